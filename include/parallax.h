@@ -1,0 +1,221 @@
+/*
+ * parallax.h - the public interface of libparallax.
+ *
+ * parallax reads news articles as they come off the web, extracts them,
+ * traces text reuse between outlets, groups articles into stories and
+ * compares a story across its sources.  The pipeline is the architecture:
+ *
+ *   ingest -> extract -> text analysis -> reuse -> stories -> compare
+ *                                                  \-> store -> present
+ *
+ * Conventions (after SQLite): every fallible call returns a px_status and
+ * leaves a message naming the input and position in its px_ctx, readable
+ * with px_errmsg().  The library never exits or aborts on bad input.
+ * Objects returned through an OUT pointer belong to the caller and are
+ * released with the matching _free function.  A px_ctx is not shared
+ * between threads; use one per thread.
+ */
+#ifndef PARALLAX_H
+#define PARALLAX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PX_VERSION "0.1.0"
+#define PX_VERSION_NUMBER 000100
+
+/* Run-time version, to catch a header/library mismatch. */
+const char *px_version(void);
+
+/* ---------------------------------------------------------------- status */
+
+typedef enum px_status {
+    PX_OK = 0,
+    PX_NOMEM,       /* an allocation failed */
+    PX_IO,          /* a file or stream could not be read or written */
+    PX_CORRUPT,     /* the input is malformed (bad gzip, bad WARC, bad JSON) */
+    PX_LIMIT,       /* the input exceeds a limit (size, depth, count) */
+    PX_INVALID,     /* the caller passed an invalid argument */
+    PX_NOTFOUND,    /* no such article, story or file */
+    PX_EMPTY,       /* the input holds no article text */
+    PX_DB,          /* the store reported an error */
+    PX_UNSUPPORTED  /* a format or feature this build does not handle */
+} px_status;
+
+/* Short constant name of a status ("ok", "out of memory", ...). */
+const char *px_status_str(px_status status);
+
+/* --------------------------------------------------------------- context */
+
+typedef struct px_ctx px_ctx;
+
+px_ctx *px_ctx_new(void);
+void px_ctx_free(px_ctx *ctx);
+
+/* Message of the last failure on this context; "" when none.  Owned by the
+ * context and valid until the next call that fails. */
+const char *px_errmsg(const px_ctx *ctx);
+
+/* Limits work like sqlite3_limit(): each has a compile-time hard maximum;
+ * a context may lower it.  Pass value < 0 to read it.  Returns the value in
+ * force before the call. */
+typedef enum px_limit_id {
+    PX_LIMIT_INPUT_BYTES,   /* largest single page or record */
+    PX_LIMIT_DOM_DEPTH,     /* deepest element nesting walked */
+    PX_LIMIT_TEXT_BYTES,    /* largest extracted text kept */
+    PX_LIMIT__COUNT
+} px_limit_id;
+
+long px_limit(px_ctx *ctx, px_limit_id id, long value);
+
+/* ------------------------------------------------------------- articles */
+
+/* An extracted article.  All strings are UTF-8, NUL-terminated, or NULL when
+ * unknown.  text is the paragraphs joined by "\n\n". */
+typedef struct px_article {
+    char *title;
+    char *byline;
+    char *date;          /* ISO 8601 publication date ("2024-06-18" or
+                            "2024-06-18T23:48:00+08:00"); never crawl time */
+    char *site;          /* outlet name or host */
+    char *url;           /* canonical URL */
+    char *language;      /* BCP 47 primary tag, "en" */
+    char *description;
+    char *text;
+    char **paragraphs;
+    size_t n_paragraphs;
+} px_article;
+
+px_article *px_article_new(void);
+void px_article_free(px_article *article);
+
+/* Replace text and paragraphs from one string: paragraphs are split at blank
+ * lines (or at single newlines when there is no blank line). */
+px_status px_article_set_text(px_article *article, const char *text, size_t len);
+
+/* Set one string field (field is the px_article member name, e.g. "title").
+ * A copy is stored; NULL clears the field. */
+px_status px_article_set(px_article *article, const char *field,
+                         const char *value);
+
+/* The article as one line of JSON: {"path","title","byline","date","site",
+ * "url","language","description","text","paragraphs"}.  path may be NULL.
+ * *out is malloc'd. */
+px_status px_article_json(const px_article *article, const char *path, char **out);
+
+/* -------------------------------------------------------------- extract */
+
+typedef enum px_format {
+    PX_FORMAT_AUTO = 0,  /* sniff: markup -> HTML, else text dump */
+    PX_FORMAT_HTML,
+    PX_FORMAT_TEXT       /* an already-stripped page ("text dump") */
+} px_format;
+
+typedef struct px_extract_input {
+    const char *name;     /* names the input in messages: path, "f.warc@1234" */
+    const char *data;     /* raw bytes, any charset */
+    size_t len;
+    px_format format;
+    const char *charset;  /* from an HTTP Content-Type header, or NULL */
+    const char *url;      /* URL the page was fetched from, or NULL */
+} px_extract_input;
+
+/* Extract the article of one page.  Fails with PX_EMPTY when the page holds
+ * no article text, PX_LIMIT when it is larger than the limits allow. */
+px_status px_extract(px_ctx *ctx, const px_extract_input *input,
+                     px_article **out);
+
+/* --------------------------------------------------------------- ingest */
+
+/* One item read from an input: a page to extract, or an article that came
+ * already extracted (JSON Lines with "title"/"text"). */
+typedef enum px_item_kind {
+    PX_ITEM_PAGE = 0,    /* data/len hold a page for px_extract() */
+    PX_ITEM_ARTICLE      /* article holds an extracted article */
+} px_item_kind;
+
+typedef struct px_item {
+    const char *input;     /* file name, "-" for standard input */
+    const char *where;     /* position inside the input: "offset 1234",
+                              "line 7", or "" for a whole file */
+    px_item_kind kind;
+    px_format format;      /* for pages: HTML, TEXT or AUTO */
+    const char *data;
+    size_t len;
+    const char *charset;   /* from a WARC HTTP header, or NULL */
+    const char *url;       /* WARC-Target-URI or JSON "url", or NULL */
+    const px_article *article;  /* for PX_ITEM_ARTICLE */
+} px_item;
+
+/* Called for each item; return nonzero to stop reading. */
+typedef int (*px_item_fn)(void *user, const px_item *item);
+/* Called for each item that could not be read; reading goes on. */
+typedef void (*px_skip_fn)(void *user, const char *input, const char *where,
+                           px_status status, const char *reason);
+
+/* Read every item below path: a file (HTML, .txt dump, WARC, WARC.gz,
+ * JSON Lines, gzip of any of those), a directory (recursively, in name
+ * order), or "-" for standard input.  Bad items go to on_skip and reading
+ * continues; the return value is PX_OK unless the path itself could not be
+ * read at all or on_item asked to stop (PX_OK then too). */
+px_status px_read_path(px_ctx *ctx, const char *path, px_item_fn on_item,
+                       px_skip_fn on_skip, void *user);
+
+/* ---------------------------------------------------------------- store */
+
+typedef struct px_store px_store;
+
+/* Open (creating and migrating as needed) the store at path. */
+px_status px_store_open(px_ctx *ctx, const char *path, int readonly,
+                        px_store **out);
+void px_store_close(px_store *store);
+
+/* Add one article in its own transaction: analyse it, fingerprint it, file
+ * it into a story and record reuse links.  *article_id gets the new id, or
+ * the id of the identical article already stored (then *added is 0). */
+typedef struct px_add_result {
+    int64_t article_id;
+    int64_t story_id;
+    int added;            /* 0: identical text was stored already */
+} px_add_result;
+
+px_status px_store_add(px_ctx *ctx, px_store *store, const px_article *article,
+                       const char *path, px_add_result *out);
+
+/* JSON renderings the CLI and the web server share.  *out is a malloc'd
+ * NUL-terminated string the caller frees. */
+px_status px_stories_json(px_ctx *ctx, px_store *store, char **out);
+
+/* Full-text search; JSON array of {"id","title","site","date","snippet"}. */
+px_status px_search_json(px_ctx *ctx, px_store *store, const char *query,
+                         int limit, char **out);
+
+/* Resolve a story id that may have been merged into another one. */
+px_status px_story_resolve(px_ctx *ctx, px_store *store, int64_t id,
+                           int64_t *current);
+
+/* -------------------------------------------------------------- compare */
+
+typedef enum px_render {
+    PX_RENDER_TEXT = 0,
+    PX_RENDER_JSON,
+    PX_RENDER_MARKDOWN,
+    PX_RENDER_HTML
+} px_render;
+
+/* The comparison of one story, rendered.  *out is malloc'd. */
+px_status px_story_render(px_ctx *ctx, px_store *store, int64_t story_id,
+                          px_render how, char **out);
+
+/* Id of the story with the most articles (ties: the lowest id). */
+px_status px_story_biggest(px_ctx *ctx, px_store *store, int64_t *story_id);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PARALLAX_H */

@@ -1,0 +1,141 @@
+/* cmd_ingest.c - parallax ingest: read, extract and store articles. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+const char usage_ingest[] =
+    "usage: parallax ingest [--db FILE] [--quiet] PATH...|-\n"
+    "\n"
+    "Add articles to the store: HTML files, .txt dumps, directories\n"
+    "(recursively), WARC and WARC.gz (response records), JSON Lines with\n"
+    "{\"url\",\"html\"}, {\"url\",\"text\"} or extracted {\"title\",\"text\",\"date\",\n"
+    "\"source\",\"url\"} objects.  Each article is extracted, analysed, filed\n"
+    "into a story and checked for reuse against stored articles, in its own\n"
+    "transaction.  An article already stored (same site, title and text) is\n"
+    "not added again.\n"
+    "\n"
+    "  --db FILE     the store (default $PARALLAX_DB or ./parallax.db)\n"
+    "  -q, --quiet   no progress line and no summary\n"
+    "  -h, --help    show this help\n"
+    "\n"
+    "Bad items are reported on stderr (input, position, reason) and skipped.\n"
+    "Exit status: 0 all stored, 1 some items skipped, 2 the store failed.\n";
+
+typedef struct ingest_run {
+    px_ctx *ctx;
+    px_store *store;
+    long read, added, known, skipped;
+    int progress, quiet, fatal;
+    time_t last_progress;
+} ingest_run;
+
+static void progress(ingest_run *run, int final)
+{
+    if (!run->progress) return;
+    time_t now = time(NULL);
+    if (!final && now == run->last_progress) return;
+    run->last_progress = now;
+    fprintf(stderr, "\r%ld read, %ld added, %ld already stored, %ld skipped%s",
+            run->read, run->added, run->known, run->skipped, final ? "\n" : "");
+}
+
+static void report(ingest_run *run, const char *input, const char *where, const char *reason)
+{
+    if (run->progress) fputs("\r\033[K", stderr);
+    if (where && *where) cli_error("ingest", "%s: %s: %s", input, where, reason);
+    else cli_error("ingest", "%s: %s", input, reason);
+    run->skipped++;
+}
+
+static int store_article(ingest_run *run, const px_article *a, const px_item *item)
+{
+    char name[4096];
+    if (item->where && *item->where) snprintf(name, sizeof name, "%s@%s", item->input, item->where);
+    else snprintf(name, sizeof name, "%s", item->input);
+    px_add_result res;
+    px_status rc = px_store_add(run->ctx, run->store, a, name, &res);
+    if (rc == PX_OK) {
+        if (res.added) run->added++;
+        else run->known++;
+        return 0;
+    }
+    report(run, item->input, item->where, px_errmsg(run->ctx));
+    /* a store that cannot write stays broken: stop rather than skip all */
+    if (rc == PX_DB || rc == PX_IO || rc == PX_NOMEM) {
+        run->fatal = 1;
+        return 1;
+    }
+    return 0;
+}
+
+static int on_item(void *user, const px_item *item)
+{
+    ingest_run *run = user;
+    run->read++;
+    int stop;
+    if (item->kind == PX_ITEM_ARTICLE) {
+        stop = store_article(run, item->article, item);
+    } else {
+        char name[4096];
+        if (item->where && *item->where) snprintf(name, sizeof name, "%s: %s", item->input, item->where);
+        else snprintf(name, sizeof name, "%s", item->input);
+        px_extract_input in = {name, item->data, item->len, item->format, item->charset, item->url};
+        px_article *a = NULL;
+        if (px_extract(run->ctx, &in, &a) != PX_OK) {
+            report(run, item->input, item->where, px_errmsg(run->ctx));
+            progress(run, 0);
+            return 0;
+        }
+        stop = store_article(run, a, item);
+        px_article_free(a);
+    }
+    progress(run, 0);
+    return stop;
+}
+
+static void on_skip(void *user, const char *input, const char *where, px_status status, const char *reason)
+{
+    (void)status;
+    report(user, input, where, reason);
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+    if (cli_wants_help(argc, argv, usage_ingest)) return 0;
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, 'd'}, {"quiet", no_argument, NULL, 'q'}, {NULL, 0, NULL, 0}};
+    ingest_run run = {0};
+    const char *db = NULL;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "q", opts, NULL)) != -1) {
+        if (c == 'd') db = optarg;
+        else if (c == 'q') run.quiet = 1;
+        else { fputs(usage_ingest, stderr); return EXIT_USAGE; }
+    }
+    if (optind >= argc) { fputs(usage_ingest, stderr); return EXIT_USAGE; }
+    run.progress = !run.quiet && isatty(STDERR_FILENO);
+    if (!(run.ctx = px_ctx_new())) { cli_error("ingest", "out of memory"); return EXIT_USAGE; }
+    if (px_store_open(run.ctx, cli_db_path(db), 0, &run.store) != PX_OK) {
+        cli_error("ingest", "%s", px_errmsg(run.ctx));
+        px_ctx_free(run.ctx);
+        return EXIT_USAGE;
+    }
+    for (int i = optind; i < argc && !run.fatal; i++) {
+        long before = run.skipped;
+        if (px_read_path(run.ctx, argv[i], on_item, on_skip, &run) != PX_OK && run.skipped == before)
+            report(&run, argv[i], "", px_errmsg(run.ctx));
+    }
+    progress(&run, 1);
+    if (!run.quiet)
+        fprintf(stderr, "parallax: ingest: %ld added, %ld already stored, %ld skipped\n",
+                run.added, run.known, run.skipped);
+    px_store_close(run.store);
+    px_ctx_free(run.ctx);
+    if (run.fatal) return EXIT_USAGE;
+    return run.skipped ? EXIT_SKIPPED : 0;
+}

@@ -1,0 +1,330 @@
+/*
+ * compare.c - px_compare: builds the comparison of one story.
+ *
+ * Facts come from aligning sentences across articles: sentences sharing
+ * rare-in-the-story words are candidates, px_sentence_similarity decides,
+ * and aligned sentences are joined into groups (union-find).  Words every
+ * outlet uses for the event (the names, the place) weigh little, so a fact
+ * is a shared statement, not a shared topic.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare/compare.h"
+#include "compare/cmp_internal.h"
+#include "reuse/reuse.h"
+#include "util/map.h"
+
+#define FACT_SIMILARITY 0.50      /* two sentences state the same thing */
+#define MIN_FACT_WORDS 5          /* shorter sentences are not facts */
+#define MAX_POSTING 400           /* stems in more sentences are not evidence */
+
+/* ---- union-find over global sentence numbers ---- */
+static uint32_t uf_find(uint32_t *parent, uint32_t x)
+{
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+static void uf_join(uint32_t *parent, uint32_t a, uint32_t b)
+{
+    a = uf_find(parent, a);
+    b = uf_find(parent, b);
+    /* the lower number wins, so groups are labelled deterministically */
+    if (a < b) parent[b] = a;
+    else if (b < a) parent[a] = b;
+}
+
+static double story_idf(void *user, uint64_t term)
+{
+    const px_cmp_idf *idf = user;
+    const uint64_t *df = px_map_get(&idf->df, term ? term : 1);
+    double d = df ? (double)*df : 1.0;
+    return log((idf->n_articles + 1.0) / d);
+}
+
+uint32_t px_cmp_content_words(const px_textdoc *doc, uint32_t sentence)
+{
+    const px_sentence *s = &doc->sentences[sentence];
+    uint32_t n = 0;
+    for (uint32_t t = s->tok_begin; t < s->tok_end; t++)
+        if ((doc->tokens[t].flags & (PX_TOK_WORD | PX_TOK_NUM)) && !(doc->tokens[t].flags & PX_TOK_STOP)) n++;
+    return n;
+}
+
+/* Story-local document frequencies of stems (an article counts once). */
+static px_status build_idf(const px_cmp_article *arts, uint32_t n, px_cmp_idf *idf)
+{
+    idf->n_articles = n;
+    for (uint32_t a = 0; a < n; a++) {
+        px_map seen = PX_MAP_INIT;
+        const px_textdoc *doc = arts[a].doc;
+        for (size_t t = 0; t < doc->n_tokens; t++) {
+            uint64_t h = doc->tokens[t].stem_hash ? doc->tokens[t].stem_hash : 1;
+            uint64_t *s = px_map_upsert(&seen, h);
+            if (!s) { px_map_free(&seen); return PX_NOMEM; }
+            if (*s) continue;
+            *s = 1;
+            uint64_t *df = px_map_upsert(&idf->df, h);
+            if (!df) { px_map_free(&seen); return PX_NOMEM; }
+            (*df)++;
+        }
+        px_map_free(&seen);
+    }
+    return PX_OK;
+}
+
+typedef struct sent_index {
+    uint32_t *first;               /* per article: global number of sentence 0 */
+    uint32_t total;
+    px_cmp_ref *refs;              /* global number -> (article, sentence) */
+} sent_index;
+
+static px_status number_sentences(px_comparison *c, sent_index *si)
+{
+    si->first = px_arena_alloc(&c->arena, (c->n_articles + 1) * sizeof *si->first);
+    if (!si->first) return PX_NOMEM;
+    uint32_t total = 0;
+    for (uint32_t a = 0; a < c->n_articles; a++) {
+        si->first[a] = total;
+        total += (uint32_t)c->articles[a].doc->n_sentences;
+    }
+    si->first[c->n_articles] = total;
+    si->total = total;
+    si->refs = px_arena_alloc(&c->arena, (total + 1) * sizeof *si->refs);
+    if (!si->refs) return PX_NOMEM;
+    for (uint32_t a = 0; a < c->n_articles; a++)
+        for (uint32_t s = 0; s < c->articles[a].doc->n_sentences; s++)
+            si->refs[si->first[a] + s] = (px_cmp_ref){a, s};
+    return PX_OK;
+}
+
+/* Align sentences across articles and join them into groups. */
+static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_idf *idf,
+                                 uint32_t *parent)
+{
+    px_status rc = PX_OK;
+    px_idf_source src = {story_idf, idf};
+    /* inverted index: stem -> sentences (global numbers), in a flat CSR */
+    px_map postings = PX_MAP_INIT;   /* stem -> list index + 1 */
+    uint32_t **lists = NULL, *lens = NULL, *caps = NULL, nlists = 0, caplists = 0;
+    uint32_t *hits = calloc(si->total + 1, sizeof *hits);
+    uint32_t *touched = malloc((si->total + 1) * sizeof *touched);
+    if (!hits || !touched) { rc = PX_NOMEM; goto done; }
+
+    for (uint32_t g = 0; g < si->total; g++) {
+        px_cmp_ref r = si->refs[g];
+        const px_textdoc *doc = c->articles[r.article].doc;
+        if (px_cmp_content_words(doc, r.sentence) < MIN_FACT_WORDS) continue;
+        const px_sentence *s = &doc->sentences[r.sentence];
+        /* gather candidate sentences from earlier articles sharing stems */
+        uint32_t ntouched = 0;
+        for (uint32_t t = s->tok_begin; t < s->tok_end; t++) {
+            const px_token *tok = &doc->tokens[t];
+            if (!(tok->flags & (PX_TOK_WORD | PX_TOK_NUM)) || (tok->flags & PX_TOK_STOP)) continue;
+            uint64_t h = tok->stem_hash ? tok->stem_hash : 1;
+            uint64_t *li = px_map_upsert(&postings, h);
+            if (!li) { rc = PX_NOMEM; goto done; }
+            if (*li == 0) {
+                if (nlists == caplists) {
+                    uint32_t nc = caplists ? 2 * caplists : 256;
+                    uint32_t **nl = realloc(lists, nc * sizeof *nl);
+                    if (!nl) { rc = PX_NOMEM; goto done; }
+                    lists = nl;
+                    uint32_t *nlen = realloc(lens, nc * sizeof *nlen);
+                    if (!nlen) { rc = PX_NOMEM; goto done; }
+                    lens = nlen;
+                    uint32_t *ncap = realloc(caps, nc * sizeof *ncap);
+                    if (!ncap) { rc = PX_NOMEM; goto done; }
+                    caps = ncap;
+                    caplists = nc;
+                }
+                lists[nlists] = NULL;
+                lens[nlists] = caps[nlists] = 0;
+                *li = ++nlists;
+            }
+            uint32_t l = (uint32_t)*li - 1;
+            if (lens[l] <= MAX_POSTING)
+                for (uint32_t k = 0; k < lens[l]; k++) {
+                    uint32_t other = lists[l][k];
+                    if (si->refs[other].article == r.article) continue;
+                    if (hits[other]++ == 0) touched[ntouched++] = other;
+                }
+            if (lens[l] && lists[l][lens[l] - 1] == g) continue;
+            if (lens[l] == caps[l]) {
+                uint32_t nc = caps[l] ? 2 * caps[l] : 4;
+                uint32_t *nl = realloc(lists[l], nc * sizeof *nl);
+                if (!nl) { rc = PX_NOMEM; goto done; }
+                lists[l] = nl;
+                caps[l] = nc;
+            }
+            lists[l][lens[l]++] = g;
+        }
+        for (uint32_t k = 0; k < ntouched; k++) {
+            uint32_t other = touched[k];
+            uint32_t shared = hits[other];
+            hits[other] = 0;
+            if (shared < 3) continue;
+            px_cmp_ref o = si->refs[other];
+            double sim = px_sentence_similarity(c->articles[o.article].doc, o.sentence,
+                                                doc, r.sentence, &src);
+            if (sim >= FACT_SIMILARITY) uf_join(parent, other, g);
+        }
+    }
+done:
+    for (uint32_t l = 0; l < nlists; l++) free(lists[l]);
+    free(lists);
+    free(lens);
+    free(caps);
+    free(hits);
+    free(touched);
+    px_map_free(&postings);
+    return rc;
+}
+
+/* Do the sentences of a group state different numbers? */
+static int numbers_differ(const px_comparison *c, const px_cmp_fact *f)
+{
+    uint64_t first = 0;
+    int have_first = 0;
+    for (uint32_t m = 0; m < f->n_members; m++) {
+        const px_textdoc *doc = c->articles[f->members[m].article].doc;
+        const px_sentence *s = &doc->sentences[f->members[m].sentence];
+        uint64_t sum = 0;
+        int any = 0;
+        for (uint32_t t = s->tok_begin; t < s->tok_end; t++)
+            if (doc->tokens[t].flags & PX_TOK_NUM) { sum += doc->tokens[t].stem_hash; any = 1; }
+        if (!any) continue;
+        if (!have_first) { first = sum; have_first = 1; }
+        else if (sum != first) return 1;
+    }
+    return 0;
+}
+
+static int fact_order(const void *x, const void *y)
+{
+    const px_cmp_fact *a = x, *b = y;
+    if (a->n_articles != b->n_articles) return a->n_articles < b->n_articles ? 1 : -1;
+    const px_cmp_ref *ra = &a->members[0], *rb = &b->members[0];
+    if (ra->article != rb->article) return ra->article < rb->article ? -1 : 1;
+    return ra->sentence < rb->sentence ? -1 : ra->sentence > rb->sentence;
+}
+
+static px_status collect_facts(px_comparison *c, const sent_index *si, uint32_t *parent,
+                               uint32_t *fact_of /* OUT: per sentence, fact + 1 or 0 */)
+{
+    /* count members per root */
+    uint32_t *size = calloc(si->total + 1, sizeof *size);
+    uint32_t *slot = calloc(si->total + 1, sizeof *slot);
+    if (!size || !slot) { free(size); free(slot); return PX_NOMEM; }
+    for (uint32_t g = 0; g < si->total; g++) size[uf_find(parent, g)]++;
+    uint32_t nf = 0;
+    for (uint32_t g = 0; g < si->total; g++) if (parent[g] == g && size[g] > 1) nf++;
+    c->facts = px_arena_alloc(&c->arena, (nf + 1) * sizeof *c->facts);
+    if (!c->facts) { free(size); free(slot); return PX_NOMEM; }
+    nf = 0;
+    for (uint32_t g = 0; g < si->total; g++) {
+        if (parent[g] != g || size[g] < 2) continue;
+        px_cmp_fact *f = &c->facts[nf];
+        f->members = px_arena_alloc(&c->arena, size[g] * sizeof *f->members);
+        if (!f->members) { free(size); free(slot); return PX_NOMEM; }
+        slot[g] = ++nf;
+    }
+    for (uint32_t g = 0; g < si->total; g++) {
+        uint32_t root = uf_find(parent, g);
+        if (!slot[root]) continue;
+        px_cmp_fact *f = &c->facts[slot[root] - 1];
+        f->members[f->n_members++] = si->refs[g];
+    }
+    for (uint32_t i = 0; i < nf; i++) {
+        px_cmp_fact *f = &c->facts[i];
+        uint32_t last = UINT32_MAX;
+        for (uint32_t m = 0; m < f->n_members; m++)   /* members are in article order */
+            if (f->members[m].article != last) { f->n_articles++; last = f->members[m].article; }
+        f->rep = 0;                                   /* the earliest article's wording */
+        f->numbers_differ = numbers_differ(c, f);
+    }
+    /* facts carried by one article only (repeated within it) are not shared */
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < nf; i++) if (c->facts[i].n_articles >= 2) c->facts[w++] = c->facts[i];
+    nf = w;
+    qsort(c->facts, nf, sizeof *c->facts, fact_order);
+    c->n_facts = nf;
+    for (uint32_t i = 0; i < nf; i++)
+        for (uint32_t m = 0; m < c->facts[i].n_members; m++) {
+            px_cmp_ref r = c->facts[i].members[m];
+            fact_of[si->first[r.article] + r.sentence] = i + 1;
+        }
+    free(size);
+    free(slot);
+    return PX_OK;
+}
+
+static px_status collect_unique(px_comparison *c, const sent_index *si, const uint32_t *fact_of)
+{
+    c->unique = px_arena_alloc(&c->arena, (c->n_articles + 1) * sizeof *c->unique);
+    c->n_unique = px_arena_alloc(&c->arena, (c->n_articles + 1) * sizeof *c->n_unique);
+    if (!c->unique || !c->n_unique) return PX_NOMEM;
+    for (uint32_t a = 0; a < c->n_articles; a++) {
+        const px_textdoc *doc = c->articles[a].doc;
+        c->unique[a] = px_arena_alloc(&c->arena, (doc->n_sentences + 1) * sizeof **c->unique);
+        if (!c->unique[a]) return PX_NOMEM;
+        for (uint32_t s = 0; s < doc->n_sentences; s++) {
+            if (fact_of[si->first[a] + s]) continue;
+            if (px_cmp_content_words(doc, s) < MIN_FACT_WORDS) continue;
+            c->unique[a][c->n_unique[a]++] = (px_cmp_ref){a, s};
+        }
+    }
+    return PX_OK;
+}
+
+px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_articles,
+                     const px_cmp_link *links, uint32_t n_links,
+                     const px_compare_opts *opts, px_comparison **out)
+{
+    *out = NULL;
+    px_comparison *c = calloc(1, sizeof *c);
+    if (!c) return px_fail(ctx, PX_NOMEM, "compare: out of memory");
+    c->articles = articles;
+    c->n_articles = n_articles;
+    c->links = links;
+    c->n_links = n_links;
+    px_cmp_idf idf = {PX_MAP_INIT, 0};
+    sent_index si;
+    uint32_t *parent = NULL, *fact_of = NULL;
+    px_status rc = build_idf(articles, n_articles, &idf);
+    if (rc == PX_OK) rc = number_sentences(c, &si);
+    if (rc == PX_OK) {
+        parent = malloc((si.total + 1) * sizeof *parent);
+        fact_of = calloc(si.total + 1, sizeof *fact_of);
+        if (!parent || !fact_of) rc = PX_NOMEM;
+        else for (uint32_t g = 0; g < si.total; g++) parent[g] = g;
+    }
+    if (rc == PX_OK) rc = align_sentences(c, &si, &idf, parent);
+    if (rc == PX_OK) rc = collect_facts(c, &si, parent, fact_of);
+    if (rc == PX_OK) rc = collect_unique(c, &si, fact_of);
+    if (rc == PX_OK) rc = px_cmp_quotes(c, &idf);
+    if (rc == PX_OK) rc = px_cmp_entities(c);
+    if (rc == PX_OK) rc = px_cmp_summary(c, &idf, fact_of, si.first,
+                                         opts && opts->summary_lines ? opts->summary_lines : 5);
+    free(parent);
+    free(fact_of);
+    px_map_free(&idf.df);
+    if (rc != PX_OK) {
+        px_comparison_free(c);
+        return px_fail(ctx, rc, "compare: %s", px_status_str(rc));
+    }
+    *out = c;
+    return PX_OK;
+}
+
+void px_comparison_free(px_comparison *c)
+{
+    if (!c) return;
+    px_arena_free(&c->arena);
+    free(c);
+}

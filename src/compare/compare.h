@@ -1,0 +1,94 @@
+/*
+ * compare.h - the compare stage: one story's articles side by side.
+ *
+ * Input: the articles of a story, each analysed, plus the reuse links the
+ * store recorded.  Output: facts (sentences aligned across articles, with
+ * which articles carry them and numbers that disagree), what each article
+ * carries alone, quotes grouped across outlets, attributions to media,
+ * entities, and an extractive summary where every line names its article.
+ * Everything points back into the articles by index and byte offsets, so a
+ * renderer can show evidence rather than verdicts.
+ */
+#ifndef PX_COMPARE_H
+#define PX_COMPARE_H
+
+#include <stdint.h>
+
+#include "text/text.h"
+
+typedef struct px_cmp_article {
+    int64_t id;
+    const char *title, *site, *url, *date, *path, *byline;
+    const px_textdoc *doc;         /* analysed text; offsets refer to doc->text */
+} px_cmp_article;
+
+typedef struct px_cmp_link {       /* a reuse link from the store */
+    uint32_t origin, derived;      /* article indices */
+    const char *kind;
+    double score, share;
+    const char *passages_json;     /* as stored: offsets into each text */
+} px_cmp_link;
+
+typedef struct px_cmp_ref {        /* a sentence of an article */
+    uint32_t article;
+    uint32_t sentence;
+} px_cmp_ref;
+
+typedef struct px_cmp_fact {
+    px_cmp_ref *members;           /* one or more sentences per article */
+    uint32_t n_members;
+    uint32_t n_articles;           /* distinct articles among members */
+    uint32_t rep;                  /* index into members: the wording shown */
+    int numbers_differ;            /* members state different numbers */
+} px_cmp_fact;
+
+typedef struct px_cmp_quote_use {
+    uint32_t article;
+    uint32_t quote;                /* index into that doc's quotes */
+} px_cmp_quote_use;
+
+typedef struct px_cmp_quote_group {
+    const char *speaker;           /* fullest name over the group, or NULL */
+    const char *role;
+    px_cmp_quote_use *uses;        /* ordered: first carrier first */
+    uint32_t n_uses;
+    uint32_t n_articles;
+    uint32_t rep;                  /* index into uses: the wording shown */
+} px_cmp_quote_group;
+
+typedef struct px_cmp_entity {
+    const char *name;
+    px_entity_kind kind;
+    uint32_t total;
+    uint32_t *per_article;         /* mentions per article */
+} px_cmp_entity;
+
+typedef struct px_comparison {
+    px_arena arena;                /* owns every array below */
+    const px_cmp_article *articles;
+    uint32_t n_articles;
+    const px_cmp_link *links;
+    uint32_t n_links;
+    px_cmp_fact *facts;            /* shared facts (>= 2 articles) first, by reach */
+    uint32_t n_facts;
+    px_cmp_ref **unique;           /* per article: sentences only it carries */
+    uint32_t *n_unique;
+    px_cmp_quote_group *quotes;    /* by reach, then first appearance */
+    uint32_t n_quotes;
+    px_cmp_entity *entities;       /* by total mentions */
+    uint32_t n_entities;
+    px_cmp_ref *summary;
+    uint32_t n_summary;
+} px_comparison;
+
+typedef struct px_compare_opts {
+    uint32_t summary_lines;        /* default 5 */
+} px_compare_opts;
+
+/* Build the comparison; articles and links must outlive it. */
+px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_articles,
+                     const px_cmp_link *links, uint32_t n_links,
+                     const px_compare_opts *opts, px_comparison **out);
+void px_comparison_free(px_comparison *c);
+
+#endif

@@ -1,0 +1,66 @@
+/* entities.c - who and what the story is about, counted per outlet.
+ * Entities are matched across articles by name, case-insensitively. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "compare/cmp_internal.h"
+
+#define MAX_STORY_ENTITIES 40
+
+static int by_total(const void *x, const void *y)
+{
+    const px_cmp_entity *a = x, *b = y;
+    if (a->total != b->total) return a->total < b->total ? 1 : -1;
+    return strcmp(a->name, b->name);
+}
+
+px_status px_cmp_entities(px_comparison *c)
+{
+    px_map index = PX_MAP_INIT;   /* hash of lower-cased name -> entity + 1 */
+    uint32_t cap = 64, n = 0;
+    px_cmp_entity *ents = malloc(cap * sizeof *ents);
+    if (!ents) return PX_NOMEM;
+    px_status rc = PX_OK;
+    for (uint32_t a = 0; a < c->n_articles && rc == PX_OK; a++) {
+        const px_textdoc *doc = c->articles[a].doc;
+        for (uint32_t e = 0; e < doc->n_entities; e++) {
+            const px_entity *ent = &doc->entities[e];
+            if (!ent->name || !*ent->name) continue;
+            char low[256];
+            size_t len = strlen(ent->name);
+            if (len >= sizeof low) len = sizeof low - 1;
+            for (size_t i = 0; i < len; i++) low[i] = (char)((ent->name[i] >= 'A' && ent->name[i] <= 'Z') ? ent->name[i] + 32 : ent->name[i]);
+            uint64_t *slot = px_map_upsert(&index, px_hash64(low, len) | 1);
+            if (!slot) { rc = PX_NOMEM; break; }
+            if (*slot == 0) {
+                if (n == cap) {
+                    px_cmp_entity *ne = realloc(ents, 2 * cap * sizeof *ents);
+                    if (!ne) { rc = PX_NOMEM; break; }
+                    ents = ne;
+                    cap *= 2;
+                }
+                ents[n].name = ent->name;
+                ents[n].kind = ent->kind;
+                ents[n].total = 0;
+                ents[n].per_article = px_arena_alloc(&c->arena, c->n_articles * sizeof(uint32_t));
+                if (!ents[n].per_article) { rc = PX_NOMEM; break; }
+                *slot = ++n;
+            }
+            px_cmp_entity *ce = &ents[*slot - 1];
+            uint32_t count = ent->count ? ent->count : 1;
+            ce->per_article[a] += count;
+            ce->total += count;
+        }
+    }
+    px_map_free(&index);
+    if (rc != PX_OK) { free(ents); return rc; }
+    qsort(ents, n, sizeof *ents, by_total);
+    if (n > MAX_STORY_ENTITIES) n = MAX_STORY_ENTITIES;
+    c->entities = px_arena_alloc(&c->arena, (n + 1) * sizeof *c->entities);
+    if (!c->entities) { free(ents); return PX_NOMEM; }
+    memcpy(c->entities, ents, n * sizeof *ents);
+    c->n_entities = n;
+    free(ents);
+    return PX_OK;
+}

@@ -1,0 +1,180 @@
+/*
+ * quotes.c - the same remark carried by several outlets.
+ *
+ * Two quotes are one remark when most content words of the shorter one are
+ * in the longer one (outlets cut quotes short, so containment, not
+ * Jaccard) and their speakers do not contradict each other (same surname,
+ * or one unknown).  Groups are ordered by how many outlets carry them.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "compare/cmp_internal.h"
+
+#define QUOTE_CONTAINMENT 0.55
+#define QUOTE_CONTAINMENT_SAME_SPEAKER 0.35
+#define MIN_QUOTE_WORDS 3
+
+typedef struct qitem {
+    uint32_t article, quote;
+    uint64_t *stems;               /* sorted distinct content stems */
+    uint32_t n;
+    const char *surname;           /* last word of the speaker, or NULL */
+    size_t surname_len;
+} qitem;
+
+static int cmp_u64(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+static void surname_of(const char *name, const char **s, size_t *len)
+{
+    *s = NULL;
+    *len = 0;
+    if (!name) return;
+    size_t n = strlen(name);
+    while (n && isspace((unsigned char)name[n - 1])) n--;
+    size_t b = n;
+    while (b && name[b - 1] != ' ') b--;
+    if (n > b) { *s = name + b; *len = n - b; }
+}
+
+static px_status stems_of(px_arena *a, const px_textdoc *doc, const px_quote *q, qitem *it)
+{
+    /* tokens inside the quote span, minus those of an attribution in the
+     * middle of a split quote: only quoted tokens when flagged */
+    uint32_t cap = 0;
+    for (size_t t = 0; t < doc->n_tokens; t++)
+        if (doc->tokens[t].start >= q->start && doc->tokens[t].end <= q->end) cap++;
+    it->stems = px_arena_alloc(a, (cap + 1) * sizeof *it->stems);
+    if (!it->stems) return PX_NOMEM;
+    it->n = 0;
+    for (size_t t = 0; t < doc->n_tokens; t++) {
+        const px_token *tok = &doc->tokens[t];
+        if (tok->start < q->start || tok->end > q->end) continue;
+        if (!(tok->flags & (PX_TOK_WORD | PX_TOK_NUM)) || (tok->flags & PX_TOK_STOP)) continue;
+        if (q->kind == PX_QUOTE_DIRECT && !(tok->flags & PX_TOK_QUOTED)) continue;
+        it->stems[it->n++] = tok->stem_hash;
+    }
+    qsort(it->stems, it->n, sizeof *it->stems, cmp_u64);
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < it->n; i++) if (!w || it->stems[w - 1] != it->stems[i]) it->stems[w++] = it->stems[i];
+    it->n = w;
+    return PX_OK;
+}
+
+static double containment(const qitem *a, const qitem *b)
+{
+    uint32_t i = 0, j = 0, shared = 0;
+    while (i < a->n && j < b->n) {
+        if (a->stems[i] < b->stems[j]) i++;
+        else if (a->stems[i] > b->stems[j]) j++;
+        else { shared++; i++; j++; }
+    }
+    uint32_t m = a->n < b->n ? a->n : b->n;
+    return m ? (double)shared / m : 0;
+}
+
+/* 1: same speaker, 0: unknown, -1: different speakers */
+static int speakers_agree(const qitem *a, const qitem *b)
+{
+    if (!a->surname || !b->surname) return 0;
+    return a->surname_len == b->surname_len && strncasecmp(a->surname, b->surname, a->surname_len) == 0 ? 1 : -1;
+}
+
+static uint32_t find(uint32_t *p, uint32_t x)
+{
+    while (p[x] != x) x = p[x] = p[p[x]];
+    return x;
+}
+
+static int group_order(const void *x, const void *y)
+{
+    const px_cmp_quote_group *a = x, *b = y;
+    if (a->n_articles != b->n_articles) return a->n_articles < b->n_articles ? 1 : -1;
+    if (a->uses[0].article != b->uses[0].article) return a->uses[0].article < b->uses[0].article ? -1 : 1;
+    return a->uses[0].quote < b->uses[0].quote ? -1 : a->uses[0].quote > b->uses[0].quote;
+}
+
+px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
+{
+    (void)idf;
+    uint32_t total = 0;
+    for (uint32_t a = 0; a < c->n_articles; a++) total += (uint32_t)c->articles[a].doc->n_quotes;
+    qitem *items = px_arena_alloc(&c->arena, (total + 1) * sizeof *items);
+    uint32_t *parent = malloc((total + 1) * sizeof *parent);
+    if (!items || !parent) { free(parent); return PX_NOMEM; }
+    uint32_t n = 0;
+    for (uint32_t a = 0; a < c->n_articles; a++) {
+        const px_textdoc *doc = c->articles[a].doc;
+        for (uint32_t q = 0; q < doc->n_quotes; q++) {
+            const px_quote *quote = &doc->quotes[q];
+            if (quote->kind != PX_QUOTE_DIRECT) continue;
+            qitem *it = &items[n];
+            it->article = a;
+            it->quote = q;
+            if (stems_of(&c->arena, doc, quote, it) != PX_OK) { free(parent); return PX_NOMEM; }
+            if (it->n < MIN_QUOTE_WORDS) continue;
+            surname_of(quote->speaker_name, &it->surname, &it->surname_len);
+            parent[n] = n;
+            n++;
+        }
+    }
+    /* quotes per story are few (hundreds): pairs are affordable */
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t j = i + 1; j < n; j++) {
+            if (items[i].article == items[j].article) continue;
+            int agree = speakers_agree(&items[i], &items[j]);
+            if (agree < 0) continue;
+            double need = agree > 0 ? QUOTE_CONTAINMENT_SAME_SPEAKER : QUOTE_CONTAINMENT;
+            if (containment(&items[i], &items[j]) >= need) {
+                uint32_t ri = find(parent, i), rj = find(parent, j);
+                if (ri != rj) parent[ri > rj ? ri : rj] = ri < rj ? ri : rj;
+            }
+        }
+    uint32_t ng = 0;
+    for (uint32_t i = 0; i < n; i++) if (find(parent, i) == i) ng++;
+    c->quotes = px_arena_alloc(&c->arena, (ng + 1) * sizeof *c->quotes);
+    uint32_t *slot = calloc(n + 1, sizeof *slot);
+    if (!c->quotes || !slot) { free(parent); free(slot); return PX_NOMEM; }
+    uint32_t *sizes = calloc(n + 1, sizeof *sizes);
+    if (!sizes) { free(parent); free(slot); return PX_NOMEM; }
+    for (uint32_t i = 0; i < n; i++) sizes[find(parent, i)]++;
+    ng = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (find(parent, i) != i) continue;
+        c->quotes[ng].uses = px_arena_alloc(&c->arena, sizes[i] * sizeof *c->quotes[ng].uses);
+        if (!c->quotes[ng].uses) { free(parent); free(slot); free(sizes); return PX_NOMEM; }
+        slot[i] = ++ng;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        px_cmp_quote_group *g = &c->quotes[slot[find(parent, i)] - 1];
+        const px_quote *q = &c->articles[items[i].article].doc->quotes[items[i].quote];
+        if (g->n_uses == 0 || g->uses[g->n_uses - 1].article != items[i].article) g->n_articles++;
+        g->uses[g->n_uses++] = (px_cmp_quote_use){items[i].article, items[i].quote};
+        /* the fullest speaker name over the group */
+        if (q->speaker_name && (!g->speaker || strlen(q->speaker_name) > strlen(g->speaker)))
+            g->speaker = q->speaker_name;
+        if (q->speaker_role && !g->role) g->role = q->speaker_role;
+    }
+    for (uint32_t i = 0; i < ng; i++) {
+        /* the wording shown: the longest (others tend to be cut short) */
+        px_cmp_quote_group *g = &c->quotes[i];
+        size_t best = 0;
+        for (uint32_t u = 0; u < g->n_uses; u++) {
+            const px_quote *q = &c->articles[g->uses[u].article].doc->quotes[g->uses[u].quote];
+            size_t len = q->text ? strlen(q->text) : 0;
+            if (len > best) { best = len; g->rep = u; }
+        }
+    }
+    qsort(c->quotes, ng, sizeof *c->quotes, group_order);
+    c->n_quotes = ng;
+    free(parent);
+    free(slot);
+    free(sizes);
+    return PX_OK;
+}

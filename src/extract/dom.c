@@ -1,0 +1,283 @@
+/*
+ * dom.c - helpers over the libxml2 tree: an iterative walk, text gathering
+ * and the class/id vocabulary that marks page furniture.
+ *
+ * Pages are hostile: 100k nested <div>s must not overflow the stack, so
+ * nothing here recurses; px_walk follows parent/next pointers and keeps a
+ * depth count to honour PX_LIMIT_DOM_DEPTH.
+ *
+ * Class and id values are split into lowercase words at any character
+ * that is not a letter or digit ("article-body__text" -> article, body,
+ * text) and compared word by word, so "ad" matches "ad-slot" but not
+ * "header" or "download".
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract.h"
+
+xmlNode *px_walk_start(px_walk *w, xmlNode *root, int max_depth)
+{
+    w->root = root;
+    w->max_depth = max_depth;
+    w->depth = 1;
+    w->node = (root && max_depth > 0) ? root->children : NULL;
+    return w->node;
+}
+
+xmlNode *px_walk_next(px_walk *w, bool skip_children)
+{
+    xmlNode *n = w->node;
+    if (!n) return NULL;
+    if (!skip_children && n->children && n->type == XML_ELEMENT_NODE &&
+        w->depth < w->max_depth) {
+        w->depth++;
+        return w->node = n->children;
+    }
+    for (;;) {
+        if (w->on_exit) w->on_exit(w->user, n);
+        if (n->next) return w->node = n->next;
+        n = n->parent;
+        w->depth--;
+        if (!n || n == w->root) return w->node = NULL;
+    }
+}
+
+const char *px_dom_name(const xmlNode *node)
+{
+    if (!node || node->type != XML_ELEMENT_NODE || !node->name) return "";
+    return (const char *)node->name;   /* the HTML parser lowercases names */
+}
+
+bool px_dom_is(const xmlNode *node, const char *name)
+{
+    return strcmp(px_dom_name(node), name) == 0;
+}
+
+const char *px_dom_attr(const xmlNode *node, const char *name)
+{
+    if (!node || node->type != XML_ELEMENT_NODE) return NULL;
+    for (const xmlAttr *a = node->properties; a; a = a->next) {
+        if (!a->name || strcasecmp((const char *)a->name, name) != 0) continue;
+        const xmlNode *t = a->children;
+        return (t && t->type == XML_TEXT_NODE && t->content)
+                   ? (const char *)t->content : "";
+    }
+    return NULL;
+}
+
+bool px_dom_is_block(const xmlNode *node)
+{
+    static const char *const blocks[] = {
+        "address", "article", "aside", "blockquote", "body", "center", "dd",
+        "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav",
+        "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+        "tfoot", "th", "thead", "tr", "ul", "br", "caption", "html",
+    };
+    const char *name = px_dom_name(node);
+    if (!*name) return false;
+    for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
+        if (strcmp(name, blocks[i]) == 0) return true;
+    return false;
+}
+
+/* Append text collapsing white space; sep asks for one space first. */
+static void S_append_collapsed(px_buf *b, const char *s, bool *pending)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            *pending = true;
+            continue;
+        }
+        /* U+00A0 no-break space is white space for our purposes. */
+        if (c == 0xC2 && (unsigned char)s[1] == 0xA0) {
+            *pending = true;
+            s++;
+            continue;
+        }
+        if (*pending && b->len && b->data[b->len - 1] != ' ') px_buf_putc(b, ' ');
+        *pending = false;
+        px_buf_putc(b, (char)c);
+    }
+}
+
+static bool S_skipped_tag(const xmlNode *n)
+{
+    const char *name = px_dom_name(n);
+    return strcmp(name, "script") == 0 || strcmp(name, "style") == 0 ||
+           strcmp(name, "noscript") == 0 || strcmp(name, "template") == 0;
+}
+
+void px_dom_text(const xmlNode *node, int max_depth, px_buf *b)
+{
+    if (!node) return;
+    bool pending = b->len > 0;
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+        if (node->content) S_append_collapsed(b, (const char *)node->content, &pending);
+        return;
+    }
+    px_walk w = {0};
+    for (xmlNode *n = px_walk_start(&w, (xmlNode *)node, max_depth); n;) {
+        bool skip = false;
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content) S_append_collapsed(b, (const char *)n->content, &pending);
+        } else if (n->type == XML_ELEMENT_NODE) {
+            if (S_skipped_tag(n)) skip = true;
+            else if (px_dom_is_block(n)) pending = true;
+        }
+        n = px_walk_next(&w, skip);
+    }
+}
+
+/* Count characters, not bytes, so non-Latin scripts score fairly. */
+static size_t S_chars(const char *s, size_t *commas)
+{
+    size_t n = 0;
+    bool space = true;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p & 0xC0) == 0x80) continue;
+        if (isspace(*p)) {
+            if (!space) n++;
+            space = true;
+            continue;
+        }
+        space = false;
+        n++;
+        if (*p == ',') (*commas)++;
+        /* CJK comma and ideographic full stop count as punctuation too. */
+        if (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) (*commas)++;
+        if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) (*commas)++;
+    }
+    return n;
+}
+
+void px_dom_text_stats(const xmlNode *node, int max_depth, size_t *text,
+                       size_t *link_text, int *n_paragraphs, int *n_commas)
+{
+    size_t total = 0, links = 0, commas = 0;
+    int paras = 0;
+    px_walk w = {0};
+    int link_depth = 0;   /* depth of the <a> we are inside, 0 when none */
+    for (xmlNode *n = px_walk_start(&w, (xmlNode *)node, max_depth); n;) {
+        bool skip = false;
+        if (link_depth && w.depth <= link_depth) link_depth = 0;
+        if (n->type == XML_TEXT_NODE && n->content) {
+            size_t c = S_chars((const char *)n->content, &commas);
+            total += c;
+            if (link_depth) links += c;
+        } else if (n->type == XML_ELEMENT_NODE) {
+            if (S_skipped_tag(n)) skip = true;
+            else if (px_dom_is(n, "a") && !link_depth) link_depth = w.depth;
+            else if (px_dom_is(n, "p")) paras++;
+        }
+        n = px_walk_next(&w, skip);
+    }
+    if (text) *text = total;
+    if (link_text) *link_text = links;
+    if (n_paragraphs) *n_paragraphs = paras;
+    if (n_commas) *n_commas = (int)commas;
+}
+
+/* ---- class / id vocabulary ---- */
+
+/* Words that mark furniture.  A trailing '*' matches as a prefix. */
+static const char *const boiler_words[] = {
+    "nav", "navbar", "navigation", "menu", "menubar", "submenu", "footer",
+    "sidebar", "cookie*", "consent", "gdpr", "banner", "share*", "sharing",
+    "social*", "related", "recommend*", "newsletter*", "subscribe*",
+    "subscription", "comment*", "disqus", "advert*", "ad", "ads", "adslot",
+    "adsense", "adunit", "advertising", "promo*", "breadcrumb*", "breadcrumbs",
+    "widget*", "popup", "modal", "tags", "tagcloud", "taglist", "sponsor*",
+    "outbrain", "taboola", "masthead", "skip", "skiplink", "paywall",
+    "toolbar", "pagination", "pager", "print", "hidden", "offscreen",
+    "teaser*", "trending", "mostread", "popular", "login", "signup",
+    "overlay", "dialog", "topbar", "bottombar", "follow", "rating",
+    "jump", "sitemap",
+};
+
+/* Words that say a container holds the story. */
+static const char *const content_words[] = {
+    "article*", "story*", "content", "body", "post*", "entry*", "main",
+    "text", "blog*", "news", "artikel*", "articulo", "contenu", "tresc",
+    "prose", "richtext", "page",
+};
+
+/* Words that weakly say "not body text". */
+static const char *const weak_words[] = {
+    "meta", "caption", "credit*", "byline", "author*", "date*", "time*",
+    "timestamp", "photo", "image", "img", "media", "video", "gallery",
+    "slideshow", "thumb*", "icon*", "logo", "header", "head", "title",
+    "headline", "label", "info", "byline", "source", "more", "links",
+    "list", "extra", "aside",
+};
+
+static bool S_word_in(const char *w, size_t n, const char *const *list,
+                      size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        const char *pat = list[i];
+        size_t m = strlen(pat);
+        if (pat[m - 1] == '*') {
+            if (n >= m - 1 && memcmp(w, pat, m - 1) == 0) return true;
+        } else if (n == m && memcmp(w, pat, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does any word of attribute value v appear in list? */
+static bool S_attr_has(const char *v, const char *const *list, size_t count)
+{
+    if (!v) return false;
+    char word[48];
+    while (*v) {
+        while (*v && !isalnum((unsigned char)*v)) v++;
+        size_t n = 0;
+        while (isalnum((unsigned char)*v)) {
+            if (n < sizeof word) word[n] = (char)tolower((unsigned char)*v);
+            n++;
+            v++;
+        }
+        if (n && n <= sizeof word && S_word_in(word, n, list, count)) return true;
+    }
+    return false;
+}
+
+#define LIST(a) a, sizeof a / sizeof a[0]
+
+bool px_dom_is_boilerplate_name(const xmlNode *node)
+{
+    const char *cls = px_dom_attr(node, "class");
+    const char *id = px_dom_attr(node, "id");
+    const char *role = px_dom_attr(node, "role");
+    if (role && (strcasecmp(role, "navigation") == 0 ||
+                 strcasecmp(role, "banner") == 0 ||
+                 strcasecmp(role, "contentinfo") == 0 ||
+                 strcasecmp(role, "complementary") == 0 ||
+                 strcasecmp(role, "menu") == 0 ||
+                 strcasecmp(role, "dialog") == 0 ||
+                 strcasecmp(role, "alertdialog") == 0 ||
+                 strcasecmp(role, "search") == 0))
+        return true;
+    return S_attr_has(cls, LIST(boiler_words)) || S_attr_has(id, LIST(boiler_words));
+}
+
+int px_dom_name_hint(const xmlNode *node)
+{
+    const char *cls = px_dom_attr(node, "class");
+    const char *id = px_dom_attr(node, "id");
+    const char *prop = px_dom_attr(node, "itemprop");
+    if (prop && (strcasecmp(prop, "articleBody") == 0 || strcasecmp(prop, "text") == 0))
+        return 2;
+    int hint = 0;
+    if (S_attr_has(cls, LIST(content_words)) || S_attr_has(id, LIST(content_words)))
+        hint++;
+    if (S_attr_has(cls, LIST(weak_words)) || S_attr_has(id, LIST(weak_words)))
+        hint--;
+    return hint;
+}

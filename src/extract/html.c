@@ -1,0 +1,180 @@
+/*
+ * html.c - an HTML page (already UTF-8) -> article.
+ *
+ * Steps: parse with libxml2's forgiving HTML parser; read the metadata
+ * (before anything is removed, since JSON-LD lives in <script>); prune
+ * what is never article text (scripts, forms, navigation, and elements
+ * whose class/id/role name page furniture, unless they hold most of the
+ * page's paragraphs: some sites wrap everything in <form> or give <body>
+ * a "has-sidebar" class); score the rest to find the body container;
+ * turn it into paragraphs.  JSON-LD articleBody replaces the result when
+ * it is clearly longer, since it is the publisher's own clean copy.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "extract.h"
+
+#define HOLDS_CHECKS_MAX 256   /* bound on subtree measurements when pruning */
+
+typedef struct pruner {
+    size_t body_text;      /* characters in the whole body */
+    int body_paras;
+    int checks;            /* subtree measurements made so far */
+    int max_depth;
+} pruner;
+
+static bool S_always_drop(const char *name)
+{
+    static const char *const tags[] = {
+        "script", "style", "noscript", "template", "svg", "iframe", "object",
+        "embed", "canvas", "button", "select", "textarea", "input", "link",
+        "meta", "map", "dialog", "frameset", "frame",
+    };
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        if (strcmp(name, tags[i]) == 0) return true;
+    return false;
+}
+
+static bool S_furniture_tag(const char *name)
+{
+    return strcmp(name, "nav") == 0 || strcmp(name, "header") == 0 ||
+           strcmp(name, "footer") == 0 || strcmp(name, "aside") == 0 ||
+           strcmp(name, "form") == 0 || strcmp(name, "menu") == 0;
+}
+
+static bool S_hidden(const xmlNode *n)
+{
+    if (px_dom_attr(n, "hidden")) return true;
+    const char *aria = px_dom_attr(n, "aria-hidden");
+    if (aria && strcasecmp(aria, "true") == 0 && !px_dom_is(n, "p")) return true;
+    const char *style = px_dom_attr(n, "style");
+    if (style) {
+        char low[256];
+        size_t k = 0;
+        for (size_t i = 0; style[i] && k + 1 < sizeof low; i++)
+            if (style[i] != ' ') low[k++] = (char)(style[i] | 0x20);
+        low[k] = '\0';
+        if (strstr(low, "display:none") || strstr(low, "visibility:hidden")) return true;
+    }
+    return false;
+}
+
+/* Does n hold the article, so that a furniture name must be ignored? */
+static bool S_holds_article(pruner *p, const xmlNode *n)
+{
+    if (p->checks++ > HOLDS_CHECKS_MAX) return false;
+    size_t text = 0, links = 0;
+    int paras = 0;
+    px_dom_text_stats(n, p->max_depth, &text, &links, &paras, NULL);
+    if (paras >= 3 && text * 2 > p->body_text && links * 3 < text) return true;
+    if (p->body_paras > 0 && paras * 2 > p->body_paras && paras >= 4) return true;
+    return false;
+}
+
+static void S_prune(xmlNode *body, int max_depth)
+{
+    pruner p = {.max_depth = max_depth};
+    px_dom_text_stats(body, max_depth, &p.body_text, NULL, &p.body_paras, NULL);
+    px_walk w = {0};
+    for (xmlNode *n = px_walk_start(&w, body, max_depth); n;) {
+        if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE) {
+            xmlNode *next = px_walk_next(&w, true);
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+            n = next;
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE) { n = px_walk_next(&w, false); continue; }
+        const char *name = px_dom_name(n);
+        bool drop = S_always_drop(name) || S_hidden(n);
+        if (!drop && (S_furniture_tag(name) || px_dom_is_boilerplate_name(n)) &&
+            px_dom_name_hint(n) < 2 && !px_dom_is(n, "article") && !px_dom_is(n, "main"))
+            drop = !S_holds_article(&p, n);
+        if (drop) {
+            xmlNode *next = px_walk_next(&w, true);
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+            n = next;
+        } else {
+            n = px_walk_next(&w, false);
+        }
+    }
+}
+
+static xmlNode *S_find_body(xmlDoc *doc)
+{
+    xmlNode *root = xmlDocGetRootElement(doc);
+    if (!root) return NULL;
+    for (xmlNode *c = root->children; c; c = c->next)
+        if (px_dom_is(c, "body")) return c;
+    return root;
+}
+
+/* Characters (not bytes) of a UTF-8 string. */
+static size_t S_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80) n++;
+    return n;
+}
+
+px_status px_extract_html(px_ctx *ctx, const px_extract_input *input,
+                          const char *utf8, size_t len, px_article *article)
+{
+    const char *name = input->name ? input->name : "page";
+    if (len > (size_t)INT32_MAX)
+        return px_fail(ctx, PX_LIMIT, "%s: page of %zu bytes is too large to parse", name, len);
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+               HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+    htmlDocPtr doc = htmlReadMemory(utf8, (int)len, input->url, "UTF-8", opts);
+    if (!doc) return px_fail(ctx, PX_CORRUPT, "%s: offset 0: not parseable as HTML", name);
+    int max_depth = (int)px_limit(ctx, PX_LIMIT_DOM_DEPTH, -1);
+
+    char *ld_body = NULL;
+    px_status st = px_meta_collect(doc, input, max_depth, article, &ld_body);
+    if (st != PX_OK) {
+        xmlFreeDoc(doc);
+        return px_fail(ctx, st, "%s: reading metadata: %s", name, px_status_str(st));
+    }
+
+    px_buf text = PX_BUF_INIT;
+    xmlNode *body = S_find_body(doc);
+    if (body) {
+        S_prune(body, max_depth);
+        xmlNode *top = px_score_pick(body, max_depth);
+        px_blocks_collect(top ? top : body, max_depth, article->title, &text);
+        /* A tiny pick on a page with more text: fall back to the body. */
+        if (top && text.len < 200) {
+            px_buf all = PX_BUF_INIT;
+            px_blocks_collect(body, max_depth, article->title, &all);
+            if (all.len > 2 * text.len + 200) {
+                px_buf_free(&text);
+                text = all;
+            } else {
+                px_buf_free(&all);
+            }
+        }
+    }
+    xmlFreeDoc(doc);
+
+    if (ld_body && !strchr(ld_body, '<')) {
+        size_t ld_chars = S_chars(ld_body);
+        size_t got = text.data ? S_chars(text.data) : 0;
+        if (ld_chars > got + got / 4 + 50) {
+            px_buf_reset(&text);
+            px_buf_puts(&text, ld_body);
+        }
+    }
+    free(ld_body);
+    if (text.failed) {
+        px_buf_free(&text);
+        return px_fail(ctx, PX_NOMEM, "%s: collecting text: out of memory", name);
+    }
+    /* Nothing kept: leave the article empty, px_extract reports it. */
+    st = text.len ? px_article_set_text(article, text.data, text.len) : PX_OK;
+    px_buf_free(&text);
+    if (st != PX_OK) return px_fail(ctx, st, "%s: storing text: %s", name, px_status_str(st));
+    return PX_OK;
+}

@@ -1,0 +1,232 @@
+/*
+ * score.c - find the element that holds the article body.
+ *
+ * The method is readability's: every paragraph-like block gives points to
+ * its parent (in full), grandparent (half) and further ancestors (less),
+ * points growing with its length and commas, because body text is long
+ * and written in sentences while menus and teasers are short.  Each
+ * ancestor starts from a prior for its tag and its class/id words, and
+ * its total is damped by its link density, since lists of links are the
+ * other thing that is long.  The best-scoring ancestor wins; when its
+ * parent scores nearly as well (the body is split across sibling
+ * wrappers) we climb to the parent.
+ *
+ * Text and link counts are gathered bottom-up in one pass with the
+ * walker's exit hook, so the whole page costs O(nodes), whatever its
+ * shape.
+ */
+#include <string.h>
+
+#include "extract.h"
+
+typedef struct node_info {
+    size_t text;        /* characters below */
+    size_t links;       /* characters below inside <a> */
+    size_t commas;
+    double score;
+    bool scored;        /* score holds a prior plus points */
+} node_info;
+
+typedef struct score_pass {
+    px_arena arena;
+    xmlNode *body;
+    xmlNode **paras;    /* paragraph-like elements, document order */
+    size_t n_paras, cap_paras;
+    bool failed;
+} score_pass;
+
+static node_info *S_info(const xmlNode *n)
+{
+    return n ? (node_info *)n->_private : NULL;
+}
+
+static void S_on_exit(void *user, xmlNode *n)
+{
+    (void)user;
+    node_info *in = S_info(n);
+    if (!in) return;
+    if (px_dom_is(n, "a")) in->links = in->text;
+    node_info *up = S_info(n->parent);
+    if (up) {
+        up->text += in->text;
+        up->links += in->links;
+        up->commas += in->commas;
+    }
+}
+
+static size_t S_count(const char *s, size_t *commas)
+{
+    size_t n = 0;
+    bool space = true;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p & 0xC0) == 0x80) continue;
+        bool sp = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
+        if (sp) {
+            if (!space) n++;
+            space = true;
+            continue;
+        }
+        space = false;
+        n++;
+        if (*p == ',') (*commas)++;
+        if (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) (*commas)++;
+        if (p[0] == 0xE3 && p[1] == 0x80 && (p[2] == 0x81 || p[2] == 0x82)) (*commas)++;
+    }
+    return n;
+}
+
+/* A div that holds text itself, not through block children, reads as a
+ * paragraph (many sites write <div>text<br><br>text</div>). */
+static bool S_is_text_div(const xmlNode *n)
+{
+    if (!px_dom_is(n, "div") && !px_dom_is(n, "section") && !px_dom_is(n, "td"))
+        return false;
+    bool text = false;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && px_dom_is_block(c) && !px_dom_is(c, "br"))
+            return false;
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const char *p = (const char *)c->content; *p; p++)
+                if ((unsigned char)*p > ' ') { text = true; break; }
+        }
+    }
+    return text;
+}
+
+static bool S_is_paragraph(const xmlNode *n)
+{
+    const char *name = px_dom_name(n);
+    return strcmp(name, "p") == 0 || strcmp(name, "pre") == 0 ||
+           strcmp(name, "blockquote") == 0 || S_is_text_div(n);
+}
+
+static void S_push_para(score_pass *sp, xmlNode *n)
+{
+    if (sp->n_paras == sp->cap_paras) {
+        size_t cap = sp->cap_paras ? 2 * sp->cap_paras : 256;
+        xmlNode **np = px_arena_alloc(&sp->arena, cap * sizeof *np);
+        if (!np) { sp->failed = true; return; }
+        if (sp->n_paras) memcpy(np, sp->paras, sp->n_paras * sizeof *np);
+        sp->paras = np;
+        sp->cap_paras = cap;
+    }
+    sp->paras[sp->n_paras++] = n;
+}
+
+/* Tag and class prior, as readability does. */
+static double S_prior(const xmlNode *n)
+{
+    const char *name = px_dom_name(n);
+    double s = 0;
+    if (strcmp(name, "div") == 0 || strcmp(name, "section") == 0) s = 5;
+    else if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0) s = 15;
+    else if (strcmp(name, "pre") == 0 || strcmp(name, "td") == 0 ||
+             strcmp(name, "blockquote") == 0) s = 3;
+    else if (strcmp(name, "ol") == 0 || strcmp(name, "ul") == 0 ||
+             strcmp(name, "dl") == 0 || strcmp(name, "li") == 0 ||
+             strcmp(name, "form") == 0 || strcmp(name, "address") == 0) s = -3;
+    else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6') s = -5;
+    int hint = px_dom_name_hint(n);
+    s += 25.0 * hint;
+    return s;
+}
+
+static void S_add(xmlNode *n, double points)
+{
+    node_info *in = S_info(n);
+    if (!in) return;
+    if (!in->scored) {
+        in->scored = true;
+        in->score = S_prior(n);
+    }
+    in->score += points;
+}
+
+static double S_final(const xmlNode *n)
+{
+    const node_info *in = S_info(n);
+    if (!in || !in->scored) return 0;
+    double ld = in->text ? (double)in->links / (double)in->text : 0;
+    return in->score * (1.0 - ld);
+}
+
+xmlNode *px_score_pick(xmlNode *body, int max_depth)
+{
+    if (!body) return NULL;
+    score_pass sp = {.arena = PX_ARENA_INIT, .body = body};
+    px_walk w = {.on_exit = S_on_exit};
+
+    /* Pass 1: attach counters, gather text bottom-up, list paragraphs. */
+    body->_private = px_arena_alloc(&sp.arena, sizeof(node_info));
+    for (xmlNode *n = px_walk_start(&w, body, max_depth); n && !sp.failed;) {
+        if (n->type == XML_ELEMENT_NODE) {
+            n->_private = px_arena_alloc(&sp.arena, sizeof(node_info));
+            if (!n->_private) { sp.failed = true; break; }
+        } else if (n->type == XML_TEXT_NODE && n->content) {
+            node_info *up = S_info(n->parent);
+            if (up) up->text += S_count((const char *)n->content, &up->commas);
+        }
+        n = px_walk_next(&w, false);
+    }
+    /* Paragraph list in a second sweep, now that counts are final. */
+    w.on_exit = NULL;
+    for (xmlNode *n = px_walk_start(&w, body, max_depth); n && !sp.failed;) {
+        if (n->type == XML_ELEMENT_NODE && S_is_paragraph(n)) S_push_para(&sp, n);
+        n = px_walk_next(&w, false);
+    }
+
+    /* Pass 2: paragraphs give points to their ancestors. */
+    for (size_t i = 0; i < sp.n_paras && !sp.failed; i++) {
+        xmlNode *p = sp.paras[i];
+        const node_info *in = S_info(p);
+        if (!in || in->text < 25) continue;
+        if (in->links * 2 > in->text) continue;
+        double points = 1.0 + (double)in->commas + (double)(in->text / 100 > 3 ? 3 : in->text / 100);
+        xmlNode *a = p->parent;
+        for (int level = 0; a && level < 5; level++, a = a->parent) {
+            if (!S_info(a)) break;
+            double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            S_add(a, points / div);
+            if (a == body) break;
+        }
+    }
+
+    /* Pass 3: best candidate, then climb while the parent is as good. */
+    xmlNode *top = NULL;
+    double best = 0;
+    w.on_exit = NULL;
+    for (xmlNode *n = px_walk_start(&w, body, max_depth); n && !sp.failed;) {
+        if (n->type == XML_ELEMENT_NODE) {
+            double f = S_final(n);
+            if (f > best) { best = f; top = n; }
+        }
+        n = px_walk_next(&w, false);
+    }
+    if (top) {
+        double last = S_final(top);
+        double threshold = last / 3;
+        for (xmlNode *a = top->parent; a && a != body && S_info(a); a = a->parent) {
+            if (!S_info(a)->scored) continue;
+            double f = S_final(a);
+            if (f < threshold) break;
+            if (f > last) { top = a; break; }
+            last = f;
+        }
+        /* A wrapper with a single child adds nothing but may hold a lead
+         * paragraph beside it; climb through lone-child wrappers. */
+        while (top->parent && top->parent != body && S_info(top->parent) &&
+               S_info(top->parent)->text <= S_info(top)->text + 40)
+            top = top->parent;
+    }
+
+    /* Detach counters: the arena goes now. */
+    w.on_exit = NULL;
+    body->_private = NULL;
+    for (xmlNode *n = px_walk_start(&w, body, max_depth); n;) {
+        n->_private = NULL;
+        n = px_walk_next(&w, false);
+    }
+    px_arena_free(&sp.arena);
+    if (sp.failed) return NULL;
+    return top;
+}

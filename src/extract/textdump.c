@@ -1,0 +1,233 @@
+/*
+ * textdump.c - boilerplate removal for pages that arrive as plain text
+ * (a browser's "save as text", a scraper's dump): menus, skip links,
+ * credits, counters and lists of other headlines are still there, one
+ * per line, only the markup is gone.
+ *
+ * Method, line by line:
+ *   1. Classify each line: blank, junk (interface labels, credits,
+ *      counters: lines.c), end marker ("Related Posts", "Leave a Reply"),
+ *      dateline, byline, or text; text lines are "long" when they read as
+ *      prose (enough words and a sentence end), otherwise "short".
+ *      A short line that appears more than once is junk (repeated menus).
+ *   2. Group long lines into runs: a run continues across blank and junk
+ *      lines and across at most MAX_GAP short lines (subheadings, a
+ *      pull quote); it stops at an end marker.  Lists of other headlines
+ *      are runs of short title-case lines, so they never join.
+ *   3. The body is the run with the most words of prose.
+ *   4. Keep the run's lines minus junk, datelines and bylines; the title
+ *      is the first heading-like line before it, the date and byline come
+ *      from the lines before it.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract.h"
+
+#define MAX_GAP 2           /* short lines tolerated between prose lines */
+#define SEEN_BITS 12        /* repeated-line table: 4096 slots */
+
+typedef enum line_kind {
+    LINE_BLANK, LINE_JUNK, LINE_END, LINE_DATE, LINE_BYLINE, LINE_SHORT,
+    LINE_LONG
+} line_kind;
+
+typedef struct line {
+    const char *s;        /* start, after any bullet marker */
+    size_t n;
+    line_kind kind;
+    int words;
+    bool heading_like;
+} line;
+
+/* Skip a bullet ("• ", "- ", "* ", "· ", "– ", "▪ ") at the start. */
+static size_t S_bullet(const char *s, size_t n)
+{
+    static const char *const marks[] = {"\xE2\x80\xA2", "-", "*", "\xC2\xB7",
+                                        "\xE2\x80\x93", "\xE2\x96\xAA", "\xE2\x97\x8F"};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        size_t m = strlen(marks[i]);
+        if (n > m + 1 && memcmp(s, marks[i], m) == 0 && (s[m] == ' ' || s[m] == '\t'))
+            return m + 1;
+    }
+    return 0;
+}
+
+static void S_trim(const char **s, size_t *n)
+{
+    while (*n && (isspace((unsigned char)**s) ||
+                  (*n >= 2 && (unsigned char)(*s)[0] == 0xC2 && (unsigned char)(*s)[1] == 0xA0))) {
+        size_t k = isspace((unsigned char)**s) ? 1 : 2;
+        *s += k;
+        *n -= k;
+    }
+    while (*n && (isspace((unsigned char)(*s)[*n - 1]) ||
+                  (*n >= 2 && (unsigned char)(*s)[*n - 2] == 0xC2 && (unsigned char)(*s)[*n - 1] == 0xA0)))
+        *n -= isspace((unsigned char)(*s)[*n - 1]) ? 1 : 2;
+}
+
+static void S_classify(line *l)
+{
+    char date[32];
+    if (l->n == 0) { l->kind = LINE_BLANK; return; }
+    px_line_info li;
+    px_line_measure(l->s, l->n, &li);
+    l->words = li.words;
+    if (px_line_is_end_marker(l->s, l->n)) l->kind = LINE_END;
+    else if (px_line_is_junk(l->s, l->n)) l->kind = LINE_JUNK;
+    else if (px_line_is_dateline(l->s, l->n, date)) l->kind = LINE_DATE;
+    else if (px_line_is_byline(l->s, l->n)) l->kind = LINE_BYLINE;
+    else if ((li.words >= 10 || li.letters >= 80) &&
+             (li.sentence_end || li.words >= 25 || li.letters >= 240))
+        l->kind = LINE_LONG;
+    else l->kind = LINE_SHORT;
+    /* Heading-like: a few words, no full stop, starts with a capital. */
+    unsigned char c0 = (unsigned char)l->s[0];
+    l->heading_like = li.words >= 3 && li.words <= 25 && !li.has_email && !li.has_url &&
+                      (isupper(c0) || c0 >= 0x80 || isdigit(c0) || c0 == '"') &&
+                      !(l->s[l->n - 1] == '.' && !(l->n >= 3 && l->s[l->n - 2] == '.')) &&
+                      !memchr(l->s, '|', l->n) && li.caps_words * 2 <= li.words + 4 + li.words / 2;
+    /* "|" joins menu items; a line of only capitalised words longer than
+     * a headline usually is a menu too, hence the caps bound. */
+}
+
+/* Mark short lines that occur more than once as junk (repeated menus,
+ * captions printed twice).  A fixed table: collisions only make a few
+ * lines look repeated when they are not, and those are short anyway. */
+static void S_mark_repeats(line *lines, size_t n)
+{
+    unsigned char *seen = calloc((size_t)1 << SEEN_BITS, 1);
+    if (!seen) return;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < n; i++) {
+            if (lines[i].kind != LINE_SHORT && lines[i].kind != LINE_JUNK) continue;
+            size_t slot = (size_t)(px_hash64(lines[i].s, lines[i].n) >> (64 - SEEN_BITS));
+            if (pass == 0) { if (seen[slot] < 2) seen[slot]++; }
+            else if (seen[slot] >= 2 && lines[i].kind == LINE_SHORT) lines[i].kind = LINE_JUNK;
+        }
+    }
+    free(seen);
+}
+
+/* Split text into trimmed lines. */
+static line *S_split(const char *text, size_t len, size_t *count)
+{
+    size_t cap = 64, n = 0;
+    line *lines = malloc(cap * sizeof *lines);
+    if (!lines) return NULL;
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        if (n == cap) {
+            line *nlines = realloc(lines, 2 * cap * sizeof *lines);
+            if (!nlines) { free(lines); return NULL; }
+            lines = nlines;
+            cap *= 2;
+        }
+        line *l = &lines[n++];
+        memset(l, 0, sizeof *l);
+        l->s = text + i;
+        l->n = end - i;
+        S_trim(&l->s, &l->n);
+        size_t b = S_bullet(l->s, l->n);
+        l->s += b;
+        l->n -= b;
+        S_trim(&l->s, &l->n);
+        S_classify(l);
+        i = end + 1;
+    }
+    *count = n;
+    return lines;
+}
+
+/* The run of prose with the most words: [*first, *last]. */
+static bool S_best_run(const line *lines, size_t n, size_t *first, size_t *last)
+{
+    long best = 0;
+    size_t i = 0;
+    while (i < n) {
+        if (lines[i].kind != LINE_LONG) { i++; continue; }
+        size_t start = i, end = i;
+        long words = 0;
+        int gap = 0;
+        for (; i < n; i++) {
+            line_kind k = lines[i].kind;
+            if (k == LINE_LONG) { words += lines[i].words; end = i; gap = 0; }
+            else if (k == LINE_END) break;
+            else if (k == LINE_SHORT || k == LINE_BYLINE || k == LINE_DATE) {
+                if (++gap > MAX_GAP) break;
+            }
+        }
+        if (words > best) { best = words; *first = start; *last = end; }
+    }
+    return best > 0;
+}
+
+px_status px_extract_textdump(px_ctx *ctx, const px_extract_input *input,
+                              const char *utf8, size_t len, px_article *a)
+{
+    const char *name = input->name ? input->name : "text";
+    size_t n = 0;
+    line *lines = S_split(utf8, len, &n);
+    if (!lines) return px_fail(ctx, PX_NOMEM, "%s: splitting lines: out of memory", name);
+    S_mark_repeats(lines, n);
+
+    size_t first = 0, last = 0;
+    bool have_run = S_best_run(lines, n, &first, &last);
+    if (!have_run) {
+        /* No prose at all: keep what is not furniture. */
+        first = 0;
+        last = n ? n - 1 : 0;
+    }
+
+    /* Metadata from the lines before the body. */
+    for (size_t i = 0; i < first && i < n; i++) {
+        line *l = &lines[i];
+        char date[32];
+        if (!a->date && (l->kind == LINE_DATE || l->kind == LINE_JUNK) &&
+            px_line_is_dateline(l->s, l->n, date) && date[0])
+            px_article_set(a, "date", date);
+        if (!a->byline && l->kind == LINE_BYLINE) {
+            char *b = px_strndup(l->s, l->n);
+            if (b) {
+                char *v = strstr(b, " Views");
+                if (!v) v = strstr(b, " views");
+                if (v) *v = '\0';
+                const char *p = b;
+                if (strncasecmp(p, "by ", 3) == 0) p += 3;
+                px_article_set(a, "byline", p);
+                free(b);
+            }
+        }
+        if (!a->title && have_run && l->heading_like &&
+            (l->kind == LINE_SHORT || l->kind == LINE_LONG)) {
+            char *t = px_strndup(l->s, l->n);
+            if (t) {
+                px_article_set(a, "title", t);
+                free(t);
+            }
+        }
+    }
+
+    px_buf out = PX_BUF_INIT;
+    for (size_t i = first; i <= last && i < n; i++) {
+        const line *l = &lines[i];
+        if (l->kind != LINE_LONG && l->kind != LINE_SHORT) continue;
+        if (!have_run && !l->heading_like && l->words < 3) continue;
+        if (out.len) px_buf_puts(&out, "\n\n");
+        px_buf_append(&out, l->s, l->n);
+    }
+    free(lines);
+    if (out.failed) {
+        px_buf_free(&out);
+        return px_fail(ctx, PX_NOMEM, "%s: collecting text: out of memory", name);
+    }
+    /* Nothing kept: leave the article empty, px_extract reports it. */
+    px_status st = out.len ? px_article_set_text(a, out.data, out.len) : PX_OK;
+    px_buf_free(&out);
+    if (st != PX_OK) return px_fail(ctx, st, "%s: storing text: %s", name, px_status_str(st));
+    return PX_OK;
+}

@@ -1,0 +1,113 @@
+/* engine_io.c - loading the story engine's state from the store and
+ * writing back what one added article changed. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "store/store.h"
+
+static px_status load_engine(px_store *s)
+{
+    px_ctx *ctx = s->ctx;
+    px_story_engine *e;
+    px_status rc = px_story_engine_new(ctx, &e);
+    if (rc != PX_OK) return rc;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT term, df FROM terms", -1, &st, NULL) != SQLITE_OK) goto dberr;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        if ((rc = px_story_set_df(e, (uint64_t)sqlite3_column_int64(st, 0),
+                                  (uint32_t)sqlite3_column_int64(st, 1))) != PX_OK) goto fail;
+    sqlite3_finalize(st);
+    if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key='ndocs'", -1, &st, NULL) != SQLITE_OK) goto dberr;
+    if (sqlite3_step(st) == SQLITE_ROW) px_story_set_ndocs(e, (uint64_t)sqlite3_column_int64(st, 0));
+    sqlite3_finalize(st);
+    if (sqlite3_prepare_v2(s->db,
+            "SELECT id, n_articles, first_day, last_day, vector_sum FROM stories "
+            "WHERE merged_into IS NULL ORDER BY id", -1, &st, NULL) != SQLITE_OK) goto dberr;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        px_story_state state = {0};
+        state.id = sqlite3_column_int64(st, 0);
+        state.n_members = (uint32_t)sqlite3_column_int64(st, 1);
+        state.first_day = sqlite3_column_type(st, 2) == SQLITE_NULL ? INT32_MIN : sqlite3_column_int(st, 2);
+        state.last_day = sqlite3_column_type(st, 3) == SQLITE_NULL ? INT32_MIN : sqlite3_column_int(st, 3);
+        const void *blob = sqlite3_column_blob(st, 4);
+        int len = sqlite3_column_bytes(st, 4);
+        if ((rc = px_vec_decode(blob, (size_t)len, &state.sum)) != PX_OK) {
+            rc = px_fail(ctx, PX_CORRUPT, "store: %s: story %lld has a corrupt vector",
+                         s->path, (long long)state.id);
+            goto fail;
+        }
+        rc = px_story_restore(e, &state);
+        px_vec_free(&state.sum);
+        if (rc != PX_OK) goto fail;
+    }
+    sqlite3_finalize(st);
+    s->engine = e;
+    return PX_OK;
+dberr:
+    rc = px_store_dberr(ctx, s->db, "loading story state");
+fail:
+    sqlite3_finalize(st);
+    px_story_engine_free(e);
+    return rc;
+}
+
+px_status px_store_engine(px_store *s, px_story_engine **out)
+{
+    if (!s->engine) {
+        px_status rc = load_engine(s);
+        if (rc != PX_OK) return rc;
+    }
+    *out = s->engine;
+    return PX_OK;
+}
+
+/* Persist the document frequencies of the terms one article brought. */
+px_status px_store_save_terms(px_store *s, const px_vec *terms, uint64_t ndocs)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db,
+            "INSERT INTO terms(term, df) VALUES(?, 1) "
+            "ON CONFLICT(term) DO UPDATE SET df = df + 1", -1, &st, NULL) != SQLITE_OK)
+        return px_store_dberr(s->ctx, s->db, "saving terms");
+    for (uint32_t i = 0; i < terms->n; i++) {
+        sqlite3_bind_int64(st, 1, (sqlite3_int64)terms->terms[i].term);
+        if (sqlite3_step(st) != SQLITE_DONE) {
+            sqlite3_finalize(st);
+            return px_store_dberr(s->ctx, s->db, "saving terms");
+        }
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    char sql[96];
+    snprintf(sql, sizeof sql, "UPDATE meta SET value=%llu WHERE key='ndocs'", (unsigned long long)ndocs);
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return px_store_dberr(s->ctx, s->db, "saving document count");
+    return PX_OK;
+}
+
+/* Write a story's engine state back to its row. */
+px_status px_store_save_story(px_store *s, const px_story_state *state)
+{
+    unsigned char *blob;
+    size_t len;
+    if (px_vec_encode(&state->sum, &blob, &len) != PX_OK)
+        return px_fail(s->ctx, PX_NOMEM, "store: out of memory");
+    sqlite3_stmt *st = NULL;
+    px_status rc = PX_OK;
+    if (sqlite3_prepare_v2(s->db,
+            "UPDATE stories SET n_articles=?, first_day=?, last_day=?, vector_sum=? WHERE id=?",
+            -1, &st, NULL) != SQLITE_OK) {
+        free(blob);
+        return px_store_dberr(s->ctx, s->db, "saving story");
+    }
+    sqlite3_bind_int64(st, 1, state->n_members);
+    if (state->first_day == INT32_MIN) sqlite3_bind_null(st, 2);
+    else sqlite3_bind_int(st, 2, state->first_day);
+    if (state->last_day == INT32_MIN) sqlite3_bind_null(st, 3);
+    else sqlite3_bind_int(st, 3, state->last_day);
+    sqlite3_bind_blob(st, 4, blob, (int)len, free);
+    sqlite3_bind_int64(st, 5, state->id);
+    if (sqlite3_step(st) != SQLITE_DONE) rc = px_store_dberr(s->ctx, s->db, "saving story");
+    sqlite3_finalize(st);
+    return rc;
+}

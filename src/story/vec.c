@@ -1,0 +1,134 @@
+/* vec.c - sparse term vectors: cosine, top-k pruning and store blobs. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "story/story.h"
+
+void px_vec_free(px_vec *v)
+{
+    free(v->terms);
+    v->terms = NULL;
+    v->n = 0;
+}
+
+double px_vec_cosine(const px_vec *a, const px_vec *b)
+{
+    /* both sorted by term: a merge walk */
+    double dot = 0;
+    uint32_t i = 0, j = 0;
+    while (i < a->n && j < b->n) {
+        if (a->terms[i].term < b->terms[j].term) i++;
+        else if (a->terms[i].term > b->terms[j].term) j++;
+        else dot += (double)a->terms[i++].weight * b->terms[j++].weight;
+    }
+    return dot;
+}
+
+static int by_weight_desc(const void *x, const void *y)
+{
+    const px_term_weight *a = x, *b = y;
+    if (a->weight != b->weight) return a->weight < b->weight ? 1 : -1;
+    return a->term < b->term ? -1 : a->term > b->term;   /* deterministic */
+}
+
+static int by_term(const void *x, const void *y)
+{
+    const px_term_weight *a = x, *b = y;
+    return a->term < b->term ? -1 : a->term > b->term;
+}
+
+/* Keep the k heaviest terms, sort by term, and optionally L2-normalise. */
+void px_vec_prune(px_vec *v, uint32_t k, int normalise)
+{
+    if (v->n > k) {
+        qsort(v->terms, v->n, sizeof *v->terms, by_weight_desc);
+        v->n = k;
+    }
+    qsort(v->terms, v->n, sizeof *v->terms, by_term);
+    if (normalise) {
+        double norm = 0;
+        for (uint32_t i = 0; i < v->n; i++) norm += (double)v->terms[i].weight * v->terms[i].weight;
+        norm = sqrt(norm);
+        if (norm > 0)
+            for (uint32_t i = 0; i < v->n; i++) v->terms[i].weight = (float)(v->terms[i].weight / norm);
+    }
+}
+
+px_status px_vec_copy(const px_vec *src, px_vec *dst)
+{
+    dst->n = 0;
+    dst->terms = malloc((src->n ? src->n : 1) * sizeof *dst->terms);
+    if (!dst->terms) return PX_NOMEM;
+    if (src->n) memcpy(dst->terms, src->terms, src->n * sizeof *src->terms);
+    dst->n = src->n;
+    return PX_OK;
+}
+
+/* out = a + b (terms sorted); allocates. */
+px_status px_vec_add(const px_vec *a, const px_vec *b, px_vec *out)
+{
+    px_term_weight *t = malloc((a->n + b->n + 1) * sizeof *t);
+    if (!t) return PX_NOMEM;
+    uint32_t i = 0, j = 0, n = 0;
+    while (i < a->n || j < b->n) {
+        if (j >= b->n || (i < a->n && a->terms[i].term < b->terms[j].term)) t[n++] = a->terms[i++];
+        else if (i >= a->n || b->terms[j].term < a->terms[i].term) t[n++] = b->terms[j++];
+        else {
+            t[n] = a->terms[i++];
+            t[n++].weight += b->terms[j++].weight;
+        }
+    }
+    out->terms = t;
+    out->n = n;
+    return PX_OK;
+}
+
+static void put_le(unsigned char *p, uint64_t v, int bytes)
+{
+    for (int i = 0; i < bytes; i++) p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint64_t get_le(const unsigned char *p, int bytes)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < bytes; i++) v |= (uint64_t)p[i] << (8 * i);
+    return v;
+}
+
+px_status px_vec_encode(const px_vec *v, unsigned char **out, size_t *len)
+{
+    size_t n = (size_t)v->n * 12;
+    unsigned char *p = malloc(n ? n : 1);
+    if (!p) return PX_NOMEM;
+    for (uint32_t i = 0; i < v->n; i++) {
+        uint32_t w;
+        memcpy(&w, &v->terms[i].weight, 4);
+        put_le(p + 12 * i, v->terms[i].term, 8);
+        put_le(p + 12 * i + 8, w, 4);
+    }
+    *out = p;
+    *len = n;
+    return PX_OK;
+}
+
+px_status px_vec_decode(const unsigned char *p, size_t len, px_vec *out)
+{
+    out->terms = NULL;
+    out->n = 0;
+    if (len % 12 || len / 12 > 1u << 20) return PX_CORRUPT;
+    uint32_t n = (uint32_t)(len / 12);
+    out->terms = malloc((n ? n : 1) * sizeof *out->terms);
+    if (!out->terms) return PX_NOMEM;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t w = (uint32_t)get_le(p + 12 * i + 8, 4);
+        out->terms[i].term = get_le(p + 12 * i, 8);
+        memcpy(&out->terms[i].weight, &w, 4);
+        if (!isfinite(out->terms[i].weight) || (i && out->terms[i].term <= out->terms[i - 1].term)) {
+            px_vec_free(out);
+            return PX_CORRUPT;
+        }
+    }
+    out->n = n;
+    return PX_OK;
+}

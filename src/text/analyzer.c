@@ -1,0 +1,190 @@
+/*
+ * analyzer.c - the analyzer object and the px_analyze() pipeline.
+ *
+ * The analyzer owns what is costly to build and safe to reuse: ICU break
+ * iterators and the NFKC_Casefold normalizer, the word-class lexicon, the
+ * country table (read once from iso-codes) and lazily created stemmers.  It
+ * is not thread safe by design: one analyzer per thread, no globals.
+ *
+ * px_analyze copies and sanitises the input (invalid UTF-8 -> U+FFFD,
+ * control bytes dropped) so every later step can trust the bytes, then runs
+ * the steps listed in text_int.h.
+ */
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text_int.h"
+
+px_status px_analyzer_new(px_ctx *ctx, px_analyzer **out)
+{
+    *out = NULL;
+    px_analyzer *an = calloc(1, sizeof *an);
+    if (!an) return px_fail(ctx, PX_NOMEM, "analyzer: out of memory");
+    UErrorCode st = U_ZERO_ERROR;
+    an->sbrk = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &st);
+    if (U_SUCCESS(st)) an->wbrk = ubrk_open(UBRK_WORD, "en", NULL, 0, &st);
+    if (U_SUCCESS(st)) an->nfkc_cf = unorm2_getNFKCCasefoldInstance(&st);
+    if (U_FAILURE(st)) {
+        px_analyzer_free(an);
+        return px_fail(ctx, PX_UNSUPPORTED, "analyzer: ICU: %s",
+                       u_errorName(st));
+    }
+    if (!tx_lexicon_build(&an->lex, &an->arena) ||
+        !tx_countries_load(&an->countries, &an->arena)) {
+        px_analyzer_free(an);
+        return px_fail(ctx, PX_NOMEM, "analyzer: out of memory");
+    }
+    *out = an;
+    return PX_OK;
+}
+
+void px_analyzer_free(px_analyzer *an)
+{
+    if (!an) return;
+    if (an->sbrk) ubrk_close(an->sbrk);
+    if (an->wbrk) ubrk_close(an->wbrk);
+    for (size_t i = 0; i < an->n_stemmers; i++)
+        if (an->stemmers[i].st) sb_stemmer_delete(an->stemmers[i].st);
+    tx_map_free(&an->lex);
+    tx_map_free(&an->countries.map);
+    px_arena_free(&an->arena);
+    free(an);
+}
+
+void px_textdoc_free(px_textdoc *doc)
+{
+    if (!doc) return;
+    tx_doc *d = (tx_doc *)doc;
+    free(d->tokens);
+    free(d->sentences);
+    free(d->text_owned);
+    px_arena_free(&d->pub.arena);
+    free(d);
+}
+
+size_t tx_tok_lower_bound(const px_textdoc *doc, uint32_t off)
+{
+    size_t lo = 0, hi = doc->n_tokens;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].start < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+bool tx_is_space_only(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n') return false;
+    return true;
+}
+
+px_status tx_doc_grow(px_arena *a, void **arr, size_t *cap, size_t need,
+                      size_t elem)
+{
+    if (need <= *cap) return PX_OK;
+    size_t ncap = *cap ? *cap * 2 : 16;
+    while (ncap < need) ncap *= 2;
+    void *p = px_arena_alloc(a, ncap * elem);
+    if (!p) return PX_NOMEM;
+    if (*cap) memcpy(p, *arr, *cap * elem);
+    *arr = p;
+    *cap = ncap;
+    return PX_OK;
+}
+
+static px_status run(tx_work *w, const char *lang)
+{
+    tx_doc *d = w->d;
+    px_status rc = tx_segment(w);
+    if (rc != PX_OK) return rc;
+    size_t n = d->pub.n_tokens ? d->pub.n_tokens : 1;
+    w->lex = calloc(n, sizeof *w->lex);
+    w->tok_mention = malloc(n * sizeof *w->tok_mention);
+    w->appos_owner = malloc(n * sizeof *w->appos_owner);
+    w->titlecase = calloc(d->pub.n_sentences + 1, 1);
+    if (!w->lex || !w->tok_mention || !w->appos_owner || !w->titlecase)
+        return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+    for (size_t i = 0; i < n; i++) w->tok_mention[i] = w->appos_owner[i] = -1;
+    if ((rc = tx_normalize(w)) != PX_OK) return rc;
+    if (lang && *lang) {
+        char *l = px_arena_strndup(&d->pub.arena, lang, strlen(lang));
+        if (!l) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+        d->pub.lang = l;
+    } else {
+        tx_guess_lang(w);
+    }
+    if ((rc = tx_stem(w)) != PX_OK) return rc;
+    if ((rc = tx_entities(w)) != PX_OK) return rc;
+    if ((rc = tx_quotes(w)) != PX_OK) return rc;
+    if ((rc = tx_attribute(w)) != PX_OK) return rc;
+    return tx_indirect(w);
+}
+
+/* Valid UTF-8 copy: invalid bytes become U+FFFD, NUL and C0 controls other
+ * than tab and newline go, CR and CRLF become LF.  (Same contract as
+ * px_utf8_sanitize, which as of writing leaves the result unterminated
+ * when nothing is kept; here the length is returned too.) */
+static char *sanitize(const char *s, size_t n, size_t *out_len)
+{
+    px_buf b = PX_BUF_INIT;
+    px_buf_reserve(&b, n);
+    px_buf_append(&b, "", 0);
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (c >= 0x20 || c == '\n' || c == '\t') px_buf_putc(&b, (char)c);
+            else if (c == '\r' && (i + 1 >= n || s[i + 1] != '\n'))
+                px_buf_putc(&b, '\n');
+            i++;
+            continue;
+        }
+        size_t adv;
+        uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
+        if (cp == 0xFFFD && adv == 1) px_buf_puts(&b, "\xEF\xBF\xBD");
+        else px_buf_append(&b, s + i, adv);
+        i += adv;
+    }
+    *out_len = b.len;
+    return px_buf_take(&b);
+}
+
+px_status px_analyze(px_analyzer *an, px_ctx *ctx, const char *text,
+                     size_t len, const char *lang, px_textdoc **out)
+{
+    *out = NULL;
+    if (!an || (!text && len))
+        return px_fail(ctx, PX_INVALID, "text: no analyzer or text");
+    long limit = ctx ? ctx->limits[PX_LIMIT_TEXT_BYTES] : PX_HARD_TEXT_BYTES;
+    if (limit <= 0 || limit > PX_HARD_TEXT_BYTES) limit = PX_HARD_TEXT_BYTES;
+    if (len > (size_t)limit)
+        return px_fail(ctx, PX_LIMIT, "text: %zu bytes exceed the limit of %ld",
+                       len, limit);
+    tx_doc *d = calloc(1, sizeof *d);
+    if (!d) return px_fail(ctx, PX_NOMEM, "text: out of memory");
+    size_t clean_len = 0;
+    d->text_owned = sanitize(text ? text : "", len, &clean_len);
+    if (!d->text_owned) {
+        free(d);
+        return px_fail(ctx, PX_NOMEM, "text: out of memory");
+    }
+    d->pub.text = d->text_owned;
+    d->pub.len = clean_len;
+    d->pub.lang = "en";
+    tx_work w = {.an = an, .ctx = ctx, .d = d};
+    px_status rc = run(&w, lang);
+    free(w.lex);
+    free(w.tok_mention);
+    free(w.appos_owner);
+    free(w.titlecase);
+    free(w.q);
+    if (rc != PX_OK) {
+        px_textdoc_free(&d->pub);
+        return rc;
+    }
+    *out = &d->pub;
+    return PX_OK;
+}

@@ -1,0 +1,474 @@
+/*
+ * attrib.c - who said it: speakers of direct quotes, and indirect speech.
+ *
+ * A speaker is found from a speech verb (said, told, noted, added, ...)
+ * next to the quote, in either order and on either side:
+ *   X said, "..."   "...," X said   "...," said X, a researcher   "..." - X
+ *   X added: "..."   according to X, "..."   X told Y that "..."
+ * The subject of a verb is the entity mention right before it (skipping
+ * an apposition ", a researcher at Y," and adverbs), or right after it in
+ * the inverted order; failing that a pronoun (resolved by entities.c to
+ * the most recent person) or a plain noun phrase with a role or document
+ * word ("a spokesperson for the ministry", "the document").  Participles
+ * ("..., adding, '...'") borrow the subject of the finite verb before them.
+ * A quote with no attribution that opens its line continues the speaker of
+ * the quote before it (the multi-paragraph convention).  One to three
+ * quoted words without an adjacent attribution are scare quotes and
+ * dropped.  Windows are bounded (WINDOW tokens), so each quote costs
+ * O(WINDOW + log n) whatever the input.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text_int.h"
+
+#define WINDOW 40
+
+typedef struct spk {
+    int32_t ent;
+    const char *name, *role;
+    bool found;
+} spk;
+
+typedef struct actx {
+    tx_work *w;
+    px_textdoc *doc;
+    const char *t;
+} actx;
+
+static uint32_t lx(const actx *a, size_t i) { return a->w->lex[i]; }
+static const px_token *tk(const actx *a, size_t i) { return &a->doc->tokens[i]; }
+static bool is(const actx *a, size_t i, const char *w)
+{
+    return strcmp(tk(a, i)->norm, w) == 0;
+}
+static bool lower(const actx *a, size_t i)
+{
+    return !(tk(a, i)->flags & PX_TOK_CAP);
+}
+static bool verb(const actx *a, size_t i)
+{
+    return (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART)) && lower(a, i);
+}
+
+/* Gap between tokens i and i+1 holds only blanks. */
+static bool tight(const actx *a, size_t i)
+{
+    return tx_is_space_only(a->t, tk(a, i)->end, tk(a, i + 1)->start) &&
+           !memchr(a->t + tk(a, i)->end, '\n', tk(a, i + 1)->start - tk(a, i)->end);
+}
+
+static bool from_entity(const actx *a, int32_t mention, spk *out)
+{
+    if (mention < 0) return false;
+    uint32_t e = a->doc->mentions[mention].entity;
+    const px_entity *en = &a->doc->entities[e];
+    if (en->kind == PX_ENT_PLACE && en->count > 0) {
+        /* "Russia said" speaks for its government: keep it, but only as a
+         * last resort - persons and orgs win when both are near */
+    }
+    *out = (spk){(int32_t)e, en->name, en->role, true};
+    return true;
+}
+
+/* A lower-case noun phrase [b, e) as a speaker when it names a role or a
+ * document: name = up to its head noun, role = the whole phrase. */
+static bool np(const actx *a, size_t b, size_t e, spk *out)
+{
+    size_t head = e;
+    for (size_t i = b; i < e; i++)
+        if (lx(a, i) & (LX_ROLE | LX_DOC | LX_MEDIA_NOUN)) { head = i; break; }
+    if (head == e) return false;
+    px_arena *ar = &a->doc->arena;
+    const char *name = px_arena_strndup(ar, a->t + tk(a, b)->start,
+                                        tk(a, head)->end - tk(a, b)->start);
+    const char *role = px_arena_strndup(ar, a->t + tk(a, b)->start,
+                                        tk(a, e - 1)->end - tk(a, b)->start);
+    if (!name || !role) return false;
+    *out = (spk){-1, name, role, true};
+    return true;
+}
+
+static bool subject_after(const actx *a, size_t v, size_t hi, spk *out)
+{
+    size_t k = v + 1;
+    if (k >= hi || !tight(a, v)) return false;
+    for (size_t j = k; j < hi && j < k + 6; j++) {
+        if (a->w->tok_mention[j] >= 0) return from_entity(a, a->w->tok_mention[j], out);
+        if (!lower(a, j) || (j + 1 < hi && !tight(a, j))) break;
+        if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !is(a, j, "a") &&
+            !is(a, j, "an") && !is(a, j, "the"))
+            break;
+    }
+    size_t e = k;
+    while (e < hi && e < k + 10 && lower(a, e) && !(lx(a, e) & LX_SPEECH)) {
+        e++;
+        if (e < hi && !tight(a, e - 1)) break;
+    }
+    return e > k && np(a, k, e, out);
+}
+
+static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
+                           int depth)
+{
+    if (depth > 3) return false;
+    if (lx(a, v) & LX_SPEECH_PART) {
+        /* "..., adding," / "quoted X, saying," */
+        for (size_t j = v; j > lo; j--) {
+            size_t f = j - 1;
+            if (!(lx(a, f) & LX_SPEECH) || !lower(a, f)) continue;
+            if ((lx(a, f) & LX_REPORT) && (is(a, f, "quoted") || is(a, f, "cited")))
+                return subject_after(a, f, v, out) ||
+                       subject_before(a, f, lo, out, depth + 1);
+            return subject_before(a, f, lo, out, depth + 1);
+        }
+        return false;
+    }
+    size_t k = v;
+    while (k > lo && (lx(a, k - 1) & LX_ADVERB) && lower(a, k - 1)) k--;
+    if (k <= lo) return false;
+    size_t p = k - 1;
+    if (a->w->appos_owner[p] >= 0) return from_entity(a, a->w->appos_owner[p], out);
+    if (a->w->tok_mention[p] >= 0) {
+        size_t m = p;
+        while (m > lo && a->w->tok_mention[m - 1] == a->w->tok_mention[p]) m--;
+        if (m > lo + 1 && lower(a, m - 1) && (is(a, m - 1, "for") ||
+            is(a, m - 1, "of") || is(a, m - 1, "in") || is(a, m - 1, "at") ||
+            (is(a, m - 1, "the") && m > lo + 2 && lower(a, m - 2) &&
+             (is(a, m - 2, "for") || is(a, m - 2, "of"))))) {
+            /* the mention sits in a prepositional phrase; the speaker is
+             * the noun phrase it modifies, when that names a role */
+            size_t b = m - 1;
+            while (b > lo && m - b < 10 && (lower(a, b - 1) ||
+                   a->w->tok_mention[b - 1] >= 0) && tight(a, b - 1) &&
+                   !(lx(a, b - 1) & (LX_SPEECH | LX_SPEECH_PART)))
+                b--;
+            if (np(a, b, m - 1, out)) {
+                out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
+                                             tk(a, p)->end - tk(a, b)->start);
+                return out->role != NULL;
+            }
+        }
+        return from_entity(a, a->w->tok_mention[p], out);
+    }
+    if (lx(a, p) & LX_PRON) return false;
+    if (is(a, p, "and")) {
+        for (size_t j = p; j > lo; j--)
+            if ((lx(a, j - 1) & LX_SPEECH) && lower(a, j - 1))
+                return subject_before(a, j - 1, lo, out, depth + 1);
+        return false;
+    }
+    if (!tight(a, p)) return false;
+    size_t b = p + 1;
+    while (b > lo && p + 1 - b < 8) {
+        size_t c = b - 1;
+        bool demonym = a->w->tok_mention[c] >= 0 &&
+                       a->doc->entities[a->doc->mentions[a->w->tok_mention[c]]
+                                            .entity].kind == PX_ENT_PLACE;
+        if (!lower(a, c) && !demonym) break;
+        if (lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) break;
+        if (!tight(a, c)) break;
+        b = c;
+    }
+    return b <= p && np(a, b, p + 1, out);
+}
+
+static size_t line_start_tok(const actx *a, uint32_t off)
+{
+    uint32_t s = off;
+    while (s > 0 && a->t[s - 1] != '\n') s--;
+    return tx_tok_lower_bound(a->doc, s);
+}
+
+static size_t line_end_tok(const actx *a, uint32_t off)
+{
+    const char *nl = memchr(a->t + off, '\n', a->doc->len - off);
+    uint32_t e = nl ? (uint32_t)(nl - a->t) : (uint32_t)a->doc->len;
+    return tx_tok_lower_bound(a->doc, e);
+}
+
+static bool gap_is(const actx *a, uint32_t x, uint32_t y, const char *allowed)
+{
+    for (uint32_t i = x; i < y; i++) {
+        unsigned char c = (unsigned char)a->t[i];
+        if (c == ' ' || strchr(allowed, c)) continue;
+        if (c == 0xE2 && i + 2 < y && (unsigned char)a->t[i + 1] == 0x80 &&
+            ((unsigned char)a->t[i + 2] == 0x94 || (unsigned char)a->t[i + 2] == 0x93)) {
+            i += 2;          /* em / en dash */
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+/* Is an opening quote mark right after byte off (past blanks and , :)? */
+static bool quote_follows(const actx *a, uint32_t off, uint32_t own)
+{
+    uint32_t i = off;
+    while (i < a->doc->len && (a->t[i] == ' ' || a->t[i] == ',' || a->t[i] == ':'))
+        i++;
+    if (i >= a->doc->len || i == own) return false;
+    return a->t[i] == '"' || (i + 2 < a->doc->len &&
+                              (unsigned char)a->t[i] == 0xE2 &&
+                              (unsigned char)a->t[i + 2] == 0x9C);
+}
+
+typedef struct attr { spk s; bool strong, verb_only; } attr;
+
+static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
+{
+    attr r = {{-1, NULL, NULL, false}, false, false};
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    size_t ls = line_start_tok(a, q->open);
+    size_t lo0 = tx_tok_lower_bound(a->doc, lo_off);
+    size_t lo = ls > lo0 ? ls : lo0;
+    if (t > lo + WINDOW) lo = t - WINDOW;
+    if (t <= lo) return r;
+    size_t last = t - 1;
+    size_t v = (size_t)-1;
+    bool strong = gap_is(a, tk(a, last)->end, q->open, ",:");
+    if (strong && verb(a, last)) v = last;
+    else if (strong && is(a, last, "that")) {
+        for (size_t j = last; j > lo && last - j < 12; j--)
+            if (verb(a, j - 1)) { v = j - 1; break; }
+    } else if (strong && a->w->tok_mention[last] >= 0) {
+        size_t m = last;
+        while (m > lo && a->w->tok_mention[m - 1] == a->w->tok_mention[last]) m--;
+        if (m >= lo + 2 && is(a, m - 1, "to") && is(a, m - 2, "according")) {
+            r.strong = from_entity(a, a->w->tok_mention[last], &r.s);
+            return r;
+        }
+    }
+    if (v == (size_t)-1) {
+        strong = false;
+        uint32_t sent = tk(a, last)->sentence;
+        for (size_t j = t; j > lo; j--) {
+            if (tk(a, j - 1)->sentence != sent) break;
+            if (verb(a, j - 1)) { v = j - 1; break; }
+        }
+        if (v == (size_t)-1) return r;
+    }
+    r.strong = strong;
+    if (subject_before(a, v, lo, &r.s, 0)) return r;
+    if (subject_after(a, v, t, &r.s)) return r;
+    r.verb_only = true;
+    return r;
+}
+
+static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
+{
+    attr r = {{-1, NULL, NULL, false}, false, false};
+    size_t k = tx_tok_lower_bound(a->doc, q->first_close_end);
+    size_t le = line_end_tok(a, q->first_close_end);
+    size_t hi0 = tx_tok_lower_bound(a->doc, hi_off);
+    size_t hi = le < hi0 ? le : hi0;
+    if (hi > k + WINDOW) hi = k + WINDOW;
+    if (k >= hi) return r;
+    bool adj = gap_is(a, q->first_close_end, tk(a, k)->start, ",");
+    for (uint32_t i = q->first_close_end; i + 2 < tk(a, k)->start; i++)
+        if ((unsigned char)a->t[i] == 0xE2 && (unsigned char)a->t[i + 2] >= 0x93 &&
+            (unsigned char)a->t[i + 2] <= 0x94 && a->w->tok_mention[k] >= 0) {
+            r.strong = from_entity(a, a->w->tok_mention[k], &r.s);
+            return r;
+        }
+    for (size_t v = k; v < hi; v++) {
+        bool near = adj && v < k + 7;
+        if (!verb(a, v)) {
+            if (!near && v >= k + 7 && a->w->tok_mention[v] < 0 &&
+                tk(a, v)->sentence != tk(a, k)->sentence + 1 &&
+                tk(a, v)->sentence != tk(a, k)->sentence)
+                break;
+            continue;
+        }
+        uint32_t vend = tk(a, v)->end;
+        if (quote_follows(a, vend, q->second_open)) return r;
+        spk s;
+        bool got = v == k ? subject_after(a, v, hi, &s)
+                          : subject_before(a, v, near ? k : (v > 4 ? v - 4 : 0),
+                                           &s, 0);
+        if (!got && v == k && (lx(a, v) & LX_SPEECH_PART)) {
+            r.verb_only = near;
+            return r;
+        }
+        if (!got) {
+            if (near) { r.verb_only = true; return r; }
+            continue;
+        }
+        if (v != k && !near) {
+            /* far: accept only "..., X said." right before the verb */
+            if (!(v > k && (a->w->tok_mention[v - 1] >= 0 ||
+                            a->w->appos_owner[v - 1] >= 0)))
+                continue;
+        }
+        r.s = s;
+        r.strong = near;
+        return r;
+    }
+    return r;
+}
+
+static px_status emit(actx *a, const tx_quote *q, const spk *s,
+                      px_quote_kind kind, size_t *cap)
+{
+    px_textdoc *doc = a->doc;
+    if (tx_doc_grow(&doc->arena, (void **)&doc->quotes, cap, doc->n_quotes + 1,
+                    sizeof *doc->quotes))
+        return px_fail(a->w->ctx, PX_NOMEM, "text: out of memory");
+    size_t t = tx_tok_lower_bound(doc, q->start);
+    uint32_t sent = t < doc->n_tokens ? doc->tokens[t].sentence
+                                      : (doc->n_sentences ? (uint32_t)doc->n_sentences - 1 : 0);
+    doc->quotes[doc->n_quotes++] = (px_quote){
+        q->start, q->end, q->text, s && s->found ? s->ent : -1,
+        s && s->found ? s->name : NULL, s && s->found ? s->role : NULL, kind,
+        sent};
+    if (kind == PX_QUOTE_DIRECT)
+        for (size_t i = t; i < doc->n_tokens && doc->tokens[i].start < q->end; i++)
+            doc->tokens[i].flags |= PX_TOK_QUOTED;
+    return PX_OK;
+}
+
+px_status tx_attribute(tx_work *w)
+{
+    actx a = {w, &w->d->pub, w->d->pub.text};
+    size_t cap = 0;
+    int32_t prev = -1;               /* last accepted, index into doc quotes */
+    uint32_t prev_close = 0;
+    for (size_t i = 0; i < w->nq; i++) {
+        const tx_quote *q = &w->q[i];
+        uint32_t lo = i ? w->q[i - 1].close_end : 0;
+        uint32_t hi = i + 1 < w->nq ? w->q[i + 1].open : (uint32_t)a.doc->len;
+        attr b = before(&a, q, lo), f = after(&a, q, hi);
+        bool comma = q->comma_end;
+        const attr *pick = NULL;
+        if (comma && f.strong && f.s.found) pick = &f;
+        else if (b.strong && b.s.found) pick = &b;
+        else if (f.strong && f.s.found) pick = &f;
+        else if (b.s.found) pick = &b;
+        else if (f.s.found) pick = &f;
+        bool strong = pick && pick->strong;
+        spk s = pick ? pick->s : (spk){-1, NULL, NULL, false};
+        if (!pick && prev >= 0 && a.doc->quotes[prev].speaker_name) {
+            /* "..., adding, '...'" / a line-opening quote with no
+             * attribution: the speaker goes on */
+            bool same_line = !memchr(a.t + prev_close, '\n', q->open - prev_close);
+            if (((b.verb_only || f.verb_only) && same_line) ||
+                (q->block_initial && !b.verb_only)) {
+                const px_quote *pq = &a.doc->quotes[prev];
+                s = (spk){pq->speaker, pq->speaker_name, pq->speaker_role, true};
+                strong = b.verb_only || f.verb_only;
+            }
+        }
+        if (q->single && (q->words < 4 || !strong)) continue;
+        if (q->words <= 3 && !strong) continue;          /* scare quotes */
+        px_status rc = emit(&a, q, &s, PX_QUOTE_DIRECT, &cap);
+        if (rc != PX_OK) return rc;
+        prev = (int32_t)a.doc->n_quotes - 1;
+        prev_close = q->close_end;
+    }
+    a.doc->n_quotes = a.doc->n_quotes;
+    w->qcap = cap;                   /* tx_indirect appends */
+    return PX_OK;
+}
+
+/* ------------------------------------------------------ indirect speech */
+
+static px_status indirect_emit(actx *a, size_t from, size_t to, const spk *s,
+                               size_t *cap)
+{
+    if (to <= from || to - from < 4) return PX_OK;
+    uint32_t st = tk(a, from)->start, en = tk(a, to - 1)->end;
+    if (en < a->doc->len && (a->t[en] == '%')) en++;
+    tx_quote q = {.start = st, .end = en};
+    q.text = px_arena_strndup(&a->doc->arena, a->t + st, en - st);
+    if (!q.text) return px_fail(a->w->ctx, PX_NOMEM, "text: out of memory");
+    return emit(a, &q, s, PX_QUOTE_INDIRECT, cap);
+}
+
+/* "X argued that ...": the verb is followed closely by "that". */
+static bool follows_that(const actx *a, size_t v, size_t e)
+{
+    for (size_t j = v + 1; j < e && j < v + 4; j++)
+        if (is(a, j, "that")) return true;
+    return false;
+}
+
+static bool comma_before(const actx *a, size_t i)
+{
+    for (uint32_t b = tk(a, i - 1)->end; b < tk(a, i)->start; b++)
+        if (a->t[b] == ',') return true;
+    return false;
+}
+
+px_status tx_indirect(tx_work *w)
+{
+    actx a = {w, &w->d->pub, w->d->pub.text};
+    px_textdoc *doc = a.doc;
+    size_t cap = w->qcap;
+    size_t ndirect = doc->n_quotes;
+    uint8_t *busy = calloc(doc->n_sentences + 1, 1);
+    if (!busy) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+    for (size_t i = 0; i < ndirect; i++) {
+        size_t t0 = tx_tok_lower_bound(doc, doc->quotes[i].start);
+        size_t t1 = tx_tok_lower_bound(doc, doc->quotes[i].end);
+        if (t0 < doc->n_tokens) busy[doc->tokens[t0].sentence] = 1;
+        if (t1 > 0 && t1 - 1 < doc->n_tokens) busy[doc->tokens[t1 - 1].sentence] = 1;
+    }
+    px_status rc = PX_OK;
+    for (size_t si = 0; si < doc->n_sentences && rc == PX_OK; si++) {
+        const px_sentence *se = &doc->sentences[si];
+        size_t b = se->tok_begin, e = se->tok_end;
+        if (busy[si] || w->titlecase[si] || e - b < 6) continue;
+        spk s;
+        /* according to X, CLAUSE */
+        if (is(&a, b, "according") && is(&a, b + 1, "to")) {
+            size_t c = b + 2;
+            while (c < e && c < b + 12 && !comma_before(&a, c)) c++;
+            if (c < e && c < b + 12 && subject_after(&a, b + 1, c, &s)) {
+                rc = indirect_emit(&a, c, e, &s, &cap);
+                continue;
+            }
+        }
+        /* CLAUSE, X said ... / CLAUSE, according to X */
+        bool done = false;
+        for (size_t c = b + 4; c < e && !done; c++) {
+            if (!comma_before(&a, c)) continue;
+            if (c + 1 < e && is(&a, c, "according") && is(&a, c + 1, "to") &&
+                subject_after(&a, c + 1, e, &s)) {
+                rc = indirect_emit(&a, b, c, &s, &cap);
+                done = true;
+                break;
+            }
+            if (w->appos_owner[c - 1] >= 0) continue;  /* "X, a role, said" */
+            for (size_t v = c; v < e && v < c + 6; v++) {
+                if (!(lx(&a, v) & LX_SPEECH) || !lower(&a, v)) continue;
+                if (v > c && comma_before(&a, v)) break;
+                if ((v == c && is(&a, v, "told")) || follows_that(&a, v, e)) break;
+                bool got = v == c ? subject_after(&a, v, e, &s)
+                                  : subject_before(&a, v, c, &s, 0);
+                if (got) {
+                    rc = indirect_emit(&a, b, c, &s, &cap);
+                    done = true;
+                }
+                break;
+            }
+        }
+        if (done) continue;
+        /* X said (that) CLAUSE / X told Y that CLAUSE */
+        for (size_t v = b + 1; v + 4 < e; v++) {
+            if (!(lx(&a, v) & LX_SPEECH) || !lower(&a, v) ||
+                (lx(&a, v) & LX_REPORT && !is(&a, v, "reported")))
+                continue;
+            size_t c = v + 1, that = e;
+            for (size_t j = v + 1; j < e && j < v + 14; j++)
+                if (is(&a, j, "that")) { that = j; break; }
+            if (that < e) c = that + 1;
+            else if (!(lx(&a, v) & LX_SAY_BARE) || comma_before(&a, c)) continue;
+            if (!subject_before(&a, v, b, &s, 0)) continue;
+            rc = indirect_emit(&a, c, e, &s, &cap);
+            break;
+        }
+    }
+    free(busy);
+    return rc;
+}

@@ -1,0 +1,599 @@
+/*
+ * entities.c - named entities of a document and their in-document
+ * coreference.
+ *
+ * Three passes, all linear in the number of tokens:
+ *  A. candidates: maximal runs of capitalised words inside a sentence,
+ *     joined across "of"/"for"/... only inside organisation-like names, cut
+ *     at possessives ("Hong Kong's") and adjectival hyphens ("U.S.-led").
+ *     Headline-like sentences (mostly capitalised) only yield countries.
+ *  B. classification: title prefixes ("Russian President", "Professor")
+ *     are split off as a role; then country names/demonyms (iso-codes),
+ *     cue words (Ministry -> org, Times -> media, Peninsula -> place),
+ *     context (", a researcher at X," apposition -> person with role;
+ *     "X reported" -> media; "X said" -> person; "in X" -> place) and
+ *     finally shape (2-4 capitalised words -> person).  Each decision has
+ *     a confidence so weak guesses never override strong ones.
+ *  C. resolution in text order: a lone surname ("Liu", "Professor Park")
+ *     joins the full name it matches (most recent first), he/she join the
+ *     most recent person, single capitalised words at a sentence start are
+ *     kept only when something else confirms them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text_int.h"
+
+#define MAX_KEY 200
+#define MAX_ROLE_TOKENS 40
+#define PRONOUN_REACH 4      /* sentences back a he/she may reach */
+
+typedef struct cand {
+    uint32_t t0, t1;          /* name tokens [t0, t1) */
+    uint32_t bs, be;          /* name bytes */
+    uint32_t role_s, role_e;  /* role bytes, 0/0 when none */
+    uint32_t ap0, ap1;        /* apposition tokens */
+    const char *country;      /* canonical country for places */
+    uint8_t kind, conf;
+    bool initial, titled, appos, pronoun, verb_person;
+} cand;
+
+typedef struct ent_state {
+    tx_work *w;
+    const px_textdoc *doc;
+    const char *t;
+    cand *c;
+    size_t nc, ccap;
+    tx_map keys;              /* name key -> entity index */
+    tx_map nonstart;          /* keys seen away from a sentence start */
+    tx_map surname_any;       /* surname -> candidate of a full name */
+    tx_map surname_recent;    /* surname -> entity, as the text goes */
+    uint8_t *conf;            /* per entity */
+    size_t ent_cap, men_cap, conf_cap;
+    px_arena scratch;         /* map keys */
+} ent_state;
+
+static uint32_t lx(const ent_state *s, size_t i) { return s->w->lex[i]; }
+static const px_token *tk(const ent_state *s, size_t i)
+{
+    return &s->doc->tokens[i];
+}
+
+static bool all_caps(const ent_state *s, size_t i)
+{
+    const px_token *k = tk(s, i);
+    size_t n = k->end - k->start, letters = 0;
+    for (size_t j = 0; j < n; j++) {
+        char c = s->t[k->start + j];
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') letters++;
+    }
+    return letters >= 2;
+}
+
+/* A word that can be part of a name. */
+static bool capw(const ent_state *s, size_t i)
+{
+    const px_token *k = tk(s, i);
+    if (!(k->flags & PX_TOK_WORD) || !(k->flags & PX_TOK_CAP)) return false;
+    if (lx(s, i) & LX_TIME) return false;
+    if ((k->flags & PX_TOK_STOP) || (lx(s, i) & LX_STOP_EN))
+        return all_caps(s, i);
+    return k->end - k->start > 1 || s->t[k->start] != 'I';
+}
+
+static bool title_abbrev(const char *norm)
+{
+    static const char *const ab[] = {"mr", "mrs", "ms", "dr", "prof", "st",
+                                     "gen", "sen", "rep", "gov", "lt", "col",
+                                     "capt", "rev", "jr", "sr"};
+    for (size_t i = 0; i < sizeof ab / sizeof *ab; i++)
+        if (strcmp(norm, ab[i]) == 0) return true;
+    return norm[0] && !norm[1];             /* an initial */
+}
+
+/* Only blanks (no line break) between tokens a and b=a+1, or ". " after a
+ * title abbreviation or initial. */
+static bool joined(const ent_state *s, size_t a)
+{
+    uint32_t e = tk(s, a)->end, n = tk(s, a + 1)->start;
+    if (e < n && s->t[e] == '.' && title_abbrev(tk(s, a)->norm)) e++;
+    if (e >= n) return e == n && tk(s, a)->end < n;
+    for (uint32_t i = e; i < n; i++)
+        if (s->t[i] != ' ') return false;
+    return true;
+}
+
+static bool has_norm(const ent_state *s, size_t i, const char *w)
+{
+    return strcmp(tk(s, i)->norm, w) == 0;
+}
+
+static size_t poss_len(const char *norm)
+{
+    size_t n = strlen(norm);
+    if (n > 2 && norm[n - 2] == '\'' && norm[n - 1] == 's' &&
+        strcmp(norm, "people's") != 0)
+        return 2;
+    return 0;
+}
+
+/* Bytes of "'s" (or "’s") at the end of the token's raw text. */
+static uint32_t raw_poss_bytes(const ent_state *s, size_t i)
+{
+    const px_token *k = tk(s, i);
+    if (!poss_len(k->norm)) return 0;
+    return (k->end - k->start >= 4 &&
+            (unsigned char)s->t[k->end - 4] == 0xE2) ? 4 : 2;
+}
+
+/* "US-led": the part before the hyphen when the suffix is adjectival. */
+static uint32_t hyph_cut(const ent_state *s, size_t i)
+{
+    const px_token *k = tk(s, i);
+    const char *h = NULL;
+    for (uint32_t j = k->start; j < k->end; j++)
+        if (s->t[j] == '-') h = s->t + j;
+    if (!h) return 0;
+    char suf[32];
+    size_t n = (size_t)(s->t + k->end - (h + 1));
+    if (n == 0 || n >= sizeof suf) return 0;
+    for (size_t j = 0; j < n; j++) {
+        char c = h[1 + j];
+        suf[j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    suf[n] = '\0';
+    if (!(tx_lex_word(s->w->an, suf) & LX_HYPH_ADJ)) return 0;
+    return (uint32_t)(s->t + k->end - h);
+}
+
+/* Case-folded key of tokens [t0, t1), the last one cut by `cut` bytes of
+ * its raw form (possessive, hyphen suffix). */
+static size_t make_key(const ent_state *s, size_t t0, size_t t1, uint32_t cut,
+                       char *buf)
+{
+    size_t k = 0;
+    for (size_t i = t0; i < t1; i++) {
+        const char *n = tk(s, i)->norm;
+        size_t l = strlen(n);
+        if (i + 1 == t1 && cut) {
+            size_t pl = poss_len(n);
+            if (pl) l -= pl;
+            else if (l > cut) l -= cut;     /* hyphen suffix; ASCII here */
+        }
+        if (k + l + 2 >= MAX_KEY) return 0;
+        if (k) buf[k++] = ' ';
+        memcpy(buf + k, n, l);
+        k += l;
+    }
+    buf[k] = '\0';
+    return k;
+}
+
+static const char *country_of(const ent_state *s, size_t t0, size_t t1,
+                              uint32_t cut)
+{
+    char key[MAX_KEY];
+    size_t n = make_key(s, t0, t1, cut, key);
+    return n ? tx_country_lookup(&s->w->an->countries, key, n) : NULL;
+}
+
+static px_status push(ent_state *s, const cand *c)
+{
+    if (s->nc == s->ccap) {
+        size_t ncap = s->ccap ? s->ccap * 2 : 64;
+        cand *p = realloc(s->c, ncap * sizeof *p);
+        if (!p) return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+        s->c = p;
+        s->ccap = ncap;
+    }
+    s->c[s->nc++] = *c;
+    return PX_OK;
+}
+
+/* Apposition after the name: ", a researcher at X," / ", director of Y". */
+static void apposition(ent_state *s, cand *c, size_t send)
+{
+    size_t r = c->t1;
+    if (r >= send) return;
+    uint32_t e = c->be;
+    while (e < tk(s, r)->start && s->t[e] == ' ') e++;
+    if (e >= tk(s, r)->start || s->t[e] != ',') return;
+    if (!tx_is_space_only(s->t, e + 1, tk(s, r)->start)) return;
+    uint32_t f = lx(s, r);
+    bool det = has_norm(s, r, "a") || has_norm(s, r, "an") ||
+               has_norm(s, r, "the") || has_norm(s, r, "former");
+    if (!det && !(f & (LX_ROLE | LX_TITLE | LX_TITLE_MOD))) return;
+    bool roleword = false, closed = false;
+    size_t j = r;
+    for (; j < send && j < r + MAX_ROLE_TOKENS; j++) {
+        if (lx(s, j) & (LX_ROLE | LX_TITLE)) roleword = true;
+        if (j > r && (has_norm(s, j, "who") || has_norm(s, j, "which") ||
+                      ((lx(s, j) & (LX_SPEECH | LX_SPEECH_PART)) &&
+                       !(tk(s, j)->flags & PX_TOK_CAP))))
+            break;
+        if (j + 1 < send) {
+            /* a comma, parenthesis or semicolon after token j ends it */
+            bool end = false;
+            for (uint32_t b = tk(s, j)->end; b < tk(s, j + 1)->start; b++)
+                if (s->t[b] == ',' || s->t[b] == ')' || s->t[b] == ';' ||
+                    s->t[b] == '(' || s->t[b] == '"' ||
+                    (unsigned char)s->t[b] == 0xE2)
+                    end = true;
+            if (end) { j++; closed = true; break; }
+        }
+    }
+    if ((has_norm(s, r, "a") || has_norm(s, r, "an")) && j >= r + 2)
+        roleword = true;             /* ", a schoolmaster of politics at X" */
+    if (!roleword || j <= r || (!det && !closed)) return;
+    c->role_s = tk(s, r)->start;
+    c->role_e = tk(s, j - 1)->end;
+    c->ap0 = (uint32_t)r;
+    c->ap1 = (uint32_t)j;
+    c->appos = true;
+}
+
+/* Pass B for one candidate. */
+static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
+{
+    size_t n = c->t1 - c->t0;
+    uint32_t cut = c->be < tk(s, c->t1 - 1)->end ? tk(s, c->t1 - 1)->end - c->be
+                                                 : 0;
+    c->country = country_of(s, c->t0, c->t1, cut);
+    bool the = c->t0 > sbeg && has_norm(s, c->t0 - 1, "the");
+    uint32_t prev = c->t0 > sbeg ? lx(s, c->t0 - 1) : 0;
+    uint32_t next = c->t1 < send ? lx(s, c->t1) : 0;
+    bool next_lower = c->t1 < send && !(tk(s, c->t1)->flags & PX_TOK_CAP);
+    bool prev_lower = c->t0 > sbeg && !(tk(s, c->t0 - 1)->flags & PX_TOK_CAP);
+    uint32_t any = 0, last = lx(s, c->t1 - 1);
+    for (size_t i = c->t0; i < c->t1; i++) any |= lx(s, i);
+    bool agency_last = has_norm(s, c->t1 - 1, "agency") && n >= 2 &&
+                       (lx(s, c->t1 - 2) & LX_MEDIA_CUE);
+
+    c->kind = PX_ENT_OTHER;
+    c->conf = 0;
+    if (c->country) { c->kind = PX_ENT_PLACE; c->conf = 2; return; }
+    if ((last & LX_PLACE_CUE) && !(any & LX_ORG_CUE)) {
+        c->kind = PX_ENT_PLACE; c->conf = 2; return;
+    }
+    if ((n >= 2 && (any & LX_MEDIA_CUE) && !(any & LX_PLACE_CUE)) ||
+        agency_last || (next_lower && (next & LX_MEDIA_NOUN)) ||
+        (prev_lower && (prev & LX_MEDIA_NOUN))) {
+        c->kind = PX_ENT_MEDIA; c->conf = 2; return;
+    }
+    if (any & LX_ORG_CUE) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
+    if ((last & LX_EVENT_CUE) && n >= 2) { c->conf = 2; return; }
+    apposition(s, c, send);
+    if (c->titled || c->appos) { c->kind = PX_ENT_PERSON; c->conf = 2; }
+    else if (n == 1 && all_caps(s, c->t0)) { c->kind = PX_ENT_ORG; c->conf = 1; }
+    else if (the) { c->conf = 0; }
+    else if (n >= 2 && n <= 4) { c->kind = PX_ENT_PERSON; c->conf = 0; }
+    /* context: the verb after, the preposition before */
+    size_t v = c->t1;
+    while (v < send && v < c->t1 + 3 && (lx(s, v) & LX_ADVERB)) v++;
+    if (c->appos) v = c->ap1;
+    bool locp = c->conf == 0 && n <= 2 && (prev & LX_LOC_PREP) && prev_lower;
+    if (v < send && !(tk(s, v)->flags & PX_TOK_CAP) && c->conf < 2 && !locp) {
+        if (lx(s, v) & LX_REPORT) { c->kind = PX_ENT_MEDIA; c->conf = 1; }
+        else if ((lx(s, v) & LX_SPEECH) && !has_norm(s, v, "read")) {
+            c->kind = PX_ENT_PERSON; c->conf = 1; c->verb_person = true;
+        }
+    }
+    if (c->conf < 2 && n == 1 && c->t0 >= sbeg + 1) {
+        size_t p = c->t0 - 1;
+        if (p > sbeg && has_norm(s, p, "the")) p--;
+        if (has_norm(s, p, "told") ||
+            (p > sbeg && has_norm(s, p, "to") && has_norm(s, p - 1, "according")))
+            if (c->kind != PX_ENT_PERSON || c->conf == 0) {
+                c->kind = PX_ENT_MEDIA; c->conf = 1;
+            }
+    }
+    if (c->conf == 0 && n <= 2 && (prev & LX_LOC_PREP) && prev_lower) {
+        c->kind = PX_ENT_PLACE; c->conf = 1;
+    }
+}
+
+/* Lower-case titles right before the name: "spokesperson Mao Ning",
+ * "Russian presidential aide Yury Ushakov". */
+static void pre_title(ent_state *s, cand *c, size_t sbeg)
+{
+    size_t k = c->t0;
+    bool title = false;
+    while (k > sbeg && (lx(s, k - 1) & (LX_TITLE | LX_TITLE_MOD)) &&
+           !(tk(s, k - 1)->flags & PX_TOK_CAP) && joined(s, k - 1) &&
+           c->t0 - k < 4) {
+        if (lx(s, k - 1) & LX_TITLE) title = true;
+        k--;
+    }
+    if (!title) return;
+    if (k > sbeg && joined(s, k - 1) && country_of(s, k - 1, k, 0)) k--;
+    c->titled = true;
+    if (!c->role_s) {
+        c->role_s = tk(s, k)->start;
+        c->role_e = tk(s, c->t0 - 1)->end;
+    }
+}
+
+/* Pass A+B over one sentence. */
+static px_status sentence(ent_state *s, size_t si)
+{
+    const px_sentence *se = &s->doc->sentences[si];
+    size_t b = se->tok_begin, e = se->tok_end;
+    px_status rc = PX_OK;
+    if (s->w->titlecase[si]) {
+        for (size_t i = b; i < e; i++) {
+            size_t n = (i + 1 < e && capw(s, i + 1) && joined(s, i) &&
+                        country_of(s, i, i + 2, 0)) ? 2 : 1;
+            if (!capw(s, i) || !country_of(s, i, i + n, 0)) continue;
+            cand c = {.t0 = (uint32_t)i, .t1 = (uint32_t)(i + n),
+                      .bs = tk(s, i)->start, .be = tk(s, i + n - 1)->end};
+            c.country = country_of(s, i, i + n, 0);
+            c.kind = PX_ENT_PLACE;
+            c.conf = 2;
+            if ((rc = push(s, &c)) != PX_OK) return rc;
+            i += n - 1;
+        }
+        return PX_OK;
+    }
+    for (size_t i = b; i < e; i++) {
+        if (!capw(s, i)) continue;
+        size_t j = i;
+        uint32_t cut = 0;
+        bool cue = (lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE)) != 0;
+        bool the = i > b && has_norm(s, i - 1, "the");
+        for (;;) {
+            if ((cut = raw_poss_bytes(s, j)) || (cut = hyph_cut(s, j))) break;
+            if (j + 1 >= e || !joined(s, j)) break;
+            if (capw(s, j + 1)) {
+                j++;
+                cue |= (lx(s, j) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE)) != 0;
+                continue;
+            }
+            size_t k = j + 1;
+            if ((lx(s, k) & LX_CONNECT) && !(tk(s, k)->flags & PX_TOK_CAP) &&
+                (cue || the) && k + 1 < e && joined(s, k)) {
+                size_t m = k + 1;
+                if (has_norm(s, m, "the") && m + 1 < e && joined(s, m)) m++;
+                if (capw(s, m)) {
+                    j = m;
+                    cue |= (lx(s, j) & (LX_ORG_CUE | LX_MEDIA_CUE)) != 0;
+                    continue;
+                }
+            }
+            break;
+        }
+        /* split off a title prefix ("Russian President", "Professor") */
+        size_t t0 = i, k = i;
+        bool title = false;
+        while (k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
+                          country_of(s, k, k + 1, 0))) {
+            if (lx(s, k) & LX_TITLE) title = true;
+            k++;
+        }
+        cand c = {0};
+        if (title) {
+            for (size_t d = i; d < k && d <= j; d++) {
+                const char *cc = country_of(s, d, d + 1, 0);
+                if (!cc) continue;
+                cand p = {.t0 = (uint32_t)d, .t1 = (uint32_t)d + 1,
+                          .bs = tk(s, d)->start, .be = tk(s, d)->end,
+                          .country = cc, .kind = PX_ENT_PLACE, .conf = 2};
+                if ((rc = push(s, &p)) != PX_OK) return rc;
+            }
+            if (k > j) { i = j; continue; }     /* a bare title */
+            c.titled = true;
+            c.role_s = tk(s, i)->start;
+            c.role_e = tk(s, k - 1)->end;
+            t0 = k;
+        }
+        c.t0 = (uint32_t)t0;
+        c.t1 = (uint32_t)j + 1;
+        c.bs = tk(s, t0)->start;
+        c.be = tk(s, j)->end - cut;
+        c.initial = t0 == b;
+        if (!c.titled) pre_title(s, &c, b);
+        classify(s, &c, b, e);
+        if ((rc = push(s, &c)) != PX_OK) return rc;
+        i = j;
+    }
+    /* he / she */
+    for (size_t i = b; i < e; i++) {
+        if (!(lx(s, i) & LX_PRON)) continue;
+        cand c = {.t0 = (uint32_t)i, .t1 = (uint32_t)i + 1,
+                  .bs = tk(s, i)->start, .be = tk(s, i)->end, .pronoun = true};
+        if ((rc = push(s, &c)) != PX_OK) return rc;
+    }
+    return PX_OK;
+}
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+}
+
+/* A sentence that reads like a headline: most words capitalised. */
+static void mark_titlecase(tx_work *w)
+{
+    const px_textdoc *doc = &w->d->pub;
+    for (size_t si = 0; si < doc->n_sentences; si++) {
+        size_t words = 0, caps = 0;
+        for (size_t i = doc->sentences[si].tok_begin;
+             i < doc->sentences[si].tok_end; i++) {
+            const px_token *k = &doc->tokens[i];
+            if (!(k->flags & PX_TOK_WORD) || (k->flags & PX_TOK_STOP)) continue;
+            words++;
+            if (k->flags & PX_TOK_CAP) caps++;
+        }
+        w->titlecase[si] = words >= 4 && caps * 10 >= words * 9;
+    }
+}
+
+static px_status add_entity(ent_state *s, const char *key, size_t kl,
+                            const char *name, size_t nl, uint8_t kind,
+                            uint8_t conf, int32_t *out)
+{
+    px_textdoc *doc = &s->w->d->pub;
+    const tx_slot *hit = tx_map_get(&s->keys, key, kl);
+    if (hit) {
+        *out = (int32_t)hit->val;
+        if (conf > s->conf[hit->val]) {
+            doc->entities[hit->val].kind = kind;
+            s->conf[hit->val] = conf;
+        }
+        return PX_OK;
+    }
+    if (tx_doc_grow(&doc->arena, (void **)&doc->entities, &s->ent_cap,
+                    doc->n_entities + 1, sizeof *doc->entities) ||
+        tx_doc_grow(&doc->arena, (void **)&s->conf, &s->conf_cap,
+                    doc->n_entities + 1, 1))
+        return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+    px_entity *e = &doc->entities[doc->n_entities];
+    e->name = px_arena_strndup(&doc->arena, name, nl);
+    if (!e->name ||
+        !tx_map_put(&s->keys, &s->scratch, key, kl, (uint32_t)doc->n_entities,
+                    false))
+        return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+    e->kind = (px_entity_kind)kind;
+    s->conf[doc->n_entities] = conf;
+    *out = (int32_t)doc->n_entities++;
+    return PX_OK;
+}
+
+static px_status add_mention(ent_state *s, const cand *c, int32_t ent)
+{
+    px_textdoc *doc = &s->w->d->pub;
+    if (tx_doc_grow(&doc->arena, (void **)&doc->mentions, &s->men_cap,
+                    doc->n_mentions + 1, sizeof *doc->mentions))
+        return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+    int32_t mi = (int32_t)doc->n_mentions;
+    doc->mentions[doc->n_mentions++] = (px_mention){c->bs, c->be, (uint32_t)ent};
+    doc->entities[ent].count++;
+    for (size_t i = c->t0; i < c->t1; i++) s->w->tok_mention[i] = mi;
+    for (size_t i = c->ap0; i < c->ap1; i++) s->w->appos_owner[i] = mi;
+    if (c->role_s < c->role_e) {
+        px_entity *e = &doc->entities[ent];
+        if (!e->role || c->appos) {
+            e->role = px_arena_strndup(&doc->arena, s->t + c->role_s,
+                                       c->role_e - c->role_s);
+            if (!e->role) return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+        }
+    }
+    return PX_OK;
+}
+
+static px_status resolve(ent_state *s)
+{
+    px_status rc = PX_OK;
+    char key[MAX_KEY];
+    /* pre-pass: full person names by surname, keys seen mid-sentence */
+    for (size_t i = 0; i < s->nc && rc == PX_OK; i++) {
+        cand *c = &s->c[i];
+        if (c->pronoun) continue;
+        uint32_t cut = tk(s, c->t1 - 1)->end - c->be;
+        size_t kl = make_key(s, c->t0, c->t1, cut, key);
+        if (!kl) continue;
+        if (!c->initial &&
+            !tx_map_put(&s->nonstart, &s->scratch, key, kl, 1, false))
+            rc = PX_NOMEM;
+        if (c->kind == PX_ENT_PERSON && c->t1 - c->t0 >= 2) {
+            const char *f = tk(s, c->t0)->norm, *l = tk(s, c->t1 - 1)->norm;
+            if (!tx_map_get(&s->surname_any, f, strlen(f)) &&
+                !tx_map_put(&s->surname_any, &s->scratch, f, strlen(f),
+                            (uint32_t)i, false))
+                rc = PX_NOMEM;
+            if (!tx_map_get(&s->surname_any, l, strlen(l) - poss_len(l)) &&
+                !tx_map_put(&s->surname_any, &s->scratch, l,
+                            strlen(l) - poss_len(l), (uint32_t)i, false))
+                rc = PX_NOMEM;
+        }
+    }
+    if (rc != PX_OK) return px_fail(s->w->ctx, rc, "text: out of memory");
+    const px_textdoc *doc = s->doc;
+    int32_t last_person = -1;
+    uint32_t last_person_sent = 0;
+    for (size_t i = 0; i < s->nc; i++) {
+        cand *c = &s->c[i];
+        uint32_t sent = tk(s, c->t0)->sentence;
+        if (c->pronoun) {
+            if (last_person < 0 || sent - last_person_sent > PRONOUN_REACH)
+                continue;
+            if ((rc = add_mention(s, c, last_person)) != PX_OK) return rc;
+            continue;
+        }
+        uint32_t cut = tk(s, c->t1 - 1)->end - c->be;
+        size_t kl = make_key(s, c->t0, c->t1, cut, key);
+        if (!kl) continue;
+        int32_t ent = -1;
+        if (c->t1 - c->t0 == 1 && (c->conf < 2 || c->titled) &&
+            c->kind != PX_ENT_PLACE && c->kind != PX_ENT_MEDIA) {
+            const tx_slot *r = tx_map_get(&s->surname_recent, key, kl);
+            if (r) ent = (int32_t)r->val;
+            else if ((r = tx_map_get(&s->surname_any, key, kl))) {
+                const cand *f = &s->c[r->val];
+                char fk[MAX_KEY];
+                size_t fl = make_key(s, f->t0, f->t1,
+                                     tk(s, f->t1 - 1)->end - f->be, fk);
+                if (fl && (rc = add_entity(s, fk, fl, s->t + f->bs,
+                                           f->be - f->bs, PX_ENT_PERSON, 2,
+                                           &ent)) != PX_OK)
+                    return rc;
+            }
+        }
+        if (ent < 0) {
+            if (c->initial && c->t1 - c->t0 == 1 && c->conf < 2 &&
+                !c->verb_person && !tx_map_get(&s->nonstart, key, kl))
+                continue;                       /* "Meanwhile", "However" */
+            const char *name = c->country ? c->country : s->t + c->bs;
+            size_t nl = c->country ? strlen(c->country) : c->be - c->bs;
+            if (c->country) {
+                char ck[MAX_KEY];
+                size_t cl = 0;
+                for (; c->country[cl] && cl + 1 < MAX_KEY; cl++) {
+                    char ch = c->country[cl];
+                    ck[cl] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                }
+                memcpy(key, ck, cl);
+                kl = cl;
+            }
+            if ((rc = add_entity(s, key, kl, name, nl, c->kind, c->conf,
+                                 &ent)) != PX_OK)
+                return rc;
+        }
+        if ((rc = add_mention(s, c, ent)) != PX_OK) return rc;
+        if (doc->entities[ent].kind == PX_ENT_PERSON) {
+            last_person = ent;
+            last_person_sent = sent;
+            if (c->t1 - c->t0 >= 2) {
+                const char *f = tk(s, c->t0)->norm, *l = tk(s, c->t1 - 1)->norm;
+                if (!tx_map_put(&s->surname_recent, &s->scratch, f, strlen(f),
+                                (uint32_t)ent, false) ||
+                    !tx_map_put(&s->surname_recent, &s->scratch, l,
+                                strlen(l) - poss_len(l), (uint32_t)ent, false))
+                    return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+            }
+        }
+    }
+    return PX_OK;
+}
+
+px_status tx_entities(tx_work *w)
+{
+    ent_state s = {.w = w, .doc = &w->d->pub, .t = w->d->pub.text};
+    mark_titlecase(w);
+    px_status rc = PX_OK;
+    for (size_t si = 0; si < s.doc->n_sentences && rc == PX_OK; si++)
+        rc = sentence(&s, si);
+    if (rc == PX_OK) {
+        /* pronouns were appended per sentence after the names */
+        if (s.nc) qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
+        rc = resolve(&s);
+    }
+    free(s.c);
+    tx_map_free(&s.keys);
+    tx_map_free(&s.nonstart);
+    tx_map_free(&s.surname_any);
+    tx_map_free(&s.surname_recent);
+    px_arena_free(&s.scratch);
+    return rc;
+}

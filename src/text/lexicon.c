@@ -1,0 +1,211 @@
+/*
+ * lexicon.c - word classes the entity and quote rules key on, and the
+ * string map that holds them.
+ *
+ * Every rule in the stage asks "is this word a title / an organisation cue /
+ * a speech verb ...?".  Rather than scanning lists per token, the analyzer
+ * builds one map from case-folded word to a bit set of classes at start-up,
+ * so each token costs one hash lookup.  The lists are general English
+ * vocabulary we wrote ourselves; no names of people, places or outlets.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text_int.h"
+
+/* ------------------------------------------------------------ the map */
+
+static bool map_grow(tx_map *m)
+{
+    size_t ncap = m->cap ? m->cap * 2 : 256;
+    tx_slot *ns = calloc(ncap, sizeof *ns);
+    if (!ns) return false;
+    for (size_t i = 0; i < m->cap; i++) {
+        tx_slot *s = &m->slots[i];
+        if (!s->key) continue;
+        size_t j = s->hash & (ncap - 1);
+        while (ns[j].key) j = (j + 1) & (ncap - 1);
+        ns[j] = *s;
+    }
+    free(m->slots);
+    m->slots = ns;
+    m->cap = ncap;
+    return true;
+}
+
+bool tx_map_put(tx_map *m, px_arena *arena, const char *key, size_t n,
+                uint32_t val, bool or_val)
+{
+    if ((m->n + 1) * 2 > m->cap && !map_grow(m)) return false;
+    uint64_t h = px_hash64(key, n);
+    size_t j = h & (m->cap - 1);
+    while (m->slots[j].key) {
+        tx_slot *s = &m->slots[j];
+        if (s->hash == h && s->klen == n && memcmp(s->key, key, n) == 0) {
+            s->val = or_val ? (s->val | val) : val;
+            return true;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    char *k = px_arena_strndup(arena, key, n);
+    if (!k) return false;
+    m->slots[j] = (tx_slot){k, (uint32_t)n, val, h};
+    m->n++;
+    return true;
+}
+
+const tx_slot *tx_map_get(const tx_map *m, const char *key, size_t n)
+{
+    if (!m->cap) return NULL;
+    uint64_t h = px_hash64(key, n);
+    size_t j = h & (m->cap - 1);
+    while (m->slots[j].key) {
+        const tx_slot *s = &m->slots[j];
+        if (s->hash == h && s->klen == n && memcmp(s->key, key, n) == 0)
+            return s;
+        j = (j + 1) & (m->cap - 1);
+    }
+    return NULL;
+}
+
+void tx_map_free(tx_map *m)
+{
+    free(m->slots);
+    m->slots = NULL;
+    m->cap = m->n = 0;
+}
+
+/* -------------------------------------------------------- word classes */
+
+typedef struct lex_list {
+    uint32_t flag;
+    const char *words;    /* space separated */
+} lex_list;
+
+static const lex_list lists[] = {
+    {LX_TITLE,
+     "president president-elect professor prof dr mr mrs ms miss sir dame "
+     "minister secretary chairman chairwoman chairperson chair director "
+     "spokesperson spokesman spokeswoman senator sen rep representative "
+     "governor gov mayor ambassador envoy chancellor premier king queen "
+     "prince princess pope judge justice general gen lieutenant lt colonel "
+     "col captain capt sergeant admiral commander marshal ceo chief "
+     "aide adviser advisor editor correspondent lawmaker congressman "
+     "congresswoman leader head deputy officer commissioner councillor "
+     "councilor dean rector coach researcher analyst economist fellow "
+     "lecturer scientist professor-emeritus emeritus curator"},
+    {LX_TITLE_MOD,
+     "foreign prime vice deputy associate assistant senior junior chief "
+     "former acting defense defence interior finance trade executive "
+     "general presidential state supreme top national visiting "
+     "research"},
+    {LX_ORG_CUE,
+     "ministry university academy agency center centre institute institution "
+     "party council company inc corp corporation group bank committee "
+     "commission department office organization organisation association "
+     "foundation army navy force forces court parliament congress senate "
+     "assembly college school embassy consulate government fund authority "
+     "bureau board police service administration society league alliance "
+     "coalition front movement club ltd llc plc co laboratory lab hospital "
+     "union federation cabinet secretariat directorate guard command "
+     "council tank trust museum program programme observatory institutes "
+     "ministries universities"},
+    {LX_MEDIA_CUE,
+     "times news post press journal tv radio herald tribune gazette "
+     "telegraph daily broadcasting television channel wire magazine "
+     "chronicle courier dispatch newspaper network"},
+    {LX_PLACE_CUE,
+     "asia europe africa america americas eurasia oceania antarctica arctic "
+     "peninsula sea ocean region province county island islands river "
+     "mountains mountain gulf strait valley coast oblast district prefecture "
+     "square street avenue bay lake desert city town village capital "
+     "territory territories highlands plateau basin"},
+    {LX_EVENT_CUE,
+     "war summit forum conference treaty agreement pact act olympics games "
+     "cup day festival initiative crisis revolution accord accords protocol "
+     "convention declaration doctrine plan strategy election elections "
+     "talks dialogue meeting"},
+    {LX_SPEECH,
+     "said says say told tells added adds noted notes stressed stresses "
+     "argued argues asserted asserts evaluated evaluates emphasized "
+     "emphasised emphasizes emphasises predicted predicts wrote writes warned "
+     "warns stated explained explains claimed claims insisted insists "
+     "suggested suggests commented comments remarked remarks announced "
+     "announces declared declares observed observes acknowledged admitted "
+     "replied replies responded continued concluded recalled pointed "
+     "asked asks urged urges vowed highlighted mentioned indicated tweeted "
+     "countered contended maintained maintains reiterated underlined "
+     "underscored cautioned confirmed denied believes believed thinks "
+     "reported reports cited quoted read reads complained agreed "
+     "disagreed explained elaborated affirmed alleged lamented"},
+    {LX_SPEECH_PART,
+     "saying adding noting stressing arguing asserting emphasizing "
+     "emphasising predicting writing warning stating explaining claiming "
+     "insisting suggesting commenting remarking announcing declaring "
+     "observing acknowledging admitting replying responding continuing "
+     "concluding recalling pointing asking urging vowing highlighting "
+     "mentioning indicating telling reporting citing quoting reiterating "
+     "underlining cautioning confirming denying"},
+    {LX_REPORT, "reported reports cited cites quoted quotes"},
+    {LX_TIME,
+     "january february march april may june july august september october "
+     "november december jan feb mar apr jun jul aug sep sept oct nov dec "
+     "monday tuesday wednesday thursday friday saturday sunday"},
+    {LX_PRON, "he she"},
+    {LX_ROLE,
+     "spokesperson spokesman spokeswoman researcher researchers analyst "
+     "analysts expert experts official officials source sources diplomat "
+     "diplomats observer observers scholar scholars professor lecturer "
+     "director minister ministry government authorities authority police "
+     "fellow economist economists commentator commentators adviser advisers "
+     "advisor aide aides insider insiders critic critics lawmaker lawmakers "
+     "leader leaders representative representatives witness witnesses "
+     "resident residents people statement spokespeople official's "
+     "observers"},
+    {LX_CONNECT, "of for de du des la le von van der den al bin ibn y da"},
+    {LX_DOC,
+     "document statement report letter memo decree article editorial "
+     "communique notice text announcement readout transcript filing "
+     "ruling verdict order resolution study survey paper"},
+    {LX_MEDIA_NOUN,
+     "newspaper newspapers broadcaster broadcasters outlet outlets media "
+     "tabloid daily agency magazine channel network wire"},
+    {LX_LOC_PREP,
+     "in near across throughout into inside outside toward towards via"},
+    {LX_ADVERB,
+     "also further then later again once previously recently earlier "
+     "separately similarly likewise has have had was is were reportedly "
+     "publicly privately repeatedly bluntly firmly flatly simply"},
+    {LX_SAY_BARE,
+     "said says say added adds noted notes wrote writes argued argues stressed "
+     "warned warns believes believed thinks stated claimed claims insisted "
+     "predicted explained emphasized emphasised asserted told"},
+    {LX_HYPH_ADJ,
+     "led based backed born owned run made style era linked funded "
+     "controlled affiliated centric brokered sponsored supported friendly "
+     "wide bound"},
+};
+
+bool tx_lexicon_build(tx_map *m, px_arena *arena)
+{
+    if (!tx_stopwords_into(m, arena)) return false;
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+        const char *p = lists[i].words;
+        while (*p) {
+            while (*p == ' ') p++;
+            const char *e = p;
+            while (*e && *e != ' ') e++;
+            if (e > p && !tx_map_put(m, arena, p, (size_t)(e - p),
+                                     lists[i].flag, true))
+                return false;
+            p = e;
+        }
+    }
+    return true;
+}
+
+uint32_t tx_lex_word(const px_analyzer *an, const char *norm)
+{
+    const tx_slot *s = tx_map_get(&an->lex, norm, strlen(norm));
+    return s ? s->val : 0;
+}

@@ -1,0 +1,146 @@
+/*
+ * normalize.c - the comparable form of each token.
+ *
+ * norm is NFKC_Casefold of the token (so "ＴＨＥ", "The" and "the" meet),
+ * with the typographic apostrophe folded to "'" because outlets differ in
+ * which one they print.  Numbers keep their digits but drop thousands
+ * separators ("1,200" == "1200").  stem is the Snowball stem of norm in the
+ * document's language; stem_hash is what the reuse stage compares.
+ *
+ * ASCII tokens, the vast majority, skip ICU entirely.  Tokens longer than
+ * MAX_NORM bytes are cut (at a character boundary) before normalising: no
+ * real word is that long, and it bounds the stack buffers.
+ */
+#include <libstemmer.h>
+#include <string.h>
+#include <unicode/ustring.h>
+
+#include "text_int.h"
+
+#define MAX_NORM 120
+
+static size_t cut_utf8(const char *s, size_t n, size_t max)
+{
+    if (n <= max) return n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+    return max;
+}
+
+static const char *norm_ascii(px_arena *a, const char *s, size_t n, bool num)
+{
+    char buf[MAX_NORM + 1];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (num && c == ',' ) continue;
+        buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return px_arena_strndup(a, buf, k);
+}
+
+static const char *norm_icu(px_analyzer *an, px_arena *a, const char *s,
+                            size_t n, bool num)
+{
+    UChar src[MAX_NORM + 1], dst[4 * MAX_NORM + 8];
+    char out[16 * MAX_NORM + 32];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t ul = 0;
+    u_strFromUTF8WithSub(src, MAX_NORM + 1, &ul, s, (int32_t)n, 0xFFFD, NULL,
+                         &st);
+    if (U_FAILURE(st)) return px_arena_strndup(a, s, n);
+    int32_t k = 0;
+    for (int32_t i = 0; i < ul; i++) {
+        UChar c = src[i];
+        if (c == 0x2019 || c == 0x2018 || c == 0x02BC) c = '\'';
+        if (num && c == ',') continue;
+        src[k++] = c;
+    }
+    int32_t dl = unorm2_normalize(an->nfkc_cf, src, k, dst,
+                                  (int32_t)(sizeof dst / sizeof *dst), &st);
+    if (U_FAILURE(st)) return px_arena_strndup(a, s, n);
+    int32_t ol = 0;
+    u_strToUTF8(out, (int32_t)sizeof out, &ol, dst, dl, &st);
+    if (U_FAILURE(st)) return px_arena_strndup(a, s, n);
+    return px_arena_strndup(a, out, (size_t)ol);
+}
+
+px_status tx_normalize(tx_work *w)
+{
+    tx_doc *d = w->d;
+    const char *t = d->pub.text;
+    for (size_t i = 0; i < d->pub.n_tokens; i++) {
+        px_token *tk = &d->tokens[i];
+        size_t n = cut_utf8(t + tk->start, tk->end - tk->start, MAX_NORM);
+        bool ascii = true;
+        for (size_t j = 0; j < n; j++)
+            if ((unsigned char)t[tk->start + j] >= 0x80) { ascii = false; break; }
+        bool num = (tk->flags & PX_TOK_NUM) != 0;
+        tk->norm = ascii ? norm_ascii(&d->pub.arena, t + tk->start, n, num)
+                         : norm_icu(w->an, &d->pub.arena, t + tk->start, n, num);
+        if (!tk->norm) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+        w->lex[i] = tx_lex_word(w->an, tk->norm);
+    }
+    return PX_OK;
+}
+
+/* Pick the language with the most function words among the first tokens;
+ * English when nothing stands out. */
+void tx_guess_lang(tx_work *w)
+{
+    size_t hits[4] = {0};
+    size_t n = w->d->pub.n_tokens < 3000 ? w->d->pub.n_tokens : 3000;
+    for (size_t i = 0; i < n; i++)
+        for (int l = 0; l < 4; l++)
+            if (w->lex[i] & (LX_STOP_EN << l)) hits[l]++;
+    static const char *const langs[] = {"en", "de", "fr", "es"};
+    int best = 0;
+    for (int l = 1; l < 4; l++)
+        if (hits[l] > hits[best] + hits[best] / 4) best = l;
+    w->d->pub.lang = langs[best];
+}
+
+static struct sb_stemmer *stemmer_for(px_analyzer *an, const char *lang)
+{
+    char code[8] = {0};
+    for (size_t i = 0; i < 7 && lang[i] && lang[i] != '-' && lang[i] != '_'; i++)
+        code[i] = (char)(lang[i] >= 'A' && lang[i] <= 'Z' ? lang[i] + 32
+                                                          : lang[i]);
+    for (size_t i = 0; i < an->n_stemmers; i++)
+        if (strcmp(an->stemmers[i].lang, code) == 0) return an->stemmers[i].st;
+    /* created lazily: most analyzers only ever see one language */
+    struct sb_stemmer *st = sb_stemmer_new(code, NULL);
+    if (an->n_stemmers < sizeof an->stemmers / sizeof an->stemmers[0]) {
+        memcpy(an->stemmers[an->n_stemmers].lang, code, sizeof code);
+        an->stemmers[an->n_stemmers++].st = st;
+    } else if (st) {
+        sb_stemmer_delete(st);    /* table full: do without stemming */
+        st = NULL;
+    }
+    return st;
+}
+
+px_status tx_stem(tx_work *w)
+{
+    tx_doc *d = w->d;
+    struct sb_stemmer *st = stemmer_for(w->an, d->pub.lang);
+    uint32_t stop = tx_stop_flag(d->pub.lang);
+    for (size_t i = 0; i < d->pub.n_tokens; i++) {
+        px_token *tk = &d->tokens[i];
+        tk->stem = tk->norm;
+        if (st && (tk->flags & PX_TOK_WORD)) {
+            size_t n = strlen(tk->norm);
+            const sb_symbol *r = sb_stemmer_stem(st, (const sb_symbol *)tk->norm,
+                                                 (int)n);
+            if (!r) return px_fail(w->ctx, PX_NOMEM, "text: stemmer failed");
+            size_t rl = (size_t)sb_stemmer_length(st);
+            if (rl != n || memcmp(r, tk->norm, n) != 0) {
+                tk->stem = px_arena_strndup(&d->pub.arena, (const char *)r, rl);
+                if (!tk->stem)
+                    return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+            }
+        }
+        tk->stem_hash = px_hash64(tk->stem, strlen(tk->stem));
+        if (w->lex[i] & stop) tk->flags |= PX_TOK_STOP;
+    }
+    return PX_OK;
+}

@@ -1,0 +1,310 @@
+/*
+ * segment.c - sentences and tokens of a document.
+ *
+ * Both come from ICU break iterators run over the UTF-8 text in place
+ * (utext_openUTF8 gives byte offsets as native indexes, so nothing is
+ * converted to UTF-16).  The text is cut into paragraphs at blank lines
+ * first and each paragraph is segmented on its own, so a sentence never
+ * spans a paragraph break.  ICU's sentence rules split after every
+ * "period + space + capital"; we then repair the splits after titles
+ * ("Dr."), initials ("J. K."), dotted acronyms ("U.S.") and "No."/"Jan."
+ * before numbers.  Word tokens are ICU words and numbers, with a few
+ * joins ICU does not do: "8%", "$5", "long-term", "U.S." keeps its dot.
+ * Everything is one linear pass; arrays grow geometrically.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include "text_int.h"
+
+#define MAX_TOKENS (1u << 26)
+
+typedef struct span { uint32_t a, b; } span;
+
+static bool grow(void **arr, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap) return true;
+    size_t ncap = *cap ? *cap : 64;
+    while (ncap < need) ncap *= 2;
+    void *p = realloc(*arr, ncap * elem);
+    if (!p) return false;
+    *arr = p;
+    *cap = ncap;
+    return true;
+}
+
+/* Abbreviations after which a period does not end a sentence. */
+static const char *const title_abbr[] = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt",
+    "col", "capt", "sgt", "maj", "adm", "rev", "hon", "pres", "jr", "sr",
+    "messrs", "mt", "ft", "vs", "cf", "approx", "dept", "univ", "est", "etc",
+    "fig", "sec", "supt", "insp", "cmdr", "cpl", "pvt",
+};
+/* ... only when a number follows ("No. 5", "Jan. 6") */
+static const char *const num_abbr[] = {
+    "no", "nos", "art", "vol", "p", "pp", "ch", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+};
+
+static bool in_list(const char *const *list, size_t n, const char *w)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(list[i], w) == 0) return true;
+    return false;
+}
+
+static bool is_ascii_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* First word of the text at p, lower-cased, into buf. */
+static void next_word(const char *t, size_t p, size_t end, char *buf, size_t cap)
+{
+    while (p < end && !is_ascii_alpha(t[p]) && !isdigit((unsigned char)t[p]) &&
+           (unsigned char)t[p] < 0x80)
+        p++;
+    size_t k = 0;
+    while (p < end && k + 1 < cap && (is_ascii_alpha(t[p]) || t[p] == '\'')) {
+        buf[k++] = (char)tolower((unsigned char)t[p]);
+        p++;
+    }
+    buf[k] = '\0';
+}
+
+/* Does the sentence ending at e (exclusive, trimmed) end in an abbreviation
+ * that should not break before the text starting at next? */
+static bool keeps_going(const char *t, size_t ps, size_t e, size_t next,
+                        size_t pe)
+{
+    if (e <= ps || t[e - 1] != '.') return false;
+    size_t ws = e - 1;
+    while (ws > ps && (is_ascii_alpha(t[ws - 1]) || t[ws - 1] == '.') &&
+           e - ws < 16)
+        ws--;
+    if (ws > ps && ((unsigned char)t[ws - 1] >= 0x80 ||
+                    isdigit((unsigned char)t[ws - 1])))
+        return false;
+    size_t wl = e - 1 - ws;
+    if (wl == 0 || wl > 12) return false;
+    char w[16];
+    size_t k = 0;
+    bool dotted = false;
+    for (size_t i = ws; i < e - 1; i++) {
+        if (t[i] == '.') dotted = true;
+        w[k++] = (char)tolower((unsigned char)t[i]);
+    }
+    w[k] = '\0';
+    size_t q = next;
+    while (q < pe && (t[q] == ' ' || t[q] == '\t' || t[q] == '\n')) q++;
+    if (wl == 1 && t[ws] >= 'A' && t[ws] <= 'Z') return true;   /* initial */
+    if (in_list(title_abbr, sizeof title_abbr / sizeof *title_abbr, w))
+        return true;
+    if (in_list(num_abbr, sizeof num_abbr / sizeof *num_abbr, w))
+        return q < pe && isdigit((unsigned char)t[q]);
+    if (dotted) {
+        /* "U.S. The ..." ends a sentence; "U.S. Army" does not */
+        char nw[32];
+        next_word(t, q, pe, nw, sizeof nw);
+        return !(q < pe && isupper((unsigned char)t[q]) &&
+                 px_is_stopword("en", nw));
+    }
+    return false;
+}
+
+static bool is_upper_start(const char *s, size_t n)
+{
+    size_t adv;
+    uint32_t cp = px_utf8_decode(s, n, &adv);
+    return u_isupper((UChar32)cp) || u_istitle((UChar32)cp);
+}
+
+static bool lower_or_digit_start(const char *s, size_t n)
+{
+    size_t adv;
+    uint32_t cp = px_utf8_decode(s, n, &adv);
+    return u_islower((UChar32)cp) || u_isdigit((UChar32)cp);
+}
+
+/* Append the tokens of paragraph [ps, pe). */
+static px_status tokens_of(tx_work *w, UText *ut, size_t ps, size_t pe)
+{
+    tx_doc *d = w->d;
+    const char *t = d->pub.text;
+    UErrorCode st = U_ZERO_ERROR;
+    ubrk_setUText(w->an->wbrk, ut, &st);
+    if (U_FAILURE(st))
+        return px_fail(w->ctx, PX_INVALID, "text: word breaks: %s",
+                       u_errorName(st));
+    int32_t a = ubrk_first(w->an->wbrk);
+    for (int32_t b = ubrk_next(w->an->wbrk); b != UBRK_DONE;
+         a = b, b = ubrk_next(w->an->wbrk)) {
+        int32_t status = ubrk_getRuleStatus(w->an->wbrk);
+        if (status < UBRK_WORD_NONE_LIMIT) continue;
+        uint32_t s = (uint32_t)(ps + (size_t)a), e = (uint32_t)(ps + (size_t)b);
+        bool num = status < UBRK_WORD_NUMBER_LIMIT;
+        px_token *prev = d->pub.n_tokens ? &d->tokens[d->pub.n_tokens - 1]
+                                         : NULL;
+        if (prev && prev->start >= ps && (prev->flags & PX_TOK_WORD) &&
+            prev->end + 1 == s && t[prev->end] == '-' &&
+            lower_or_digit_start(t + s, pe - s)) {
+            prev->end = e;                  /* long-term, U.S.-led, Jong-un */
+            continue;
+        }
+        if (num) {
+            if (s > ps && strchr("$", t[s - 1])) s--;
+            else if (s >= ps + 2 && (unsigned char)t[s - 2] == 0xC2 &&
+                     ((unsigned char)t[s - 1] == 0xA3 ||
+                      (unsigned char)t[s - 1] == 0xA5))
+                s -= 2;                     /* £ ¥ */
+            else if (s >= ps + 3 && memcmp(t + s - 3, "\xE2\x82\xAC", 3) == 0)
+                s -= 3;                     /* € */
+            if (e < pe && t[e] == '%') e++;
+        } else if (e < pe && t[e] == '.' && memchr(t + s, '.', e - s) &&
+                   is_ascii_alpha(t[e - 1])) {
+            e++;                            /* "U.S" + "." */
+        }
+        if (d->pub.n_tokens >= MAX_TOKENS)
+            return px_fail(w->ctx, PX_LIMIT, "text: more than %u tokens",
+                           MAX_TOKENS);
+        if (!grow((void **)&d->tokens, &d->tok_cap, d->pub.n_tokens + 1,
+                  sizeof *d->tokens))
+            return px_fail(w->ctx, PX_NOMEM, "text: out of memory (tokens)");
+        px_token *tk = &d->tokens[d->pub.n_tokens++];
+        memset(tk, 0, sizeof *tk);
+        tk->start = s;
+        tk->end = e;
+        tk->flags = num ? PX_TOK_NUM : PX_TOK_WORD;
+        if (!num && is_upper_start(t + s, e - s)) tk->flags |= PX_TOK_CAP;
+    }
+    return PX_OK;
+}
+
+/* Sentences of paragraph [ps, pe) with abbreviation repair. */
+static px_status sentences_of(tx_work *w, UText *ut, size_t ps, size_t pe,
+                              uint32_t para, span **raw, size_t *raw_cap)
+{
+    tx_doc *d = w->d;
+    const char *t = d->pub.text;
+    UErrorCode st = U_ZERO_ERROR;
+    ubrk_setUText(w->an->sbrk, ut, &st);
+    if (U_FAILURE(st))
+        return px_fail(w->ctx, PX_INVALID, "text: sentence breaks: %s",
+                       u_errorName(st));
+    size_t nraw = 0;
+    int32_t a = ubrk_first(w->an->sbrk);
+    for (int32_t b = ubrk_next(w->an->sbrk); b != UBRK_DONE;
+         a = b, b = ubrk_next(w->an->sbrk)) {
+        if (!grow((void **)raw, raw_cap, nraw + 1, sizeof **raw))
+            return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+        (*raw)[nraw++] = (span){(uint32_t)(ps + (size_t)a),
+                                (uint32_t)(ps + (size_t)b)};
+    }
+    for (size_t i = 0; i < nraw; i++) {
+        uint32_t s = (*raw)[i].a, e = (*raw)[i].b;
+        for (;;) {
+            uint32_t te = e;
+            while (te > s && isspace((unsigned char)t[te - 1])) te--;
+            if (i + 1 < nraw &&
+                memchr(t + te, '\n', e - te) == NULL &&
+                keeps_going(t, s, te, e, pe)) {
+                e = (*raw)[++i].b;
+                continue;
+            }
+            break;
+        }
+        while (s < e && isspace((unsigned char)t[s])) s++;
+        while (e > s && isspace((unsigned char)t[e - 1])) e--;
+        if (e == s) continue;
+        if (!grow((void **)&d->sentences, &d->sent_cap,
+                  d->pub.n_sentences + 1, sizeof *d->sentences))
+            return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+        d->sentences[d->pub.n_sentences++] =
+            (px_sentence){s, e, 0, 0, para};
+    }
+    return PX_OK;
+}
+
+/* Give each token of the paragraph its sentence; tokens outside every
+ * sentence (cannot happen with trimmed space only) join the previous. */
+static void assign(tx_doc *d, size_t tok0, size_t sent0)
+{
+    size_t si = sent0;
+    for (size_t i = tok0; i < d->pub.n_tokens; i++) {
+        px_token *tk = &d->tokens[i];
+        while (si + 1 < d->pub.n_sentences &&
+               tk->start >= d->sentences[si + 1].start)
+            si++;
+        if (si >= d->pub.n_sentences) break;
+        tk->sentence = (uint32_t)si;
+    }
+    for (size_t s = sent0; s < d->pub.n_sentences; s++)
+        d->sentences[s].tok_begin = d->sentences[s].tok_end = (uint32_t)tok0;
+    for (size_t i = tok0; i < d->pub.n_tokens; i++) {
+        px_sentence *s = &d->sentences[d->tokens[i].sentence];
+        if (s->tok_end == s->tok_begin) {
+            s->tok_begin = (uint32_t)i;
+            d->tokens[i].flags |= PX_TOK_SENT_START;
+        }
+        s->tok_end = (uint32_t)i + 1;
+    }
+    /* empty sentences (only punctuation) keep an empty range at the right
+     * place so ranges stay ordered */
+    uint32_t last = (uint32_t)tok0;
+    for (size_t s = sent0; s < d->pub.n_sentences; s++) {
+        px_sentence *x = &d->sentences[s];
+        if (x->tok_end == x->tok_begin) x->tok_begin = x->tok_end = last;
+        else last = x->tok_end;
+    }
+}
+
+px_status tx_segment(tx_work *w)
+{
+    tx_doc *d = w->d;
+    const char *t = d->pub.text;
+    size_t len = d->pub.len;
+    span *raw = NULL;
+    size_t raw_cap = 0;
+    UText uts = UTEXT_INITIALIZER;
+    px_status rc = PX_OK;
+    uint32_t para = 0;
+    size_t p = 0;
+    while (p < len && rc == PX_OK) {
+        /* paragraph: up to a line that holds only white space */
+        size_t ps = p, pe = p, next = len;
+        for (size_t q = p; q < len; q++) {
+            if (t[q] != '\n') continue;
+            size_t r = q + 1;
+            while (r < len && (t[r] == ' ' || t[r] == '\t')) r++;
+            if (r < len && t[r] == '\n') {
+                pe = q;
+                next = r + 1;
+                break;
+            }
+            q = r - 1;
+        }
+        if (next == len) pe = len;
+        p = next;
+        while (ps < pe && isspace((unsigned char)t[ps])) ps++;
+        if (ps >= pe) continue;
+        UErrorCode st = U_ZERO_ERROR;
+        UText *ut = utext_openUTF8(&uts, t + ps, (int64_t)(pe - ps), &st);
+        if (U_FAILURE(st)) {
+            rc = px_fail(w->ctx, PX_INVALID, "text: %s", u_errorName(st));
+            break;
+        }
+        size_t tok0 = d->pub.n_tokens, sent0 = d->pub.n_sentences;
+        rc = sentences_of(w, ut, ps, pe, para, &raw, &raw_cap);
+        if (rc == PX_OK) rc = tokens_of(w, ut, ps, pe);
+        if (rc == PX_OK && d->pub.n_sentences > sent0) assign(d, tok0, sent0);
+        para++;
+    }
+    utext_close(&uts);
+    free(raw);
+    d->pub.tokens = d->tokens;
+    d->pub.sentences = d->sentences;
+    return rc;
+}

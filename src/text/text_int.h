@@ -1,0 +1,157 @@
+/*
+ * text_int.h - private plumbing shared by the files of the text stage.
+ *
+ * The stage runs as a fixed sequence over one document:
+ *   segment (sentences, tokens) -> normalize (norm, stem, stop flags)
+ *   -> entities (spans, kinds, roles, coreference) -> quotes (direct)
+ *   -> attrib (speakers of direct quotes, indirect speech).
+ * Each step reads what the earlier ones left in a tx_work and the public
+ * px_textdoc.  Per-token side arrays (lexicon flags, mention index) live in
+ * the work struct and die with it; what callers see lives in the doc arena.
+ */
+#ifndef PX_TEXT_INT_H
+#define PX_TEXT_INT_H
+
+#include <unicode/ubrk.h>
+#include <unicode/unorm2.h>
+
+#include "text.h"
+
+/* ---- a small open-addressing string map (keys are copied or const) ---- */
+typedef struct tx_slot {
+    const char *key;      /* NULL: empty */
+    uint32_t klen;
+    uint32_t val;
+    uint64_t hash;
+} tx_slot;
+
+typedef struct tx_map {
+    tx_slot *slots;
+    size_t cap, n;        /* cap is a power of two or 0 */
+} tx_map;
+
+/* Insert or OR val into an existing key; key is copied into arena.
+ * Returns false on allocation failure. */
+bool tx_map_put(tx_map *m, px_arena *arena, const char *key, size_t n,
+                uint32_t val, bool or_val);
+/* Value slot of key, or NULL. */
+const tx_slot *tx_map_get(const tx_map *m, const char *key, size_t n);
+void tx_map_free(tx_map *m);
+
+/* ---- lexicon: word classes of case-folded words ---- */
+enum {
+    LX_STOP_EN = 1u << 0,
+    LX_STOP_DE = 1u << 1,
+    LX_STOP_FR = 1u << 2,
+    LX_STOP_ES = 1u << 3,
+    LX_TITLE = 1u << 4,      /* president, professor, dr, spokesperson */
+    LX_TITLE_MOD = 1u << 5,  /* foreign, vice, deputy, associate */
+    LX_ORG_CUE = 1u << 6,    /* ministry, university, agency */
+    LX_MEDIA_CUE = 1u << 7,  /* times, news, post, journal */
+    LX_PLACE_CUE = 1u << 8,  /* peninsula, province, asia */
+    LX_EVENT_CUE = 1u << 9,  /* war, summit, treaty */
+    LX_SPEECH = 1u << 10,    /* said, told, noted, ... (finite) */
+    LX_SPEECH_PART = 1u << 11, /* saying, adding: no subject of their own */
+    LX_REPORT = 1u << 12,    /* reported, cited, quoted: media subjects */
+    LX_TIME = 1u << 13,      /* months and weekdays: never names alone */
+    LX_PRON = 1u << 14,      /* he, she */
+    LX_ROLE = 1u << 15,      /* researcher, analyst, expert, official */
+    LX_CONNECT = 1u << 16,   /* of, for, de, von: inside names */
+    LX_DOC = 1u << 17,       /* document, statement, report: speak too */
+    LX_MEDIA_NOUN = 1u << 18, /* newspaper, broadcaster, outlet */
+    LX_LOC_PREP = 1u << 19,  /* in, near, across: places follow */
+    LX_ADVERB = 1u << 20,    /* also, further, then: skip before verbs */
+    LX_HYPH_ADJ = 1u << 21,  /* led, based, backed: "US-led" */
+    LX_SAY_BARE = 1u << 22   /* verbs taking a clause without "that" */
+};
+
+#define LX_STOP_ANY (LX_STOP_EN | LX_STOP_DE | LX_STOP_FR | LX_STOP_ES)
+
+bool tx_lexicon_build(tx_map *m, px_arena *arena);
+bool tx_stopwords_into(tx_map *m, px_arena *arena);
+bool tx_stopwords_sorted(void);
+uint32_t tx_stop_flag(const char *lang);
+
+/* ---- countries: names, aliases and demonyms -> canonical name ---- */
+typedef struct tx_countries {
+    tx_map map;             /* case-folded name/alias/demonym -> index */
+    const char **names;     /* canonical names */
+    size_t n, cap;
+} tx_countries;
+
+bool tx_countries_load(tx_countries *c, px_arena *arena);
+/* Canonical country of a case-folded word sequence, or NULL. */
+const char *tx_country_lookup(const tx_countries *c, const char *key, size_t n);
+
+/* ---- the analyzer ---- */
+typedef struct tx_stemmer {
+    char lang[8];
+    struct sb_stemmer *st;   /* NULL: the language has no stemmer */
+} tx_stemmer;
+
+struct px_analyzer {
+    UBreakIterator *sbrk, *wbrk;
+    const UNormalizer2 *nfkc_cf;
+    px_arena arena;          /* lexicon and country strings */
+    tx_map lex;
+    tx_countries countries;
+    tx_stemmer stemmers[8];
+    size_t n_stemmers;
+};
+
+/* A document with the arrays it owns beyond its arena. */
+typedef struct tx_doc {
+    px_textdoc pub;
+    char *text_owned;
+    px_token *tokens;
+    px_sentence *sentences;
+    size_t tok_cap, sent_cap;
+} tx_doc;
+
+/* Per-document scratch state shared by the steps. */
+typedef struct tx_work {
+    px_analyzer *an;
+    px_ctx *ctx;
+    tx_doc *d;
+    uint32_t *lex;           /* lexicon flags per token */
+    int32_t *tok_mention;    /* mention covering the token, or -1 */
+    int32_t *appos_owner;    /* mention whose apposition holds the token */
+    uint8_t *titlecase;      /* per sentence: a headline-like sentence */
+    /* accepted direct quotes, internal view */
+    struct tx_quote *q;
+    size_t nq, qcap;
+} tx_work;
+
+/* Internal view of a direct quote while it is attributed. */
+typedef struct tx_quote {
+    uint32_t open, close_end;    /* first mark .. after the last mark */
+    uint32_t first_close_end;    /* after the first part's closing mark */
+    uint32_t start, end;         /* quoted words, first part to last */
+    const char *text;
+    uint32_t second_open;        /* split quote: the second part's mark */
+    bool joined;                 /* split quote: parts joined */
+    bool single;                 /* in single quote marks */
+    bool block_initial;          /* opens its line */
+    bool comma_end;              /* the (first part's) words end in ',' */
+    uint32_t words;
+} tx_quote;
+
+/* steps */
+px_status tx_segment(tx_work *w);
+px_status tx_normalize(tx_work *w);
+void tx_guess_lang(tx_work *w);
+px_status tx_stem(tx_work *w);
+px_status tx_entities(tx_work *w);
+px_status tx_quotes(tx_work *w);
+px_status tx_attribute(tx_work *w);
+px_status tx_indirect(tx_work *w);
+
+/* helpers */
+size_t tx_tok_lower_bound(const px_textdoc *doc, uint32_t off);
+bool tx_is_space_only(const char *s, size_t a, size_t b);
+uint32_t tx_lex_word(const px_analyzer *an, const char *norm);
+/* Add an entity mention; used by entities.c and kept here for attrib.c. */
+px_status tx_doc_grow(px_arena *a, void **arr, size_t *cap, size_t need,
+                      size_t elem);
+
+#endif

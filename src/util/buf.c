@@ -1,0 +1,119 @@
+/* buf.c - growable NUL-terminated byte buffer with sticky failure, so a
+ * long run of appends needs one check at the end (px_buf_take). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+bool px_buf_reserve(px_buf *b, size_t extra)
+{
+    if (b->failed) return false;
+    if (extra > SIZE_MAX / 2 - b->len) { b->failed = true; return false; }
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap) return true;
+    /* grow by 1.5x so that appends stay linear overall */
+    size_t cap = b->cap ? b->cap + b->cap / 2 : 64;
+    if (cap < need) cap = need;
+    char *p = realloc(b->data, cap);
+    if (!p) { b->failed = true; return false; }
+    /* a fresh buffer must read as "" even if nothing is ever appended */
+    if (!b->data) p[0] = '\0';
+    b->data = p;
+    b->cap = cap;
+    return true;
+}
+
+void px_buf_append(px_buf *b, const char *s, size_t n)
+{
+    if (!px_buf_reserve(b, n)) return;
+    if (n) memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void px_buf_puts(px_buf *b, const char *s) { px_buf_append(b, s, strlen(s)); }
+
+void px_buf_putc(px_buf *b, char c) { px_buf_append(b, &c, 1); }
+
+void px_buf_printf(px_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || !px_buf_reserve(b, (size_t)n)) { b->failed = true; return; }
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+char *px_buf_take(px_buf *b)
+{
+    if (b->failed) { px_buf_free(b); return NULL; }
+    char *p = b->data;
+    if (!p) p = calloc(1, 1);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return p;
+}
+
+void px_buf_free(px_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->failed = false;
+}
+
+void px_buf_reset(px_buf *b)
+{
+    b->len = 0;
+    if (b->data) b->data[0] = '\0';
+}
+
+void px_buf_html_escape(px_buf *b, const char *s, size_t n)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *rep = NULL;
+        switch (s[i]) {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '"': rep = "&quot;"; break;
+        case '\'': rep = "&#39;"; break;
+        default: continue;
+        }
+        px_buf_append(b, s + run, i - run);
+        px_buf_puts(b, rep);
+        run = i + 1;
+    }
+    px_buf_append(b, s + run, n - run);
+}
+
+void px_buf_json_string(px_buf *b, const char *s)
+{
+    if (!s) { px_buf_puts(b, "null"); return; }
+    px_buf_putc(b, '"');
+    if (s) {
+        size_t run = 0, i = 0;
+        for (; s[i]; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            px_buf_append(b, s + run, i - run);
+            switch (c) {
+            case '"': px_buf_puts(b, "\\\""); break;
+            case '\\': px_buf_puts(b, "\\\\"); break;
+            case '\n': px_buf_puts(b, "\\n"); break;
+            case '\t': px_buf_puts(b, "\\t"); break;
+            case '\r': px_buf_puts(b, "\\r"); break;
+            default: px_buf_printf(b, "\\u%04x", c);
+            }
+            run = i + 1;
+        }
+        px_buf_append(b, s + run, i - run);
+    }
+    px_buf_putc(b, '"');
+}

@@ -1,0 +1,30 @@
+/*
+ * map.h - open-addressing hash map from nonzero 64-bit keys (already well
+ * mixed: stem hashes, ids) to 64-bit values.  Linear probing, grows at 70%
+ * load; key 0 marks an empty slot, so callers map key 0 elsewhere.
+ */
+#ifndef PX_MAP_H
+#define PX_MAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct px_map {
+    uint64_t *keys;
+    uint64_t *vals;
+    size_t cap;               /* power of two, or 0 */
+    size_t len;
+} px_map;
+
+#define PX_MAP_INIT {NULL, NULL, 0, 0}
+
+/* Pointer to the value of key, or NULL when absent. */
+uint64_t *px_map_get(const px_map *m, uint64_t key);
+/* Pointer to the value of key, inserted as 0 when absent; NULL on OOM. */
+uint64_t *px_map_upsert(px_map *m, uint64_t key);
+void px_map_free(px_map *m);
+
+/* Iterate: for (size_t i = 0; i < m->cap; i++) if (m->keys[i]) ... */
+
+#endif

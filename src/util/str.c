@@ -1,0 +1,105 @@
+/* str.c - string and UTF-8 helpers. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include "util.h"
+
+char *px_strdup(const char *s) { return s ? px_strndup(s, strlen(s)) : NULL; }
+
+char *px_strndup(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p) return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+uint32_t px_utf8_decode(const char *str, size_t n, size_t *adv)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    *adv = 1;
+    if (n == 0) return 0xFFFD;
+    unsigned c = s[0];
+    if (c < 0x80) return c;
+    size_t len;
+    uint32_t cp, min;
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; min = 0x80; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; min = 0x800; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; min = 0x10000; }
+    else return 0xFFFD;
+    if (len > n) return 0xFFFD;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0xFFFD;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0xFFFD;
+    *adv = len;
+    return cp;
+}
+
+size_t px_utf8_valid_prefix(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t adv;
+        if ((unsigned char)s[i] < 0x80) { i++; continue; }
+        uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
+        if (cp == 0xFFFD && adv == 1) break;
+        i += adv;
+    }
+    return i;
+}
+
+char *px_utf8_sanitize(const char *s, size_t n)
+{
+    px_buf b = PX_BUF_INIT;
+    px_buf_reserve(&b, n);
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (c >= 0x20 || c == '\n' || c == '\t') px_buf_putc(&b, (char)c);
+            else if (c == '\r') { if (i + 1 >= n || s[i + 1] != '\n') px_buf_putc(&b, '\n'); }
+            i++;
+            continue;
+        }
+        size_t adv;
+        uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
+        if (cp == 0xFFFD && adv == 1) px_buf_puts(&b, "\xEF\xBF\xBD");
+        else px_buf_append(&b, s + i, adv);
+        i += adv;
+    }
+    return px_buf_take(&b);
+}
+
+size_t px_collapse_space(char *s)
+{
+    size_t w = 0;
+    int pending = 0;
+    for (size_t r = 0; s[r]; r++) {
+        if (isspace((unsigned char)s[r])) { pending = w > 0; continue; }
+        if (pending) { s[w++] = ' '; pending = 0; }
+        s[w++] = s[r];
+    }
+    s[w] = '\0';
+    return w;
+}
+
+bool px_has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+bool px_starts_with_ci(const char *s, const char *prefix)
+{
+    return strncasecmp(s, prefix, strlen(prefix)) == 0;
+}
+
+uint64_t px_hash64(const void *data, size_t len) { return XXH3_64bits(data, len); }

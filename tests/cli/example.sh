@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The bundled example end to end: ingest, stories, reuse, quotes, reports.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/ex.db
+NEWS=$PX_SOURCE_DIR/examples/news
+
+px ingest --db "$DB" "$NEWS" 2>"$TMP/ingest.err"
+check "ingest of the example exits 0" test $? -eq 0
+check "ingest reports a summary" contains "$TMP/ingest.err" "9 added"
+
+px stories --db "$DB" --format json > "$TMP/stories.json"
+check "stories JSON lists 9 articles" test "$(article_count "$TMP/stories.json")" -eq 9
+fire=$(story_of "$TMP/stories.json" harbourtimes-tallow-point-fire)
+check "the original report has a story" test -n "$fire"
+for page in aldervikcourier-depot-fire-wire nationalherald-depot-fire-wire \
+            newsflashdaily24-tallow-point-blaze vbc-tallow-point-safety \
+            meridianobserver-union-warning ostmarkgazette-residents-return; do
+  check "$page is in the fire story" test "$(story_of "$TMP/stories.json" $page)" = "$fire"
+done
+for page in kickoffweekly-vasskar-transfer talbote-kaesefest; do
+  check "$page is not in the fire story" test "$(story_of "$TMP/stories.json" $page)" != "$fire"
+done
+check "the two unrelated articles are apart" test \
+  "$(story_of "$TMP/stories.json" kickoffweekly)" != "$(story_of "$TMP/stories.json" talbote)"
+
+px story --db "$DB" --format json "$fire" > "$TMP/story.json"
+check "story JSON exits 0" test $? -eq 0
+for key in '"articles":' '"shared":' '"unique":' '"quotes":' '"reuse":' '"summary":'; do
+  check "story JSON has $key" contains "$TMP/story.json" "$key"
+done
+wire1=$(article_of "$TMP/stories.json" aldervikcourier)
+wire2=$(article_of "$TMP/stories.json" nationalherald)
+orig=$(article_of "$TMP/stories.json" harbourtimes)
+spun=$(article_of "$TMP/stories.json" newsflashdaily24)
+has_link() { # a b: a reuse link between articles a and b, either way round
+  tr -d '\n' < "$TMP/story.json" | grep -Eq "\"origin\":($1|$2),\"derived\":($1|$2),\"kind\""
+}
+check "the wire copies are linked as reuse" has_link "$wire1" "$wire2"
+check "the spun copy is linked to the original" has_link "$orig" "$spun"
+check "the spun copy's origin is the original" \
+  grep -q "\"origin\":$orig,\"derived\":$spun" "$TMP/story.json"
+for who in "Varden" "Reyk" "Solberg" "Dunne"; do
+  check "a quote is attributed to $who" grep -Eq "\"speaker\":\"[^\"]*$who\"" "$TMP/story.json"
+done
+check "some quote is carried by several outlets" \
+  grep -Eq '"articles":\[[0-9]+,[0-9]+' "$TMP/story.json"
+
+px story --db "$DB" "$fire" > "$TMP/story.txt"
+check "text comparison has a summary" contains "$TMP/story.txt" "Summary"
+px story --db "$DB" --format md "$fire" > "$TMP/story.md"
+check "markdown comparison has headings" contains "$TMP/story.md" "## Quotes"
+px story --db "$DB" --format html -o "$TMP/story.html" biggest
+check "the biggest story is the fire" contains "$TMP/story.html" "Story $fire "
+check "HTML report has one column per article" \
+  test "$(grep -o 'class="col"' "$TMP/story.html" | wc -l)" -eq 7
+check "HTML report highlights shared passages" contains "$TMP/story.html" 'class="shared"'
+check "HTML report has the reuse graph" contains "$TMP/story.html" '<svg class="reuse-graph"'
+check "HTML report loads nothing from outside" not_contains "$TMP/story.html" 'src="http'
+
+px search --db "$DB" Carrow > "$TMP/search.json"
+check "search finds the company" contains "$TMP/search.json" '"snippet"'
+
+# content-addressed: a second ingest adds nothing
+px ingest --db "$DB" "$NEWS" 2>"$TMP/again.err"
+check "a second ingest adds nothing" contains "$TMP/again.err" "0 added, 9 already stored"
+px stories --db "$DB" --format json > "$TMP/stories2.json"
+check "still 9 articles" test "$(article_count "$TMP/stories2.json")" -eq 9
+
+px story --db "$DB" 999 2>"$TMP/missing.err"
+check "an unknown story exits 1" test $? -eq 1
+check "an unknown story is named" contains "$TMP/missing.err" "no story 999"
+finish

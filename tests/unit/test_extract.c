@@ -1,0 +1,565 @@
+/*
+ * test_extract.c - unit tests of the extract stage.
+ *
+ * Fictional fixtures in tests/fixtures/extract/ check kept and dropped
+ * snippets and metadata; charset cases and hostile inputs are generated
+ * here.  Two tests read ../shared when it is present (skipped otherwise):
+ * the five seed text dumps, and the extract-dev scoring set, whose
+ * precision/recall/F1 are printed to stderr.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+#include <jansson.h>
+#include <zlib.h>
+
+#include "parallax.h"
+#include "util.h"
+
+/* ---- helpers ---- */
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    px_buf b = PX_BUF_INIT;
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) px_buf_append(&b, chunk, n);
+    fclose(f);
+    *len = b.len;
+    return px_buf_take(&b);
+}
+
+static char *read_fixture(const char *name, size_t *len)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/tests/fixtures/extract/%s", PX_SOURCE_DIR, name);
+    char *data = read_file(path, len);
+    assert_non_null(data);
+    return data;
+}
+
+static px_status run(px_ctx *ctx, const char *data, size_t len, px_format fmt,
+                     const char *charset, const char *url, px_article **out)
+{
+    px_extract_input in = {"test", data, len, fmt, charset, url};
+    return px_extract(ctx, &in, out);
+}
+
+static px_article *must_extract(px_ctx *ctx, const char *data, size_t len,
+                                px_format fmt, const char *charset, const char *url)
+{
+    px_article *a = NULL;
+    px_status st = run(ctx, data, len, fmt, charset, url, &a);
+    if (st != PX_OK) fprintf(stderr, "extract failed: %s\n", px_errmsg(ctx));
+    assert_int_equal(st, PX_OK);
+    assert_non_null(a);
+    return a;
+}
+
+#define assert_has(hay, needle) assert_true_msg(hay, needle, 1)
+#define assert_lacks(hay, needle) assert_true_msg(hay, needle, 0)
+static void assert_true_msg(const char *hay, const char *needle, int want)
+{
+    int got = hay && strstr(hay, needle) != NULL;
+    if (got != want)
+        fprintf(stderr, "expected %s \"%s\" in:\n----\n%s\n----\n",
+                want ? "to find" : "not to find", needle, hay ? hay : "(null)");
+    assert_int_equal(got, want);
+}
+
+/* ---- HTML fixtures ---- */
+
+static void test_html_news_page(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    size_t len;
+    char *html = read_fixture("news.html", &len);
+    px_article *a = must_extract(ctx, html, len, PX_FORMAT_AUTO, NULL,
+                                 "https://quayside.example/x?utm=1");
+    assert_has(a->text, "For the first time in five years, the paper lanterns");
+    assert_has(a->text, "The festival, which began as a fishermen's vigil");
+    assert_has(a->text, "A quieter, greener festival");
+    assert_has(a->text, "a second night is planned for the autumn");
+    assert_lacks(a->text, "cookies");
+    assert_lacks(a->text, "Home");
+    assert_lacks(a->text, "Advertisement");
+    assert_lacks(a->text, "Photo: Ines");
+    assert_lacks(a->text, "Pier repairs");
+    assert_lacks(a->text, "Mystery of the missing bell");
+    assert_lacks(a->text, "grandmother");
+    assert_lacks(a->text, "newsletter");
+    assert_lacks(a->text, "Share on Facebook");
+    assert_lacks(a->text, "All rights reserved");
+    assert_lacks(a->text, "By Mirela");
+    assert_string_equal(a->title, "Lanterns return to the harbour festival");
+    assert_string_equal(a->byline, "Mirela Vasquez-Oduya");
+    assert_string_equal(a->date, "2031-04-09T07:30:00+01:00");
+    assert_string_equal(a->site, "The Quayside Courier");
+    assert_string_equal(a->url, "https://quayside.example/culture/2031/04/09/lanterns-return");
+    assert_string_equal(a->language, "en");
+    assert_string_equal(a->description, "After a five-year pause, the paper lanterns float again.");
+    assert_true(a->n_paragraphs >= 5);
+    assert_string_equal(a->paragraphs[0],
+        "For the first time in five years, the paper lanterns of the Eastmere harbour "
+        "festival floated across the water on Saturday night, watched by a crowd the "
+        "organisers put at twelve thousand.");
+    px_article_free(a);
+    free(html);
+    px_ctx_free(ctx);
+}
+
+static void test_html_title_and_url_date(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><head><title>Night trains are back - Rail Weekly</title></head><body>"
+        "<div class='post-content'><p>Sleeper services between the two capitals resume next "
+        "month, the operator said, after a winter of repairs, staff training and new carriages.</p>"
+        "<p>Tickets go on sale on Friday, with a limited number of cheap seats, and cabins "
+        "for families, cyclists and travellers with pets.</p></div></body></html>";
+    px_article *a = must_extract(ctx, html, strlen(html), PX_FORMAT_AUTO, NULL,
+                                 "https://rail.example/2030/11/02/night-trains");
+    assert_string_equal(a->title, "Night trains are back");
+    assert_string_equal(a->date, "2030-11-02");
+    assert_string_equal(a->site, "rail.example");
+    assert_has(a->text, "Tickets go on sale on Friday");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
+static void test_html_visible_date_and_br_paragraphs(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><body><div id='menu'><a href='/'>Start</a> <a href='/x'>Archive</a></div>"
+        "<div class='content'><span class='pubdate'>Jun 18, 2029 11:48 PM</span>"
+        "<div class='text'>The first paragraph, written as loose text in a div, tells how the "
+        "valley road was closed by snow for three days.<br><br>The second paragraph follows two "
+        "line breaks and explains that the ploughs came from the next county, slowly.</div></div>"
+        "</body></html>";
+    px_article *a = must_extract(ctx, html, strlen(html), PX_FORMAT_HTML, NULL, NULL);
+    assert_string_equal(a->date, "2029-06-18T23:48:00");
+    assert_int_equal(a->n_paragraphs, 2);
+    assert_has(a->paragraphs[1], "The second paragraph follows");
+    assert_lacks(a->text, "Archive");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
+static void test_html_jsonld_body(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><head><script type='application/ld+json'>[{\"@type\":\"BlogPosting\","
+        "\"headline\":\"Owls of the old mill\",\"dateCreated\":\"2028-02-29\","
+        "\"author\":\"Pell Sorensdottir\",\"articleBody\":\"Barn owls have nested in the old mill "
+        "for as long as anyone can remember, and this winter three chicks fledged. The mill's "
+        "owners have agreed to leave the loft untouched until the spring, and a camera now "
+        "streams the nest to the village school, where the pupils keep a diary of feeding times.\"}]"
+        "</script></head><body><div><p>Owls, in short.</p></div></body></html>";
+    px_article *a = must_extract(ctx, html, strlen(html), PX_FORMAT_AUTO, NULL, NULL);
+    assert_string_equal(a->title, "Owls of the old mill");
+    assert_string_equal(a->date, "2028-02-29");
+    assert_string_equal(a->byline, "Pell Sorensdottir");
+    assert_has(a->text, "a camera now streams the nest");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
+/* ---- charsets ---- */
+
+static void test_charset_meta_windows1252(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    size_t len;
+    char *html = read_fixture("cp1252.html", &len);
+    px_article *a = must_extract(ctx, html, len, PX_FORMAT_AUTO, NULL, NULL);
+    assert_has(a->text, "caf\xC3\xA9 on the corner");
+    assert_has(a->text, "cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e");
+    assert_has(a->text, "\xE2\x80\x9C" "always" "\xE2\x80\x9D");
+    assert_string_equal(a->title, "Caf\xC3\xA9 notes");
+    px_article_free(a);
+    free(html);
+    px_ctx_free(ctx);
+}
+
+static void test_charset_bom_and_header(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *body = "<p>Die Stra\xC3\x9F" "e am Flu\xC3\x9F wurde gestern nach langen "
+                       "Bauarbeiten wieder ge\xC3\xB6" "ffnet, sagte die Gemeinde.</p>";
+    /* BOM wins over a wrong meta declaration. */
+    px_buf b = PX_BUF_INIT;
+    px_buf_puts(&b, "\xEF\xBB\xBF<html><head><meta charset='iso-8859-2'></head><body>");
+    px_buf_puts(&b, body);
+    px_buf_puts(&b, "</body></html>");
+    px_article *a = must_extract(ctx, b.data, b.len, PX_FORMAT_AUTO, NULL, NULL);
+    assert_has(a->text, "Die Stra\xC3\x9F" "e am Flu\xC3\x9F");
+    px_article_free(a);
+    px_buf_free(&b);
+
+    /* The HTTP header charset overrides <meta>. */
+    const char *latin = "<html><head><meta charset='utf-8'></head><body><p>Der B\xE4" "cker "
+                        "verkauft s\xFC\xDF" "e Br\xF6tchen, jeden Morgen ab sechs Uhr, auch "
+                        "am Sonntag und an den Feiertagen.</p></body></html>";
+    a = must_extract(ctx, latin, strlen(latin), PX_FORMAT_AUTO, "ISO-8859-1", NULL);
+    assert_has(a->text, "Der B\xC3\xA4" "cker verkauft s\xC3\xBC\xC3\x9F" "e");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
+static void test_charset_guess(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    /* Cyrillic in windows-1251, no declaration anywhere: uchardet. */
+    const char *word = "\xcf\xf0\xe8\xe2\xe5\xf2 \xec\xe8\xf0 ";   /* "Привет мир " */
+    px_buf b = PX_BUF_INIT;
+    px_buf_puts(&b, "<html><body><p>");
+    for (int i = 0; i < 30; i++) px_buf_puts(&b, word);
+    px_buf_puts(&b, "\xe8 \xf2\xe0\xea \xe4\xe0\xeb\xe5\xe5, \xef\xee\xea\xe0 \xed\xe5 "
+                    "\xea\xee\xed\xe5\xf6.</p></body></html>");
+    px_article *a = must_extract(ctx, b.data, b.len, PX_FORMAT_AUTO, NULL, NULL);
+    assert_has(a->text, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82");   /* Привет */
+    px_article_free(a);
+    px_buf_free(&b);
+    px_ctx_free(ctx);
+}
+
+/* ---- text dumps ---- */
+
+static void test_textdump_fixture(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    size_t len;
+    char *txt = read_fixture("dump.txt", &len);
+    px_article *a = must_extract(ctx, txt, len, PX_FORMAT_AUTO, NULL, NULL);
+    assert_string_equal(a->title, "Divers map a forgotten reef off the northern cape");
+    assert_string_equal(a->date, "2031-03-03T16:05:00");
+    assert_string_equal(a->byline, "Tobiah Renning");
+    assert_has(a->paragraphs[0], "A team of volunteer divers has produced");
+    assert_has(a->text, "The reef covers roughly four square kilometres");
+    assert_has(a->text, "before the next fishing season opens.");
+    assert_lacks(a->text, "Skip to");
+    assert_lacks(a->text, "Politics");
+    assert_lacks(a->text, "Advertisement");
+    assert_lacks(a->text, "Photo:");
+    assert_lacks(a->text, "tips@example.org");
+    assert_lacks(a->text, "Comments0");
+    assert_lacks(a->text, "Seals return");
+    assert_lacks(a->text, "Leave a Reply");
+    assert_lacks(a->text, "Your email address");
+    assert_lacks(a->text, "Published");
+    px_article_free(a);
+    free(txt);
+    px_ctx_free(ctx);
+}
+
+/* ---- error paths and hostile input ---- */
+
+static void test_empty_and_garbage(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    px_article *a = NULL;
+    assert_int_equal(run(ctx, "", 0, PX_FORMAT_AUTO, NULL, NULL, &a), PX_EMPTY);
+    assert_null(a);
+    assert_true(strstr(px_errmsg(ctx), "test") != NULL);
+    assert_int_equal(run(ctx, "   \n\n  ", 7, PX_FORMAT_AUTO, NULL, NULL, &a), PX_EMPTY);
+    assert_int_equal(run(ctx, "<html><body><nav>Home</nav></body></html>", 41,
+                         PX_FORMAT_AUTO, NULL, NULL, &a), PX_EMPTY);
+    assert_true(strlen(px_errmsg(ctx)) > 0);
+
+    /* Random bytes: an error, no crash. */
+    unsigned char junk[8192];
+    uint32_t x = 2463534242u;
+    for (size_t i = 0; i < sizeof junk; i++) {
+        x ^= x << 13; x ^= x >> 17; x ^= x << 5;
+        junk[i] = (unsigned char)x;
+    }
+    px_status st = run(ctx, (const char *)junk, sizeof junk, PX_FORMAT_AUTO, NULL, NULL, &a);
+    assert_int_not_equal(st, PX_OK);
+    assert_true(strlen(px_errmsg(ctx)) > 0);
+    /* Forced through both paths too. */
+    st = run(ctx, (const char *)junk, sizeof junk, PX_FORMAT_HTML, NULL, NULL, &a);
+    assert_int_not_equal(st, PX_OK);
+    assert_int_equal(run(ctx, NULL, 0, PX_FORMAT_AUTO, NULL, NULL, &a), PX_EMPTY);
+    px_extract_input bad = {"bad", NULL, 5, PX_FORMAT_AUTO, NULL, NULL};
+    assert_int_equal(px_extract(ctx, &bad, &a), PX_INVALID);
+    px_ctx_free(ctx);
+}
+
+static void test_nul_and_invalid_utf8(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char html[] = "<html><body><p>The river\0 rose by two metres overnight, and the "
+                        "\xff\xfe ferry \xc3 stopped running \xe2\x82 until the morning, when "
+                        "the water fell again.</p></body></html>";
+    px_article *a = must_extract(ctx, html, sizeof html - 1, PX_FORMAT_AUTO, "utf-8", NULL);
+    assert_has(a->text, "The river rose by two metres");
+    assert_has(a->text, "\xEF\xBF\xBD");
+    assert_int_equal(px_utf8_valid_prefix(a->text, strlen(a->text)), strlen(a->text));
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
+static void test_deep_nesting(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    px_buf b = PX_BUF_INIT;
+    px_buf_puts(&b, "<html><body><p>A shallow paragraph before the deep part, long enough to "
+                    "count as body text, with commas, clauses, and a full stop.</p>");
+    for (int i = 0; i < 100000; i++) px_buf_puts(&b, "<div>");
+    px_buf_puts(&b, "deep text");
+    for (int i = 0; i < 100000; i++) px_buf_puts(&b, "</div>");
+    px_buf_puts(&b, "</body></html>");
+    assert_false(b.failed);
+    px_article *a = NULL;
+    px_status st = run(ctx, b.data, b.len, PX_FORMAT_HTML, NULL, NULL, &a);
+    assert_int_equal(st, PX_OK);
+    assert_has(a->text, "A shallow paragraph");
+    px_article_free(a);
+    /* Unclosed nesting too. */
+    px_buf_reset(&b);
+    for (int i = 0; i < 100000; i++) px_buf_puts(&b, "<div><span><b>");
+    st = run(ctx, b.data, b.len, PX_FORMAT_HTML, NULL, NULL, &a);
+    assert_int_not_equal(st, PX_OK);
+    px_buf_free(&b);
+    px_ctx_free(ctx);
+}
+
+static void test_size_limits(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    size_t size = 50u * 1024 * 1024;
+    char *big = malloc(size);
+    assert_non_null(big);
+    const char *para = "<p>Another paragraph of a very long page, with commas, clauses, and "
+                       "enough words to look like body text.</p>\n";
+    size_t plen = strlen(para), off = 0;
+    memcpy(big, "<html><body>", 12);
+    off = 12;
+    while (off + plen + 16 < size) { memcpy(big + off, para, plen); off += plen; }
+    memcpy(big + off, "</body></html>", 14);
+    off += 14;
+
+    /* Over a lowered limit: PX_LIMIT with a message. */
+    px_limit(ctx, PX_LIMIT_INPUT_BYTES, 10L * 1024 * 1024);
+    px_article *a = NULL;
+    assert_int_equal(run(ctx, big, off, PX_FORMAT_AUTO, NULL, NULL, &a), PX_LIMIT);
+    assert_null(a);
+    assert_true(strstr(px_errmsg(ctx), "limit") != NULL);
+
+    /* Under the default limit: works, in bounded time. */
+    px_ctx *ctx2 = px_ctx_new();
+    clock_t t0 = clock();
+    px_status st = run(ctx2, big, off, PX_FORMAT_AUTO, NULL, NULL, &a);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    fprintf(stderr, "50 MB page: status %s, %.1f s\n", px_status_str(st), secs);
+    assert_int_equal(st, PX_OK);
+    assert_true(strlen(a->text) <= (size_t)px_limit(ctx2, PX_LIMIT_TEXT_BYTES, -1));
+    assert_true(secs < 120);
+    px_article_free(a);
+    free(big);
+    px_ctx_free(ctx2);
+    px_ctx_free(ctx);
+}
+
+/* ---- the seeds in ../shared ---- */
+
+typedef struct seed_case {
+    const char *file;
+    const char *first;      /* start of the first body paragraph */
+    const char *last;       /* start of the last body paragraph */
+    const char *gone[8];    /* boilerplate that must not remain */
+} seed_case;
+
+static const seed_case seeds[] = {
+    {"000_6bdc99bbb4be2500.txt",
+     "As Russian President Vladimir Putin is visiting Pyongyang",
+     "Dong further stated,",
+     {"Quick access", "Reuters/News1", "Comments0", "Latest Stories",
+      "Weekly Best Articles", "Goblin Pizza", "content@", "Popular Now"}},
+    {"001_7cf873ad9c9e986d.txt",
+     "Russian President Vladimir Putin started his visits to two Asian countries",
+     "US decision-makers should realize that Washington cannot dictate",
+     {"ASIA-PACIFIC", "Photo: VCG", "Published:", NULL}},
+    {"002_53fa0ac380ba5c72.txt",
+     "recent visit to North Korea, his first in over two decades",
+     "Both China and the US are concerned about Russia",
+     {"Leave a Reply", "Your email address", "Required fields", NULL}},
+    {"003_f4557d851bb201a9.txt",
+     "As Russian President Vladimir Putin drove through the crowded streets",
+     "Neither of the two countries has the capacity to deceive China",
+     {"Discover more from", "Subscribe to get the latest posts", "Essayist", NULL}},
+    {"004_856a94d7b1fc46ae.txt",
+     "The Russian government appears to be putting full effort",
+     "Professor Park said,",
+     {"Share This Post", "Advertisement", "News1 DB", "Related Posts", NULL}},
+};
+
+static void test_seeds(void **state)
+{
+    (void)state;
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/corpus/seeds", PX_SHARED_DIR);
+    char probe[1100];
+    snprintf(probe, sizeof probe, "%s/%s", dir, seeds[0].file);
+    size_t len;
+    char *data = read_file(probe, &len);
+    if (!data) { fprintf(stderr, "seeds: %s absent, skipped\n", dir); skip(); }
+    free(data);
+    px_ctx *ctx = px_ctx_new();
+    for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
+        const seed_case *sc = &seeds[i];
+        snprintf(probe, sizeof probe, "%s/%s", dir, sc->file);
+        data = read_file(probe, &len);
+        assert_non_null(data);
+        px_article *a = must_extract(ctx, data, len, PX_FORMAT_AUTO, NULL, NULL);
+        fprintf(stderr, "seed %s: %zu paragraphs, title \"%s\", date %s\n", sc->file,
+                a->n_paragraphs, a->title ? a->title : "", a->date ? a->date : "-");
+        assert_true(a->n_paragraphs >= 3);
+        assert_has(a->paragraphs[0], sc->first);
+        assert_has(a->paragraphs[a->n_paragraphs - 1], sc->last);
+        for (int g = 0; g < 8 && sc->gone[g]; g++) assert_lacks(a->text, sc->gone[g]);
+        if (i == 1) {
+            assert_non_null(a->date);
+            assert_memory_equal(a->date, "2024-06-18", 10);
+        }
+        px_article_free(a);
+        free(data);
+    }
+    px_ctx_free(ctx);
+}
+
+/* ---- extract-dev scoring (../shared/data/extract-dev) ---- */
+
+static char *gz_read(const char *path, size_t *len)
+{
+    gzFile f = gzopen(path, "rb");
+    if (!f) return NULL;
+    px_buf b = PX_BUF_INIT;
+    char chunk[65536];
+    int n;
+    while ((n = gzread(f, chunk, sizeof chunk)) > 0) px_buf_append(&b, chunk, (size_t)n);
+    gzclose(f);
+    *len = b.len;
+    return px_buf_take(&b);
+}
+
+/* Collapse white space (including U+00A0) as the upstream scorer does. */
+static char *collapse(const char *s)
+{
+    px_buf b = PX_BUF_INIT;
+    int space = 0;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') { space = 1; continue; }
+        if (c == 0xC2 && (unsigned char)s[1] == 0xA0) { space = 1; s++; continue; }
+        if (space && b.len) px_buf_putc(&b, ' ');
+        space = 0;
+        px_buf_putc(&b, (char)c);
+    }
+    return px_buf_take(&b);
+}
+
+static void test_extract_dev_score(void **state)
+{
+    (void)state;
+    char path[2048];
+    snprintf(path, sizeof path, "%s/data/extract-dev/expectations.json", PX_SHARED_DIR);
+    json_error_t err;
+    json_t *root = json_load_file(path, 0, &err);
+    if (!root) { fprintf(stderr, "extract-dev: %s absent, skipped\n", path); skip(); }
+    const char *only = getenv("PX_EXTRACT_DEV_ONLY");
+    const char *verbose = getenv("PX_EXTRACT_DEV_VERBOSE");
+    px_ctx *ctx = px_ctx_new();
+    long tp = 0, fn = 0, fp = 0, tn = 0, pages = 0, failed = 0;
+    const char *key;
+    json_t *e;
+    json_object_foreach(root, key, e) {
+        if (only && !strstr(key, only)) continue;
+        const char *rel = json_string_value(json_object_get(e, "path"));
+        if (!rel) continue;
+        snprintf(path, sizeof path, "%s/data/extract-dev/%s", PX_SHARED_DIR, rel);
+        size_t len;
+        char *page = gz_read(path, &len);
+        if (!page) continue;
+        pages++;
+        px_extract_input in = {key, page, len, PX_FORMAT_HTML, NULL,
+                               json_string_value(json_object_get(e, "url"))};
+        px_article *a = NULL;
+        if (px_extract(ctx, &in, &a) != PX_OK) failed++;
+        char *text = collapse(a && a->text ? a->text : "");
+        size_t i;
+        json_t *snip;
+        json_array_foreach(json_object_get(e, "with"), i, snip) {
+            char *s = collapse(json_string_value(snip) ? json_string_value(snip) : "");
+            if (s && text && strstr(text, s)) tp++;
+            else {
+                fn++;
+                if (verbose) fprintf(stderr, "MISS %s: %s\n", key, s);
+            }
+            free(s);
+        }
+        json_array_foreach(json_object_get(e, "without"), i, snip) {
+            char *s = collapse(json_string_value(snip) ? json_string_value(snip) : "");
+            if (s && *s && text && strstr(text, s)) {
+                fp++;
+                if (verbose) fprintf(stderr, "JUNK %s: %s\n", key, s);
+            } else tn++;
+            free(s);
+        }
+        free(text);
+        px_article_free(a);
+        free(page);
+    }
+    json_decref(root);
+    px_ctx_free(ctx);
+    double p = tp + fp ? (double)tp / (double)(tp + fp) : 0;
+    double r = tp + fn ? (double)tp / (double)(tp + fn) : 0;
+    double f1 = p + r ? 2 * p * r / (p + r) : 0;
+    fprintf(stderr, "extract-dev: %ld pages (%ld failed): precision %.3f recall %.3f F1 %.3f "
+            "(tp %ld fn %ld fp %ld tn %ld)\n", pages, failed, p, r, f1, tp, fn, fp, tn);
+    if (pages > 100) assert_true(f1 > 0.6);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_html_news_page),
+        cmocka_unit_test(test_html_title_and_url_date),
+        cmocka_unit_test(test_html_visible_date_and_br_paragraphs),
+        cmocka_unit_test(test_html_jsonld_body),
+        cmocka_unit_test(test_charset_meta_windows1252),
+        cmocka_unit_test(test_charset_bom_and_header),
+        cmocka_unit_test(test_charset_guess),
+        cmocka_unit_test(test_textdump_fixture),
+        cmocka_unit_test(test_empty_and_garbage),
+        cmocka_unit_test(test_nul_and_invalid_utf8),
+        cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_size_limits),
+        cmocka_unit_test(test_seeds),
+        cmocka_unit_test(test_extract_dev_score),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

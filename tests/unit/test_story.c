@@ -1,0 +1,209 @@
+/* test_story.c - the story engine on hand-built documents (no text stage:
+ * tokens are made here so the engine is tested alone). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "story/story.h"
+
+/* A document from space-separated words; a leading capital marks a name. */
+static px_textdoc *make_doc(const char *words)
+{
+    px_textdoc *d = calloc(1, sizeof *d);
+    size_t n = 1;
+    for (const char *p = words; *p; p++) n += *p == ' ';
+    d->tokens = calloc(n, sizeof *d->tokens);
+    const char *p = words;
+    while (*p) {
+        const char *e = strchr(p, ' ');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        px_token *t = &d->tokens[d->n_tokens++];
+        char low[64] = {0};
+        for (size_t i = 0; i < len && i < 63; i++) low[i] = (char)tolower((unsigned char)p[i]);
+        t->flags = PX_TOK_WORD | (isupper((unsigned char)p[0]) ? PX_TOK_CAP : 0);
+        t->stem_hash = px_hash64(low, strlen(low));
+        t->start = (uint32_t)(p - words);
+        t->end = t->start + (uint32_t)len;
+        p += len;
+        while (*p == ' ') p++;
+    }
+    return d;
+}
+
+static void free_doc(px_textdoc *d)
+{
+    free(d->tokens);
+    free(d);
+}
+
+/* Run one document through observe/vectorize/assign/join; returns its story. */
+static int64_t file_doc(px_story_engine *e, const char *words, int32_t day, int64_t *next_id)
+{
+    px_textdoc *d = make_doc(words);
+    px_story_doc sd = {d, NULL, day};
+    px_vec v;
+    int64_t story;
+    double sim;
+    assert_int_equal(px_story_observe(e, &sd, NULL), PX_OK);
+    assert_int_equal(px_story_vectorize(e, &sd, &v), PX_OK);
+    assert_int_equal(px_story_assign(e, &v, day, &story, &sim), PX_OK);
+    if (story == 0) story = (*next_id)++;
+    assert_int_equal(px_story_join(e, story, &v, day), PX_OK);
+    px_vec_free(&v);
+    free_doc(d);
+    return story;
+}
+
+static const char *quake[] = {
+    "earthquake Valmora town collapsed houses rescue teams magnitude quake injured hospital",
+    "quake Valmora rescue teams searched collapsed houses magnitude tremor hospital injured",
+    "Valmora earthquake aftershock rescue collapsed houses injured hospital governor",
+};
+static const char *budget[] = {
+    "parliament budget vote finance minister Orlen taxes deficit spending bill",
+    "finance minister Orlen budget deficit parliament vote spending taxes opposition",
+};
+
+static void test_two_topics_two_stories(void **state)
+{
+    (void)state;
+    px_story_engine *e;
+    assert_int_equal(px_story_engine_new(NULL, &e), PX_OK);
+    int64_t next = 1;
+    int64_t a = file_doc(e, quake[0], 20000, &next);
+    int64_t b = file_doc(e, budget[0], 20000, &next);
+    assert_int_not_equal(a, b);
+    assert_int_equal(file_doc(e, quake[1], 20001, &next), a);
+    assert_int_equal(file_doc(e, budget[1], 20001, &next), b);
+    assert_int_equal(file_doc(e, quake[2], 20002, &next), a);
+    assert_int_equal(px_story_get(e, a)->n_members, 3);
+    assert_int_equal(px_story_get(e, a)->first_day, 20000);
+    assert_int_equal(px_story_get(e, a)->last_day, 20002);
+    assert_int_equal(px_story_ndocs(e), 5);
+    px_story_engine_free(e);
+}
+
+static void test_months_apart_needs_more(void **state)
+{
+    (void)state;
+    /* the same kind of event in the same town half a year later, told with
+     * partly different words, is another story; on the same day it joins */
+    const char *later = "earthquake Valmora magnitude collapsed houses rescue museum damaged bridge closed";
+    for (int apart = 0; apart < 2; apart++) {
+        px_story_engine *e;
+        assert_int_equal(px_story_engine_new(NULL, &e), PX_OK);
+        int64_t next = 1;
+        int64_t a = file_doc(e, quake[0], 20000, &next);
+        file_doc(e, quake[1], 20000, &next);
+        file_doc(e, budget[0], 20000, &next);
+        int64_t c = file_doc(e, later, apart ? 20000 + 180 : 20000, &next);
+        if (apart) assert_int_not_equal(c, a);
+        else assert_int_equal(c, a);
+        px_story_engine_free(e);
+    }
+}
+
+static void test_undated_has_no_time_penalty(void **state)
+{
+    (void)state;
+    px_story_engine *e;
+    assert_int_equal(px_story_engine_new(NULL, &e), PX_OK);
+    int64_t next = 1;
+    int64_t a = file_doc(e, quake[0], INT32_MIN, &next);
+    assert_int_equal(file_doc(e, quake[1], 25000, &next), a);
+    px_story_engine_free(e);
+}
+
+static void test_restore_gives_same_answers(void **state)
+{
+    (void)state;
+    px_story_engine *e, *r;
+    assert_int_equal(px_story_engine_new(NULL, &e), PX_OK);
+    assert_int_equal(px_story_engine_new(NULL, &r), PX_OK);
+    int64_t next = 1;
+    file_doc(e, quake[0], 20000, &next);
+    file_doc(e, budget[0], 20000, &next);
+    file_doc(e, quake[1], 20000, &next);
+    /* copy the state through the blob codec, as the store does */
+    for (int64_t id = 1; id < next; id++) {
+        const px_story_state *s = px_story_get(e, id);
+        unsigned char *blob;
+        size_t len;
+        assert_int_equal(px_vec_encode(&s->sum, &blob, &len), PX_OK);
+        px_story_state copy = *s;
+        assert_int_equal(px_vec_decode(blob, len, &copy.sum), PX_OK);
+        assert_int_equal(px_story_restore(r, &copy), PX_OK);
+        px_vec_free(&copy.sum);
+        free(blob);
+    }
+    px_textdoc *d = make_doc(quake[0]);
+    for (uint32_t i = 0; i < d->n_tokens; i++) {
+        uint64_t h = d->tokens[i].stem_hash;
+        assert_int_equal(px_story_set_df(r, h, px_story_df(e, h)), PX_OK);
+    }
+    free_doc(d);
+    px_textdoc *d2 = make_doc(budget[0]);
+    for (uint32_t i = 0; i < d2->n_tokens; i++) {
+        uint64_t h = d2->tokens[i].stem_hash;
+        assert_int_equal(px_story_set_df(r, h, px_story_df(e, h)), PX_OK);
+    }
+    free_doc(d2);
+    px_story_set_ndocs(r, px_story_ndocs(e));
+    int64_t n1 = next, n2 = next;
+    assert_int_equal(file_doc(e, quake[2], 20001, &n1), file_doc(r, quake[2], 20001, &n2));
+    assert_int_equal(file_doc(e, budget[1], 20001, &n1), file_doc(r, budget[1], 20001, &n2));
+    px_story_engine_free(e);
+    px_story_engine_free(r);
+}
+
+static void test_vec_codec_rejects_corrupt(void **state)
+{
+    (void)state;
+    px_term_weight t[3] = {{1, 0.5f}, {2, 0.5f}, {3, 0.70710678f}};
+    px_vec v = {t, 3}, out;
+    unsigned char *blob;
+    size_t len;
+    assert_int_equal(px_vec_encode(&v, &blob, &len), PX_OK);
+    assert_int_equal(len, 36);
+    assert_int_equal(px_vec_decode(blob, len, &out), PX_OK);
+    assert_true(fabs(px_vec_cosine(&v, &out) - 1.0) < 1e-5);
+    px_vec_free(&out);
+    assert_int_equal(px_vec_decode(blob, len - 1, &out), PX_CORRUPT);   /* torn */
+    blob[0] = 9;                                                        /* unsorted */
+    assert_int_equal(px_vec_decode(blob, len, &out), PX_CORRUPT);
+    blob[0] = 1;
+    memset(blob + 8, 0xFF, 4);                                          /* NaN */
+    assert_int_equal(px_vec_decode(blob, len, &out), PX_CORRUPT);
+    free(blob);
+}
+
+static void test_iso_day(void **state)
+{
+    (void)state;
+    assert_int_equal(px_iso_day("1970-01-01"), 0);
+    assert_int_equal(px_iso_day("2024-06-18T23:48:00+08:00"), 19892);
+    assert_int_equal(px_iso_day("2024-02-29") + 1, px_iso_day("2024-03-01"));
+    assert_int_equal(px_iso_day("2024-13-01"), INT32_MIN);
+    assert_int_equal(px_iso_day("June 2024"), INT32_MIN);
+    assert_int_equal(px_iso_day(NULL), INT32_MIN);
+    assert_int_equal(px_iso_day("2024-06"), INT32_MIN);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_two_topics_two_stories),
+        cmocka_unit_test(test_months_apart_needs_more),
+        cmocka_unit_test(test_undated_has_no_time_penalty),
+        cmocka_unit_test(test_restore_gives_same_answers),
+        cmocka_unit_test(test_vec_codec_rejects_corrupt),
+        cmocka_unit_test(test_iso_day),
+    };
+    return cmocka_run_group_tests_name("story", tests, NULL, NULL);
+}

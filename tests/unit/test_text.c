@@ -1,0 +1,457 @@
+/*
+ * test_text.c - unit tests of the text stage: sentences, tokens, stems,
+ * stopwords, entities, direct and indirect quotes with speakers, hostile
+ * input, and a check against the seed articles (skipped without shared/).
+ * All quote cases use invented people and organisations.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <cmocka.h>
+
+#include "text/text_int.h"
+
+static px_analyzer *an;
+static px_ctx *ctx;
+
+static int setup(void **state)
+{
+    (void)state;
+    ctx = px_ctx_new();
+    return px_analyzer_new(ctx, &an) == PX_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+    return 0;
+}
+
+static px_textdoc *run(const char *s)
+{
+    px_textdoc *d = NULL;
+    assert_int_equal(px_analyze(an, ctx, s, strlen(s), "en", &d), PX_OK);
+    return d;
+}
+
+static void test_sentences(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("Dr. Jane Okoro met Mr. Tal Brenner in the U.S. Army "
+                        "base on Jan. 5 at No. 10 Elm Road. J. K. Marlow was "
+                        "there too. It rained.\n\nA new paragraph starts here");
+    assert_int_equal(d->n_sentences, 4);
+    assert_int_equal(d->sentences[3].paragraph, 1);
+    assert_true(strncmp(d->text + d->sentences[1].start, "J. K. Marlow", 12) == 0);
+    px_textdoc_free(d);
+    d = run("He moved to the U.S. The move was quick.");
+    assert_int_equal(d->n_sentences, 2);
+    px_textdoc_free(d);
+}
+
+static const px_token *find_tok(const px_textdoc *d, const char *norm)
+{
+    for (size_t i = 0; i < d->n_tokens; i++)
+        if (strcmp(d->tokens[i].norm, norm) == 0) return &d->tokens[i];
+    return NULL;
+}
+
+static void test_tokens(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("The agency reported 1,200 cases, up 8% to $5 or 3.5 "
+                        "times the long-term rate; reporting continues.");
+    const px_token *a = find_tok(d, "reported"), *b = find_tok(d, "reporting");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_string_equal(a->stem, b->stem);
+    assert_true(a->stem_hash == b->stem_hash);
+    assert_non_null(find_tok(d, "1200"));
+    assert_non_null(find_tok(d, "8%"));
+    assert_non_null(find_tok(d, "$5"));
+    assert_non_null(find_tok(d, "3.5"));
+    assert_non_null(find_tok(d, "long-term"));
+    assert_true(find_tok(d, "the")->flags & PX_TOK_STOP);
+    assert_true(d->tokens[0].flags & PX_TOK_SENT_START);
+    assert_true(d->tokens[0].flags & PX_TOK_CAP);
+    px_textdoc_free(d);
+    d = run("ＴＨＥ Café’s");
+    assert_string_equal(d->tokens[0].norm, "the");
+    assert_string_equal(d->tokens[1].norm, "café's");
+    px_textdoc_free(d);
+}
+
+static void test_stopwords(void **state)
+{
+    (void)state;
+    assert_true(tx_stopwords_sorted());
+    assert_true(px_is_stopword("en", "the"));
+    assert_true(px_is_stopword(NULL, "and"));
+    assert_false(px_is_stopword("en", "ministry"));
+    assert_true(px_is_stopword("de", "und"));
+    assert_true(px_is_stopword("fr", "les"));
+    assert_true(px_is_stopword("es", "los"));
+    assert_false(px_is_stopword("en", ""));
+}
+
+static const px_entity *ent(const px_textdoc *d, const char *name)
+{
+    for (size_t i = 0; i < d->n_entities; i++)
+        if (strcmp(d->entities[i].name, name) == 0) return &d->entities[i];
+    return NULL;
+}
+
+static void test_entities(void **state)
+{
+    (void)state;
+    px_textdoc *d = run(
+        "Talia Brennick, a researcher at the Northfield Institute of Ocean "
+        "Studies, met Brazilian and Kenyan officials on Monday. Later, "
+        "Brennick visited the Ministry of Coastal Affairs in Qorvath. "
+        "Professor Oren Vask of Lindell University joined them, the Harbor "
+        "Times reported. Vask said the talks in France went well.");
+    const px_entity *e = ent(d, "Talia Brennick");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_PERSON);
+    assert_non_null(e->role);
+    assert_true(strstr(e->role, "a researcher at") == e->role);
+    assert_int_equal(e->count, 2);             /* "Brennick" joins it */
+    assert_non_null(ent(d, "Brazil"));
+    assert_int_equal(ent(d, "Brazil")->kind, PX_ENT_PLACE);
+    assert_non_null(ent(d, "Kenya"));
+    assert_non_null(ent(d, "France"));
+    assert_int_equal(ent(d, "Ministry of Coastal Affairs")->kind, PX_ENT_ORG);
+    assert_int_equal(ent(d, "Lindell University")->kind, PX_ENT_ORG);
+    assert_int_equal(ent(d, "Harbor Times")->kind, PX_ENT_MEDIA);
+    e = ent(d, "Oren Vask");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_PERSON);
+    assert_int_equal(e->count, 2);
+    assert_null(ent(d, "Later"));
+    assert_int_equal(ent(d, "Qorvath")->kind, PX_ENT_PLACE);
+    px_textdoc_free(d);
+}
+
+/* ------------------------------------------------------------ quotes */
+
+typedef struct qcase {
+    const char *text;
+    const char *quote;       /* expected start of the quote text */
+    const char *speaker;     /* expected speaker_name, NULL for none */
+    px_quote_kind kind;
+} qcase;
+
+static const qcase qcases[] = {
+    /* 1 X said, "..." */
+    {"Mara Ellison said, \"The bridge will open next spring after repairs.\"",
+     "The bridge will open", "Mara Ellison", PX_QUOTE_DIRECT},
+    /* 2 "...," X said */
+    {"\"We expect higher water levels this year,\" Ivo Branten said.",
+     "We expect higher water", "Ivo Branten", PX_QUOTE_DIRECT},
+    /* 3 "...," said X, a researcher at Y */
+    {"\"The data show a steady decline,\" said Petra Lomax, a researcher at "
+     "the Vell Institute.", "The data show", "Petra Lomax", PX_QUOTE_DIRECT},
+    /* 4 X added: "..." */
+    {"Kofi Darrow added: \"Nobody saw this coming in the harbour.\"",
+     "Nobody saw this", "Kofi Darrow", PX_QUOTE_DIRECT},
+    /* 5 curly quotes, "..." — X */
+    {"“Prices will not fall before winter” — Lena Marsh",
+     "Prices will not fall", "Lena Marsh", PX_QUOTE_DIRECT},
+    /* 6 split quote joined */
+    {"“The plan is sound,” Anders Kell said, “but the money is late.”",
+     "The plan is sound but the money is late.", "Anders Kell",
+     PX_QUOTE_DIRECT},
+    /* 7 pronoun speaker after a full name */
+    {"Rhea Tamsin runs the port. \"Ships arrive every single hour now,\" she "
+     "said.", "Ships arrive every", "Rhea Tamsin", PX_QUOTE_DIRECT},
+    /* 8 surname only -> full name */
+    {"Gideon Fairweather leads the council. \"The vote is close and tense,\" "
+     "Fairweather said.", "The vote is close", "Gideon Fairweather",
+     PX_QUOTE_DIRECT},
+    /* 9 role-only speaker */
+    {"\"The ministry will review every single case,\" a spokesperson for the "
+     "ministry said.", "The ministry will review", "a spokesperson",
+     PX_QUOTE_DIRECT},
+    /* 10 document speaker */
+    {"\"All members shall meet twice a year in the capital,\" the document "
+     "read.", "All members shall meet", "the document", PX_QUOTE_DIRECT},
+    /* 11 media speaker */
+    {"\"Harvests fell sharply across the valley,\" the Lantern Post reported.",
+     "Harvests fell sharply", "Lantern Post", PX_QUOTE_DIRECT},
+    /* 12 according to X, "..." */
+    {"According to Selma Ruud, \"the tunnel was never properly inspected.\"",
+     "the tunnel was never", "Selma Ruud", PX_QUOTE_DIRECT},
+    /* 13 told Y that "..." */
+    {"Bram Osei told the Lantern Post that \"the tariffs will hurt small "
+     "farms first.\"", "the tariffs will hurt", "Bram Osei", PX_QUOTE_DIRECT},
+    /* 14 participle continues the speaker */
+    {"Nadia Ferro said, “Costs doubled in a year,” adding, “We cannot keep "
+     "up with them.”", "Costs doubled in a year We cannot", "Nadia Ferro",
+     PX_QUOTE_DIRECT},
+    /* 15 title before name, title word stripped from the name */
+    {"Professor Hal Ingram warned, \"The glacier is retreating faster than "
+     "models say.\"", "The glacier is retreating", "Hal Ingram",
+     PX_QUOTE_DIRECT},
+    /* 16 nested single quotes stay inside */
+    {"\"They called it 'a small delay' but it lasted months,\" Uma Castell "
+     "said.", "They called it 'a small delay' but", "Uma Castell",
+     PX_QUOTE_DIRECT},
+    /* 17 quote over two paragraphs */
+    {"Tomas Reyne said the storm was unusual.\n\n\"The wind came from the "
+     "east for three days.\n\n\"Then it simply stopped,\" Reyne said.",
+     "The wind came from the east for three days. Then it simply stopped",
+     "Tomas Reyne", PX_QUOTE_DIRECT},
+    /* 18 verb before name: said X */
+    {"\"The museum will reopen in March,\" said curator Aldo Pinter.",
+     "The museum will reopen", "Aldo Pinter", PX_QUOTE_DIRECT},
+    /* 19 he after a person in the previous sentence */
+    {"Jonah Weil studied the river for decades. \"It has never been this "
+     "low,\" he noted.", "It has never been", "Jonah Weil", PX_QUOTE_DIRECT},
+    /* 20 line-initial quote continues the previous speaker */
+    {"\"The first results are good,\" said Iris Calder.\n\"The second batch "
+     "arrives in June.\"", "The second batch arrives", "Iris Calder",
+     PX_QUOTE_DIRECT},
+    /* 21 guillemets */
+    {"Pia Norden said: «The harbour project is finished now.»",
+     "The harbour project", "Pia Norden", PX_QUOTE_DIRECT},
+    /* 22 single quotes, clearly attributed */
+    {"Ravi Solberg said: ‘We will appeal the ruling next week.’",
+     "We will appeal", "Ravi Solberg", PX_QUOTE_DIRECT},
+    /* 23 X emphasized, "..." with apposition */
+    {"Mina Oduya, director of the Calder Water Agency, emphasized, \"Every "
+     "household must save water.\"", "Every household must", "Mina Oduya",
+     PX_QUOTE_DIRECT},
+    /* 24 media subject of cited/reported */
+    {"The Evening Courier cited local officials and reported, \"Three roads "
+     "remain closed after the flood.\"", "Three roads remain", "Evening Courier",
+     PX_QUOTE_DIRECT},
+    /* 25 indirect: X said that ... */
+    {"Hugo Lindqvist said that the new school would open in the autumn.",
+     "the new school would open", "Hugo Lindqvist", PX_QUOTE_INDIRECT},
+    /* 26 indirect: clause, X noted. */
+    {"Fishing quotas will be cut by a third next season, Elin Sward noted.",
+     "Fishing quotas will be cut", "Elin Sward", PX_QUOTE_INDIRECT},
+    /* 27 indirect: according to X, clause */
+    {"According to the Lantern Post, the mayor will resign before summer.",
+     "the mayor will resign", "Lantern Post", PX_QUOTE_INDIRECT},
+    /* 28 indirect: X told Y that ... */
+    {"Oskar Velde told reporters that the factory would hire two hundred "
+     "workers.", "the factory would hire", "Oskar Velde", PX_QUOTE_INDIRECT},
+};
+
+static void test_quote_cases(void **state)
+{
+    (void)state;
+    int fails = 0;
+    for (size_t i = 0; i < sizeof qcases / sizeof *qcases; i++) {
+        const qcase *c = &qcases[i];
+        px_textdoc *d = run(c->text);
+        const px_quote *hit = NULL;
+        for (size_t k = 0; k < d->n_quotes; k++)
+            if (strncmp(d->quotes[k].text, c->quote, strlen(c->quote)) == 0)
+                hit = &d->quotes[k];
+        bool ok = hit && hit->kind == c->kind &&
+                  (c->speaker ? hit->speaker_name &&
+                                    strcmp(hit->speaker_name, c->speaker) == 0
+                              : hit->speaker_name == NULL);
+        if (!ok) {
+            fails++;
+            fprintf(stderr, "case %zu: want [%s] \"%s\"; got", i + 1,
+                    c->speaker ? c->speaker : "-", c->quote);
+            for (size_t k = 0; k < d->n_quotes; k++)
+                fprintf(stderr, " {%d [%s] \"%s\"}", d->quotes[k].kind,
+                        d->quotes[k].speaker_name ? d->quotes[k].speaker_name
+                                                  : "-",
+                        d->quotes[k].text);
+            fprintf(stderr, "\n");
+        }
+        px_textdoc_free(d);
+    }
+    assert_int_equal(fails, 0);
+}
+
+static void test_scare_quotes(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("The council called the plan a \"bold step\" and the "
+                        "vote a “historic moment” for the town.");
+    for (size_t i = 0; i < d->n_quotes; i++)
+        assert_int_not_equal(d->quotes[i].kind, PX_QUOTE_DIRECT);
+    px_textdoc_free(d);
+    d = run("It was a ‘quiet’ week, and the ‘Summer Harvest Festival of "
+            "Lights’ opened.");
+    assert_int_equal(d->n_quotes, 0);
+    px_textdoc_free(d);
+}
+
+/* ---------------------------------------------------------- hostile */
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void test_hostile(void **state)
+{
+    (void)state;
+    px_textdoc *d = NULL;
+    assert_int_equal(px_analyze(an, ctx, "", 0, NULL, &d), PX_OK);
+    assert_int_equal(d->n_tokens, 0);
+    px_textdoc_free(d);
+    const char bad[] = "\xff\xfe Caf\xc3 \"\xe2\x80 said\x00 X\x80\x80\"";
+    assert_int_equal(px_analyze(an, ctx, bad, sizeof bad - 1, NULL, &d), PX_OK);
+    px_textdoc_free(d);
+
+    size_t n = 5u << 20;
+    char *big = malloc(n);
+    assert_non_null(big);
+    for (size_t i = 0; i < n; i++) big[i] = (i % 7 == 6) ? ' ' : "abcdef"[i % 7 % 6];
+    double t0 = now();
+    assert_int_equal(px_analyze(an, ctx, big, n, NULL, &d), PX_OK);
+    double dt = now() - t0;
+    fprintf(stderr, "5 MB without punctuation: %.2f s, %zu tokens\n", dt,
+            d->n_tokens);
+    assert_true(dt < 20.0);
+    px_textdoc_free(d);
+
+    for (size_t i = 0; i < 100000; i++) big[i] = (i % 3 == 2) ? 'a' : '"';
+    t0 = now();
+    assert_int_equal(px_analyze(an, ctx, big, 100000, NULL, &d), PX_OK);
+    dt = now() - t0;
+    fprintf(stderr, "100k quote marks: %.2f s, %zu quotes\n", dt, d->n_quotes);
+    assert_true(dt < 10.0);
+    px_textdoc_free(d);
+    for (size_t i = 0; i < 300000; i++)
+        memcpy(big + 3 * i, (i % 2) ? "\xe2\x80\x9d" : "\xe2\x80\x9c", 3);
+    assert_int_equal(px_analyze(an, ctx, big, 900000, NULL, &d), PX_OK);
+    px_textdoc_free(d);
+    free(big);
+}
+
+static void test_speed(void **state)
+{
+    (void)state;
+    px_buf b = PX_BUF_INIT;
+    while (b.len < 5000)
+        px_buf_puts(&b, "Officials at the Harbor Agency said, \"The new pier "
+                        "will handle larger ships,\" adding that Lea Brun, a "
+                        "planner, approved it. Costs rose 8% to $5 million.\n\n");
+    px_textdoc *d;
+    double t0 = now();
+    for (int i = 0; i < 50; i++) {
+        assert_int_equal(px_analyze(an, ctx, b.data, b.len, "en", &d), PX_OK);
+        px_textdoc_free(d);
+    }
+    fprintf(stderr, "5 KB article: %.3f ms\n", (now() - t0) / 50 * 1000);
+    px_buf_free(&b);
+}
+
+/* ------------------------------------------------------------ seeds */
+
+typedef struct seedq {
+    const char *file;        /* prefix of the seed file name */
+    const char *surname;
+    const char *start;       /* first words of the quote */
+} seedq;
+
+/* Read off the seed files by hand: quotes attributed to named experts. */
+static const seedq seeds[] = {
+    {"000", "Wang", "Given NATO"},
+    {"000", "Cui", "Meaningful cooperation"},
+    {"000", "Cui", "This means that"},
+    {"000", "Da", "Although it"},
+    {"000", "Da", "The close communication"},
+    {"000", "Dong", "The elevation of"},
+    {"000", "Dong", "This dialogue will"},
+    {"000", "Dong", "The diplomatic security"},
+    {"000", "Dong", "It will also serve"},
+    {"001", "Cui", "it is a rational choice"},
+    {"001", "Lin", "China welcomes Russia"},
+    {"003", "Liu", "When it comes"},
+    {"003", "Liu", "If Putin provides"},
+    {"003", "Liu", "China certainly does"},
+    {"003", "Howell", "Any such meeting"},
+    {"003", "Howell", "Russia will be well"},
+    {"003", "Soler", "But they know"},
+    {"003", "Liu", "China does not think"},
+    {"004", "Park", "Russia is moving"},
+    {"004", "Park", "However, China"},
+    {"004", "Park", "China will not overtly"},
+    {"004", "Park", "For now"},
+    {"004", "Park", "I think they"},
+};
+
+static char *slurp(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    px_buf b = PX_BUF_INIT;
+    char chunk[4096];
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) px_buf_append(&b, chunk, k);
+    fclose(f);
+    *n = b.len;
+    return px_buf_take(&b);
+}
+
+static void test_seeds(void **state)
+{
+    (void)state;
+    const char *dir = PX_SHARED_DIR "/corpus/seeds";
+    char path[1024];
+    static const char *const files[] = {"000_6bdc99bbb4be2500.txt",
+                                        "001_7cf873ad9c9e986d.txt",
+                                        "003_f4557d851bb201a9.txt",
+                                        "004_856a94d7b1fc46ae.txt"};
+    snprintf(path, sizeof path, "%s/%s", dir, files[0]);
+    FILE *probe = fopen(path, "rb");
+    if (!probe) skip();
+    fclose(probe);
+    size_t hits = 0, total = sizeof seeds / sizeof *seeds;
+    for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[f]);
+        size_t n = 0;
+        char *text = slurp(path, &n);
+        assert_non_null(text);
+        px_textdoc *d;
+        assert_int_equal(px_analyze(an, ctx, text, n, NULL, &d), PX_OK);
+        for (size_t i = 0; i < total; i++) {
+            if (strncmp(seeds[i].file, files[f], 3) != 0) continue;
+            bool ok = false;
+            for (size_t k = 0; k < d->n_quotes && !ok; k++) {
+                const px_quote *q = &d->quotes[k];
+                if (q->kind != PX_QUOTE_DIRECT || !strstr(q->text, seeds[i].start))
+                    continue;
+                ok = q->speaker_name && strstr(q->speaker_name, seeds[i].surname);
+            }
+            if (ok) hits++;
+            else fprintf(stderr, "seed %s: missed %s: \"%s\"\n", seeds[i].file,
+                         seeds[i].surname, seeds[i].start);
+        }
+        px_textdoc_free(d);
+        free(text);
+    }
+    fprintf(stderr, "seed quote/speaker hit rate: %zu/%zu\n", hits, total);
+    assert_true(hits * 10 >= total * 8);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sentences),  cmocka_unit_test(test_tokens),
+        cmocka_unit_test(test_stopwords),  cmocka_unit_test(test_entities),
+        cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
+        cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
+        cmocka_unit_test(test_seeds),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

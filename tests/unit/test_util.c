@@ -1,0 +1,166 @@
+/* test_util.c - buffers, arena, map, UTF-8 helpers, articles, context. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/map.h"
+#include "util/util.h"
+
+static void test_buf_grows_and_formats(void **state)
+{
+    (void)state;
+    px_buf b = PX_BUF_INIT;
+    for (int i = 0; i < 10000; i++) px_buf_printf(&b, "%d,", i % 10);
+    assert_int_equal(b.len, 20000);
+    assert_int_equal(b.data[b.len], '\0');
+    char *s = px_buf_take(&b);
+    assert_non_null(s);
+    assert_memory_equal(s, "0,1,2,", 6);
+    free(s);
+    assert_null(b.data);
+    /* an empty buffer takes as "" not NULL */
+    s = px_buf_take(&b);
+    assert_string_equal(s, "");
+    free(s);
+}
+
+static void test_html_escape(void **state)
+{
+    (void)state;
+    px_buf b = PX_BUF_INIT;
+    const char *evil = "<script>alert(\"x\")</script> & 'onerror=' <img src=x onerror=alert(1)>";
+    px_buf_html_escape(&b, evil, strlen(evil));
+    assert_null(strchr(b.data, '<'));
+    assert_null(strchr(b.data, '>'));
+    assert_null(strchr(b.data, '"'));
+    assert_null(strchr(b.data, '\''));
+    assert_non_null(strstr(b.data, "&lt;script&gt;"));
+    assert_non_null(strstr(b.data, "&amp;"));
+    px_buf_free(&b);
+}
+
+static void test_json_string(void **state)
+{
+    (void)state;
+    px_buf b = PX_BUF_INIT;
+    px_buf_json_string(&b, "a\"b\\c\nd\te\x01");
+    assert_string_equal(b.data, "\"a\\\"b\\\\c\\nd\\te\\u0001\"");
+    px_buf_reset(&b);
+    px_buf_json_string(&b, NULL);
+    assert_string_equal(b.data, "null");
+    px_buf_free(&b);
+}
+
+static void test_arena(void **state)
+{
+    (void)state;
+    px_arena a = PX_ARENA_INIT;
+    char *big = px_arena_alloc(&a, 1 << 20);     /* larger than a chunk */
+    assert_non_null(big);
+    memset(big, 'x', 1 << 20);
+    for (int i = 0; i < 100000; i++) {
+        uint64_t *p = px_arena_alloc(&a, sizeof *p);
+        assert_non_null(p);
+        assert_int_equal(((uintptr_t)p) % 16, 0);
+        assert_int_equal(*p, 0);                 /* zeroed */
+        *p = (uint64_t)i;
+    }
+    char *s = px_arena_strndup(&a, "hello world", 5);
+    assert_string_equal(s, "hello");
+    px_arena_free(&a);
+    assert_null(a.head);
+}
+
+static void test_map(void **state)
+{
+    (void)state;
+    px_map m = PX_MAP_INIT;
+    for (uint64_t k = 1; k <= 50000; k++) {
+        uint64_t *v = px_map_upsert(&m, k * 7919);
+        assert_non_null(v);
+        *v += k;
+    }
+    assert_int_equal(m.len, 50000);
+    for (uint64_t k = 1; k <= 50000; k++) assert_int_equal(*px_map_get(&m, k * 7919), k);
+    assert_null(px_map_get(&m, 3));
+    assert_null(px_map_upsert(&m, 0));           /* 0 is the empty marker */
+    px_map_free(&m);
+    assert_null(px_map_get(&m, 7919));
+}
+
+static void test_utf8(void **state)
+{
+    (void)state;
+    size_t adv;
+    assert_int_equal(px_utf8_decode("\xC3\xA9", 2, &adv), 0xE9);
+    assert_int_equal(adv, 2);
+    assert_int_equal(px_utf8_decode("\xC3", 1, &adv), 0xFFFD);      /* truncated */
+    assert_int_equal(px_utf8_decode("\xC0\x80", 2, &adv), 0xFFFD);  /* overlong */
+    assert_int_equal(px_utf8_decode("\xED\xA0\x80", 3, &adv), 0xFFFD); /* surrogate */
+    char *s = px_utf8_sanitize("a\xFF" "b\0c\r\nd\x01", 10);
+    assert_string_equal(s, "a\xEF\xBF\xBD" "bc\nd");
+    free(s);
+    assert_int_equal(px_utf8_valid_prefix("ab\xE2\x82", 4), 2);
+    char sp[] = "  a \t\n b  ";
+    assert_int_equal(px_collapse_space(sp), 3);
+    assert_string_equal(sp, "a b");
+}
+
+static void test_article_text(void **state)
+{
+    (void)state;
+    px_article *a = px_article_new();
+    const char *t = "First para\nstill first.\n\n\n  Second   para.  \n\nThird.";
+    assert_int_equal(px_article_set_text(a, t, strlen(t)), PX_OK);
+    assert_int_equal(a->n_paragraphs, 3);
+    assert_string_equal(a->paragraphs[0], "First para still first.");
+    assert_string_equal(a->paragraphs[1], "Second para.");
+    assert_string_equal(a->text, "First para still first.\n\nSecond para.\n\nThird.");
+    /* no blank line: one paragraph a line */
+    assert_int_equal(px_article_set_text(a, "one\ntwo\nthree", 13), PX_OK);
+    assert_int_equal(a->n_paragraphs, 3);
+    assert_int_equal(px_article_set(a, "title", "  A \n title "), PX_OK);
+    assert_string_equal(a->title, "A title");
+    assert_int_equal(px_article_set(a, "nonsense", "x"), PX_INVALID);
+    assert_int_equal(px_article_set(a, "title", "   "), PX_OK);
+    assert_null(a->title);                        /* blank means unknown */
+    px_article_free(a);
+}
+
+static void test_ctx_limits_and_errors(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    assert_string_equal(px_errmsg(ctx), "");
+    assert_int_equal(px_fail(ctx, PX_IO, "%s: line %d: %s", "f.txt", 7, "bad"), PX_IO);
+    assert_string_equal(px_errmsg(ctx), "f.txt: line 7: bad");
+    long hard = px_limit(ctx, PX_LIMIT_INPUT_BYTES, -1);
+    assert_true(hard > 0);
+    px_limit(ctx, PX_LIMIT_INPUT_BYTES, 1000);
+    assert_int_equal(px_limit(ctx, PX_LIMIT_INPUT_BYTES, -1), 1000);
+    px_limit(ctx, PX_LIMIT_INPUT_BYTES, hard * 10);   /* cannot exceed the hard max */
+    assert_int_equal(px_limit(ctx, PX_LIMIT_INPUT_BYTES, -1), hard);
+    assert_int_equal(px_limit(ctx, PX_LIMIT__COUNT, 5), -1);
+    assert_string_equal(px_status_str(PX_NOMEM), "out of memory");
+    assert_string_equal(px_version(), PX_VERSION);
+    px_ctx_free(ctx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_buf_grows_and_formats),
+        cmocka_unit_test(test_html_escape),
+        cmocka_unit_test(test_json_string),
+        cmocka_unit_test(test_arena),
+        cmocka_unit_test(test_map),
+        cmocka_unit_test(test_utf8),
+        cmocka_unit_test(test_article_text),
+        cmocka_unit_test(test_ctx_limits_and_errors),
+    };
+    return cmocka_run_group_tests_name("util", tests, NULL, NULL);
+}
