@@ -112,6 +112,7 @@ static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_
     /* inverted index: stem -> sentences (global numbers), in a flat CSR */
     px_map postings = PX_MAP_INIT;   /* stem -> list index + 1 */
     uint32_t **lists = NULL, *lens = NULL, *caps = NULL, nlists = 0, caplists = 0;
+    px_map exact = PX_MAP_INIT;      /* hash of a sentence's text -> global number + 1 */
     uint32_t *hits = calloc(si->total + 1, sizeof *hits);
     uint32_t *touched = malloc((si->total + 1) * sizeof *touched);
     if (!hits || !touched) { rc = PX_NOMEM; goto done; }
@@ -121,6 +122,12 @@ static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_
         const px_textdoc *doc = c->articles[r.article].doc;
         if (px_cmp_content_words(doc, r.sentence) < MIN_FACT_WORDS) continue;
         const px_sentence *s = &doc->sentences[r.sentence];
+        /* the same sentence word for word is the same statement, whatever
+         * words it is made of (a credit line, a list of names) */
+        uint64_t *ex = px_map_upsert(&exact, px_hash64(doc->text + s->start, s->end - s->start) | 1);
+        if (!ex) { rc = PX_NOMEM; goto done; }
+        if (*ex && si->refs[*ex - 1].article != r.article) uf_join(parent, (uint32_t)*ex - 1, g);
+        else if (!*ex) *ex = g + 1;
         /* gather candidate sentences from earlier articles sharing stems */
         uint32_t ntouched = 0;
         for (uint32_t t = s->tok_begin; t < s->tok_end; t++) {
@@ -183,6 +190,7 @@ done:
     free(hits);
     free(touched);
     px_map_free(&postings);
+    px_map_free(&exact);
     return rc;
 }
 

@@ -7,6 +7,7 @@
  * or one unknown).  Groups are ordered by how many outlets carry them.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,6 +22,7 @@ typedef struct qitem {
     uint32_t article, quote;
     uint64_t *stems;               /* sorted distinct content stems */
     uint32_t n;
+    double weight;                 /* sum of the stems' idf weights */
     const char *surname;           /* last word of the speaker, or NULL */
     size_t surname_len;
 } qitem;
@@ -67,16 +69,27 @@ static px_status stems_of(px_arena *a, const px_textdoc *doc, const px_quote *q,
     return PX_OK;
 }
 
-static double containment(const qitem *a, const qitem *b)
+/* Story-local idf: words every outlet uses for the event (its names and
+ * places) say little about whether two remarks are the same. */
+static double stem_weight(const px_cmp_idf *idf, uint64_t h)
 {
-    uint32_t i = 0, j = 0, shared = 0;
+    const uint64_t *df = px_map_get(&idf->df, h ? h : 1);
+    double d = df ? (double)*df : 1.0;
+    return log((idf->n_articles + 1.0) / d) + 0.05;
+}
+
+/* Weighted share of the lighter quote's words found in the other. */
+static double containment(const px_cmp_idf *idf, const qitem *a, const qitem *b)
+{
+    uint32_t i = 0, j = 0;
+    double shared = 0;
     while (i < a->n && j < b->n) {
         if (a->stems[i] < b->stems[j]) i++;
         else if (a->stems[i] > b->stems[j]) j++;
-        else { shared++; i++; j++; }
+        else { shared += stem_weight(idf, a->stems[i]); i++; j++; }
     }
-    uint32_t m = a->n < b->n ? a->n : b->n;
-    return m ? (double)shared / m : 0;
+    double m = a->weight < b->weight ? a->weight : b->weight;
+    return m > 0 ? shared / m : 0;
 }
 
 /* 1: same speaker, 0: unknown, -1: different speakers */
@@ -102,7 +115,6 @@ static int group_order(const void *x, const void *y)
 
 px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
 {
-    (void)idf;
     uint32_t total = 0;
     for (uint32_t a = 0; a < c->n_articles; a++) total += (uint32_t)c->articles[a].doc->n_quotes;
     qitem *items = px_arena_alloc(&c->arena, (total + 1) * sizeof *items);
@@ -119,6 +131,8 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
             it->quote = q;
             if (stems_of(&c->arena, doc, quote, it) != PX_OK) { free(parent); return PX_NOMEM; }
             if (it->n < MIN_QUOTE_WORDS) continue;
+            it->weight = 0;
+            for (uint32_t k = 0; k < it->n; k++) it->weight += stem_weight(idf, it->stems[k]);
             surname_of(quote->speaker_name, &it->surname, &it->surname_len);
             parent[n] = n;
             n++;
@@ -131,7 +145,7 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
             int agree = speakers_agree(&items[i], &items[j]);
             if (agree < 0) continue;
             double need = agree > 0 ? QUOTE_CONTAINMENT_SAME_SPEAKER : QUOTE_CONTAINMENT;
-            if (containment(&items[i], &items[j]) >= need) {
+            if (containment(idf, &items[i], &items[j]) >= need) {
                 uint32_t ri = find(parent, i), rj = find(parent, j);
                 if (ri != rj) parent[ri > rj ? ri : rj] = ri < rj ? ri : rj;
             }
@@ -161,16 +175,28 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
             g->speaker = q->speaker_name;
         if (q->speaker_role && !g->role) g->role = q->speaker_role;
     }
+    /* the wording shown: the longest (outlets cut quotes short) among the
+     * articles that copy no one, so a reworded copy never speaks for the
+     * original */
+    uint8_t *derived = calloc(c->n_articles + 1, 1);
+    if (!derived) { free(parent); free(slot); free(sizes); return PX_NOMEM; }
+    for (uint32_t l = 0; l < c->n_links; l++) derived[c->links[l].derived] = 1;
     for (uint32_t i = 0; i < ng; i++) {
-        /* the wording shown: the longest (others tend to be cut short) */
         px_cmp_quote_group *g = &c->quotes[i];
         size_t best = 0;
+        int best_original = 0;
         for (uint32_t u = 0; u < g->n_uses; u++) {
             const px_quote *q = &c->articles[g->uses[u].article].doc->quotes[g->uses[u].quote];
             size_t len = q->text ? strlen(q->text) : 0;
-            if (len > best) { best = len; g->rep = u; }
+            int original = !derived[g->uses[u].article];
+            if ((original && !best_original) || (original == best_original && len > best)) {
+                best = len;
+                best_original = original;
+                g->rep = u;
+            }
         }
     }
+    free(derived);
     qsort(c->quotes, ng, sizeof *c->quotes, group_order);
     c->n_quotes = ng;
     free(parent);

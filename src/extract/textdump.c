@@ -88,9 +88,7 @@ static void S_classify(line *l)
     l->heading_like = li.words >= 3 && li.words <= 25 && !li.has_email && !li.has_url &&
                       (isupper(c0) || c0 >= 0x80 || isdigit(c0) || c0 == '"') &&
                       !(l->s[l->n - 1] == '.' && !(l->n >= 3 && l->s[l->n - 2] == '.')) &&
-                      !memchr(l->s, '|', l->n) && li.caps_words * 2 <= li.words + 4 + li.words / 2;
-    /* "|" joins menu items; a line of only capitalised words longer than
-     * a headline usually is a menu too, hence the caps bound. */
+                      !memchr(l->s, '|', l->n);   /* "|" joins menu items */
 }
 
 /* Mark short lines that occur more than once as junk (repeated menus,

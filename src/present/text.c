@@ -20,13 +20,24 @@ static void put_sentence(const px_story_view *v, px_buf *b, px_cmp_ref r)
     px_buf_append(b, s, len);
 }
 
+/* Up to max bytes of s on one line: newlines become spaces, and a cut
+ * falls on a UTF-8 boundary. */
 static void put_excerpt(px_buf *b, const char *s, size_t len, size_t max)
 {
-    if (len <= max) { px_buf_append(b, s, len); return; }
-    /* cut at a UTF-8 boundary */
-    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
-    px_buf_append(b, s, max);
-    px_buf_puts(b, "...");
+    size_t n = len;
+    if (n > max) {
+        n = max;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+    }
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '\n') continue;
+        px_buf_append(b, s + run, i - run);
+        if (i == 0 || s[i - 1] != '\n') px_buf_putc(b, ' ');
+        run = i + 1;
+    }
+    px_buf_append(b, s + run, n - run);
+    if (n < len) px_buf_puts(b, "...");
 }
 
 void px_render_text(const px_story_view *v, px_buf *b, int md)

@@ -36,6 +36,53 @@ static px_status story_title(px_ctx *ctx, px_store *s, int64_t id, char **out)
     return PX_OK;
 }
 
+/* Order for reading: by publication day, then originals before the
+ * articles that reuse them, then by full date and arrival.  Facts and
+ * quotes show the wording of the first article that carries them, which
+ * should be the original rather than a copy published the same day. */
+static int derived_in(const px_story_view *v, int64_t id)
+{
+    for (size_t i = 0; i < v->n_reuse; i++) if (v->reuse[i].derived == id) return 1;
+    return 0;
+}
+
+typedef struct order_key {
+    px_stored_article article;
+    int derived;
+} order_key;
+
+static int reading_order(const void *x, const void *y)
+{
+    const order_key *ka = x, *kb = y;
+    const px_stored_article *a = &ka->article, *b = &kb->article;
+    int da = a->date != NULL, db = b->date != NULL;
+    if (da != db) return db - da;                     /* dated first */
+    if (da) {
+        int c = strncmp(a->date, b->date, 10);
+        if (c) return c;
+    }
+    if (ka->derived != kb->derived) return ka->derived - kb->derived;
+    if (da) {
+        int c = strcmp(a->date, b->date);
+        if (c) return c;
+    }
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static px_status sort_for_reading(px_story_view *v)
+{
+    order_key *keys = malloc((v->n_stored + 1) * sizeof *keys);
+    if (!keys) return PX_NOMEM;
+    for (size_t i = 0; i < v->n_stored; i++) {
+        keys[i].article = v->stored[i];
+        keys[i].derived = derived_in(v, v->stored[i].id);
+    }
+    qsort(keys, v->n_stored, sizeof *keys, reading_order);
+    for (size_t i = 0; i < v->n_stored; i++) v->stored[i] = keys[i].article;
+    free(keys);
+    return PX_OK;
+}
+
 px_status px_story_view_load(px_ctx *ctx, px_store *s, int64_t story_id, px_story_view **out)
 {
     *out = NULL;
@@ -47,6 +94,7 @@ px_status px_story_view_load(px_ctx *ctx, px_store *s, int64_t story_id, px_stor
     if (rc == PX_OK) rc = story_title(ctx, s, v->story_id, &v->title);
     px_analyzer *an = NULL;
     if (rc == PX_OK) rc = px_store_analyzer(s, &an);
+    if (rc == PX_OK && sort_for_reading(v) != PX_OK) rc = px_fail(ctx, PX_NOMEM, "out of memory");
     if (rc != PX_OK) goto fail;
     v->docs = calloc(v->n_stored, sizeof *v->docs);
     v->articles = calloc(v->n_stored, sizeof *v->articles);

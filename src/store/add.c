@@ -15,6 +15,8 @@
 #define LSH_BANDS 16
 #define LSH_ROWS (PX_MINHASH_K / LSH_BANDS)
 #define MAX_REUSE_CANDIDATES 64
+#define REUSE_STORIES 3           /* nearest stories whose articles are checked */
+#define REUSE_JOINS_STORY 0.5     /* a link this strong puts both in one story */
 
 static void content_hash(const px_article *a, char out[33])
 {
@@ -117,17 +119,18 @@ static px_status save_sketch(px_store *s, int64_t id, const px_sketch *sk)
 
 /* Candidates for reuse: same normalised text, a shared LSH band, or the same
  * story; at most MAX_REUSE_CANDIDATES, newest first, without duplicates. */
-static px_status reuse_candidates(px_store *s, int64_t id, int64_t story, const px_sketch *sk,
-                                  int64_t *out, size_t *n)
+static px_status reuse_candidates(px_store *s, int64_t id, const int64_t *stories, uint32_t n_stories,
+                                  const px_sketch *sk, int64_t *out, size_t *n)
 {
     *n = 0;
     sqlite3_stmt *st;
     px_buf sql = PX_BUF_INIT;
     px_buf_printf(&sql,
         "SELECT DISTINCT article_id FROM ("
-        " SELECT article_id FROM sketches WHERE text_hash=%lld"
-        " UNION SELECT id FROM articles WHERE story_id=%lld",
-        (long long)(int64_t)sk->text_hash, (long long)story);
+        " SELECT article_id FROM sketches WHERE text_hash=%lld",
+        (long long)(int64_t)sk->text_hash);
+    for (uint32_t i = 0; i < n_stories; i++)
+        px_buf_printf(&sql, " UNION SELECT id FROM articles WHERE story_id=%lld", (long long)stories[i]);
     if (sk->n_shingles)
         for (int b = 0; b < LSH_BANDS; b++)
             px_buf_printf(&sql, " UNION SELECT article_id FROM lsh WHERE band=%d AND hash=%lld",
@@ -168,10 +171,30 @@ static int mentions_site(const char *text, const char *site)
     return strstr(text, site) != NULL;
 }
 
-/* Which of a (stored) and b (new) is the origin?  Earliest date first; then
- * the one the other contains more of; then the one the other cites; then
- * the one stored first. Returns 1 when a is the origin. */
-static int a_is_origin(const px_stored_article *a, const px_article *b, const px_reuse_result *r)
+/* Statements a document attributes to media ("the X reported", "according
+ * to the X") inside its reused passages: a re-report cites its source. */
+static int media_citations(const px_textdoc *doc, const px_reuse_result *r, int side_a)
+{
+    int n = 0;
+    for (size_t q = 0; q < doc->n_quotes; q++) {
+        const px_quote *qt = &doc->quotes[q];
+        if (qt->speaker < 0 || (size_t)qt->speaker >= doc->n_entities) continue;
+        if (doc->entities[qt->speaker].kind != PX_ENT_MEDIA) continue;
+        for (size_t p = 0; p < r->n_passages; p++) {
+            uint32_t s = side_a ? r->passages[p].a_start : r->passages[p].b_start;
+            uint32_t e = side_a ? r->passages[p].a_end : r->passages[p].b_end;
+            if (qt->start < e && qt->end > s) { n++; break; }
+        }
+    }
+    return n;
+}
+
+/* Which of a (stored) and b (new) is the origin?  The earlier date when
+ * both are dated; then the one the other contains more of; then the one
+ * the other cites, by outlet name or by attributing the shared passages to
+ * media; then the one stored first.  Returns 1 when a is the origin. */
+static int a_is_origin(const px_stored_article *a, const px_textdoc *adoc, const px_article *b,
+                       const px_textdoc *bdoc, const px_reuse_result *r)
 {
     int32_t da = px_iso_day(a->date), db = px_iso_day(b->date);
     if (da != INT32_MIN && db != INT32_MIN && da != db) return da < db;
@@ -179,6 +202,10 @@ static int a_is_origin(const px_stored_article *a, const px_article *b, const px
     if (r->share_a > r->share_b + 0.15) return 0;
     int b_cites_a = mentions_site(b->text, a->site), a_cites_b = mentions_site(a->text, b->site);
     if (b_cites_a != a_cites_b) return b_cites_a;
+    int ma = media_citations(adoc, r, 1), mb = media_citations(bdoc, r, 0);
+    if ((ma == 0) != (mb == 0)) return ma == 0;
+    if (da != INT32_MIN && db != INT32_MIN && strcmp(a->date, b->date) != 0)
+        return strcmp(a->date, b->date) < 0;
     return 1;
 }
 
@@ -235,13 +262,18 @@ static px_status stored_candidate(px_store *s, int64_t id, const px_sketch *sk, 
     return PX_OK;
 }
 
-/* Compare the new article with each candidate and record the links. */
+/* Compare the new article with each candidate and record the links.
+ * *partner_story gets the story of the most strongly linked article (0 if
+ * none), *partner_score that link's score. */
 static px_status trace_reuse(px_store *s, int64_t id, const px_article *a, const px_textdoc *doc,
-                             const px_sketch *sk, int64_t story)
+                             const px_sketch *sk, const int64_t *stories, uint32_t n_stories,
+                             int64_t *partner_story, double *partner_score)
 {
     int64_t cand[MAX_REUSE_CANDIDATES];
     size_t n;
-    px_status rc = reuse_candidates(s, id, story, sk, cand, &n);
+    *partner_story = 0;
+    *partner_score = 0;
+    px_status rc = reuse_candidates(s, id, stories, n_stories, sk, cand, &n);
     if (rc != PX_OK) return rc;
     px_analyzer *an;
     if ((rc = px_store_analyzer(s, &an)) != PX_OK) return rc;
@@ -259,8 +291,12 @@ static px_status trace_reuse(px_store *s, int64_t id, const px_article *a, const
             px_reuse_result r = {0};
             rc = px_reuse_compare(odoc, doc, &idf, &r);
             if (rc == PX_OK && r.kind != PX_REUSE_NONE) {
-                int a_origin = a_is_origin(&old, a, &r);
+                int a_origin = a_is_origin(&old, odoc, a, doc, &r);
                 rc = save_reuse(s, a_origin ? old.id : id, a_origin ? id : old.id, a_origin, &r);
+                if (r.score > *partner_score) {
+                    *partner_score = r.score;
+                    *partner_story = old.story_id;
+                }
             }
             px_reuse_result_free(&r);
         }
@@ -292,7 +328,10 @@ static px_status set_story(px_store *s, int64_t article, int64_t story)
                ? PX_OK : px_store_dberr(s->ctx, s->db, "filing article");
 }
 
-/* Everything that happens inside the transaction. */
+/* Everything that happens inside the transaction.  The story comes from
+ * the story engine, unless the article reuses the text of an article in
+ * another story: copied text is stronger evidence of the same event than
+ * shared vocabulary. */
 static px_status add_in_tx(px_store *s, const px_article *a, const char *path, const char *hash,
                            const px_textdoc *doc, const px_textdoc *tdoc, px_add_result *out)
 {
@@ -304,27 +343,34 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
 
     px_story_doc sd = {doc, tdoc, px_iso_day(a->date)};
     px_vec terms = {0}, v = {0};
-    int64_t story = 0;
-    double sim;
+    int64_t story = 0, near[REUSE_STORIES];
+    double sim, near_sim[REUSE_STORIES];
+    uint32_t n_near = 0;
     if ((rc = px_story_observe(e, &sd, &terms)) != PX_OK) return rc;
     rc = px_store_save_terms(s, &terms, px_story_ndocs(e));
     px_vec_free(&terms);
     if (rc == PX_OK) rc = px_story_vectorize(e, &sd, &v);
     if (rc == PX_OK) rc = px_story_assign(e, &v, sd.day, &story, &sim);
-    if (getenv("PX_DEBUG_STORY")) fprintf(stderr, "story: %s -> %lld (best %.3f)\n", path, (long long)story, sim);
+    if (rc == PX_OK) rc = px_story_candidates(e, &v, REUSE_STORIES, near, near_sim, &n_near);
+
+    px_sketch sk = {0};
+    if (rc == PX_OK && (rc = px_sketch_compute(doc, &sk)) != PX_OK)
+        rc = px_fail(s->ctx, rc, "store: cannot sketch article");
+    if (rc == PX_OK) rc = save_sketch(s, id, &sk);
+    int64_t partner = 0;
+    double partner_score = 0;
+    if (rc == PX_OK) rc = trace_reuse(s, id, a, doc, &sk, near, n_near, &partner, &partner_score);
+    px_sketch_free(&sk);
+    if (rc == PX_OK && partner && partner_score >= REUSE_JOINS_STORY) story = partner;
+    if (getenv("PX_DEBUG_STORY"))
+        fprintf(stderr, "story: %s -> %lld (best %.3f, reuse partner %lld %.2f)\n", path,
+                (long long)story, sim, (long long)partner, partner_score);
+
     if (rc == PX_OK && story == 0) rc = new_story(s, a->title, &story);
     if (rc == PX_OK) rc = px_story_join(e, story, &v, sd.day);
     px_vec_free(&v);
     if (rc == PX_OK) rc = px_store_save_story(s, px_story_get(e, story));
     if (rc == PX_OK) rc = set_story(s, id, story);
-    if (rc != PX_OK) return rc;
-
-    px_sketch sk = {0};
-    if ((rc = px_sketch_compute(doc, &sk)) != PX_OK)
-        return px_fail(s->ctx, rc, "store: cannot sketch article");
-    rc = save_sketch(s, id, &sk);
-    if (rc == PX_OK) rc = trace_reuse(s, id, a, doc, &sk, story);
-    px_sketch_free(&sk);
     out->article_id = id;
     out->story_id = story;
     out->added = 1;

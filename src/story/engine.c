@@ -205,6 +205,36 @@ px_status px_story_assign(px_story_engine *e, const px_vec *v, int32_t day,
     return PX_OK;
 }
 
+px_status px_story_candidates(px_story_engine *e, const px_vec *v, uint32_t k,
+                              int64_t *ids, double *sims, uint32_t *n)
+{
+    *n = 0;
+    if (++e->stamp == 0) {
+        memset(e->seen, 0, e->n_stories * sizeof *e->seen);
+        e->stamp = 1;
+    }
+    for (uint32_t i = 0; i < v->n; i++) {
+        const uint64_t *pi = px_map_get(&e->index, v->terms[i].term);
+        if (!pi) continue;
+        const posting *p = &e->postings[*pi - 1];
+        for (uint32_t j = 0; j < p->n; j++) {
+            uint32_t si = p->stories[j];
+            if (e->seen[si] == e->stamp) continue;
+            e->seen[si] = e->stamp;
+            double sim = px_vec_cosine(v, &e->stories[si].centroid);
+            if (sim <= 0) continue;
+            /* insertion into the short sorted list */
+            uint32_t at = *n < k ? (*n)++ : k;
+            while (at > 0 && (sims[at - 1] < sim || (sims[at - 1] == sim && ids[at - 1] > e->stories[si].id))) {
+                if (at < k) { sims[at] = sims[at - 1]; ids[at] = ids[at - 1]; }
+                at--;
+            }
+            if (at < k) { sims[at] = sim; ids[at] = e->stories[si].id; }
+        }
+    }
+    return PX_OK;
+}
+
 static px_status index_term(px_story_engine *e, uint64_t term, uint32_t story)
 {
     uint64_t *pi = px_map_upsert(&e->index, term);

@@ -74,6 +74,12 @@ px_status px_story_vectorize(px_story_engine *e, const px_story_doc *d,
 px_status px_story_assign(px_story_engine *e, const px_vec *v, int32_t day,
                           int64_t *story_id, double *similarity);
 
+/* The k stories most similar to v (any similarity > 0), best first; ids
+ * and sims get up to k entries, *n how many.  Used to find articles worth
+ * checking for reuse, which is evidence for a story of its own. */
+px_status px_story_candidates(px_story_engine *e, const px_vec *v, uint32_t k,
+                              int64_t *ids, double *sims, uint32_t *n);
+
 /* Add v to story id (creating it when new); the engine keeps a copy. */
 px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v,
                         int32_t day);
