@@ -94,10 +94,22 @@ static bool subject_after(const actx *a, size_t v, size_t hi, spk *out)
     size_t k = v + 1;
     if (k >= hi || !tight(a, v)) return false;
     for (size_t j = k; j < hi && j < k + 6; j++) {
-        if (a->w->tok_mention[j] >= 0) return from_entity(a, a->w->tok_mention[j], out);
+        if (a->w->tok_mention[j] >= 0) {
+            if (!from_entity(a, a->w->tok_mention[j], out)) return false;
+            /* "said council leader Hanna Brek": the words before the name
+             * are her role when the entity has none of its own */
+            if (!out->role && j > k && !is(a, k, "the"))
+                out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, k)->start,
+                                             tk(a, j - 1)->end - tk(a, k)->start);
+            return true;
+        }
         if (!lower(a, j) || (j + 1 < hi && !tight(a, j))) break;
+        /* a role noun phrase may stand before the name; a function word
+         * ("said that Russia ...", "said on Monday") ends the search */
         if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !is(a, j, "a") &&
-            !is(a, j, "an") && !is(a, j, "the"))
+            !is(a, j, "an") && !is(a, j, "the") &&
+            ((tk(a, j)->flags & PX_TOK_STOP) || (lx(a, j) & LX_SPEECH) ||
+             !(tk(a, j)->flags & PX_TOK_WORD)))
             break;
     }
     size_t e = k;

@@ -211,6 +211,12 @@ static const qcase qcases[] = {
     /* 18 verb before name: said X */
     {"\"The museum will reopen in March,\" said curator Aldo Pinter.",
      "The museum will reopen", "Aldo Pinter", PX_QUOTE_DIRECT},
+    /* 18b a role phrase of plain nouns before the name */
+    {"\"We cannot take any risk with the ferry,\" said council leader Hanna Brek, "
+     "adding that repairs start soon.", "We cannot take any risk", "Hanna Brek", PX_QUOTE_DIRECT},
+    /* 18c a function word after the verb is not a role: the speaker is earlier */
+    {"Olle Varga said that \"the harbour needs a new crane before the winter.\"",
+     "the harbour needs", "Olle Varga", PX_QUOTE_DIRECT},
     /* 19 he after a person in the previous sentence */
     {"Jonah Weil studied the river for decades. \"It has never been this "
      "low,\" he noted.", "It has never been", "Jonah Weil", PX_QUOTE_DIRECT},
