@@ -54,6 +54,9 @@ run_tests() {
   configure_and_build build-asan -DPX_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
      ctest --output-on-failure -j 2)
+  # every parser's libFuzzer target, briefly, on its corpus (clang only)
+  CC=clang configure_and_build build-fuzz -DPX_FUZZ=ON -DPX_FUZZ_SECONDS=20
+  (cd build-fuzz && ctest --output-on-failure -j 2)
 }
 
 case "${1:-}" in

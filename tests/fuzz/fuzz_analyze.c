@@ -1,0 +1,55 @@
+/*
+ * fuzz_analyze.c - libFuzzer target for the text stage (sentences, tokens,
+ * entities, quotes) and the reuse stage fed by it: the input is split at
+ * its first NUL into two texts that are analysed, sketched and compared.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "reuse/reuse.h"
+#include "text/text.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static unsigned walk(const px_textdoc *d)
+{
+    unsigned n = 0;
+    for (size_t i = 0; i < d->n_tokens; i++) n += (unsigned)strlen(d->tokens[i].stem) + d->tokens[i].end;
+    for (size_t i = 0; i < d->n_quotes; i++)
+        n += (unsigned)strlen(d->quotes[i].text) + (d->quotes[i].speaker_name ? 1u : 0u);
+    for (size_t i = 0; i < d->n_entities; i++) n += (unsigned)strlen(d->entities[i].name);
+    return n;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    px_ctx *ctx = px_ctx_new();
+    px_analyzer *an = NULL;
+    if (!ctx || px_analyzer_new(ctx, &an) != PX_OK) { px_ctx_free(ctx); return 0; }
+    const char *text = (const char *)data;
+    const char *nul = memchr(text, 0, size);
+    size_t la = nul ? (size_t)(nul - text) : size;
+    const char *b = nul ? nul + 1 : text;
+    size_t lb = nul ? size - la - 1 : size;
+    px_textdoc *da = NULL, *db = NULL;
+    if (px_analyze(an, ctx, text, la, NULL, &da) == PX_OK &&
+        px_analyze(an, ctx, b, lb, "en", &db) == PX_OK) {
+        unsigned n = walk(da) + walk(db);
+        px_sketch sa = {0}, sb = {0};
+        if (px_sketch_compute(da, &sa) == PX_OK && px_sketch_compute(db, &sb) == PX_OK)
+            n += (unsigned)px_sketch_candidate(&sa, &sb);
+        px_reuse_result r = {0};
+        if (px_reuse_compare(da, db, NULL, &r) == PX_OK)
+            for (size_t i = 0; i < r.n_passages; i++) n += r.passages[i].a_end + r.passages[i].b_end;
+        px_reuse_result_free(&r);
+        px_sketch_free(&sa);
+        px_sketch_free(&sb);
+        px_fail(ctx, PX_OK, "%u", n);
+    }
+    px_textdoc_free(da);
+    px_textdoc_free(db);
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+    return 0;
+}
