@@ -123,7 +123,7 @@ static bool S_numeric(const char *s, date_parts *p)
 {
     for (const char *q = s; *q; q++) {
         if (!isdigit((unsigned char)*q) || (q > s && isdigit((unsigned char)q[-1]))) continue;
-        int a, b, c;
+        int a = 0, b = 0, c = 0;
         size_t la = 0;
         while (isdigit((unsigned char)q[la]) && la < 5) la++;
         if (la > 4) continue;

@@ -194,7 +194,7 @@ static const char *const boiler_words[] = {
     "widget*", "popup", "modal", "tags", "tagcloud", "taglist", "sponsor*",
     "outbrain", "taboola", "masthead", "skip", "skiplink", "paywall",
     "toolbar", "pagination", "pager", "print", "hidden", "offscreen",
-    "teaser*", "trending", "mostread", "popular", "login", "signup",
+    "trending", "mostread", "popular", "login", "signup",
     "overlay", "dialog", "topbar", "bottombar", "follow", "rating",
     "jump", "sitemap",
 };

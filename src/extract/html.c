@@ -68,6 +68,9 @@ static bool S_holds_article(pruner *p, const xmlNode *n)
     int paras = 0;
     px_dom_text_stats(n, p->max_depth, &text, &links, &paras, NULL);
     if (paras >= 3 && text * 2 > p->body_text && links * 3 < text) return true;
+    /* "entry share", "post-content has-comments": a content word beside
+     * the furniture word; trust it when there is prose below. */
+    if (px_dom_name_hint(n) > 0 && paras >= 2 && links * 3 < text) return true;
     if (p->body_paras > 0 && paras * 2 > p->body_paras && paras >= 4) return true;
     return false;
 }
@@ -173,7 +176,8 @@ px_status px_extract_html(px_ctx *ctx, const px_extract_input *input,
         return px_fail(ctx, PX_NOMEM, "%s: collecting text: out of memory", name);
     }
     /* Nothing kept: leave the article empty, px_extract reports it. */
-    st = text.len ? px_article_set_text(article, text.data, text.len) : PX_OK;
+    st = text.len ? px_extract_set_text(article, text.data, text.len,
+                                  px_limit(ctx, PX_LIMIT_TEXT_BYTES, -1)) : PX_OK;
     px_buf_free(&text);
     if (st != PX_OK) return px_fail(ctx, st, "%s: storing text: %s", name, px_status_str(st));
     return PX_OK;

@@ -12,7 +12,7 @@
  *      A short line that appears more than once is junk (repeated menus).
  *   2. Group long lines into runs: a run continues across blank and junk
  *      lines and across at most MAX_GAP short lines (subheadings, a
- *      pull quote); it stops at an end marker.  Lists of other headlines
+ *      pull quote); it stops at an end marker or a lower-case tag line.  Lists of other headlines
  *      are runs of short title-case lines, so they never join.
  *   3. The body is the run with the most words of prose.
  *   4. Keep the run's lines minus junk, datelines and bylines; the title
@@ -30,8 +30,8 @@
 #define SEEN_BITS 12        /* repeated-line table: 4096 slots */
 
 typedef enum line_kind {
-    LINE_BLANK, LINE_JUNK, LINE_END, LINE_DATE, LINE_BYLINE, LINE_SHORT,
-    LINE_LONG
+    LINE_BLANK, LINE_JUNK, LINE_END, LINE_TAG, LINE_DATE, LINE_BYLINE,
+    LINE_SHORT, LINE_LONG
 } line_kind;
 
 typedef struct line {
@@ -83,6 +83,10 @@ static void S_classify(line *l)
              (li.sentence_end || li.words >= 25 || li.letters >= 240))
         l->kind = LINE_LONG;
     else l->kind = LINE_SHORT;
+    /* One to three words in lower case: a tag or place label.  Body text
+     * never holds such a fragment, so it separates runs. */
+    if (l->kind == LINE_SHORT && li.words <= 3 && islower((unsigned char)l->s[0]))
+        l->kind = LINE_TAG;
     /* Heading-like: a few words, no full stop, starts with a capital. */
     unsigned char c0 = (unsigned char)l->s[0];
     l->heading_like = li.words >= 3 && li.words <= 25 && !li.has_email && !li.has_url &&
@@ -154,7 +158,7 @@ static bool S_best_run(const line *lines, size_t n, size_t *first, size_t *last)
         for (; i < n; i++) {
             line_kind k = lines[i].kind;
             if (k == LINE_LONG) { words += lines[i].words; end = i; gap = 0; }
-            else if (k == LINE_END) break;
+            else if (k == LINE_END || k == LINE_TAG) break;
             else if (k == LINE_SHORT || k == LINE_BYLINE || k == LINE_DATE) {
                 if (++gap > MAX_GAP) break;
             }
@@ -224,7 +228,8 @@ px_status px_extract_textdump(px_ctx *ctx, const px_extract_input *input,
         return px_fail(ctx, PX_NOMEM, "%s: collecting text: out of memory", name);
     }
     /* Nothing kept: leave the article empty, px_extract reports it. */
-    px_status st = out.len ? px_article_set_text(a, out.data, out.len) : PX_OK;
+    px_status st = out.len ? px_extract_set_text(a, out.data, out.len,
+                                  px_limit(ctx, PX_LIMIT_TEXT_BYTES, -1)) : PX_OK;
     px_buf_free(&out);
     if (st != PX_OK) return px_fail(ctx, st, "%s: storing text: %s", name, px_status_str(st));
     return PX_OK;

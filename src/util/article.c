@@ -57,24 +57,47 @@ px_status px_article_set(px_article *a, const char *field, const char *value)
     return PX_OK;
 }
 
+/* Does the newline at p start a blank line (only spaces or tabs up to the
+ * next newline)? */
+static int blank_line_at(const char *p, const char *end)
+{
+    const char *q = p + 1;
+    while (q < end && (*q == ' ' || *q == '\t')) q++;
+    return q < end && *q == '\n';
+}
+
+/* End of the paragraph starting at p (before end): at the next blank line,
+ * or at the next newline when the text has no blank line at all. */
+static const char *para_end(const char *p, const char *end, int blank_sep)
+{
+    for (; p < end; p++)
+        if (*p == '\n' && (!blank_sep || blank_line_at(p, end))) return p;
+    return end;
+}
+
 /* Split at blank lines; a text with no blank line splits at newlines, which
- * is how one-paragraph-per-line dumps arrive. */
+ * is how one-paragraph-per-line dumps arrive.  One linear pass: no strstr
+ * loop, which is quadratic under sanitizers that measure the string on
+ * every call. */
 px_status px_article_set_text(px_article *a, const char *text, size_t len)
 {
     if (!a || (!text && len)) return PX_INVALID;
     char *clean = px_utf8_sanitize(text ? text : "", len);
     if (!clean) return PX_NOMEM;
-    int blank_sep = strstr(clean, "\n\n") != NULL;
+    size_t clen = strlen(clean);
+    const char *end = clean + clen;
+    int blank_sep = 0;
+    for (const char *q = clean; q < end; q++)
+        if (*q == '\n' && blank_line_at(q, end)) { blank_sep = 1; break; }
     size_t cap = 16, n = 0;
     char **paras = malloc(cap * sizeof *paras);
     px_buf joined = PX_BUF_INIT;
     if (!paras) { free(clean); return PX_NOMEM; }
-    char *p = clean;
+    const char *p = clean;
     px_status st = PX_OK;
-    while (*p) {
-        char *end = blank_sep ? strstr(p, "\n\n") : strchr(p, '\n');
-        size_t plen = end ? (size_t)(end - p) : strlen(p);
-        char *para = px_strndup(p, plen);
+    while (p < end) {
+        const char *e = para_end(p, end, blank_sep);
+        char *para = px_strndup(p, (size_t)(e - p));
         if (!para) { st = PX_NOMEM; break; }
         if (px_collapse_space(para) == 0) free(para);
         else {
@@ -88,8 +111,8 @@ px_status px_article_set_text(px_article *a, const char *text, size_t len)
             if (joined.len) px_buf_puts(&joined, "\n\n");
             px_buf_puts(&joined, para);
         }
-        p += plen;
-        while (*p == '\n') p++;
+        p = e;
+        while (p < end && (*p == '\n' || *p == ' ' || *p == '\t')) p++;
     }
     free(clean);
     char *jt = st == PX_OK ? px_buf_take(&joined) : NULL;

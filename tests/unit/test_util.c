@@ -120,6 +120,13 @@ static void test_article_text(void **state)
     assert_string_equal(a->paragraphs[0], "First para still first.");
     assert_string_equal(a->paragraphs[1], "Second para.");
     assert_string_equal(a->text, "First para still first.\n\nSecond para.\n\nThird.");
+    /* a line of spaces is a blank line too */
+    assert_int_equal(px_article_set_text(a, "one\n  \t\ntwo", 12), PX_OK);
+    assert_int_equal(a->n_paragraphs, 2);
+    /* empty text: no paragraphs, and text reads as "" */
+    assert_int_equal(px_article_set_text(a, "", 0), PX_OK);
+    assert_int_equal(a->n_paragraphs, 0);
+    assert_string_equal(a->text, "");
     /* no blank line: one paragraph a line */
     assert_int_equal(px_article_set_text(a, "one\ntwo\nthree", 13), PX_OK);
     assert_int_equal(a->n_paragraphs, 3);
