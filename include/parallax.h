@@ -214,6 +214,37 @@ px_status px_story_render(px_ctx *ctx, px_store *store, int64_t story_id,
 /* Id of the story with the most articles (ties: the lowest id). */
 px_status px_story_biggest(px_ctx *ctx, px_store *store, int64_t *story_id);
 
+/* ---- reuse ---- */
+
+/* Reuse links of one article (article_id > 0) or of every article of one
+ * story (story_id > 0; exactly one of the two), as JSON:
+ *   {"links":[{"origin":{"id","site","title","date"},"derived":{...},
+ *    "kind":"duplicate|copy|rewrite|paraphrase","score","share",
+ *    "passages":[{"origin":[s,e],"derived":[s,e],"score",
+ *                 "origin_text","derived_text"}]}]}
+ * Offsets are bytes in the stored texts.  *out is malloc'd. */
+px_status px_reuse_json(px_ctx *ctx, px_store *store, int64_t article_id,
+                        int64_t story_id, char **out);
+
+/* The sentence-pair matcher: is b the same statement as a, paraphrased or
+ * not?  A scorer keeps the text analyser between calls; lang may be NULL
+ * (guessed per sentence).  Sentences shown to observe() give the matcher
+ * document frequencies, so rare shared words count more (optional). */
+typedef struct px_sentence_scorer px_sentence_scorer;
+
+px_status px_sentence_scorer_new(px_ctx *ctx, const char *lang,
+                                 px_sentence_scorer **out);
+px_status px_sentence_scorer_observe(px_sentence_scorer *sc, const char *text,
+                                     size_t len);
+/* *score in 0..1; *same is 1 when the pair is judged the same statement. */
+px_status px_sentence_scorer_score(px_sentence_scorer *sc, const char *a,
+                                   const char *b, double *score, int *same);
+void px_sentence_scorer_free(px_sentence_scorer *sc);
+
+/* One pair, without a scorer kept around (slower: sets up the analyser). */
+px_status px_sentence_pair_score(px_ctx *ctx, const char *a, const char *b,
+                                 double *score, int *same);
+
 #ifdef __cplusplus
 }
 #endif

@@ -16,6 +16,7 @@ static const char usage_main[] =
     "  stories   list the stories in the store\n"
     "  story     compare one story across its sources\n"
     "  search    full-text search over stored articles\n"
+    "  reuse     reuse links with passages; --sentences scores sentence pairs\n"
     "\n"
     "The store is ./parallax.db unless --db FILE or $PARALLAX_DB says otherwise.\n"
     "Run 'parallax COMMAND --help' for a command's options; 'man parallax' for more.\n";
@@ -26,6 +27,7 @@ static const cli_command commands[] = {
     {"stories", "list stories", cmd_stories, usage_stories},
     {"story", "compare a story", cmd_story, usage_story},
     {"search", "search articles", cmd_search, usage_search},
+    {"reuse", "trace text reuse", cmd_reuse, usage_reuse},
 };
 
 void cli_error(const char *cmd, const char *fmt, ...)

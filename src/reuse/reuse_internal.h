@@ -125,4 +125,10 @@ uint32_t *rx_map_put(rx_map *m, uint64_t key, uint32_t init);
 uint32_t *rx_map_get(const rx_map *m, uint64_t key);
 void rx_map_free(rx_map *m);
 
+/* ---- sentence-pair matcher (pair.c) ---- */
+#define RX_PAIR_NFEAT 13
+/* The features the pair model weighs, for the bench's fit. */
+px_status rx_pair_features(px_sentence_scorer *sc, const char *a, size_t alen,
+                           const char *b, size_t blen, double f[RX_PAIR_NFEAT]);
+
 #endif

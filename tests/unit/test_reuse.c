@@ -686,6 +686,43 @@ static void test_seeds(void **state)
     }
 }
 
+/* The sentence-pair matcher (pair.c) on fictional pairs, and hostile
+ * input: no sentence, empty, one huge run-on line. */
+static void test_sentence_pairs(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    px_sentence_scorer *sc = NULL;
+    assert_int_equal(px_sentence_scorer_new(ctx, "en", &sc), PX_OK);
+    double para, other, sc0;
+    int same;
+    assert_int_equal(px_sentence_scorer_score(sc,
+        "The Harbour Board approved the new ferry timetable on Tuesday.",
+        "On Tuesday the new ferry timetable was approved by the Harbour Board.", &para, &same), PX_OK);
+    assert_true(same);
+    assert_int_equal(px_sentence_scorer_score(sc,
+        "The Harbour Board approved the new ferry timetable on Tuesday.",
+        "Fishermen in Brennmouth protested against new quotas on Friday.", &other, &same), PX_OK);
+    assert_false(same);
+    assert_true(para > other);
+    assert_int_equal(px_sentence_scorer_score(sc, "", "", &sc0, &same), PX_OK);
+    assert_false(same);
+    assert_true(sc0 >= 0 && sc0 <= 1);
+    assert_int_equal(px_sentence_scorer_score(sc, NULL, "x", &sc0, &same), PX_INVALID);
+    size_t n = 1 << 20;
+    char *big = malloc(n + 1);
+    assert_non_null(big);
+    for (size_t i = 0; i < n; i++) big[i] = i % 6 == 5 ? ' ' : (char)('a' + i % 5);
+    big[n] = 0;
+    assert_int_equal(px_sentence_scorer_observe(sc, big, n), PX_OK);
+    assert_int_equal(px_sentence_scorer_score(sc, big, big, &sc0, &same), PX_OK);
+    assert_true(sc0 >= 0 && sc0 <= 1);
+    free(big);
+    px_sentence_scorer_free(sc);
+    assert_int_equal(px_sentence_pair_score(ctx, "The depot burned.", "The depot burned.", &sc0, &same), PX_OK);
+    px_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -698,6 +735,7 @@ int main(void)
         cmocka_unit_test(test_huge_bounded),
         cmocka_unit_test(test_speed),
         cmocka_unit_test(test_seeds),
+        cmocka_unit_test(test_sentence_pairs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
