@@ -6,7 +6,10 @@
  * B-cubed precision, recall and F1.  Shuffles matter because a streaming
  * clusterer can depend on what it saw first.
  *
- *   ecb [-s shuffles] [-v] file.jsonl.gz
+ *   ecb [-s shuffles] [-x] [-v|-d|-e] file.jsonl.gz
+ *
+ * -x runs each text through the extractor first (headline, dateline date,
+ * URL line removed), as `parallax ingest` of a text file would.
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -21,7 +24,10 @@
 typedef struct item {
     char *event;
     px_textdoc *doc;
+    px_textdoc *title;     /* with -x: the title the extractor found */
+    int32_t day;           /* with -x: the date it found, else unknown */
     int gold;              /* event as a small integer */
+    int topic;             /* topic as a small integer */
 } item;
 
 static double now(void)
@@ -91,7 +97,7 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
     double t0 = now();
     for (size_t k = 0; k < n; k++) {
         size_t i = order[k];
-        px_story_doc sd = {items[i].doc, NULL, INT32_MIN};
+        px_story_doc sd = {items[i].doc, items[i].title, items[i].day};
         px_vec v;
         int64_t story;
         double sim;
@@ -100,8 +106,24 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
             px_story_engine_free(e);
             return -1;
         }
+        if (verbose == 3) {
+            /* diagnostics with an oracle history: every article joins its
+             * gold event's story (id gold + 1); print its score with that
+             * story (0 if it is the event's first) and the best other */
+            int64_t ids[8];
+            double sims[8], right = 0, wrong = 0;
+            int64_t wrong_id = 0;
+            uint32_t nc;
+            px_story_candidates(e, &v, 8, ids, sims, &nc);
+            for (uint32_t c = 0; c < nc; c++) {
+                if (ids[c] == items[i].gold + 1) right = sims[c];
+                else if (sims[c] > wrong) { wrong = sims[c]; wrong_id = ids[c]; }
+            }
+            printf("D %zu %.3f %.3f %zu %lld\n", k, right, wrong, i, (long long)wrong_id);
+            story = items[i].gold + 1;
+        }
         if (story == 0) story = next++;
-        if (verbose) printf("  %s -> %lld (%.3f)\n", items[i].event, (long long)story, sim);
+        if (verbose == 1) printf("  %s -> %lld (%.3f)\n", items[i].event, (long long)story, sim);
         if (px_story_join(e, story, &v, sd.day) != PX_OK) {
             px_vec_free(&v);
             px_story_engine_free(e);
@@ -117,11 +139,14 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
 
 int main(int argc, char **argv)
 {
-    int shuffles = 5, verbose = 0;
+    int shuffles = 5, verbose = 0, extract = 0;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-s") && i + 1 < argc) shuffles = atoi(argv[++i]);
         else if (!strcmp(argv[i], "-v")) verbose = 1;
+        else if (!strcmp(argv[i], "-x")) extract = 1;   /* as `parallax ingest` does */
+        else if (!strcmp(argv[i], "-e")) verbose = 2;   /* entities of a few articles */
+        else if (!strcmp(argv[i], "-d")) verbose = 3;   /* score diagnostics */
         else path = argv[i];
     }
     if (!path) {
@@ -166,16 +191,46 @@ int main(int argc, char **argv)
                 for (size_t j = 0; j < n; j++) if (items[j].gold >= g) g = items[j].gold + 1;
                 it->gold = g;
             }
-            if (px_analyze(an, ctx, text, strlen(text), "en", &it->doc) != PX_OK) {
+            /* topics are numbered: two events of one kind per topic */
+            it->topic = atoi(json_string_value(json_object_get(o, "topic")) ? json_string_value(json_object_get(o, "topic")) : "0");
+            it->title = NULL;
+            it->day = INT32_MIN;
+            /* -x: run the text through the extractor first, as ingesting a
+             * text file does: it takes the URL line off and finds the
+             * headline and the dateline's date */
+            px_article *art = NULL;
+            if (extract) {
+                px_extract_input in = {it->event, text, strlen(text), PX_FORMAT_TEXT, NULL, NULL};
+                if (px_extract(ctx, &in, &art) != PX_OK) art = NULL;
+            }
+            if (art && art->title &&
+                px_analyze(an, ctx, art->title, strlen(art->title), "en", &it->title) != PX_OK)
+                return 1;
+            if (art) it->day = px_iso_day(art->date);
+            const char *body = art && art->text ? art->text : text;
+            if (px_analyze(an, ctx, body, strlen(body), "en", &it->doc) != PX_OK) {
                 fprintf(stderr, "ecb: analysis failed: %s\n", px_errmsg(ctx));
                 return 1;
             }
+            px_article_free(art);
             n++;
         }
         json_decref(o);
     }
     gzclose(f);
     double analysis = now() - t0;
+    if (extract) {
+        size_t dated = 0;
+        for (size_t i = 0; i < n; i++) dated += items[i].day != INT32_MIN;
+        printf("extracted: %zu of %zu articles dated\n", dated, n);
+    }
+    for (size_t i = 0; verbose == 2 && i < n && i < 12; i++) {
+        printf("%s:", items[i].event);
+        for (size_t k = 0; k < items[i].doc->n_entities; k++)
+            printf(" [%s %d x%u]", items[i].doc->entities[k].name, (int)items[i].doc->entities[k].kind,
+                   items[i].doc->entities[k].count);
+        printf("\n");
+    }
     if (!n) return 1;
 
     px_story_params params;
@@ -203,7 +258,7 @@ int main(int argc, char **argv)
                 size_t t = order[i]; order[i] = order[j]; order[j] = t;
             }
         double secs;
-        if (run(ctx, &params, items, order, n, label, &secs, verbose && s == 0) != 0) {
+        if (run(ctx, &params, items, order, n, label, &secs, s == 0 ? verbose : 0) != 0) {
             fprintf(stderr, "ecb: engine failed: %s\n", px_errmsg(ctx));
             return 1;
         }
@@ -218,7 +273,13 @@ int main(int argc, char **argv)
             stories += first;
         }
         if (s == 0) {
-            printf("file order: B3 P %.3f R %.3f F1 %.3f (%zu stories, gold 66)\n", p, r, f1, stories);
+            int *topic = malloc(n * sizeof *topic);
+            for (size_t i = 0; i < n; i++) topic[i] = items[i].topic;
+            double tp, tr;
+            bcubed(label, topic, n, &tp, &tr);
+            free(topic);
+            printf("file order: B3 P %.3f R %.3f F1 %.3f (%zu stories, gold 66; "
+                   "P against topics %.3f)\n", p, r, f1, stories, tp);
         } else {
             mean_f1 += f1 / shuffles;
             mean_p += p / shuffles;
@@ -234,6 +295,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < n; i++) {
         free(items[i].event);
         px_textdoc_free(items[i].doc);
+        px_textdoc_free(items[i].title);
     }
     free(items);
     free(label);

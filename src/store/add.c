@@ -204,7 +204,10 @@ static int a_is_origin(const px_stored_article *a, const px_textdoc *adoc, const
     if (b_cites_a != a_cites_b) return b_cites_a;
     int ma = media_citations(adoc, r, 1), mb = media_citations(bdoc, r, 0);
     if ((ma == 0) != (mb == 0)) return ma == 0;
-    if (da != INT32_MIN && db != INT32_MIN && strcmp(a->date, b->date) != 0)
+    /* same day: only two times of day say which came first ("2025-03-11"
+     * sorts before any time on that day, which proves nothing) */
+    if (da != INT32_MIN && db != INT32_MIN && strlen(a->date) > 10 && strlen(b->date) > 10 &&
+        strcmp(a->date, b->date) != 0)
         return strcmp(a->date, b->date) < 0;
     return 1;
 }
@@ -338,7 +341,7 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
     px_status rc;
     px_story_engine *e;
     if ((rc = px_store_engine(s, &e)) != PX_OK) return rc;
-    int64_t id;
+    int64_t id = 0;   /* set by insert_article; gcc -O2 cannot tell */
     if ((rc = insert_article(s, a, path, hash, &id)) != PX_OK) return rc;
 
     px_story_doc sd = {doc, tdoc, px_iso_day(a->date)};

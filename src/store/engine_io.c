@@ -9,7 +9,7 @@ static px_status load_engine(px_store *s)
 {
     px_ctx *ctx = s->ctx;
     px_story_engine *e;
-    px_status rc = px_story_engine_new(ctx, &e);
+    px_status rc = px_story_engine_new(ctx, NULL, &e);
     if (rc != PX_OK) return rc;
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(s->db, "SELECT term, df FROM terms", -1, &st, NULL) != SQLITE_OK) goto dberr;
@@ -21,7 +21,7 @@ static px_status load_engine(px_store *s)
     if (sqlite3_step(st) == SQLITE_ROW) px_story_set_ndocs(e, (uint64_t)sqlite3_column_int64(st, 0));
     sqlite3_finalize(st);
     if (sqlite3_prepare_v2(s->db,
-            "SELECT id, n_articles, first_day, last_day, vector_sum FROM stories "
+            "SELECT id, n_articles, first_day, last_day, vector_sum, members FROM stories "
             "WHERE merged_into IS NULL ORDER BY id", -1, &st, NULL) != SQLITE_OK) goto dberr;
     while (sqlite3_step(st) == SQLITE_ROW) {
         px_story_state state = {0};
@@ -36,8 +36,19 @@ static px_status load_engine(px_store *s)
                          s->path, (long long)state.id);
             goto fail;
         }
+        /* member vectors: absent (NULL) in stories saved before they existed */
+        const void *mblob = sqlite3_column_blob(st, 5);
+        int mlen = sqlite3_column_bytes(st, 5);
+        if ((rc = px_vecs_decode(mblob, (size_t)mlen, state.members, PX_STORY_MEMBERS,
+                                 &state.n_vecs)) != PX_OK) {
+            px_vec_free(&state.sum);
+            rc = px_fail(ctx, rc, "store: %s: story %lld has corrupt member vectors",
+                         s->path, (long long)state.id);
+            goto fail;
+        }
         rc = px_story_restore(e, &state);
         px_vec_free(&state.sum);
+        for (uint32_t j = 0; j < state.n_vecs; j++) px_vec_free(&state.members[j]);
         if (rc != PX_OK) goto fail;
     }
     sqlite3_finalize(st);
@@ -88,16 +99,21 @@ px_status px_store_save_terms(px_store *s, const px_vec *terms, uint64_t ndocs)
 /* Write a story's engine state back to its row. */
 px_status px_store_save_story(px_store *s, const px_story_state *state)
 {
-    unsigned char *blob;
-    size_t len;
+    unsigned char *blob, *mblob;
+    size_t len, mlen;
     if (px_vec_encode(&state->sum, &blob, &len) != PX_OK)
         return px_fail(s->ctx, PX_NOMEM, "store: out of memory");
+    if (px_vecs_encode(state->members, state->n_vecs, &mblob, &mlen) != PX_OK) {
+        free(blob);
+        return px_fail(s->ctx, PX_NOMEM, "store: out of memory");
+    }
     sqlite3_stmt *st = NULL;
     px_status rc = PX_OK;
     if (sqlite3_prepare_v2(s->db,
-            "UPDATE stories SET n_articles=?, first_day=?, last_day=?, vector_sum=? WHERE id=?",
-            -1, &st, NULL) != SQLITE_OK) {
+            "UPDATE stories SET n_articles=?, first_day=?, last_day=?, vector_sum=?, members=?"
+            " WHERE id=?", -1, &st, NULL) != SQLITE_OK) {
         free(blob);
+        free(mblob);
         return px_store_dberr(s->ctx, s->db, "saving story");
     }
     sqlite3_bind_int64(st, 1, state->n_members);
@@ -106,7 +122,8 @@ px_status px_store_save_story(px_store *s, const px_story_state *state)
     if (state->last_day == INT32_MIN) sqlite3_bind_null(st, 3);
     else sqlite3_bind_int(st, 3, state->last_day);
     sqlite3_bind_blob(st, 4, blob, (int)len, free);
-    sqlite3_bind_int64(st, 5, state->id);
+    sqlite3_bind_blob(st, 5, mblob, (int)mlen, free);
+    sqlite3_bind_int64(st, 6, state->id);
     if (sqlite3_step(st) != SQLITE_DONE) rc = px_store_dberr(s->ctx, s->db, "saving story");
     sqlite3_finalize(st);
     return rc;

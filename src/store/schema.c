@@ -45,6 +45,9 @@ static const char *const migrations[] = {
     "CREATE VIRTUAL TABLE articles_fts USING fts5("
     "  title, text, content='articles', content_rowid='id',"
     "  tokenize='unicode61 remove_diacritics 2');",
+    /* 2: the story engine keeps up to PX_STORY_MEMBERS member vectors per
+     * story (px_vecs blob); NULL for stories saved before */
+    "ALTER TABLE stories ADD COLUMN members BLOB;",
 };
 
 int px_store_schema_version(void)

@@ -2,14 +2,23 @@
  * story.h - the story stage: groups articles about one real-world event,
  * incrementally, as they arrive.
  *
- * Each article becomes a sparse TF-IDF vector over stems (document
- * frequencies learned online, title and name terms weighted up).  A story
- * keeps a capped centroid of its members' vectors so that it cannot drift
- * far from what it is about.  A new article is compared only with stories
- * that share one of its heaviest terms (an inverted index, no all-pairs
- * scan), and joins the best one above a threshold that rises with the
- * distance in time; otherwise it starts a story.  Same input order, same
- * stories: ties break on the lower story id.
+ * Each article becomes a sparse vector of weighted features: content-word
+ * stems, adjacent content-word pairs and whole named entities.  Words of
+ * the title and of the opening sentences count more, because news puts the
+ * event (who, where, what) in the lede and background further down.  The
+ * weights are TF-IDF with document frequencies learned online, smoothed by
+ * a prior of pseudo-documents so that a handful of articles cannot make a
+ * term look common or rare (the prior fades as real documents accumulate).
+ *
+ * A story keeps a capped centroid of its members and up to
+ * PX_STORY_MEMBERS member vectors (the most central ones).  A new article is
+ * scored against a story by blending its cosine with the centroid and the
+ * mean of its best member cosines, so one story can hold differently-worded
+ * reports of one event without its centroid drifting.  Only stories sharing
+ * a term with the article are scored (an inverted index, no all-pairs
+ * scan).  The article joins the best story above a threshold that rises
+ * with the distance in time; otherwise it starts one.  Same input order,
+ * same stories: ties break on the lower story id.
  */
 #ifndef PX_STORY_H
 #define PX_STORY_H
@@ -18,11 +27,12 @@
 
 #include "text/text.h"
 
-#define PX_VEC_DOC_TERMS 64      /* heaviest terms kept per article */
-#define PX_VEC_STORY_TERMS 160   /* heaviest terms kept per story centroid */
+#define PX_VEC_DOC_TERMS 96      /* heaviest features kept per article */
+#define PX_VEC_STORY_TERMS 192   /* heaviest features kept per story centroid */
+#define PX_STORY_MEMBERS 8       /* member vectors kept per story */
 
 typedef struct px_term_weight {
-    uint64_t term;               /* stem hash */
+    uint64_t term;               /* feature hash (stem, pair or entity) */
     float weight;
 } px_term_weight;
 
@@ -44,16 +54,47 @@ typedef struct px_story_state {
     int64_t id;
     px_vec centroid;             /* sum of member vectors, capped, normalised */
     px_vec sum;                  /* uncapped running sum (capped to 4x terms) */
-    uint32_t n_members;
+    uint32_t n_members;          /* articles in the story */
     int32_t first_day, last_day; /* days since 1970-01-01; INT32_MIN if unknown */
+    px_vec members[PX_STORY_MEMBERS]; /* the most central member vectors */
+    uint32_t n_vecs;             /* how many of members[] are set */
 } px_story_state;
+
+/* Settings of the engine.  px_story_params_default() gives the ones tuned
+ * on the ECB+ dev set (bench/stories); tests and benches may change them. */
+typedef struct px_story_params {
+    double join;                 /* score an article needs to join a story */
+    double join_per_week;        /* extra score needed per week apart */
+    double join_max_extra;       /* cap on the time extra */
+    double title_boost;          /* weight of a title occurrence */
+    double lead_boost;           /* extra weight of an opening sentence ... */
+    double lead_sentences;       /* ... fading over this many sentences */
+    double name_boost;           /* capitalised word inside a sentence */
+    double entity_weight;        /* whole named entity (people, places, orgs) */
+    double pair_weight;          /* adjacent content-word pair */
+    double number_weight;        /* numbers (years, counts); 0 ignores them */
+    double prior_docs;           /* pseudo-documents of the IDF prior */
+    double centroid_share;       /* score = share*centroid + rest*members */
+    uint32_t top_members;        /* best member cosines averaged */
+    double name_share;           /* weight of the name part of a score */
+    double number_share;         /* weight of the number part of a score */
+    double name_word_weight;     /* words of entity names, per name */
+    double entity_pair_weight;   /* two entities named in one sentence */
+} px_story_params;
+
+void px_story_params_default(px_story_params *p);
+/* Override settings from "name=value,name=value" (for benches and sweeps);
+ * PX_INVALID on an unknown name or a bad value. */
+px_status px_story_params_parse(px_story_params *p, const char *spec);
 
 typedef struct px_story_engine px_story_engine;
 
-px_status px_story_engine_new(px_ctx *ctx, px_story_engine **out);
+/* params NULL: the defaults.  The engine copies them. */
+px_status px_story_engine_new(px_ctx *ctx, const px_story_params *params,
+                              px_story_engine **out);
 void px_story_engine_free(px_story_engine *e);
 
-/* Terms of one document (distinct stems with counts) and what we know of it. */
+/* What we know of one document. */
 typedef struct px_story_doc {
     const px_textdoc *doc;
     const px_textdoc *title;     /* the analysed title, or NULL */
@@ -61,11 +102,11 @@ typedef struct px_story_doc {
 } px_story_doc;
 
 /* Count the document into the online document frequencies.  When terms is
- * not NULL it gets the document's distinct terms (weights: boosted counts),
- * for the caller to persist. */
+ * not NULL it gets the document's distinct features (weights: boosted
+ * counts), for the caller to persist. */
 px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *terms);
 
-/* Build the TF-IDF vector of a document with the frequencies seen so far. */
+/* Build the weighted vector of a document with the frequencies seen so far. */
 px_status px_story_vectorize(px_story_engine *e, const px_story_doc *d,
                              px_vec *out);
 
@@ -74,28 +115,36 @@ px_status px_story_vectorize(px_story_engine *e, const px_story_doc *d,
 px_status px_story_assign(px_story_engine *e, const px_vec *v, int32_t day,
                           int64_t *story_id, double *similarity);
 
-/* The k stories most similar to v (any similarity > 0), best first; ids
- * and sims get up to k entries, *n how many.  Used to find articles worth
- * checking for reuse, which is evidence for a story of its own. */
+/* The k stories scoring highest against v (any score > 0), best first;
+ * ids and sims get up to k entries, *n how many.  Used to find articles
+ * worth checking for reuse, which is evidence for a story of its own. */
 px_status px_story_candidates(px_story_engine *e, const px_vec *v, uint32_t k,
                               int64_t *ids, double *sims, uint32_t *n);
 
-/* Add v to story id (creating it when new); the engine keeps a copy. */
+/* Add v to story id (creating it when new); the engine keeps copies. */
 px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v,
                         int32_t day);
 
-/* Accessors used to persist and restore the engine. */
+/* Accessors used to persist and restore the engine.  px_story_restore
+ * reads id, sum, n_members, the days and the member vectors of s. */
 const px_story_state *px_story_get(const px_story_engine *e, int64_t id);
 px_status px_story_restore(px_story_engine *e, const px_story_state *s);
 px_status px_story_set_df(px_story_engine *e, uint64_t term, uint32_t df);
 uint32_t px_story_df(const px_story_engine *e, uint64_t term);
 void px_story_set_ndocs(px_story_engine *e, uint64_t n);
 uint64_t px_story_ndocs(const px_story_engine *e);
+/* Plain learned IDF of a stem (no prior): what reuse detection weighs
+ * passages with. */
 double px_story_idf(const px_story_engine *e, uint64_t term);
 
 /* Vector blobs for the store: little-endian (u64 term, f32 weight)*. */
 px_status px_vec_encode(const px_vec *v, unsigned char **out, size_t *len);
 px_status px_vec_decode(const unsigned char *p, size_t len, px_vec *out);
+/* Several vectors in one blob: u32 count, then per vector u32 n and its
+ * n (u64, f32) entries.  Decoding fills at most max vectors. */
+px_status px_vecs_encode(const px_vec *v, uint32_t n, unsigned char **out, size_t *len);
+px_status px_vecs_decode(const unsigned char *p, size_t len, px_vec *out, uint32_t max,
+                         uint32_t *n);
 
 /* Days since 1970-01-01 of an ISO 8601 date prefix, INT32_MIN if none. */
 int32_t px_iso_day(const char *iso);

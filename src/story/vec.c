@@ -132,3 +132,56 @@ px_status px_vec_decode(const unsigned char *p, size_t len, px_vec *out)
     out->n = n;
     return PX_OK;
 }
+
+px_status px_vecs_encode(const px_vec *v, uint32_t n, unsigned char **out, size_t *len)
+{
+    size_t total = 4;
+    for (uint32_t i = 0; i < n; i++) total += 4 + (size_t)v[i].n * 12;
+    unsigned char *p = malloc(total);
+    if (!p) return PX_NOMEM;
+    put_le(p, n, 4);
+    size_t at = 4;
+    for (uint32_t i = 0; i < n; i++) {
+        put_le(p + at, v[i].n, 4);
+        at += 4;
+        for (uint32_t j = 0; j < v[i].n; j++, at += 12) {
+            uint32_t w;
+            memcpy(&w, &v[i].terms[j].weight, 4);
+            put_le(p + at, v[i].terms[j].term, 8);
+            put_le(p + at + 8, w, 4);
+        }
+    }
+    *out = p;
+    *len = total;
+    return PX_OK;
+}
+
+px_status px_vecs_decode(const unsigned char *p, size_t len, px_vec *out, uint32_t max,
+                         uint32_t *n)
+{
+    *n = 0;
+    if (len == 0) return PX_OK;             /* a story saved before members existed */
+    if (len < 4) return PX_CORRUPT;
+    uint32_t count = (uint32_t)get_le(p, 4);
+    size_t at = 4;
+    for (uint32_t i = 0; i < count; i++) {
+        if (len - at < 4) goto corrupt;
+        size_t bytes = (size_t)get_le(p + at, 4) * 12;
+        at += 4;
+        if (len - at < bytes) goto corrupt;
+        if (*n < max) {
+            px_status rc = px_vec_decode(p + at, bytes, &out[*n]);
+            if (rc != PX_OK) {
+                while (*n) px_vec_free(&out[--*n]);
+                return rc;
+            }
+            ++*n;
+        }
+        at += bytes;
+    }
+    if (at != len) goto corrupt;
+    return PX_OK;
+corrupt:
+    while (*n) px_vec_free(&out[--*n]);
+    return PX_CORRUPT;
+}

@@ -74,7 +74,7 @@ static void test_two_topics_two_stories(void **state)
 {
     (void)state;
     px_story_engine *e;
-    assert_int_equal(px_story_engine_new(NULL, &e), PX_OK);
+    assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
     int64_t next = 1;
     int64_t a = file_doc(e, quake[0], 20000, &next);
     int64_t b = file_doc(e, budget[0], 20000, &next);
@@ -97,7 +97,7 @@ static void test_months_apart_needs_more(void **state)
     const char *later = "earthquake Valmora magnitude collapsed houses rescue museum damaged bridge closed";
     for (int apart = 0; apart < 2; apart++) {
         px_story_engine *e;
-        assert_int_equal(px_story_engine_new(NULL, &e), PX_OK);
+        assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
         int64_t next = 1;
         int64_t a = file_doc(e, quake[0], 20000, &next);
         file_doc(e, quake[1], 20000, &next);
@@ -113,7 +113,7 @@ static void test_undated_has_no_time_penalty(void **state)
 {
     (void)state;
     px_story_engine *e;
-    assert_int_equal(px_story_engine_new(NULL, &e), PX_OK);
+    assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
     int64_t next = 1;
     int64_t a = file_doc(e, quake[0], INT32_MIN, &next);
     assert_int_equal(file_doc(e, quake[1], 25000, &next), a);
@@ -124,8 +124,8 @@ static void test_restore_gives_same_answers(void **state)
 {
     (void)state;
     px_story_engine *e, *r;
-    assert_int_equal(px_story_engine_new(NULL, &e), PX_OK);
-    assert_int_equal(px_story_engine_new(NULL, &r), PX_OK);
+    assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
+    assert_int_equal(px_story_engine_new(NULL, NULL, &r), PX_OK);
     int64_t next = 1;
     file_doc(e, quake[0], 20000, &next);
     file_doc(e, budget[0], 20000, &next);
@@ -138,9 +138,16 @@ static void test_restore_gives_same_answers(void **state)
         assert_int_equal(px_vec_encode(&s->sum, &blob, &len), PX_OK);
         px_story_state copy = *s;
         assert_int_equal(px_vec_decode(blob, len, &copy.sum), PX_OK);
+        unsigned char *mblob;
+        size_t mlen;
+        assert_int_equal(px_vecs_encode(s->members, s->n_vecs, &mblob, &mlen), PX_OK);
+        assert_int_equal(px_vecs_decode(mblob, mlen, copy.members, PX_STORY_MEMBERS, &copy.n_vecs), PX_OK);
+        assert_int_equal(copy.n_vecs, s->n_vecs);
         assert_int_equal(px_story_restore(r, &copy), PX_OK);
         px_vec_free(&copy.sum);
+        for (uint32_t j = 0; j < copy.n_vecs; j++) px_vec_free(&copy.members[j]);
         free(blob);
+        free(mblob);
     }
     px_textdoc *d = make_doc(quake[0]);
     for (uint32_t i = 0; i < d->n_tokens; i++) {
@@ -183,6 +190,97 @@ static void test_vec_codec_rejects_corrupt(void **state)
     free(blob);
 }
 
+static void test_vecs_codec(void **state)
+{
+    (void)state;
+    px_term_weight t1[2] = {{1, 0.6f}, {2, 0.8f}}, t2[1] = {{7, 1.0f}};
+    px_vec vs[2] = {{t1, 2}, {t2, 1}}, out[PX_STORY_MEMBERS];
+    uint32_t n;
+    unsigned char *blob;
+    size_t len;
+    assert_int_equal(px_vecs_encode(vs, 2, &blob, &len), PX_OK);
+    assert_int_equal(len, 4 + 4 + 24 + 4 + 12);
+    assert_int_equal(px_vecs_decode(blob, len, out, PX_STORY_MEMBERS, &n), PX_OK);
+    assert_int_equal(n, 2);
+    assert_true(fabs(px_vec_cosine(&vs[0], &out[0]) - 1.0) < 1e-6);
+    assert_true(fabs(px_vec_cosine(&vs[1], &out[1]) - 1.0) < 1e-6);
+    for (uint32_t j = 0; j < n; j++) px_vec_free(&out[j]);
+    /* only max vectors are filled, the rest is skipped */
+    assert_int_equal(px_vecs_decode(blob, len, out, 1, &n), PX_OK);
+    assert_int_equal(n, 1);
+    px_vec_free(&out[0]);
+    /* an empty blob is a story saved before members were kept */
+    assert_int_equal(px_vecs_decode(blob, 0, out, PX_STORY_MEMBERS, &n), PX_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(px_vecs_decode(blob, len - 1, out, PX_STORY_MEMBERS, &n), PX_CORRUPT);  /* torn */
+    assert_int_equal(n, 0);
+    blob[0] = 3;                                                 /* claims a third vector */
+    assert_int_equal(px_vecs_decode(blob, len, out, PX_STORY_MEMBERS, &n), PX_CORRUPT);
+    blob[0] = 2;
+    blob[4] = 0xFF;                                              /* first vector too long */
+    assert_int_equal(px_vecs_decode(blob, len, out, PX_STORY_MEMBERS, &n), PX_CORRUPT);
+    assert_int_equal(n, 0);
+    free(blob);
+}
+
+/* Same documents in the same order, twice: the same stories. */
+static void test_same_order_same_stories(void **state)
+{
+    (void)state;
+    const char *docs[] = {quake[0], budget[0], quake[1], budget[1], quake[2],
+                          "football club signs striker transfer fee season contract",
+                          "striker transfer football club fee contract signs"};
+    size_t n = sizeof docs / sizeof docs[0];
+    int64_t labels[2][8];
+    for (int run = 0; run < 2; run++) {
+        px_story_engine *e;
+        assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
+        int64_t next = 1;
+        for (size_t i = 0; i < n; i++) labels[run][i] = file_doc(e, docs[i], 20000, &next);
+        px_story_engine_free(e);
+    }
+    for (size_t i = 0; i < n; i++) assert_int_equal(labels[0][i], labels[1][i]);
+    /* and the stories are the right ones */
+    assert_int_equal(labels[0][0], labels[0][2]);
+    assert_int_equal(labels[0][0], labels[0][4]);
+    assert_int_equal(labels[0][1], labels[0][3]);
+    assert_int_equal(labels[0][5], labels[0][6]);
+    assert_int_not_equal(labels[0][0], labels[0][1]);
+    assert_int_not_equal(labels[0][0], labels[0][5]);
+}
+
+/* Members are capped; a long story keeps PX_STORY_MEMBERS vectors. */
+static void test_members_capped(void **state)
+{
+    (void)state;
+    px_story_engine *e;
+    assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
+    int64_t next = 1, a = 0;
+    for (int i = 0; i < 3 * PX_STORY_MEMBERS; i++) {
+        int64_t s = file_doc(e, quake[i % 3], 20000, &next);
+        if (i == 0) a = s;
+        assert_int_equal(s, a);
+    }
+    const px_story_state *st = px_story_get(e, a);
+    assert_int_equal(st->n_members, 3 * PX_STORY_MEMBERS);
+    assert_int_equal(st->n_vecs, PX_STORY_MEMBERS);
+    assert_true(st->centroid.n <= PX_VEC_STORY_TERMS);
+    px_story_engine_free(e);
+}
+
+static void test_params_parse(void **state)
+{
+    (void)state;
+    px_story_params p;
+    px_story_params_default(&p);
+    assert_int_equal(px_story_params_parse(&p, "join=0.5,top_members=3"), PX_OK);
+    assert_true(fabs(p.join - 0.5) < 1e-12);
+    assert_int_equal(p.top_members, 3);
+    assert_int_equal(px_story_params_parse(&p, "nosuch=1"), PX_INVALID);
+    assert_int_equal(px_story_params_parse(&p, "join=x"), PX_INVALID);
+    assert_int_equal(px_story_params_parse(&p, "top_members=99"), PX_INVALID);
+}
+
 static void test_iso_day(void **state)
 {
     (void)state;
@@ -204,6 +302,10 @@ int main(void)
         cmocka_unit_test(test_restore_gives_same_answers),
         cmocka_unit_test(test_vec_codec_rejects_corrupt),
         cmocka_unit_test(test_iso_day),
+        cmocka_unit_test(test_vecs_codec),
+        cmocka_unit_test(test_same_order_same_stories),
+        cmocka_unit_test(test_members_capped),
+        cmocka_unit_test(test_params_parse),
     };
     return cmocka_run_group_tests_name("story", tests, NULL, NULL);
 }
