@@ -14,10 +14,12 @@ PACKAGES=(build-essential cmake ninja-build pkg-config clang
           libxml2-dev libuchardet-dev libicu-dev libsqlite3-dev libstemmer-dev
           zlib1g-dev libcurl4-openssl-dev libjansson-dev libmicrohttpd-dev
           libxxhash-dev libcmocka-dev iso-codes)
+# the browser tests drive Debian's Chromium with playwright-core from npm
+TEST_PACKAGES=(chromium)
 
-install_missing() {
+install_missing() {   # extra packages...
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -61,7 +63,11 @@ run_tests() {
 
 case "${1:-}" in
   example) install_missing; configure_and_build build; run_example ;;
-  test)    install_missing; configure_and_build build; run_tests ;;
+  test)    node_pkgs=()
+           command -v node >/dev/null 2>&1 || node_pkgs=(nodejs)
+           command -v npm >/dev/null 2>&1 || node_pkgs+=(npm)
+           install_missing "${TEST_PACKAGES[@]}" "${node_pkgs[@]}"
+           configure_and_build build; run_tests ;;
   build)   install_missing; configure_and_build build ;;
   *) echo "usage: ./build.sh example|test|build" >&2; exit 2 ;;
 esac

@@ -245,6 +245,42 @@ void px_sentence_scorer_free(px_sentence_scorer *sc);
 px_status px_sentence_pair_score(px_ctx *ctx, const char *a, const char *b,
                                  double *score, int *same);
 
+/* ---- web ---- */
+
+/* Source labels: a JSON file mapping each outlet's domain to its name,
+ * country, ownership ("state", "public", "private") and labels given by
+ * raters the user picked, keyed by the rater's name (format in
+ * parallax(1), FILES).  Articles are matched by the host of their URL,
+ * else by site name against "name" and "aliases". */
+typedef struct px_sources px_sources;
+
+px_status px_sources_load(px_ctx *ctx, const char *path, px_sources **out);
+void px_sources_free(px_sources *sources);
+
+/* The story page as one self-contained HTML file (inline CSS and SVG, no
+ * script); sources may be NULL (no coverage-by-label section). */
+px_status px_story_html(px_ctx *ctx, px_store *store, int64_t story_id,
+                        const px_sources *sources, char **out);
+
+/* The local web app over a store: read-only, one SQLite connection per
+ * worker thread.  port 0 picks a free port (read it back with
+ * px_server_port); bind NULL means 127.0.0.1. */
+typedef struct px_server_opts {
+    const char *db_path;
+    const char *bind;          /* IPv4 or IPv6 literal */
+    unsigned port;
+    const char *sources_path;  /* source-label file, or NULL */
+    unsigned threads;          /* worker threads; 0 = 2 */
+} px_server_opts;
+
+typedef struct px_server px_server;
+
+px_status px_server_start(px_ctx *ctx, const px_server_opts *opts,
+                          px_server **out);
+unsigned px_server_port(const px_server *server);
+/* Stop listening, finish the requests in flight, release everything. */
+void px_server_stop(px_server *server);
+
 #ifdef __cplusplus
 }
 #endif

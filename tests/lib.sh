@@ -16,8 +16,16 @@ check() { # description, command...
 }
 contains()     { grep -qF -- "$2" "$1"; }
 not_contains() { ! grep -qF -- "$2" "$1"; }
+# A check for a known gap: reported on every run, counted apart, never fatal.
+# Each use names the open issue that will turn it back into check.
+todo() {
+  local what=$1; shift
+  if "$@"; then echo "ok - $what (known gap now passes: make it a check)"
+  else TODOS=$((${TODOS:-0} + 1)); echo "TODO - $what"; fi
+}
 skip() { echo "SKIP: $*"; exit 77; }
 finish() {
+  [ "${TODOS:-0}" -eq 0 ] || echo "${TODOS} known gaps (TODO)"
   echo "$((CHECKS - FAILS)) passed, $FAILS failed"
   [ "$FAILS" -eq 0 ]
 }

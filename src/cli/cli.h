@@ -27,9 +27,11 @@ int cmd_stories(int argc, char **argv);
 int cmd_story(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_reuse(int, char **);
+int cmd_serve(int argc, char **argv);
 
 extern const char usage_extract[], usage_ingest[], usage_stories[], usage_story[], usage_search[];
 extern const char usage_reuse[];
+extern const char usage_serve[];
 
 /* Print "parallax: CMD: message" to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -17,6 +17,7 @@ static const char usage_main[] =
     "  story     compare one story across its sources\n"
     "  search    full-text search over stored articles\n"
     "  reuse     reuse links with passages; --sentences scores sentence pairs\n"
+    "  serve     browse stories in a local web app (story pages, search, API)\n"
     "\n"
     "The store is ./parallax.db unless --db FILE or $PARALLAX_DB says otherwise.\n"
     "Run 'parallax COMMAND --help' for a command's options; 'man parallax' for more.\n";
@@ -28,6 +29,7 @@ static const cli_command commands[] = {
     {"story", "compare a story", cmd_story, usage_story},
     {"search", "search articles", cmd_search, usage_search},
     {"reuse", "trace text reuse", cmd_reuse, usage_reuse},
+    {"serve", "local web app", cmd_serve, usage_serve},
 };
 
 void cli_error(const char *cmd, const char *fmt, ...)

@@ -53,7 +53,7 @@ px story --db "$DB" --format html -o "$TMP/story.html" biggest
 check "the biggest story is the fire" contains "$TMP/story.html" "Story $fire "
 check "HTML report has one column per article" \
   test "$(grep -o 'class="col"' "$TMP/story.html" | wc -l)" -eq 7
-check "HTML report highlights shared passages" contains "$TMP/story.html" 'class="shared"'
+check "HTML report highlights shared passages" contains "$TMP/story.html" 'class="shared'
 check "HTML report has the reuse graph" contains "$TMP/story.html" '<svg class="reuse-graph"'
 check "HTML report loads nothing from outside" not_contains "$TMP/story.html" 'src="http'
 

@@ -1,0 +1,45 @@
+/*
+ * web_assets.c - the one script `parallax serve` sends (the stylesheet is
+ * px_page_css, shared with the offline report).  It only adds convenience:
+ * every page reads the same without it, which is what the report relies on.
+ */
+#include "present/web_server.h"
+
+const char web_app_js[] =
+    "'use strict';\n"
+    "/* parallax story page: pointing at a shared passage lights it in every column;\n"
+    "   clicking it scrolls the other columns to their wording of it. */\n"
+    "document.addEventListener('DOMContentLoaded', function () {\n"
+    "  var byFact = new Map();\n"
+    "  document.querySelectorAll('.shared[data-fact]').forEach(function (s) {\n"
+    "    var f = s.dataset.fact;\n"
+    "    if (!byFact.has(f)) byFact.set(f, []);\n"
+    "    byFact.get(f).push(s);\n"
+    "  });\n"
+    "  function light(f, on) { (byFact.get(f) || []).forEach(function (s) { s.classList.toggle('lit', on); }); }\n"
+    "  function reveal(el) {\n"
+    "    var col = el.closest('.col');\n"
+    "    if (col) col.scrollTop += el.getBoundingClientRect().top - col.getBoundingClientRect().top - 40;\n"
+    "  }\n"
+    "  byFact.forEach(function (spans, f) {\n"
+    "    spans.forEach(function (s) {\n"
+    "      s.tabIndex = 0;\n"
+    "      s.addEventListener('mouseenter', function () { light(f, true); });\n"
+    "      s.addEventListener('mouseleave', function () { light(f, false); });\n"
+    "      s.addEventListener('focus', function () { light(f, true); });\n"
+    "      s.addEventListener('blur', function () { light(f, false); });\n"
+    "      s.addEventListener('click', function () {\n"
+    "        spans.forEach(function (o) { if (o !== s) reveal(o); });\n"
+    "      });\n"
+    "    });\n"
+    "  });\n"
+    "  /* summary lines: bring the sentence into view inside its column */\n"
+    "  document.querySelectorAll('a.to-sentence').forEach(function (a) {\n"
+    "    a.addEventListener('click', function () {\n"
+    "      var el = document.getElementById(a.getAttribute('href').slice(1));\n"
+    "      if (!el) return;\n"
+    "      setTimeout(function () { reveal(el); el.classList.add('lit');\n"
+    "        setTimeout(function () { el.classList.remove('lit'); }, 1500); }, 0);\n"
+    "    });\n"
+    "  });\n"
+    "});\n";
