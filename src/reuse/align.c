@@ -55,16 +55,16 @@ static px_status build_side(px_arena *ar, const px_textdoc *d, rx_sent **out,
 static px_status reweight(rx_sent *A, uint32_t na, rx_sent *B, uint32_t nb,
                           const px_idf_source *idf)
 {
-    rx_map df = {0}, names = {0};
+    px_map df = {0}, names = {0};
     px_status st = PX_OK;
     for (int side = 0; side < 2 && st == PX_OK; side++) {
         rx_sent *S = side ? B : A;
         uint32_t n = side ? nb : na;
         for (uint32_t i = 0; i < n && st == PX_OK; i++)
             for (uint32_t k = 0; k < S[i].n_terms; k++) {
-                uint32_t *v = rx_map_put(&df, S[i].terms[k].h, 0);
+                uint64_t *v = px_map_put(&df, S[i].terms[k].h, 0);
                 if (!v || (S[i].terms[k].kind == RX_TERM_NAME &&
-                           !rx_map_put(&names, S[i].terms[k].h, 1))) {
+                           !px_map_put(&names, S[i].terms[k].h, 1))) {
                     st = PX_NOMEM;
                     break;
                 }
@@ -79,9 +79,9 @@ static px_status reweight(rx_sent *A, uint32_t na, rx_sent *B, uint32_t nb,
             S[i].wsum = 0;
             for (uint32_t k = 0; k < S[i].n_terms; k++) {
                 rx_term *t = &S[i].terms[k];
-                if (t->kind == RX_TERM_WORD && rx_map_get(&names, t->h))
+                if (t->kind == RX_TERM_WORD && px_map_get(&names, t->h))
                     t->kind = RX_TERM_NAME;
-                uint32_t *v = rx_map_get(&df, t->h);
+                uint64_t *v = px_map_get(&df, t->h);
                 double w = log(1.0 + total / (v && *v ? *v : 1));
                 if (idf && idf->idf) {
                     double c = idf->idf(idf->user, t->h);
@@ -92,13 +92,13 @@ static px_status reweight(rx_sent *A, uint32_t na, rx_sent *B, uint32_t nb,
             }
         }
     }
-    rx_map_free(&df);
-    rx_map_free(&names);
+    px_map_free(&df);
+    px_map_free(&names);
     return st;
 }
 
 typedef struct rx_index {
-    rx_map ids;          /* term -> id */
+    px_map ids;          /* term -> id */
     uint32_t *start;     /* id -> first posting; start[n_ids] = total */
     uint32_t *post;      /* sentence numbers of a */
     uint32_t n_ids;
@@ -111,7 +111,7 @@ static px_status index_build(px_arena *ar, const rx_sent *A, uint32_t na,
     size_t total = 0;
     for (uint32_t i = 0; i < na; i++) {
         for (uint32_t k = 0; k < A[i].n_terms; k++) {
-            uint32_t *v = rx_map_put(&ix->ids, A[i].terms[k].h, UINT32_MAX);
+            uint64_t *v = px_map_put(&ix->ids, A[i].terms[k].h, UINT32_MAX);
             if (!v) return PX_NOMEM;
             if (*v == UINT32_MAX) *v = ix->n_ids++;
         }
@@ -123,11 +123,11 @@ static px_status index_build(px_arena *ar, const rx_sent *A, uint32_t na,
     /* count, prefix-sum, fill (start[] doubles as the fill cursor) */
     for (uint32_t i = 0; i < na; i++)
         for (uint32_t k = 0; k < A[i].n_terms; k++)
-            ix->start[*rx_map_get(&ix->ids, A[i].terms[k].h) + 1]++;
+            ix->start[*px_map_get(&ix->ids, A[i].terms[k].h) + 1]++;
     for (uint32_t id = 0; id < ix->n_ids; id++) ix->start[id + 1] += ix->start[id];
     for (uint32_t i = 0; i < na; i++)
         for (uint32_t k = 0; k < A[i].n_terms; k++) {
-            uint32_t id = *rx_map_get(&ix->ids, A[i].terms[k].h);
+            uint32_t id = *px_map_get(&ix->ids, A[i].terms[k].h);
             ix->post[ix->start[id]++] = i;
         }
     /* the fill moved each start to the next one's; shift back */
@@ -145,7 +145,7 @@ static void align_one(const rx_index *ix, const rx_sent *A, const rx_sent *y,
     uint32_t nt = 0;
     for (uint32_t k = 0; k < y->n_terms; k++) {
         if (y->terms[k].kind != RX_TERM_WORD) continue;
-        const uint32_t *id = rx_map_get(&ix->ids, y->terms[k].h);
+        const uint64_t *id = px_map_get(&ix->ids, y->terms[k].h);
         if (!id) continue;
         uint32_t b = ix->start[*id], e = ix->start[*id + 1];
         if (e - b > RX_POSTING_MAX) continue;
@@ -219,7 +219,7 @@ px_status px_reuse_compare(const px_textdoc *a, const px_textdoc *b,
         int same = a->n_tokens && b->n_tokens && rx_text_hash(a) == rx_text_hash(b);
         st = rx_verdict(A, na, B, nb, al, same, out);
     }
-    rx_map_free(&ix.ids);
+    px_map_free(&ix.ids);
     px_arena_free(&ar);
     return st;
 }

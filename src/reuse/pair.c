@@ -33,7 +33,7 @@
 struct px_sentence_scorer {
     px_ctx *ctx;
     px_analyzer *an;
-    rx_map df;          /* stem hash -> sentences observed holding it */
+    px_map df;          /* stem hash -> sentences observed holding it */
     uint32_t n_obs;
     const char *lang;   /* NULL: guessed per sentence */
 };
@@ -77,7 +77,7 @@ void px_sentence_scorer_free(px_sentence_scorer *sc)
 {
     if (!sc) return;
     px_analyzer_free(sc->an);
-    rx_map_free(&sc->df);
+    px_map_free(&sc->df);
     free((char *)sc->lang);
     free(sc);
 }
@@ -126,7 +126,7 @@ px_status px_sentence_scorer_observe(px_sentence_scorer *sc, const char *text,
     if (!side) return px_fail(sc->ctx, PX_NOMEM, "reuse: out of memory");
     px_status st = side_build(sc, text, len, side);
     for (uint32_t i = 0; st == PX_OK && i < side->n_terms; i++) {
-        uint32_t *v = rx_map_put(&sc->df, side->terms[i], 0);
+        uint64_t *v = px_map_put(&sc->df, side->terms[i], 0);
         if (!v) st = px_fail(sc->ctx, PX_NOMEM, "reuse: out of memory");
         else if (*v < UINT32_MAX) (*v)++;
     }
@@ -139,7 +139,7 @@ px_status px_sentence_scorer_observe(px_sentence_scorer *sc, const char *text,
 static double term_idf(const px_sentence_scorer *sc, uint64_t h)
 {
     if (sc->n_obs < 2) return 1.0;
-    const uint32_t *v = rx_map_get(&sc->df, h);
+    const uint64_t *v = px_map_get(&sc->df, h);
     double df = v ? *v : 0;
     return log((sc->n_obs + 1.0) / (df + 0.5));
 }

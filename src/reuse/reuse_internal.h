@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "reuse/reuse.h"
+#include "util/map.h"
 
 /* Tokens of one sentence looked at by the LCS: beyond this the rest of a
  * (pathologically long) sentence is ignored, so one comparison costs at
@@ -112,18 +113,7 @@ px_status rx_verdict(const rx_sent *A, uint32_t na, const rx_sent *B,
                      uint32_t nb, const rx_align *al, int same_text,
                      px_reuse_result *out);
 
-/* ---- open-addressing map uint64 -> uint32; key 0 is remapped ---- */
-typedef struct rx_map {
-    uint64_t *keys;
-    uint32_t *vals;
-    size_t cap, len;
-} rx_map;
 
-/* Slot for key, inserted with value init if absent; NULL on no memory. */
-uint32_t *rx_map_put(rx_map *m, uint64_t key, uint32_t init);
-/* Value slot for key or NULL. */
-uint32_t *rx_map_get(const rx_map *m, uint64_t key);
-void rx_map_free(rx_map *m);
 
 /* ---- sentence-pair matcher (pair.c) ---- */
 #define RX_PAIR_NFEAT 13

@@ -11,7 +11,8 @@ static size_t slot_of(uint64_t key, size_t cap)
 
 uint64_t *px_map_get(const px_map *m, uint64_t key)
 {
-    if (!m->cap || key == 0) return NULL;
+    if (key == 0) key = 1;
+    if (!m->cap) return NULL;
     for (size_t i = slot_of(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
         if (m->keys[i] == key) return &m->vals[i];
         if (m->keys[i] == 0) return NULL;
@@ -39,19 +40,21 @@ static bool grow(px_map *m)
     return true;
 }
 
-uint64_t *px_map_upsert(px_map *m, uint64_t key)
+uint64_t *px_map_put(px_map *m, uint64_t key, uint64_t init)
 {
-    if (key == 0) return NULL;
+    if (key == 0) key = 1;
     if ((m->len + 1) * 10 > m->cap * 7 && !grow(m)) return NULL;
     size_t i = slot_of(key, m->cap);
     while (m->keys[i] && m->keys[i] != key) i = (i + 1) & (m->cap - 1);
     if (!m->keys[i]) {
         m->keys[i] = key;
-        m->vals[i] = 0;
+        m->vals[i] = init;
         m->len++;
     }
     return &m->vals[i];
 }
+
+uint64_t *px_map_upsert(px_map *m, uint64_t key) { return px_map_put(m, key, 0); }
 
 void px_map_free(px_map *m)
 {

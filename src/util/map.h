@@ -1,7 +1,8 @@
 /*
  * map.h - open-addressing hash map from nonzero 64-bit keys (already well
  * mixed: stem hashes, ids) to 64-bit values.  Linear probing, grows at 70%
- * load; key 0 marks an empty slot, so callers map key 0 elsewhere.
+ * load.  Key 0 marks an empty slot, so a key of 0 is stored as 1 (a
+ * harmless collision for hashed keys).
  */
 #ifndef PX_MAP_H
 #define PX_MAP_H
@@ -23,6 +24,8 @@ typedef struct px_map {
 uint64_t *px_map_get(const px_map *m, uint64_t key);
 /* Pointer to the value of key, inserted as 0 when absent; NULL on OOM. */
 uint64_t *px_map_upsert(px_map *m, uint64_t key);
+/* Pointer to the value of key, inserted as init when absent; NULL on OOM. */
+uint64_t *px_map_put(px_map *m, uint64_t key, uint64_t init);
 void px_map_free(px_map *m);
 
 /* Iterate: for (size_t i = 0; i < m->cap; i++) if (m->keys[i]) ... */

@@ -87,7 +87,11 @@ static void test_map(void **state)
     assert_int_equal(m.len, 50000);
     for (uint64_t k = 1; k <= 50000; k++) assert_int_equal(*px_map_get(&m, k * 7919), k);
     assert_null(px_map_get(&m, 3));
-    assert_null(px_map_upsert(&m, 0));           /* 0 is the empty marker */
+    /* 0 marks empty slots, so key 0 is stored as key 1 */
+    *px_map_upsert(&m, 0) = 42;
+    assert_int_equal(*px_map_get(&m, 1), 42);
+    assert_int_equal(*px_map_put(&m, 99991, 7), 7);   /* init on insert ... */
+    assert_int_equal(*px_map_put(&m, 99991, 8), 7);   /* ... not on lookup */
     px_map_free(&m);
     assert_null(px_map_get(&m, 7919));
 }
