@@ -26,13 +26,14 @@
 #include <zlib.h>
 
 #include "reuse/reuse_internal.h"
+#include "util/map.h"
 
 #define MAX_SRC 400
 #define N_DECOYS 3
 
 /* ---- WordNet: word -> first synset with another one-word member ---- */
 typedef struct wordnet {
-    rx_map first;        /* word hash -> synset index + 1 */
+    px_map first;        /* word hash -> synset index + 1 */
     char **words;        /* all member words */
     uint32_t *start;     /* synset -> first word; start[n] = total */
     uint32_t n, cap, nw, wcap;
@@ -76,7 +77,7 @@ static void wn_load(wordnet *wn, const char *dir)
             if (wn->n == wn->cap) wn->start = realloc(wn->start, ((wn->cap *= 2) + 1) * sizeof *wn->start);
             wn->start[wn->n] = s0;
             for (uint32_t k = s0; k < wn->nw; k++)
-                rx_map_put(&wn->first, px_hash64(wn->words[k], strlen(wn->words[k])), wn->n + 1);
+                px_map_put(&wn->first, px_hash64(wn->words[k], strlen(wn->words[k])), wn->n + 1);
             wn->n++;
         }
         fclose(fp);
@@ -88,7 +89,7 @@ static void wn_load(wordnet *wn, const char *dir)
 /* A synonym of lower-case w other than w, or NULL. */
 static const char *wn_synonym(const wordnet *wn, const char *w, uint64_t r)
 {
-    const uint32_t *v = rx_map_get(&wn->first, px_hash64(w, strlen(w)));
+    const uint64_t *v = px_map_get(&wn->first, px_hash64(w, strlen(w)));
     if (!v) return NULL;
     uint32_t s = *v - 1, b = wn->start[s], e = wn->start[s + 1];
     for (uint32_t k = 0; k < e - b; k++) {

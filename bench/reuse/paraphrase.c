@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "reuse/reuse_internal.h"
+#include "util/map.h"
 
 typedef struct pair { int label; char *a, *b; } pair;
 
@@ -96,12 +97,12 @@ static void metrics(const int *pred, const pair *v, size_t n, double *acc, doubl
 
 static void anchor(const pair *v, size_t n, double *acc05, double *f105)
 {
-    rx_map df = {0};
+    px_map df = {0};
     wc *wa = malloc(512 * sizeof *wa), *wb = malloc(512 * sizeof *wb);
     for (size_t i = 0; i < n; i++)
         for (int s = 0; s < 2; s++) {
             int k = words(s ? v[i].b : v[i].a, wa, 512);
-            for (int j = 0; j < k; j++) (*rx_map_put(&df, wa[j].h, 0))++;
+            for (int j = 0; j < k; j++) (*px_map_put(&df, wa[j].h, 0))++;
         }
     double N = 2.0 * n;
     double *cos = malloc(n * sizeof *cos);
@@ -109,13 +110,13 @@ static void anchor(const pair *v, size_t n, double *acc05, double *f105)
         int ka = words(v[i].a, wa, 512), kb = words(v[i].b, wb, 512);
         double na = 0, nb = 0, dot = 0;
         for (int j = 0; j < ka; j++) {
-            double idf = log(N / *rx_map_get(&df, wa[j].h)), x = wa[j].c * idf;
+            double idf = log(N / *px_map_get(&df, wa[j].h)), x = wa[j].c * idf;
             na += x * x;
             for (int m = 0; m < kb; m++)
                 if (wb[m].h == wa[j].h) dot += x * wb[m].c * idf;
         }
         for (int m = 0; m < kb; m++) {
-            double x = wb[m].c * log(N / *rx_map_get(&df, wb[m].h));
+            double x = wb[m].c * log(N / *px_map_get(&df, wb[m].h));
             nb += x * x;
         }
         cos[i] = na > 0 && nb > 0 ? dot / sqrt(na * nb) : 0;
@@ -134,7 +135,7 @@ static void anchor(const pair *v, size_t n, double *acc05, double *f105)
     }
     printf("anchor tfidf-cosine@best(%.2f): accuracy %.4f F1 %.4f\n", best_t, best_acc, best_f1);
     free(pred); free(cos); free(wa); free(wb);
-    rx_map_free(&df);
+    px_map_free(&df);
 }
 
 static int score(const pair *v, size_t n, const char *predpath)
