@@ -281,6 +281,21 @@ unsigned px_server_port(const px_server *server);
 /* Stop listening, finish the requests in flight, release everything. */
 void px_server_stop(px_server *server);
 
+/* ---- stories without a store ---- */
+
+/* The story engine on its own, as `parallax cluster` uses it: articles go
+ * in arrival order and each gets a story id at once (1, 2, ... in order of
+ * creation), never looking at later articles.  The same engine files
+ * articles into stories during ingest; there, reuse links are evidence
+ * too. */
+typedef struct px_clusterer px_clusterer;
+
+px_status px_clusterer_new(px_ctx *ctx, px_clusterer **out);
+/* File one article (its title, text and date are used). */
+px_status px_clusterer_add(px_clusterer *c, const px_article *article,
+                           int64_t *story_id);
+void px_clusterer_free(px_clusterer *c);
+
 #ifdef __cplusplus
 }
 #endif

@@ -27,10 +27,12 @@ int cmd_stories(int argc, char **argv);
 int cmd_story(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_reuse(int, char **);
+int cmd_cluster(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 
 extern const char usage_extract[], usage_ingest[], usage_stories[], usage_story[], usage_search[];
 extern const char usage_reuse[];
+extern const char usage_cluster[];
 extern const char usage_serve[];
 
 /* Print "parallax: CMD: message" to stderr. */

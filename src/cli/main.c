@@ -14,6 +14,7 @@ static const char usage_main[] =
     "  extract   extract the article from HTML pages or text dumps\n"
     "  ingest    add pages, dumps, WARC files or JSON Lines to the store\n"
     "  stories   list the stories in the store\n"
+    "  cluster   group JSON Lines articles into stories, without a store\n"
     "  story     compare one story across its sources\n"
     "  search    full-text search over stored articles\n"
     "  reuse     reuse links with passages; --sentences scores sentence pairs\n"
@@ -26,6 +27,7 @@ static const cli_command commands[] = {
     {"extract", "extract articles", cmd_extract, usage_extract},
     {"ingest", "add to the store", cmd_ingest, usage_ingest},
     {"stories", "list stories", cmd_stories, usage_stories},
+    {"cluster", "group articles into stories", cmd_cluster, usage_cluster},
     {"story", "compare a story", cmd_story, usage_story},
     {"search", "search articles", cmd_search, usage_search},
     {"reuse", "trace text reuse", cmd_reuse, usage_reuse},

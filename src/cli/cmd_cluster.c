@@ -1,0 +1,137 @@
+/* cmd_cluster.c - parallax cluster: articles in (JSON Lines on standard
+ * input, in arrival order), a story for each out, with no store. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+const char usage_cluster[] =
+    "usage: parallax cluster [--format tsv|json] < ARTICLES.jsonl\n"
+    "\n"
+    "Group articles into stories in one pass, in arrival order, never looking\n"
+    "at later articles: the same engine 'ingest' uses, without a store.\n"
+    "Input: JSON Lines {\"id\",\"title\",\"text\",\"date\",\"source\",\"url\"}; only\n"
+    "text is required (an article without an id is named by its \"path\", as\n"
+    "'parallax extract' writes it, else by its line number).  Output: one line\n"
+    "per article, 'id<TAB>story' (tsv) or {\"id\",\"story\"} (json).  Story ids\n"
+    "count from 1 in order of creation.\n"
+    "\n"
+    "  -f, --format tsv|json  output format (default tsv)\n"
+    "  -h, --help             show this help\n"
+    "\n"
+    "Exit status: 0 all filed, 1 some lines skipped (reasons on stderr).\n";
+
+#define MAX_LINE (64L * 1024 * 1024)
+
+/* The id to print: "id" (string or number), else "path", else the line. */
+static char *article_id(json_t *obj, long line)
+{
+    json_t *id = json_object_get(obj, "id");
+    char buf[32];
+    if (json_is_string(id)) return strdup(json_string_value(id));
+    if (json_is_integer(id)) {
+        snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(id));
+        return strdup(buf);
+    }
+    json_t *path = json_object_get(obj, "path");
+    if (json_is_string(path)) return strdup(json_string_value(path));
+    snprintf(buf, sizeof buf, "%ld", line);
+    return strdup(buf);
+}
+
+static const char *str(json_t *obj, const char *key)
+{
+    return json_string_value(json_object_get(obj, key));
+}
+
+/* Build an article from one object; NULL with *why set when unusable. */
+static px_article *article_of(json_t *obj, const char **why)
+{
+    const char *text = str(obj, "text");
+    if (!text || !*text) { *why = "no \"text\""; return NULL; }
+    px_article *a = px_article_new();
+    if (!a) { *why = "out of memory"; return NULL; }
+    const char *site = str(obj, "source") ? str(obj, "source") : str(obj, "site");
+    if (px_article_set_text(a, text, strlen(text)) != PX_OK ||
+        px_article_set(a, "title", str(obj, "title")) != PX_OK ||
+        px_article_set(a, "date", str(obj, "date")) != PX_OK ||
+        px_article_set(a, "language", str(obj, "language")) != PX_OK ||
+        px_article_set(a, "url", str(obj, "url")) != PX_OK ||
+        px_article_set(a, "site", site) != PX_OK) {
+        px_article_free(a);
+        *why = "out of memory";
+        return NULL;
+    }
+    return a;
+}
+
+int cmd_cluster(int argc, char **argv)
+{
+    if (cli_wants_help(argc, argv, usage_cluster)) return 0;
+    static const struct option opts[] = {{"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0}};
+    int json = 0, c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "f:", opts, NULL)) != -1) {
+        if (c == 'f' && (strcmp(optarg, "tsv") == 0 || strcmp(optarg, "json") == 0)) json = optarg[0] == 'j';
+        else { fputs(usage_cluster, stderr); return EXIT_USAGE; }
+    }
+    if (optind != argc) { fputs(usage_cluster, stderr); return EXIT_USAGE; }
+    px_ctx *ctx = px_ctx_new();
+    px_clusterer *cl = NULL;
+    if (!ctx || px_clusterer_new(ctx, &cl) != PX_OK) {
+        cli_error("cluster", "%s", ctx ? px_errmsg(ctx) : "out of memory");
+        px_ctx_free(ctx);
+        return EXIT_USAGE;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    long lineno = 0, skipped = 0;
+    int fatal = 0;
+    while (!fatal && (len = getline(&line, &cap, stdin)) != -1) {
+        lineno++;
+        if (len > MAX_LINE) { cli_error("cluster", "-: line %ld: longer than %ld bytes", lineno, MAX_LINE); skipped++; continue; }
+        size_t k = 0;
+        while (k < (size_t)len && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r' || line[k] == '\n')) k++;
+        if (k == (size_t)len) continue;                 /* blank line */
+        json_error_t err;
+        json_t *obj = json_loadb(line, (size_t)len, JSON_REJECT_DUPLICATES, &err);
+        if (!json_is_object(obj)) {
+            cli_error("cluster", "-: line %ld: %s", lineno, obj ? "not a JSON object" : err.text);
+            json_decref(obj);
+            skipped++;
+            continue;
+        }
+        const char *why = NULL;
+        px_article *a = article_of(obj, &why);
+        char *id = article_id(obj, lineno);
+        int64_t story;
+        px_status rc = a && id ? px_clusterer_add(cl, a, &story) : PX_INVALID;
+        if (!a || !id) {
+            cli_error("cluster", "-: line %ld: %s", lineno, why ? why : "out of memory");
+            skipped++;
+        } else if (rc != PX_OK) {
+            cli_error("cluster", "-: line %ld: %s", lineno, px_errmsg(ctx));
+            skipped++;
+            fatal = rc == PX_NOMEM;
+        } else if (json) {
+            json_t *out = json_pack("{s:s, s:I}", "id", id, "story", (json_int_t)story);
+            char *s = out ? json_dumps(out, JSON_COMPACT) : NULL;
+            if (s) puts(s);
+            free(s);
+            json_decref(out);
+        } else {
+            printf("%s\t%lld\n", id, (long long)story);
+        }
+        free(id);
+        px_article_free(a);
+        json_decref(obj);
+    }
+    free(line);
+    px_clusterer_free(cl);
+    px_ctx_free(ctx);
+    if (fflush(stdout) != 0 || fatal) return EXIT_USAGE;
+    return skipped ? EXIT_SKIPPED : 0;
+}

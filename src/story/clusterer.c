@@ -1,0 +1,66 @@
+/*
+ * clusterer.c - px_clusterer: the story engine without a store, for
+ * `parallax cluster` and for pipelines.  It owns an analyzer and an
+ * engine; ids are handed out in order of creation, so the same input
+ * order gives the same ids.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "story/story.h"
+
+struct px_clusterer {
+    px_ctx *ctx;
+    px_analyzer *analyzer;
+    px_story_engine *engine;
+    int64_t next_id;
+};
+
+px_status px_clusterer_new(px_ctx *ctx, px_clusterer **out)
+{
+    *out = NULL;
+    px_clusterer *c = calloc(1, sizeof *c);
+    if (!c) return px_fail(ctx, PX_NOMEM, "cluster: out of memory");
+    c->ctx = ctx;
+    c->next_id = 1;
+    px_status rc = px_analyzer_new(ctx, &c->analyzer);
+    if (rc == PX_OK) rc = px_story_engine_new(ctx, NULL, &c->engine);
+    if (rc != PX_OK) {
+        px_clusterer_free(c);
+        return rc;
+    }
+    *out = c;
+    return PX_OK;
+}
+
+void px_clusterer_free(px_clusterer *c)
+{
+    if (!c) return;
+    px_story_engine_free(c->engine);
+    px_analyzer_free(c->analyzer);
+    free(c);
+}
+
+px_status px_clusterer_add(px_clusterer *c, const px_article *a, int64_t *story_id)
+{
+    *story_id = 0;
+    if (!a || !a->text || !*a->text) return px_fail(c->ctx, PX_EMPTY, "cluster: no article text");
+    px_textdoc *doc = NULL, *title = NULL;
+    px_status rc = px_analyze(c->analyzer, c->ctx, a->text, strlen(a->text), a->language, &doc);
+    if (rc == PX_OK && a->title)
+        rc = px_analyze(c->analyzer, c->ctx, a->title, strlen(a->title), a->language, &title);
+    px_vec v = {0};
+    if (rc == PX_OK) {
+        px_story_doc sd = {doc, title, px_iso_day(a->date)};
+        double sim;
+        rc = px_story_observe(c->engine, &sd, NULL);
+        if (rc == PX_OK) rc = px_story_vectorize(c->engine, &sd, &v);
+        if (rc == PX_OK) rc = px_story_assign(c->engine, &v, sd.day, story_id, &sim);
+        if (rc == PX_OK && *story_id == 0) *story_id = c->next_id++;
+        if (rc == PX_OK) rc = px_story_join(c->engine, *story_id, &v, sd.day);
+    }
+    px_vec_free(&v);
+    px_textdoc_free(doc);
+    px_textdoc_free(title);
+    return rc;
+}
