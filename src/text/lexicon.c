@@ -109,7 +109,9 @@ static const lex_list lists[] = {
      "coalition front movement club ltd llc plc co laboratory lab hospital "
      "union federation cabinet secretariat directorate guard command "
      "council tank trust museum program programme observatory institutes "
-     "ministries universities"},
+     "ministries universities chemicals industries holdings motors airlines "
+     "airways energy systems technologies pharmaceuticals logistics "
+     "enterprises shipping brewery ventures railways utilities refinery"},
     {LX_MEDIA_CUE,
      "times news post press journal tv radio herald tribune gazette "
      "telegraph daily broadcasting television channel wire magazine "
@@ -119,7 +121,8 @@ static const lex_list lists[] = {
      "peninsula sea ocean region province county island islands river "
      "mountains mountain gulf strait valley coast oblast district prefecture "
      "square street avenue bay lake desert city town village capital "
-     "territory territories highlands plateau basin"},
+     "territory territories highlands plateau basin point quay harbour "
+     "harbor port heights road lane row drive"},
     {LX_EVENT_CUE,
      "war summit forum conference treaty agreement pact act olympics games "
      "cup day festival initiative crisis revolution accord accords protocol "

@@ -42,6 +42,9 @@ check "the spun copy's origin is the original" \
 for who in "Varden" "Reyk" "Solberg" "Dunne"; do
   check "a quote is attributed to $who" grep -Eq "\"speaker\":\"[^\"]*$who\"" "$TMP/story.json"
 done
+check "the company is an organisation, by the vote of its mentions" \
+  grep -q '"name":"Carrow Chemicals","kind":"organisation"' "$TMP/story.json"
+check "the port district is a place" grep -q '"name":"Tallow Point","kind":"place"' "$TMP/story.json"
 check "some quote is carried by several outlets" \
   grep -Eq '"articles":\[[0-9]+,[0-9]+' "$TMP/story.json"
 
