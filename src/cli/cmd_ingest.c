@@ -6,9 +6,11 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "job.h"
+#include "pool.h"
 
 const char usage_ingest[] =
-    "usage: parallax ingest [--db FILE] [--quiet] PATH...|-\n"
+    "usage: parallax ingest [--db FILE] [--quiet] [-j N] PATH...|-\n"
     "\n"
     "Add articles to the store: HTML files, .txt dumps, directories\n"
     "(recursively), WARC and WARC.gz (response records), JSON Lines with\n"
@@ -20,13 +22,17 @@ const char usage_ingest[] =
     "\n"
     "  --db FILE     the store (default $PARALLAX_DB or ./parallax.db)\n"
     "  -q, --quiet   no progress line and no summary\n"
+    "  -j, --jobs N  extract on N threads (0: one per core); articles are\n"
+    "                stored in input order, one transaction each\n"
     "  -h, --help    show this help\n"
     "\n"
     "Bad items are reported on stderr (input, position, reason) and skipped.\n"
     "Exit status: 0 all stored, 1 some items skipped, 2 the store failed.\n";
 
 typedef struct ingest_run {
-    px_ctx *ctx;
+    px_ctx *ctx;                 /* the store's and the reader's */
+    px_ctx **worker_ctx;
+    pool *pool;
     px_store *store;
     long read, added, known, skipped;
     int progress, quiet, fatal;
@@ -51,50 +57,52 @@ static void report(ingest_run *run, const char *input, const char *where, const 
     run->skipped++;
 }
 
-static int store_article(ingest_run *run, const px_article *a, const px_item *item)
+static void store_job(ingest_run *run, job *j)
 {
     char name[4096];
-    if (item->where && *item->where) snprintf(name, sizeof name, "%s@%s", item->input, item->where);
-    else snprintf(name, sizeof name, "%s", item->input);
+    if (*j->where) snprintf(name, sizeof name, "%s@%s", j->input, j->where);
+    else snprintf(name, sizeof name, "%s", j->input);
     px_add_result res;
-    px_status rc = px_store_add(run->ctx, run->store, a, name, &res);
+    px_status rc = px_store_add(run->ctx, run->store, j->article, name, &res);
     if (rc == PX_OK) {
         if (res.added) run->added++;
         else run->known++;
-        return 0;
+        return;
     }
-    report(run, item->input, item->where, px_errmsg(run->ctx));
+    report(run, j->input, j->where, px_errmsg(run->ctx));
     /* a store that cannot write stays broken: stop rather than skip all */
-    if (rc == PX_DB || rc == PX_IO || rc == PX_NOMEM) {
-        run->fatal = 1;
-        return 1;
-    }
-    return 0;
+    if (rc == PX_DB || rc == PX_IO || rc == PX_NOMEM) run->fatal = 1;
+}
+
+static void work(void *job_, int worker, void *user)
+{
+    ingest_run *run = user;
+    job_extract(job_, run->worker_ctx[worker]);
+}
+
+/* On the submitting thread, in input order: the store is single-writer. */
+static void finish(void *job_, void *user)
+{
+    ingest_run *run = user;
+    job *j = job_;
+    if (run->fatal) { job_free(j); return; }
+    if (j->status != PX_OK || !j->article) report(run, j->input, j->where, j->error ? j->error : "out of memory");
+    else store_job(run, j);
+    progress(run, 0);
+    job_free(j);
 }
 
 static int on_item(void *user, const px_item *item)
 {
     ingest_run *run = user;
     run->read++;
-    int stop;
-    if (item->kind == PX_ITEM_ARTICLE) {
-        stop = store_article(run, item->article, item);
-    } else {
-        char name[4096];
-        if (item->where && *item->where) snprintf(name, sizeof name, "%s: %s", item->input, item->where);
-        else snprintf(name, sizeof name, "%s", item->input);
-        px_extract_input in = {name, item->data, item->len, item->format, item->charset, item->url};
-        px_article *a = NULL;
-        if (px_extract(run->ctx, &in, &a) != PX_OK) {
-            report(run, item->input, item->where, px_errmsg(run->ctx));
-            progress(run, 0);
-            return 0;
-        }
-        stop = store_article(run, a, item);
-        px_article_free(a);
+    job *j = job_from_item(item);
+    if (!j) {
+        report(run, item->input, item->where, "out of memory");
+        return 0;
     }
-    progress(run, 0);
-    return stop;
+    pool_submit(run->pool, j);
+    return run->fatal;
 }
 
 static void on_skip(void *user, const char *input, const char *where, px_status status, const char *reason)
@@ -107,14 +115,16 @@ int cmd_ingest(int argc, char **argv)
 {
     if (cli_wants_help(argc, argv, usage_ingest)) return 0;
     static const struct option opts[] = {
-        {"db", required_argument, NULL, 'd'}, {"quiet", no_argument, NULL, 'q'}, {NULL, 0, NULL, 0}};
+        {"db", required_argument, NULL, 'd'}, {"quiet", no_argument, NULL, 'q'},
+        {"jobs", required_argument, NULL, 'j'}, {NULL, 0, NULL, 0}};
     ingest_run run = {0};
     const char *db = NULL;
-    int c;
+    int c, jobs = 1;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "q", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "qj:", opts, NULL)) != -1) {
         if (c == 'd') db = optarg;
         else if (c == 'q') run.quiet = 1;
+        else if (c == 'j' && (jobs = parse_jobs(optarg)) > 0) continue;
         else { fputs(usage_ingest, stderr); return EXIT_USAGE; }
     }
     if (optind >= argc) { fputs(usage_ingest, stderr); return EXIT_USAGE; }
@@ -125,11 +135,22 @@ int cmd_ingest(int argc, char **argv)
         px_ctx_free(run.ctx);
         return EXIT_USAGE;
     }
+    run.worker_ctx = calloc((size_t)jobs, sizeof *run.worker_ctx);
+    int ok = run.worker_ctx != NULL;
+    for (int i = 0; ok && i < jobs; i++) ok = (run.worker_ctx[i] = px_ctx_new()) != NULL;
+    if (ok) ok = (run.pool = pool_new(jobs, work, finish, &run)) != NULL;
+    if (!ok) {
+        cli_error("ingest", "out of memory");
+        run.fatal = 1;
+    }
     for (int i = optind; i < argc && !run.fatal; i++) {
         long before = run.skipped;
         if (px_read_path(run.ctx, argv[i], on_item, on_skip, &run) != PX_OK && run.skipped == before)
             report(&run, argv[i], "", px_errmsg(run.ctx));
     }
+    pool_finish(run.pool);
+    for (int i = 0; run.worker_ctx && i < jobs; i++) px_ctx_free(run.worker_ctx[i]);
+    free(run.worker_ctx);
     progress(&run, 1);
     if (!run.quiet)
         fprintf(stderr, "parallax: ingest: %ld added, %ld already stored, %ld skipped\n",
