@@ -56,66 +56,6 @@ static bool S_looks_html(const char *s, size_t len)
     return hits >= 3;
 }
 
-/* Find "\n\n" (or "\n" when single) in s[0..n) without strstr(), whose
- * sanitizer interceptor rescans the whole rest of the string each call. */
-static const char *S_find_break(const char *s, size_t n, bool single)
-{
-    const char *p = s, *end = s + n;
-    while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
-        if (single || (p + 1 < end && p[1] == '\n')) return p;
-        p++;
-    }
-    return NULL;
-}
-
-px_status px_extract_set_text(px_article *a, const char *text, size_t len, long limit)
-{
-    bool single = S_find_break(text, len, false) == NULL;
-    size_t cap = 16, n = 0;
-    char **paras = malloc(cap * sizeof *paras);
-    px_buf joined = PX_BUF_INIT;
-    if (!paras) return PX_NOMEM;
-    const char *p = text, *end = text + len;
-    px_status st = PX_OK;
-    while (p < end) {
-        const char *brk = S_find_break(p, (size_t)(end - p), single);
-        size_t plen = brk ? (size_t)(brk - p) : (size_t)(end - p);
-        char *para = px_strndup(p, plen);
-        if (!para) { st = PX_NOMEM; break; }
-        size_t clen = px_collapse_space(para);
-        /* The text limit keeps whole paragraphs. */
-        if (limit >= 0 && joined.len + clen + 2 > (size_t)limit) { free(para); break; }
-        if (clen == 0) free(para);
-        else {
-            if (n == cap) {
-                char **np = realloc(paras, 2 * cap * sizeof *paras);
-                if (!np) { free(para); st = PX_NOMEM; break; }
-                paras = np;
-                cap *= 2;
-            }
-            paras[n++] = para;
-            if (joined.len) px_buf_puts(&joined, "\n\n");
-            px_buf_append(&joined, para, clen);
-        }
-        p += plen;
-        while (p < end && *p == '\n') p++;
-    }
-    char *jt = st == PX_OK ? px_buf_take(&joined) : NULL;
-    if (!jt) {
-        px_buf_free(&joined);
-        for (size_t i = 0; i < n; i++) free(paras[i]);
-        free(paras);
-        return PX_NOMEM;
-    }
-    for (size_t i = 0; i < a->n_paragraphs; i++) free(a->paragraphs[i]);
-    free(a->paragraphs);
-    free(a->text);
-    a->text = jt;
-    a->paragraphs = paras;
-    a->n_paragraphs = n;
-    return PX_OK;
-}
-
 px_status px_extract(px_ctx *ctx, const px_extract_input *input, px_article **out)
 {
     if (out) *out = NULL;

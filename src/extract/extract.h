@@ -39,12 +39,6 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
 
 /* ---- extract.c ---- */
 
-/* Set article text and paragraphs from UTF-8 text whose paragraphs are
- * separated by blank lines (or single newlines when there is no blank
- * line).  Space is collapsed; whole paragraphs are kept up to limit
- * bytes (limit < 0: no limit).  Linear in len. */
-px_status px_extract_set_text(px_article *a, const char *text, size_t len,
-                              long limit);
 
 /* ---- html.c ---- */
 

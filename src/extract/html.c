@@ -176,7 +176,7 @@ px_status px_extract_html(px_ctx *ctx, const px_extract_input *input,
         return px_fail(ctx, PX_NOMEM, "%s: collecting text: out of memory", name);
     }
     /* Nothing kept: leave the article empty, px_extract reports it. */
-    st = text.len ? px_extract_set_text(article, text.data, text.len,
+    st = text.len ? px_article_set_text_limited(article, text.data, text.len,
                                   px_limit(ctx, PX_LIMIT_TEXT_BYTES, -1)) : PX_OK;
     px_buf_free(&text);
     if (st != PX_OK) return px_fail(ctx, st, "%s: storing text: %s", name, px_status_str(st));

@@ -228,7 +228,7 @@ px_status px_extract_textdump(px_ctx *ctx, const px_extract_input *input,
         return px_fail(ctx, PX_NOMEM, "%s: collecting text: out of memory", name);
     }
     /* Nothing kept: leave the article empty, px_extract reports it. */
-    px_status st = out.len ? px_extract_set_text(a, out.data, out.len,
+    px_status st = out.len ? px_article_set_text_limited(a, out.data, out.len,
                                   px_limit(ctx, PX_LIMIT_TEXT_BYTES, -1)) : PX_OK;
     px_buf_free(&out);
     if (st != PX_OK) return px_fail(ctx, st, "%s: storing text: %s", name, px_status_str(st));

@@ -81,6 +81,11 @@ static const char *para_end(const char *p, const char *end, int blank_sep)
  * every call. */
 px_status px_article_set_text(px_article *a, const char *text, size_t len)
 {
+    return px_article_set_text_limited(a, text, len, -1);
+}
+
+px_status px_article_set_text_limited(px_article *a, const char *text, size_t len, long limit)
+{
     if (!a || (!text && len)) return PX_INVALID;
     char *clean = px_utf8_sanitize(text ? text : "", len);
     if (!clean) return PX_NOMEM;
@@ -99,7 +104,10 @@ px_status px_article_set_text(px_article *a, const char *text, size_t len)
         const char *e = para_end(p, end, blank_sep);
         char *para = px_strndup(p, (size_t)(e - p));
         if (!para) { st = PX_NOMEM; break; }
-        if (px_collapse_space(para) == 0) free(para);
+        size_t plen = px_collapse_space(para);
+        /* the text limit keeps whole paragraphs */
+        if (limit >= 0 && joined.len + plen + 2 > (size_t)limit) { free(para); break; }
+        if (plen == 0) free(para);
         else {
             if (n == cap) {
                 char **np = realloc(paras, 2 * cap * sizeof *paras);

@@ -87,6 +87,10 @@ size_t px_collapse_space(char *s);
 bool px_has_suffix(const char *s, const char *suffix);
 bool px_starts_with_ci(const char *s, const char *prefix);
 
+/* px_article_set_text keeping at most limit bytes of text, in whole
+ * paragraphs (limit < 0: no limit). */
+px_status px_article_set_text_limited(px_article *a, const char *text, size_t len, long limit);
+
 /* 64-bit hash (xxHash3) of bytes. */
 uint64_t px_hash64(const void *data, size_t len);
 
