@@ -59,20 +59,6 @@ static void esc(px_buf *b, const char *s)
     if (s) px_buf_html_escape(b, s, strlen(s));
 }
 
-/* Percent-encode s for a path segment, so any site name makes a valid,
- * inert link (the server decodes it and checks it again). */
-static void url_seg(px_buf *b, const char *s)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    for (; s && *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-            c == '-' || c == '.' || c == '_' || c == '~')
-            px_buf_putc(b, (char)c);
-        else
-            px_buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
-    }
-}
 
 void px_page_head(px_buf *b, const char *title, int served)
 {
@@ -361,7 +347,7 @@ static void columns(const px_story_view *v, const px_page_opts *o, px_buf *b)
         if (o->served) {
             char host[256];
             const char *key = px_source_key(o->sources, art->url, art->site, host, sizeof host);
-            if (key) { px_buf_puts(b, "<a class=\"source\" href=\"/source/"); url_seg(b, key); px_buf_puts(b, "\">"); }
+            if (key) { px_buf_puts(b, "<a class=\"source\" href=\"/source/"); px_buf_url_segment(b, key); px_buf_puts(b, "\">"); }
             esc(b, px_view_label(v, a));
             if (key) px_buf_puts(b, "</a>");
         } else {

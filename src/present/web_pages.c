@@ -23,18 +23,6 @@ static void esc(px_buf *b, const char *s)
     if (s) px_buf_html_escape(b, s, strlen(s));
 }
 
-static void url_seg(px_buf *b, const char *s)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    for (; s && *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-            c == '-' || c == '.' || c == '_' || c == '~')
-            px_buf_putc(b, (char)c);
-        else
-            px_buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
-    }
-}
 
 /* Only web links are links: an extracted "url" could say javascript:. */
 static int is_web_url(const char *u)
@@ -454,7 +442,7 @@ void web_page_article(const web_request *rq, int64_t id, web_reply *out)
     px_buf_puts(&b, "</section><aside><section id=\"meta\"><h2>About</h2><table class=\"meta-table\">");
     if (key) {
         px_buf_puts(&b, "<tr><th>Outlet</th><td><a class=\"source\" href=\"/source/");
-        url_seg(&b, key);
+        px_buf_url_segment(&b, key);
         px_buf_puts(&b, "\">");
         esc(&b, src && src->name ? src->name : art.site ? art.site : key);
         px_buf_puts(&b, "</a></td></tr>");

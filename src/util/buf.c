@@ -117,3 +117,16 @@ void px_buf_json_string(px_buf *b, const char *s)
     }
     px_buf_putc(b, '"');
 }
+
+void px_buf_url_segment(px_buf *b, const char *s)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (; s && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            c == '-' || c == '.' || c == '_' || c == '~')
+            px_buf_putc(b, (char)c);
+        else
+            px_buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
+    }
+}

@@ -55,6 +55,9 @@ void px_buf_reset(px_buf *b);
 
 /* Append s escaped for HTML text and attribute values. */
 void px_buf_html_escape(px_buf *b, const char *s, size_t n);
+/* Append s percent-encoded for a URL path segment, so any name makes a
+ * valid, inert link (unreserved characters stay as they are). */
+void px_buf_url_segment(px_buf *b, const char *s);
 /* Append s as a JSON string literal with quotes. */
 void px_buf_json_string(px_buf *b, const char *s);
 

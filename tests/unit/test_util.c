@@ -43,6 +43,15 @@ static void test_html_escape(void **state)
     px_buf_free(&b);
 }
 
+static void test_url_segment(void **state)
+{
+    (void)state;
+    px_buf b = PX_BUF_INIT;
+    px_buf_url_segment(&b, "The Times/../x y\xC3\xA9?");
+    assert_string_equal(b.data, "The%20Times%2F..%2Fx%20y%C3%A9%3F");
+    px_buf_free(&b);
+}
+
 static void test_json_string(void **state)
 {
     (void)state;
@@ -167,6 +176,7 @@ int main(void)
         cmocka_unit_test(test_buf_grows_and_formats),
         cmocka_unit_test(test_html_escape),
         cmocka_unit_test(test_json_string),
+        cmocka_unit_test(test_url_segment),
         cmocka_unit_test(test_arena),
         cmocka_unit_test(test_map),
         cmocka_unit_test(test_utf8),
