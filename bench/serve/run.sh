@@ -18,16 +18,18 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/pxbench.XXXXXX")
 SERVER=
 trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; rm -rf "$TMP"' EXIT
 
-# A 100-article story: the Harbour Times report as filed by 100 fictional
-# outlets, each with its own name, address, time and one paragraph of its own.
-ORIG=examples/news/harbourtimes-tallow-point-fire.html
+# A 100-article story apart from the example's: the golden tunnel report as
+# filed by 100 fictional outlets, each with its own name, address, time and
+# one paragraph of its own.  (Copies of an example page would join the
+# example's story and leave no baseline.)
+ORIG=tests/golden/story/ledger-report.html
 mkdir -p "$TMP/gen"
 for i in $(seq -w 1 100); do
   h=$(( 10#$i % 24 )); m=$(( (10#$i * 7) % 60 ))
-  sed -e "s/The Harbour Times/Bench Outlet $i/g" \
-      -e "s/harbourtimes\.example/bench$i.example/g" \
-      -e "s/2025-03-11T07:45:00+01:00/2025-03-11T$(printf %02d $h):$(printf %02d $m):00+01:00/g" \
-      -e "s|</article>|<p>Bench Outlet $i adds its own note number $i on the story, about the quay and the harbour board meeting $i.</p></article>|" \
+  sed -e "s/The Ledger/Bench Outlet $i/g" \
+      -e "s/ledger\.example/bench$i.example/g" \
+      -e "s/2025-09-04T08:00:00+02:00/2025-09-04T$(printf %02d $h):$(printf %02d $m):00+02:00/g" \
+      -e "s|</article>|<p>Bench Outlet $i adds its own note number $i on the story, about the ferry timetable and the island council meeting $i.</p></article>|" \
       "$ORIG" > "$TMP/gen/bench$i.html"
 done
 DB=$TMP/bench.db
