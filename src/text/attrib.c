@@ -103,7 +103,10 @@ static bool subject_after(const actx *a, size_t v, size_t hi, spk *out)
                                              tk(a, j - 1)->end - tk(a, k)->start);
             return true;
         }
-        if (!lower(a, j) || (j + 1 < hi && !tight(a, j))) break;
+        if (j + 1 < hi && !tight(a, j)) break;
+        /* capitalised words before the name belong to its title ("said
+         * Chief Fire Officer Brona Tesk"); the window bounds the search */
+        if (!lower(a, j)) continue;
         /* a role noun phrase may stand before the name; a function word
          * ("said that Russia ...", "said on Monday") ends the search */
         if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !is(a, j, "a") &&

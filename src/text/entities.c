@@ -370,6 +370,18 @@ static px_status sentence(ent_state *s, size_t si)
             if (lx(s, k) & LX_TITLE) title = true;
             k++;
         }
+        /* a title may hold other capitalised words ("Chief Fire Officer
+         * Tomas Reyk", "Harbour Master Ida Lund"): the last title word
+         * before the name ends it, when a name of its own follows (two
+         * words, or one after a title the prefix already began) */
+        for (size_t m = j; m > k && m > i; m--) {
+            if (!(lx(s, m - 1) & LX_TITLE)) continue;
+            if (j - (m - 1) >= 2 || (title && j - (m - 1) >= 1)) {
+                title = true;
+                k = m;
+            }
+            break;
+        }
         cand c = {0};
         if (title) {
             for (size_t d = i; d < k && d <= j; d++) {

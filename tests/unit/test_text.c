@@ -214,6 +214,9 @@ static const qcase qcases[] = {
     /* 18b a role phrase of plain nouns before the name */
     {"\"We cannot take any risk with the ferry,\" said council leader Hanna Brek, "
      "adding that repairs start soon.", "We cannot take any risk", "Hanna Brek", PX_QUOTE_DIRECT},
+    /* 18b' a title holding other capitalised words ends at its last title word */
+    {"\"The pumps held all night,\" said Chief Fire Officer Brona Tesk.",
+     "The pumps held", "Brona Tesk", PX_QUOTE_DIRECT},
     /* 18c a function word after the verb is not a role: the speaker is earlier */
     {"Olle Varga said that \"the harbour needs a new crane before the winter.\"",
      "the harbour needs", "Olle Varga", PX_QUOTE_DIRECT},
