@@ -16,7 +16,7 @@
  * heaviest features.  A story that shares none of them cannot reach the
  * threshold in practice, and skipping the posting lists of the light
  * (common) terms keeps the work per article flat as stories accumulate. */
-#define PROBE_TERMS 24
+#define PROBE_TERMS 12
 
 /* Salts keep pair and entity features apart from stems in one hash space
  * (and in the store's one table of document frequencies). */
@@ -396,25 +396,43 @@ static void split_prune(px_vec *v, uint32_t kw, uint32_t kn, int normalise)
     v->n = kept;
 }
 
+/* Which parts v has: its terms are sorted, so each part is one run and a
+ * binary search for the first term of each part finds them. */
+static void parts_of(const px_vec *v, int has[N_PARTS])
+{
+    uint32_t start[N_PARTS + 1];
+    for (int p = 0; p < N_PARTS; p++) {
+        uint64_t first = (uint64_t)p << PART_SHIFT;
+        uint32_t lo = 0, hi = v->n;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (v->terms[mid].term < first) lo = mid + 1;
+            else hi = mid;
+        }
+        start[p] = lo;
+    }
+    start[N_PARTS] = v->n;
+    for (int p = 0; p < N_PARTS; p++) has[p] = start[p + 1] > start[p];
+}
+
 /* Dot products of the parts of a and b; present[p] says whether both have
- * part p. */
+ * part p.  The merge walk is the engine's inner loop: it only compares. */
 static void split_dot(const px_vec *a, const px_vec *b, double dot[N_PARTS], int present[N_PARTS])
 {
-    int in_a[N_PARTS] = {0}, in_b[N_PARTS] = {0};
+    int in_a[N_PARTS], in_b[N_PARTS];
     for (int p = 0; p < N_PARTS; p++) dot[p] = 0;
-    uint32_t i = 0, j = 0;
-    while (i < a->n && j < b->n) {
-        if (a->terms[i].term < b->terms[j].term) in_a[part_of(a->terms[i++].term)] = 1;
-        else if (a->terms[i].term > b->terms[j].term) in_b[part_of(b->terms[j++].term)] = 1;
+    const px_term_weight *x = a->terms, *xe = a->terms + a->n;
+    const px_term_weight *y = b->terms, *ye = b->terms + b->n;
+    while (x < xe && y < ye) {
+        if (x->term < y->term) x++;
+        else if (x->term > y->term) y++;
         else {
-            int p = part_of(a->terms[i].term);
-            dot[p] += (double)a->terms[i].weight * b->terms[j].weight;
-            in_a[p] = in_b[p] = 1;
-            i++, j++;
+            dot[part_of(x->term)] += (double)x->weight * y->weight;
+            x++, y++;
         }
     }
-    for (; i < a->n; i++) in_a[part_of(a->terms[i].term)] = 1;
-    for (; j < b->n; j++) in_b[part_of(b->terms[j].term)] = 1;
+    parts_of(a, in_a);
+    parts_of(b, in_b);
     for (int p = 0; p < N_PARTS; p++) present[p] = in_a[p] && in_b[p];
 }
 
