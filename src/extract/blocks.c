@@ -102,27 +102,34 @@ static void S_flush(collector *c)
     c->cur.data[0] = '\0';
 }
 
-static void S_text(collector *c, const char *s)
+static bool S_space_at(const unsigned char *s)
 {
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f') {
+    return *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' ||
+           (s[0] == 0xC2 && s[1] == 0xA0);
+}
+
+/* Append text collapsing white space (U+00A0 included); words go in as
+ * whole runs, not byte by byte. */
+static void S_text(collector *c, const char *text)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    while (*s) {
+        if (S_space_at(s)) {
             c->pending_space = true;
+            s += *s == 0xC2 ? 2 : 1;
             continue;
         }
-        if (ch == 0xC2 && (unsigned char)s[1] == 0xA0) {
-            c->pending_space = true;
-            s++;
-            continue;
-        }
+        const unsigned char *e = s + 1;
+        while (*e && !S_space_at(e)) e++;
         if (c->pending_space && c->cur.len) {
             px_buf_putc(&c->cur, ' ');
             if (c->link_depth) c->cur_link++;
         }
         c->pending_space = false;
         c->last_was_br = false;
-        px_buf_putc(&c->cur, (char)ch);
-        if (c->link_depth) c->cur_link++;
+        px_buf_append(&c->cur, (const char *)s, (size_t)(e - s));
+        if (c->link_depth) c->cur_link += (size_t)(e - s);
+        s = e;
     }
 }
 
@@ -134,8 +141,8 @@ static void S_on_exit(void *user, xmlNode *n)
     else if (px_dom_is_block(n) && !px_dom_is(n, "br")) S_flush(c);
 }
 
-void px_blocks_collect(xmlNode *container, int max_depth, const char *title,
-                       px_buf *out)
+void px_blocks_collect(xmlNode *const *containers, size_t n_containers,
+                       int max_depth, const char *title, px_buf *out)
 {
     collector c;
     memset(&c, 0, sizeof c);
@@ -143,35 +150,49 @@ void px_blocks_collect(xmlNode *container, int max_depth, const char *title,
     c.title = title;
     c.max_depth = max_depth;
     c.keep_len = out->len;
-    px_walk w = {.on_exit = S_on_exit, .user = &c};
-    /* A paragraph-like container (the walk starts at its children). */
-    c.cur_heading = S_is_heading(container);
-    for (xmlNode *n = px_walk_start(&w, container, max_depth); n && !c.stopped;) {
-        bool skip = false;
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (n->content) S_text(&c, (const char *)n->content);
-        } else if (n->type == XML_ELEMENT_NODE) {
-            if (S_skip_element(n, max_depth)) {
-                skip = true;
-                c.pending_space = true;
-            } else if (px_dom_is(n, "br")) {
-                if (c.last_was_br) S_flush(&c);
-                c.last_was_br = true;
-                c.pending_space = true;
-            } else if (px_dom_is(n, "a")) {
-                c.link_depth++;
-            } else if (px_dom_is_block(n)) {
-                S_flush(&c);
-                c.last_was_br = false;
-                if (S_is_heading(n)) c.cur_heading = true;
-                if (px_dom_is(n, "li")) c.cur_item = true;
-            }
+    for (size_t k = 0; k < n_containers && !c.stopped; k++) {
+        xmlNode *container = containers[k];
+        /* A merged sibling that is itself a heading or paragraph is
+         * collected as one: the walk below starts at its children. */
+        if (container->type == XML_TEXT_NODE) {
+            if (container->content) S_text(&c, (const char *)container->content);
+            continue;
         }
-        /* An <a> skipped (never) or a leaf <a> has its exit called by
-         * the walk, which undoes the link_depth++ above. */
-        n = px_walk_next(&w, skip);
+        if (container->type != XML_ELEMENT_NODE || S_skip_element(container, max_depth))
+            continue;
+        S_flush(&c);
+        c.link_depth = 0;
+        c.last_was_br = false;
+        c.cur_heading = S_is_heading(container);
+        c.cur_item = px_dom_is(container, "li");
+        px_walk w = {.on_exit = S_on_exit, .user = &c};
+        for (xmlNode *n = px_walk_start(&w, container, max_depth); n && !c.stopped;) {
+            bool skip = false;
+            if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+                if (n->content) S_text(&c, (const char *)n->content);
+            } else if (n->type == XML_ELEMENT_NODE) {
+                if (S_skip_element(n, max_depth)) {
+                    skip = true;
+                    c.pending_space = true;
+                } else if (px_dom_is(n, "br")) {
+                    if (c.last_was_br) S_flush(&c);
+                    c.last_was_br = true;
+                    c.pending_space = true;
+                } else if (px_dom_is(n, "a")) {
+                    c.link_depth++;
+                } else if (px_dom_is_block(n)) {
+                    S_flush(&c);
+                    c.last_was_br = false;
+                    if (S_is_heading(n)) c.cur_heading = true;
+                    if (px_dom_is(n, "li")) c.cur_item = true;
+                }
+            }
+            /* An <a> skipped (never) or a leaf <a> has its exit called by
+             * the walk, which undoes the link_depth++ above. */
+            n = px_walk_next(&w, skip);
+        }
+        S_flush(&c);
     }
-    S_flush(&c);
     px_buf_free(&c.cur);
     /* Headings left at the end introduced something we cut. */
     if (!out->failed && out->len > c.keep_len) {

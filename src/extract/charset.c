@@ -125,11 +125,38 @@ static px_status S_convert(const char *from, const char *data, size_t len,
     return PX_OK;
 }
 
+/* px_utf8_sanitize() with the same output, appending runs of clean
+ * bytes at once instead of byte by byte: pages are megabytes and this
+ * pass used to cost a tenth of the whole extraction. */
+static char *S_sanitize(const char *s, size_t n)
+{
+    px_buf b = PX_BUF_INIT;
+    px_buf_reserve(&b, n);
+    size_t i = 0, run = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x80) { i++; continue; }
+        if (c == '\n' || c == '\t') { i++; continue; }
+        if (c >= 0x80) {
+            size_t adv;
+            uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
+            if (!(cp == 0xFFFD && adv == 1)) { i += adv; continue; }
+        }
+        px_buf_append(&b, s + run, i - run);
+        if (c >= 0x80) px_buf_append(&b, "\xEF\xBF\xBD", 3);
+        else if (c == '\r' && (i + 1 >= n || s[i + 1] != '\n')) px_buf_putc(&b, '\n');
+        run = ++i;
+    }
+    px_buf_append(&b, s + run, i - run);
+    return px_buf_take(&b);   /* NULL when an append failed */
+}
+
 px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
                              size_t len, const char *http_charset,
                              char **out, size_t *out_len)
 {
     char cs[64] = "";
+    int all_valid = -1;   /* the whole page is valid UTF-8: -1 not known yet */
     *out = NULL;
     *out_len = 0;
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
@@ -141,7 +168,7 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
         strcpy(cs, data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE");
         data += 2;
         len -= 2;
-    } else if (px_utf8_valid_prefix(data, len) == len &&
+    } else if ((all_valid = px_utf8_valid_prefix(data, len) == len) &&
                S_has_multibyte(data, len)) {
         strcpy(cs, "UTF-8");
     } else if (http_charset && *http_charset) {
@@ -154,10 +181,11 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
     char *conv = NULL;
     bool wide = strncasecmp(cs, "UTF-16", 6) == 0 || strncasecmp(cs, "UTF-32", 6) == 0;
     if (S_is_utf8_name(cs) ||
-        (!wide && px_utf8_valid_prefix(data, len) == len)) {
+        (!wide && (all_valid >= 0 ? all_valid
+                                  : px_utf8_valid_prefix(data, len) == len))) {
         /* Declared UTF-8, or ASCII that reads the same in any 8-bit
          * charset: no conversion, just clean up. */
-        conv = px_utf8_sanitize(data, len);
+        conv = S_sanitize(data, len);
         if (!conv) return px_fail(ctx, PX_NOMEM, "%s: converting to UTF-8: out of memory", name);
     } else {
         px_status st = S_convert(S_alias(cs), data, len, &conv);
@@ -171,7 +199,7 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
         if (st != PX_OK)
             return px_fail(ctx, st, "%s: converting from %s: %s", name, cs,
                            px_status_str(st));
-        char *clean = px_utf8_sanitize(conv, strlen(conv));
+        char *clean = S_sanitize(conv, strlen(conv));
         free(conv);
         if (!clean) return px_fail(ctx, PX_NOMEM, "%s: converting to UTF-8: out of memory", name);
         conv = clean;

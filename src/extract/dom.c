@@ -69,39 +69,55 @@ const char *px_dom_attr(const xmlNode *node, const char *name)
 
 bool px_dom_is_block(const xmlNode *node)
 {
-    static const char *const blocks[] = {
-        "address", "article", "aside", "blockquote", "body", "center", "dd",
-        "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
-        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-        "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav",
-        "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
-        "tfoot", "th", "thead", "tr", "ul", "br", "caption", "html",
+    /* Grouped by first letter so that a name costs two or three string
+     * compares, not fifty: this runs for every element several times. */
+    static const char *const by_letter[26][12] = {
+        ['a' - 'a'] = {"address", "article", "aside"},
+        ['b' - 'a'] = {"blockquote", "body", "br"},
+        ['c' - 'a'] = {"center", "caption"},
+        ['d' - 'a'] = {"dd", "details", "dialog", "dir", "div", "dl", "dt"},
+        ['f' - 'a'] = {"fieldset", "figcaption", "figure", "footer", "form"},
+        ['h' - 'a'] = {"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html"},
+        ['l' - 'a'] = {"li"},
+        ['m' - 'a'] = {"main", "menu"},
+        ['n' - 'a'] = {"nav"},
+        ['o' - 'a'] = {"ol"},
+        ['p' - 'a'] = {"p", "pre"},
+        ['s' - 'a'] = {"section", "summary"},
+        ['t' - 'a'] = {"table", "tbody", "td", "tfoot", "th", "thead", "tr"},
+        ['u' - 'a'] = {"ul"},
     };
     const char *name = px_dom_name(node);
-    if (!*name) return false;
-    for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
-        if (strcmp(name, blocks[i]) == 0) return true;
+    if (name[0] < 'a' || name[0] > 'z') return false;
+    const char *const *cand = by_letter[name[0] - 'a'];
+    for (size_t i = 0; i < 12 && cand[i]; i++)
+        if (strcmp(name, cand[i]) == 0) return true;
     return false;
 }
 
-/* Append text collapsing white space; sep asks for one space first. */
-static void S_append_collapsed(px_buf *b, const char *s, bool *pending)
+static bool S_space_at(const unsigned char *s)
 {
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+    return *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' ||
+           (s[0] == 0xC2 && s[1] == 0xA0);
+}
+
+/* Append text collapsing white space (U+00A0 included), a word at a time;
+ * *pending asks for one space before the next word. */
+static void S_append_collapsed(px_buf *b, const char *text, bool *pending)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    while (*s) {
+        if (S_space_at(s)) {
             *pending = true;
+            s += *s == 0xC2 ? 2 : 1;
             continue;
         }
-        /* U+00A0 no-break space is white space for our purposes. */
-        if (c == 0xC2 && (unsigned char)s[1] == 0xA0) {
-            *pending = true;
-            s++;
-            continue;
-        }
+        const unsigned char *e = s + 1;
+        while (*e && !S_space_at(e)) e++;
         if (*pending && b->len && b->data[b->len - 1] != ' ') px_buf_putc(b, ' ');
         *pending = false;
-        px_buf_putc(b, (char)c);
+        px_buf_append(b, (const char *)s, (size_t)(e - s));
+        s = e;
     }
 }
 
@@ -220,6 +236,9 @@ static bool S_word_in(const char *w, size_t n, const char *const *list,
 {
     for (size_t i = 0; i < count; i++) {
         const char *pat = list[i];
+        /* the first letter rules out nearly every word: this runs for
+         * every class word of every element */
+        if (pat[0] != w[0]) continue;
         size_t m = strlen(pat);
         if (pat[m - 1] == '*') {
             if (n >= m - 1 && memcmp(w, pat, m - 1) == 0) return true;

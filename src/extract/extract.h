@@ -95,15 +95,18 @@ bool px_dom_is_block(const xmlNode *node);
 
 /* ---- score.c ---- */
 
-/* The element whose subtree holds the article body, or NULL. */
-xmlNode *px_score_pick(xmlNode *body, int max_depth);
+/* The element whose subtree holds the article body, with the siblings
+ * that belong to it (lead paragraphs, split bodies), in document order,
+ * into out (at most max_out); returns how many, 0 when none. */
+size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out);
 
 /* ---- blocks.c ---- */
 
-/* Append the paragraphs of container to out as "para\n\npara...".  When
- * title is given, a leading heading equal to it is left out. */
-void px_blocks_collect(xmlNode *container, int max_depth, const char *title,
-                       px_buf *out);
+/* Append the paragraphs of the containers (in order) to out as
+ * "para\n\npara...".  When title is given, a leading heading equal to it
+ * is left out. */
+void px_blocks_collect(xmlNode *const *containers, size_t n_containers,
+                       int max_depth, const char *title, px_buf *out);
 
 /* ---- meta.c ---- */
 

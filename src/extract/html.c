@@ -10,6 +10,7 @@
  * turn it into paragraphs.  JSON-LD articleBody replaces the result when
  * it is clearly longer, since it is the publisher's own clean copy.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -72,10 +73,64 @@ static bool S_holds_article(pruner *p, const xmlNode *n)
      * the furniture word; trust it when there is prose below. */
     if (px_dom_name_hint(n) > 0 && paras >= 2 && links * 3 < text) return true;
     if (p->body_paras > 0 && paras * 2 > p->body_paras && paras >= 4) return true;
+    /* A <header> inside the article holds its lead (a standfirst of a
+     * sentence or two) beside the headline; a page header holds links. */
+    if (px_dom_is(n, "header") && text >= 100 && links * 5 < text) return true;
     return false;
 }
 
-static void S_prune(xmlNode *body, int max_depth)
+/* Elements unlinked for their furniture tag or name, kept so that the
+ * fallback can put them back where they were. */
+typedef struct removed {
+    xmlNode *node, *parent, *prev;
+} removed;
+
+typedef struct removals {
+    removed *v;
+    size_t n, cap;
+} removals;
+
+static void S_drop(removals *r, xmlNode *n, bool keep)
+{
+    if (keep && r->n == r->cap) {
+        size_t cap = r->cap ? 2 * r->cap : 64;
+        removed *nv = realloc(r->v, cap * sizeof *nv);
+        if (nv) { r->v = nv; r->cap = cap; }
+    }
+    if (keep && r->n < r->cap) {
+        r->v[r->n++] = (removed){n, n->parent, n->prev};
+        xmlUnlinkNode(n);
+        return;
+    }
+    xmlUnlinkNode(n);
+    xmlFreeNode(n);
+}
+
+/* Put the removed elements back, last first.  Each was recorded with its
+ * previous sibling, which the walk had already kept (the next one may
+ * have been freed since), and restoring in reverse order rebuilds runs
+ * of removed siblings in their order. */
+static void S_restore(removals *r)
+{
+    while (r->n) {
+        removed *m = &r->v[--r->n];
+        if (m->prev) xmlAddNextSibling(m->prev, m->node);
+        else if (m->parent->children) xmlAddPrevSibling(m->parent->children, m->node);
+        else xmlAddChild(m->parent, m->node);
+    }
+}
+
+static void S_removals_free(removals *r)
+{
+    for (size_t i = 0; i < r->n; i++) xmlFreeNode(r->v[i].node);
+    free(r->v);
+    r->v = NULL;
+    r->n = r->cap = 0;
+}
+
+/* Drop what is never article text (scripts, forms, hidden elements: freed)
+ * and page furniture by tag or class/id (recorded in r for the fallback). */
+static void S_prune(xmlNode *body, int max_depth, removals *r)
 {
     pruner p = {.max_depth = max_depth};
     px_dom_text_stats(body, max_depth, &p.body_text, NULL, &p.body_paras, NULL);
@@ -83,21 +138,19 @@ static void S_prune(xmlNode *body, int max_depth)
     for (xmlNode *n = px_walk_start(&w, body, max_depth); n;) {
         if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE) {
             xmlNode *next = px_walk_next(&w, true);
-            xmlUnlinkNode(n);
-            xmlFreeNode(n);
+            S_drop(r, n, false);
             n = next;
             continue;
         }
         if (n->type != XML_ELEMENT_NODE) { n = px_walk_next(&w, false); continue; }
         const char *name = px_dom_name(n);
-        bool drop = S_always_drop(name) || S_hidden(n);
-        if (!drop && (S_furniture_tag(name) || px_dom_is_boilerplate_name(n)) &&
+        bool hard = S_always_drop(name) || S_hidden(n), soft = false;
+        if (!hard && (S_furniture_tag(name) || px_dom_is_boilerplate_name(n)) &&
             px_dom_name_hint(n) < 2 && !px_dom_is(n, "article") && !px_dom_is(n, "main"))
-            drop = !S_holds_article(&p, n);
-        if (drop) {
+            soft = !S_holds_article(&p, n);
+        if (hard || soft) {
             xmlNode *next = px_walk_next(&w, true);
-            xmlUnlinkNode(n);
-            xmlFreeNode(n);
+            S_drop(r, n, soft);
             n = next;
         } else {
             n = px_walk_next(&w, false);
@@ -123,6 +176,33 @@ static size_t S_chars(const char *s)
     return n;
 }
 
+/* Below this many characters a result is suspect and the fallback runs. */
+#define FALLBACK_CHARS 250
+#define MAX_PICKS 64
+
+/* Score body, collect the chosen containers; a tiny pick on a page with
+ * more text falls back to the whole body. */
+static void S_main_text(xmlNode *body, int max_depth, const char *title, px_buf *text)
+{
+    xmlNode *picks[MAX_PICKS];
+    size_t n = px_score_pick(body, max_depth, picks, MAX_PICKS);
+    if (n == 0) {
+        px_blocks_collect(&body, 1, max_depth, title, text);
+        return;
+    }
+    px_blocks_collect(picks, n, max_depth, title, text);
+    if (text->len < 200) {
+        px_buf all = PX_BUF_INIT;
+        px_blocks_collect(&body, 1, max_depth, title, &all);
+        if (all.len > 2 * text->len + 200) {
+            px_buf_free(text);
+            *text = all;
+        } else {
+            px_buf_free(&all);
+        }
+    }
+}
+
 px_status px_extract_html(px_ctx *ctx, const px_extract_input *input,
                           const char *utf8, size_t len, px_article *article)
 {
@@ -145,20 +225,27 @@ px_status px_extract_html(px_ctx *ctx, const px_extract_input *input,
     px_buf text = PX_BUF_INIT;
     xmlNode *body = S_find_body(doc);
     if (body) {
-        S_prune(body, max_depth);
-        xmlNode *top = px_score_pick(body, max_depth);
-        px_blocks_collect(top ? top : body, max_depth, article->title, &text);
-        /* A tiny pick on a page with more text: fall back to the body. */
-        if (top && text.len < 200) {
-            px_buf all = PX_BUF_INIT;
-            px_blocks_collect(body, max_depth, article->title, &all);
-            if (all.len > 2 * text.len + 200) {
+        removals rm = {0};
+        S_prune(body, max_depth, &rm);
+        S_main_text(body, max_depth, article->title, &text);
+        /* Too little text: the pruning by names may have taken the body
+         * (a "widget" or "comments" wrapper around everything).  Put the
+         * furniture back and run again, as trafilatura falls back to a
+         * baseline; keep the second result only when it is clearly more. */
+        size_t got = text.data ? S_chars(text.data) : 0;
+        if (got < FALLBACK_CHARS && rm.n) {
+            S_restore(&rm);
+            px_buf alt = PX_BUF_INIT;
+            S_main_text(body, max_depth, article->title, &alt);
+            size_t more = alt.data ? S_chars(alt.data) : 0;
+            if (more > got + got / 2 + 50) {
                 px_buf_free(&text);
-                text = all;
+                text = alt;
             } else {
-                px_buf_free(&all);
+                px_buf_free(&alt);
             }
         }
+        S_removals_free(&rm);
     }
     xmlFreeDoc(doc);
 

@@ -258,6 +258,30 @@ void px_meta_clean_title(char *title, const char *site)
         title[last] = '\0';
 }
 
+/* A visible byline often carries the date after a separator ("Jane Roe |
+ * 18 June 2024", "Lars Fischer, 26.02.2020", "Jane Roe - Updated Jun 18"):
+ * cut at the first separator after which a date follows.  A byline with
+ * no date ("Jane Roe, Reuters") is left whole. */
+static void S_cut_byline_date(char *b)
+{
+    char iso[32];
+    int tries = 0;   /* each try scans the rest: bounded for hostile names */
+    for (char *p = b; *p && tries < 16; p++) {
+        bool sep = *p == '|' || *p == ',' || *p == '\n' ||
+                   (*p == ' ' && (p[1] == '-' || (unsigned char)p[1] == 0xE2) ) ||
+                   ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xB7) ||
+                   /* "Jane Roe am 21. April 2020", "Jane Roe at April 21" */
+                   (*p == ' ' && (strncmp(p + 1, "am ", 3) == 0 || strncmp(p + 1, "at ", 3) == 0));
+        if (!sep || p == b) continue;
+        tries++;
+        if (!px_date_parse(p + 1, iso)) continue;
+        *p = '\0';
+        size_t n = strlen(b);
+        while (n && (b[n - 1] == ' ' || b[n - 1] == '\t')) b[--n] = '\0';
+        return;
+    }
+}
+
 px_status px_meta_collect(xmlDoc *doc, const px_extract_input *input,
                           int max_depth, px_article *a, char **jsonld_body)
 {
@@ -306,7 +330,13 @@ px_status px_meta_collect(xmlDoc *doc, const px_extract_input *input,
     if (author) {
         const char *p = author;
         if (strncasecmp(p, "by ", 3) == 0) p += 3;
-        px_article_set(a, "byline", p);
+        else if (strncasecmp(p, "von ", 4) == 0) p += 4;
+        char *b = px_strdup(p);
+        if (b) {
+            S_cut_byline_date(b);
+            px_article_set(a, "byline", b);
+            free(b);
+        }
     }
 
     S_set_date(a, m.ld.date);

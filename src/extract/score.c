@@ -150,12 +150,47 @@ static double S_final(const xmlNode *n)
     return in->score * (1.0 - ld);
 }
 
-xmlNode *px_score_pick(xmlNode *body, int max_depth)
+/* Does sibling s of the chosen container belong to the article too?
+ * readability's sibling step: a sibling that scored well itself, or a
+ * paragraph that reads as prose (long with few links, or a shorter
+ * sentence with none).  Lead paragraphs and split bodies ("article-lead"
+ * + "article-body", text interrupted by an ad wrapper) sit there. */
+static bool S_sibling_belongs(const xmlNode *s, double top_score)
 {
-    if (!body) return NULL;
+    const node_info *in = S_info(s);
+    if (!in || s->type != XML_ELEMENT_NODE || in->text == 0) return false;
+    double ld = (double)in->links / (double)in->text;
+    double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
+    if (in->scored && S_final(s) >= threshold && ld < 0.33) return true;
+    if (in->text > 80 && ld < 0.25 && S_is_paragraph(s)) return true;
+    /* A wrapper (a lead box, a header with a standfirst) counts when it
+     * is mostly prose in sentences and its name does not say otherwise. */
+    if (!S_is_paragraph(s)) {
+        return in->text > 100 && ld < 0.1 && in->commas + 1 >= in->text / 200 &&
+               px_dom_name_hint(s) >= 0 && !px_dom_is_boilerplate_name(s);
+    }
+    if (in->text >= 30 && in->links == 0) {
+        /* a short paragraph counts when it ends a sentence */
+        const xmlNode *last = s->last;
+        while (last && last->type != XML_TEXT_NODE && last->last) last = last->last;
+        if (last && last->type == XML_TEXT_NODE && last->content) {
+            const char *t = (const char *)last->content;
+            size_t k = strlen(t);
+            while (k && (t[k - 1] == ' ' || t[k - 1] == '\n' || t[k - 1] == '\t' ||
+                         t[k - 1] == '\r'))
+                k--;
+            if (k && (t[k - 1] == '.' || t[k - 1] == '!' || t[k - 1] == '?')) return true;
+        }
+    }
+    return false;
+}
+
+size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out)
+{
+    if (!body || max_out == 0) return 0;
+    size_t n_out = 0;
     score_pass sp = {.arena = PX_ARENA_INIT, .body = body};
     px_walk w = {.on_exit = S_on_exit};
-
     /* Pass 1: attach counters, gather text bottom-up, list paragraphs. */
     body->_private = px_arena_alloc(&sp.arena, sizeof(node_info));
     for (xmlNode *n = px_walk_start(&w, body, max_depth); n && !sp.failed;) {
@@ -219,6 +254,23 @@ xmlNode *px_score_pick(xmlNode *body, int max_depth)
             top = top->parent;
     }
 
+    /* Siblings that belong too, in document order (the list is capped,
+     * siblings past the cap are left out rather than reordered). */
+    if (top && !sp.failed) {
+        double ts = S_final(top);
+        xmlNode *parent = top->parent;
+        if (parent && parent != (xmlNode *)body->doc && top != body) {
+            for (xmlNode *s = parent->children; s && n_out < max_out; s = s->next) {
+                if (s == top || S_sibling_belongs(s, ts)) out[n_out++] = s;
+            }
+            bool has_top = false;
+            for (size_t i = 0; i < n_out; i++) has_top |= out[i] == top;
+            if (!has_top) { n_out = 0; out[n_out++] = top; }
+        } else {
+            out[n_out++] = top;
+        }
+    }
+
     /* Detach counters: the arena goes now. */
     w.on_exit = NULL;
     body->_private = NULL;
@@ -227,6 +279,6 @@ xmlNode *px_score_pick(xmlNode *body, int max_depth)
         n = px_walk_next(&w, false);
     }
     px_arena_free(&sp.arena);
-    if (sp.failed) return NULL;
-    return top;
+    if (sp.failed) return 0;
+    return n_out;
 }

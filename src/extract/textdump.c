@@ -168,13 +168,112 @@ static bool S_best_run(const line *lines, size_t n, size_t *first, size_t *last)
     return best > 0;
 }
 
+/* ---- hard-wrapped dumps ---- */
+
+#define WRAP_MIN 40          /* narrower "wraps" are columns or lists */
+#define WRAP_MAX 100
+
+static size_t S_chars_n(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
+    return c;
+}
+
+/* Width at which the text was hard-wrapped (lines cut at ~72 columns by
+ * a mail client or a "save as text"), or 0 when it was not.  The sign of
+ * wrapping: many lines followed by another non-blank line reach close to
+ * one common maximum, which a paragraph per line or a menu never does. */
+static size_t S_wrap_width(const char *text, size_t len)
+{
+    size_t hist[WRAP_MAX + 2] = {0};
+    size_t nonblank = 0, i = 0;
+    while (i < len) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        const char *s = text + i;
+        size_t n = end - i;
+        S_trim(&s, &n);
+        if (n) {
+            size_t c = S_chars_n(text + i, end - i);   /* indent counts */
+            hist[c > WRAP_MAX ? WRAP_MAX + 1 : c]++;
+            nonblank++;
+        }
+        i = end + 1;
+    }
+    if (nonblank < 6) return 0;
+    /* The width: the longest length such that lines within 25% below it
+     * are at least a quarter of all non-blank lines; up to 5% of lines may
+     * be longer (a URL, a table row). */
+    size_t longer = hist[WRAP_MAX + 1];
+    for (size_t w = WRAP_MAX; w >= WRAP_MIN; w--) {
+        if (longer * 20 > nonblank) return 0;
+        if (hist[w] == 0) continue;
+        size_t near = 0;
+        for (size_t k = w - w / 4; k <= w; k++) near += hist[k];
+        if (near >= 3 && near * 4 >= nonblank) return w;
+        longer += hist[w];
+    }
+    return 0;
+}
+
+/* Copy of text with each hard line break inside a paragraph turned into a
+ * space: a line joins the next when the next one's first word would not
+ * have fitted after it (that is why the wrapper broke there) and neither
+ * is blank or a list item.  NULL when out of memory. */
+static char *S_unwrap(const char *text, size_t len, size_t width)
+{
+    char *out = px_strndup(text, len);
+    if (!out) return NULL;
+    size_t i = 0;
+    while (i < len) {
+        char *nl = memchr(out + i, '\n', len - i);
+        if (!nl) break;
+        size_t end = (size_t)(nl - out);
+        const char *s = out + i;
+        size_t n = end - i;
+        S_trim(&s, &n);
+        const char *t = nl + 1;
+        size_t tn = len - (end + 1);
+        const char *tnl = memchr(t, '\n', tn);
+        if (tnl) tn = (size_t)(tnl - t);
+        S_trim(&t, &tn);
+        if (n && tn && !S_bullet(t, tn)) {
+            size_t w1 = 0;
+            while (w1 < tn && t[w1] != ' ') w1++;
+            size_t used = S_chars_n(out + i, end - i);
+            /* A full line ending a sentence before a short line: the short
+             * one is a label or heading of its own ("Most read"). */
+            char last = s[n - 1];
+            bool ends = last == '.' || last == '!' || last == '?' || last == '"';
+            bool short_next = S_chars_n(t, tn) < width / 2;
+            if (used + 1 + S_chars_n(t, w1) > width && used >= width / 2 &&
+                !(ends && short_next))
+                *nl = ' ';
+        }
+        i = end + 1;
+    }
+    return out;
+}
+
 px_status px_extract_textdump(px_ctx *ctx, const px_extract_input *input,
                               const char *utf8, size_t len, px_article *a)
 {
     const char *name = input->name ? input->name : "text";
     size_t n = 0;
+    char *unwrapped = NULL;
+    size_t width = S_wrap_width(utf8, len);
+    if (width) {
+        unwrapped = S_unwrap(utf8, len, width);
+        if (!unwrapped) return px_fail(ctx, PX_NOMEM, "%s: joining wrapped lines: out of memory", name);
+        utf8 = unwrapped;
+    }
     line *lines = S_split(utf8, len, &n);
-    if (!lines) return px_fail(ctx, PX_NOMEM, "%s: splitting lines: out of memory", name);
+    if (!lines) {
+        free(unwrapped);
+        return px_fail(ctx, PX_NOMEM, "%s: splitting lines: out of memory", name);
+    }
     S_mark_repeats(lines, n);
 
     size_t first = 0, last = 0;
@@ -223,6 +322,7 @@ px_status px_extract_textdump(px_ctx *ctx, const px_extract_input *input,
         px_buf_append(&out, l->s, l->n);
     }
     free(lines);
+    free(unwrapped);   /* out holds copies: the lines pointed into it */
     if (out.failed) {
         px_buf_free(&out);
         return px_fail(ctx, PX_NOMEM, "%s: collecting text: out of memory", name);
