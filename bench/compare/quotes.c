@@ -4,6 +4,7 @@
  *
  *   quotes [--split dev|held|all] [--verbose]
  *          [--min-p X] [--min-r X] [--min-speaker X] FIXTURE_DIR
+ *   quotes --dump FILE      (entities and quotes of one text file)
  *
  * Every article is analysed with px_analyze; its quotes (direct and
  * indirect) are matched one to one against the gold quotes by byte span:
@@ -282,8 +283,36 @@ static void report(const char *name, const tally *t, double secs, size_t docs)
            docs ? secs * 1000 / (double)docs : 0.0);
 }
 
+/* What the text stage found in one file, for working on the rules. */
+static int dump(const char *path)
+{
+    size_t n = 0;
+    char *text = slurp(path, &n);
+    px_ctx *ctx = px_ctx_new();
+    px_analyzer *an = NULL;
+    px_textdoc *d = NULL;
+    int rc = text && ctx && px_analyzer_new(ctx, &an) == PX_OK &&
+             px_analyze(an, ctx, text, n, "en", &d) == PX_OK ? 0 : 2;
+    for (size_t i = 0; d && i < d->n_entities; i++)
+        printf("entity %zu kind %d x%u [%s] role [%s]\n", i, d->entities[i].kind,
+               d->entities[i].count, d->entities[i].name,
+               d->entities[i].role ? d->entities[i].role : "");
+    for (size_t i = 0; d && i < d->n_quotes; i++)
+        printf("quote %s [%s] role [%s] \"%s\"\n",
+               d->quotes[i].kind == PX_QUOTE_DIRECT ? "direct" : "indirect",
+               d->quotes[i].speaker_name ? d->quotes[i].speaker_name : "-",
+               d->quotes[i].speaker_role ? d->quotes[i].speaker_role : "",
+               d->quotes[i].text);
+    px_textdoc_free(d);
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+    free(text);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && !strcmp(argv[1], "--dump")) return dump(argv[2]);
     const char *dir = NULL, *only = "all";
     double min_p = 0, min_r = 0, min_s = 0;
     int verbose = 0;

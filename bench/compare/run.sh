@@ -16,4 +16,5 @@ ${CC:-gcc} -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
   -Iinclude -Isrc -Isrc/util $(pkg-config --cflags $pkgs) \
   src/util/*.c src/text/*.c bench/compare/quotes.c -o "$OUT" \
   $(pkg-config --libs $pkgs) -lstemmer -lm
+[ "$1" = --dump ] && exec "$OUT" "$@"
 exec "$OUT" "$@" tests/fixtures/quotes

@@ -58,9 +58,67 @@ static bool tight(const actx *a, size_t i)
            !memchr(a->t + tk(a, i)->end, '\n', tk(a, i + 1)->start - tk(a, i)->end);
 }
 
+/* A comma between tokens i-1 and i. */
+static bool comma_before(const actx *a, size_t i)
+{
+    for (uint32_t b = tk(a, i - 1)->end; b < tk(a, i)->start; b++)
+        if (a->t[b] == ',') return true;
+    return false;
+}
+
+/* Is byte off inside a direct quote (marks included)? */
+static bool in_quote(const actx *a, uint32_t off)
+{
+    size_t lo = 0, hi = a->w->nq;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->w->q[mid].open <= off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 && off < a->w->q[lo - 1].close_end;
+}
+
+static bool is_pronoun_at(const actx *a, uint32_t off)
+{
+    size_t t = tx_tok_lower_bound(a->doc, off);
+    return t < a->doc->n_tokens && (lx(a, t) & LX_PRON);
+}
+
+/* he/she as a speaker: the latest person named outside quotes before it
+ * (a name inside a quote is talked about, not talking), at most
+ * PRONOUN_SENTENCES back.  -1 when there is none. */
+#define PRONOUN_SENTENCES 4
+static int32_t antecedent(const actx *a, uint32_t off)
+{
+    const px_textdoc *d = a->doc;
+    size_t lo = 0, hi = d->n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->mentions[mid].start < off) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t t = tx_tok_lower_bound(d, off);
+    uint32_t sent = t < d->n_tokens ? d->tokens[t].sentence : 0;
+    for (size_t m = lo; m > 0; m--) {
+        const px_mention *mm = &d->mentions[m - 1];
+        size_t mt = tx_tok_lower_bound(d, mm->start);
+        if (mt < d->n_tokens && sent - d->tokens[mt].sentence > PRONOUN_SENTENCES)
+            break;
+        if (d->entities[mm->entity].kind != PX_ENT_PERSON ||
+            in_quote(a, mm->start) || is_pronoun_at(a, mm->start))
+            continue;
+        return (int32_t)(m - 1);
+    }
+    return -1;
+}
+
 static bool from_entity(const actx *a, int32_t mention, spk *out)
 {
     if (mention < 0) return false;
+    if (is_pronoun_at(a, a->doc->mentions[mention].start)) {
+        int32_t m = antecedent(a, a->doc->mentions[mention].start);
+        if (m >= 0) mention = m;
+    }
     uint32_t e = a->doc->mentions[mention].entity;
     const px_entity *en = &a->doc->entities[e];
     if (en->kind == PX_ENT_PLACE && en->count > 0) {
@@ -73,12 +131,49 @@ static bool from_entity(const actx *a, int32_t mention, spk *out)
 
 /* A lower-case noun phrase [b, e) as a speaker when it names a role or a
  * document: name = up to its head noun, role = the whole phrase. */
+/* Does the role text hold word (case-folded ASCII, whole word)? */
+static bool role_has(const char *role, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = role; role && *p; p++) {
+        if (p > role && p[-1] != ' ') continue;
+        size_t i = 0;
+        while (i < n && p[i] && (p[i] | 0x20) == word[i]) i++;
+        if (i == n && (p[n] == '\0' || p[n] == ' ' || p[n] == ','))
+            return true;
+    }
+    return false;
+}
+
+/* "the minister", "the senator": the latest person named before with that
+ * title or role. */
+static bool titled_person(const actx *a, size_t b, size_t head, spk *out)
+{
+    if (head != b + 1 || !is(a, b, "the") ||
+        !(lx(a, head) & (LX_TITLE | LX_ROLE)))
+        return false;
+    for (size_t m = a->doc->n_mentions; m > 0; m--) {
+        const px_mention *mm = &a->doc->mentions[m - 1];
+        if (mm->start >= tk(a, b)->start || in_quote(a, mm->start)) continue;
+        const px_entity *en = &a->doc->entities[mm->entity];
+        if (en->kind == PX_ENT_PERSON && role_has(en->role, tk(a, head)->norm)) {
+            *out = (spk){(int32_t)mm->entity, en->name, en->role, true};
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool np(const actx *a, size_t b, size_t e, spk *out)
 {
     size_t head = e;
+    const uint32_t noun = LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE;
     for (size_t i = b; i < e; i++)
-        if (lx(a, i) & (LX_ROLE | LX_DOC | LX_MEDIA_NOUN)) { head = i; break; }
+        if (lx(a, i) & noun) { head = i; break; }
     if (head == e) return false;
+    /* "police spokesperson": the head is the last of a run of role words */
+    while (head + 1 < e && (lx(a, head + 1) & noun) && lower(a, head + 1)) head++;
+    if (titled_person(a, b, head, out)) return true;
     px_arena *ar = &a->doc->arena;
     const char *name = px_arena_strndup(ar, a->t + tk(a, b)->start,
                                         tk(a, head)->end - tk(a, b)->start);
@@ -95,6 +190,15 @@ static bool subject_after(const actx *a, size_t v, size_t hi, spk *out)
     if (k >= hi || !tight(a, v)) return false;
     for (size_t j = k; j < hi && j < k + 6; j++) {
         if (a->w->tok_mention[j] >= 0) {
+            /* "added Brightwell's head of operations, Leon Achterberg" */
+            const char *nm = tk(a, j)->norm;
+            size_t nl = strlen(nm);
+            if (nl > 2 && nm[nl - 2] == '\'' && nm[nl - 1] == 's')
+                for (size_t m = j + 1; m < hi && m < j + 10; m++)
+                    if (a->w->tok_mention[m] >= 0 && comma_before(a, m) &&
+                        a->doc->entities[a->doc->mentions[a->w->tok_mention[m]].entity]
+                                .kind == PX_ENT_PERSON)
+                        return from_entity(a, a->w->tok_mention[m], out);
             if (!from_entity(a, a->w->tok_mention[j], out)) return false;
             /* "said council leader Hanna Brek": the words before the name
              * are her role when the entity has none of its own */
@@ -143,10 +247,28 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
     while (k > lo && (lx(a, k - 1) & LX_ADVERB) && lower(a, k - 1)) k--;
     if (k <= lo) return false;
     size_t p = k - 1;
+    /* "X, 58, said" and "X, who ..., told": the subject is before the
+     * comma */
+    if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && comma_before(a, p)) p--;
+    else if (comma_before(a, k))
+        for (size_t j = p; j > lo && p - j < 15; j--)
+            if ((is(a, j, "who") || is(a, j, "which")) && comma_before(a, j)) {
+                p = j - 1;
+                break;
+            }
     if (a->w->appos_owner[p] >= 0) return from_entity(a, a->w->appos_owner[p], out);
     if (a->w->tok_mention[p] >= 0) {
         size_t m = p;
         while (m > lo && a->w->tok_mention[m - 1] == a->w->tok_mention[p]) m--;
+        /* "Harold Lim of Maplewood University said": the person before
+         * the prepositional phrase speaks */
+        size_t prep = m > lo + 1 && is(a, m - 1, "the") ? m - 2 : m - 1;
+        if (m > lo + 1 && prep > lo && lower(a, prep) &&
+            (is(a, prep, "of") || is(a, prep, "at") || is(a, prep, "from")) &&
+            a->w->tok_mention[prep - 1] >= 0 &&
+            a->doc->entities[a->doc->mentions[a->w->tok_mention[prep - 1]].entity]
+                    .kind == PX_ENT_PERSON)
+            return from_entity(a, a->w->tok_mention[prep - 1], out);
         if (m > lo + 1 && lower(a, m - 1) && (is(a, m - 1, "for") ||
             is(a, m - 1, "of") || is(a, m - 1, "in") || is(a, m - 1, "at") ||
             (is(a, m - 1, "the") && m > lo + 2 && lower(a, m - 2) &&
@@ -155,7 +277,8 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
              * the noun phrase it modifies, when that names a role */
             size_t b = m - 1;
             while (b > lo && m - b < 10 && (lower(a, b - 1) ||
-                   a->w->tok_mention[b - 1] >= 0) && tight(a, b - 1) &&
+                   a->w->tok_mention[b - 1] >= 0 ||
+                   (tk(a, b - 1)->flags & PX_TOK_SENT_START)) && tight(a, b - 1) &&
                    !(lx(a, b - 1) & (LX_SPEECH | LX_SPEECH_PART)))
                 b--;
             if (np(a, b, m - 1, out)) {
@@ -164,13 +287,28 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
                 return out->role != NULL;
             }
         }
+        const px_entity *en = &a->doc->entities[a->doc->mentions[a->w->tok_mention[p]].entity];
+        if (en->kind == PX_ENT_PLACE && m > lo && (lx(a, m - 1) & LX_LOC_PREP))
+            return false;                /* "landlords in Westbury say" */
         return from_entity(a, a->w->tok_mention[p], out);
     }
-    if (lx(a, p) & LX_PRON) return false;
+    if (lx(a, p) & LX_PRON) {
+        int32_t m = antecedent(a, tk(a, p)->start);
+        return m >= 0 && from_entity(a, m, out);
+    }
     if (is(a, p, "and")) {
-        for (size_t j = p; j > lo; j--)
+        /* "X said ... and added", else "X leaned back and said": the
+         * latest person of the sentence */
+        uint32_t sent = tk(a, p)->sentence;
+        for (size_t j = p; j > lo && tk(a, j - 1)->sentence == sent; j--)
             if ((lx(a, j - 1) & LX_SPEECH) && lower(a, j - 1))
                 return subject_before(a, j - 1, lo, out, depth + 1);
+        for (size_t j = p; j > lo && tk(a, j - 1)->sentence == sent; j--) {
+            int32_t m = a->w->tok_mention[j - 1];
+            if (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind ==
+                              PX_ENT_PERSON)
+                return from_entity(a, m, out);
+        }
         return false;
     }
     if (!tight(a, p)) return false;
@@ -266,7 +404,9 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
     }
     r.strong = strong;
     if (subject_before(a, v, lo, &r.s, 0)) return r;
-    if (subject_after(a, v, t, &r.s)) return r;
+    /* "X told the Evening Echo: '...'": who is told does not speak */
+    bool told = is(a, v, "told") || is(a, v, "tells") || is(a, v, "tell");
+    if (!told && subject_after(a, v, t, &r.s)) return r;
     r.verb_only = true;
     return r;
 }
@@ -323,6 +463,19 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
     return r;
 }
 
+/* The quote closes its sentence: a full stop inside or right after the
+ * closing mark, or the end of the line. */
+static bool ends_sentence(const actx *a, const tx_quote *q)
+{
+    uint32_t e = q->end;
+    while (e > q->start && a->t[e - 1] == ' ') e--;
+    if (e > q->start && (a->t[e - 1] == '.' || a->t[e - 1] == '!' || a->t[e - 1] == '?'))
+        return true;
+    uint32_t i = q->close_end;
+    while (i < a->doc->len && a->t[i] == ' ') i++;
+    return i >= a->doc->len || a->t[i] == '.' || a->t[i] == '\n';
+}
+
 static px_status emit(actx *a, const tx_quote *q, const spk *s,
                       px_quote_kind kind, size_t *cap)
 {
@@ -364,18 +517,22 @@ px_status tx_attribute(tx_work *w)
         bool strong = pick && pick->strong;
         spk s = pick ? pick->s : (spk){-1, NULL, NULL, false};
         if (!pick && prev >= 0 && a.doc->quotes[prev].speaker_name) {
-            /* "..., adding, '...'" / a line-opening quote with no
-             * attribution: the speaker goes on */
+            /* "..., adding, '...'", a quote with no attribution after
+             * another in the same paragraph, or a line-opening quote with
+             * none: the speaker goes on */
             bool same_line = !memchr(a.t + prev_close, '\n', q->open - prev_close);
-            if (((b.verb_only || f.verb_only) && same_line) ||
-                (q->block_initial && !b.verb_only)) {
+            if (same_line || (q->block_initial && !b.verb_only)) {
                 const px_quote *pq = &a.doc->quotes[prev];
                 s = (spk){pq->speaker, pq->speaker_name, pq->speaker_role, true};
-                strong = b.verb_only || f.verb_only;
+                strong = same_line || b.verb_only || f.verb_only;
             }
         }
         if (q->single && (q->words < 4 || !strong)) continue;
-        if (q->words <= 3 && !strong) continue;          /* scare quotes */
+        /* one to three words: scare quotes, unless a speaker stands before
+         * them in their sentence and they end it ("called it 'a box-ticking
+         * exercise'") */
+        bool partial = pick == &b && q->words >= 2 && ends_sentence(&a, q);
+        if (q->words <= 3 && !strong && !partial) continue;
         px_status rc = emit(&a, q, &s, PX_QUOTE_DIRECT, &cap);
         if (rc != PX_OK) return rc;
         prev = (int32_t)a.doc->n_quotes - 1;
@@ -405,13 +562,6 @@ static bool follows_that(const actx *a, size_t v, size_t e)
 {
     for (size_t j = v + 1; j < e && j < v + 4; j++)
         if (is(a, j, "that")) return true;
-    return false;
-}
-
-static bool comma_before(const actx *a, size_t i)
-{
-    for (uint32_t b = tk(a, i - 1)->end; b < tk(a, i)->start; b++)
-        if (a->t[b] == ',') return true;
     return false;
 }
 

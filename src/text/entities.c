@@ -36,6 +36,7 @@ typedef struct cand {
     const char *country;      /* canonical country for places */
     uint8_t kind, conf;
     bool initial, titled, appos, pronoun, verb_person;
+    bool in_appos;            /* inside another name's apposition */
 } cand;
 
 typedef struct ent_state {
@@ -273,7 +274,10 @@ static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     while (v < send && v < c->t1 + 3 && (lx(s, v) & LX_ADVERB)) v++;
     if (c->appos) v = c->ap1;
     bool locp = c->conf == 0 && n <= 2 && (prev & LX_LOC_PREP) && prev_lower;
-    if (v < send && !(tk(s, v)->flags & PX_TOK_CAP) && c->conf < 2 && !locp) {
+    /* "Clay Huffman, a Republican from Arizona, said": the verb is the
+     * owner's, not the apposition's */
+    if (v < send && !(tk(s, v)->flags & PX_TOK_CAP) && c->conf < 2 && !locp &&
+        !c->in_appos) {
         if (lx(s, v) & LX_REPORT) { c->kind = PX_ENT_MEDIA; c->conf = 1; }
         else if ((lx(s, v) & LX_SPEECH) && !has_norm(s, v, "read")) {
             c->kind = PX_ENT_PERSON; c->conf = 1; c->verb_person = true;
@@ -335,6 +339,7 @@ static px_status sentence(ent_state *s, size_t si)
         }
         return PX_OK;
     }
+    size_t appos_end = 0;
     for (size_t i = b; i < e; i++) {
         if (!capw(s, i)) continue;
         size_t j = i;
@@ -370,6 +375,11 @@ static px_status sentence(ent_state *s, size_t si)
             if (lx(s, k) & LX_TITLE) title = true;
             k++;
         }
+        /* "Minister of Agriculture Ruslan Temirov": a title's "of" phrase
+         * runs up to the two words of the name */
+        if (title && k + 3 <= j && (lx(s, k) & LX_CONNECT) &&
+            !(tk(s, k)->flags & PX_TOK_CAP))
+            k = j - 1;
         /* a title may hold other capitalised words ("Chief Fire Officer
          * Tomas Reyk", "Harbour Master Ida Lund"): the last title word
          * before the name ends it, when a name of its own follows (two
@@ -403,8 +413,10 @@ static px_status sentence(ent_state *s, size_t si)
         c.bs = tk(s, t0)->start;
         c.be = tk(s, j)->end - cut;
         c.initial = t0 == b;
+        c.in_appos = t0 < appos_end;
         if (!c.titled) pre_title(s, &c, b);
         classify(s, &c, b, e);
+        if (c.appos) appos_end = c.ap1;
         if ((rc = push(s, &c)) != PX_OK) return rc;
         i = j;
     }

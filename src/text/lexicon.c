@@ -93,7 +93,10 @@ static const lex_list lists[] = {
      "aide adviser advisor editor correspondent lawmaker congressman "
      "congresswoman leader head deputy officer commissioner councillor "
      "councilor dean rector coach researcher analyst economist fellow "
-     "lecturer scientist professor-emeritus emeritus curator"},
+     "lecturer scientist professor-emeritus emeritus curator executive mp "
+     "inspector detective trooper constable superintendent shopkeeper "
+     "neighbour neighbor grandmother grandfather landlord landlady "
+     "consultant agent host manager founder owner historian singer"},
     {LX_TITLE_MOD,
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "
