@@ -58,6 +58,15 @@ static bool tight(const actx *a, size_t i)
            !memchr(a->t + tk(a, i)->end, '\n', tk(a, i + 1)->start - tk(a, i)->end);
 }
 
+/* "Dr. Yolanda Price": only a full stop after a title between tokens i
+ * and i+1. */
+static bool title_dot(const actx *a, size_t i)
+{
+    uint32_t e = tk(a, i)->end;
+    return (lx(a, i) & LX_TITLE) && a->t[e] == '.' &&
+           tx_is_space_only(a->t, e + 1, tk(a, i + 1)->start);
+}
+
 /* A comma between tokens i-1 and i. */
 static bool comma_before(const actx *a, size_t i)
 {
@@ -156,7 +165,10 @@ static bool titled_person(const actx *a, size_t b, size_t head, spk *out)
         const px_mention *mm = &a->doc->mentions[m - 1];
         if (mm->start >= tk(a, b)->start || in_quote(a, mm->start)) continue;
         const px_entity *en = &a->doc->entities[mm->entity];
-        if (en->kind == PX_ENT_PERSON && role_has(en->role, tk(a, head)->norm)) {
+        size_t t = tx_tok_lower_bound(a->doc, mm->start);
+        bool titled = t > 0 && strcmp(tk(a, t - 1)->norm, tk(a, head)->norm) == 0;
+        if (en->kind == PX_ENT_PERSON &&
+            (titled || role_has(en->role, tk(a, head)->norm))) {
             *out = (spk){(int32_t)mm->entity, en->name, en->role, true};
             return true;
         }
@@ -207,7 +219,7 @@ static bool subject_after(const actx *a, size_t v, size_t hi, spk *out)
                                              tk(a, j - 1)->end - tk(a, k)->start);
             return true;
         }
-        if (j + 1 < hi && !tight(a, j)) break;
+        if (j + 1 < hi && !tight(a, j) && !title_dot(a, j)) break;
         /* capitalised words before the name belong to its title ("said
          * Chief Fire Officer Brona Tesk"); the window bounds the search */
         if (!lower(a, j)) continue;
@@ -249,11 +261,13 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
     size_t p = k - 1;
     /* "X, 58, said" and "X, who ..., told": the subject is before the
      * comma */
+    bool clause = false;
     if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && comma_before(a, p)) p--;
     else if (comma_before(a, k))
         for (size_t j = p; j > lo && p - j < 15; j--)
             if ((is(a, j, "who") || is(a, j, "which")) && comma_before(a, j)) {
                 p = j - 1;
+                clause = true;
                 break;
             }
     if (a->w->appos_owner[p] >= 0) return from_entity(a, a->w->appos_owner[p], out);
@@ -311,7 +325,7 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
         }
         return false;
     }
-    if (!tight(a, p)) return false;
+    if (!clause && !tight(a, p)) return false;
     size_t b = p + 1;
     while (b > lo && p + 1 - b < 8) {
         size_t c = b - 1;
@@ -516,11 +530,15 @@ px_status tx_attribute(tx_work *w)
         else if (f.s.found) pick = &f;
         bool strong = pick && pick->strong;
         spk s = pick ? pick->s : (spk){-1, NULL, NULL, false};
+        bool same_line = prev >= 0 &&
+                         !memchr(a.t + prev_close, '\n', q->open - prev_close);
+        if (!strong && pick && same_line && a.doc->quotes[prev].speaker_name &&
+            s.name && strcmp(s.name, a.doc->quotes[prev].speaker_name) == 0)
+            strong = true;       /* 'A,' X said. 'B.': B is X's as well */
         if (!pick && prev >= 0 && a.doc->quotes[prev].speaker_name) {
             /* "..., adding, '...'", a quote with no attribution after
              * another in the same paragraph, or a line-opening quote with
              * none: the speaker goes on */
-            bool same_line = !memchr(a.t + prev_close, '\n', q->open - prev_close);
             if (same_line || (q->block_initial && !b.verb_only)) {
                 const px_quote *pq = &a.doc->quotes[prev];
                 s = (spk){pq->speaker, pq->speaker_name, pq->speaker_role, true};
@@ -565,6 +583,44 @@ static bool follows_that(const actx *a, size_t v, size_t e)
     return false;
 }
 
+/* A finite auxiliary: a clause has begun ("says the crash is ... but
+ * that ..." takes the clause at "the crash"). */
+static bool auxiliary(const actx *a, size_t i)
+{
+    static const char *const aux[] = {"is", "was", "are", "were", "will",
+        "would", "could", "can", "has", "had", "have", "should", "may",
+        "might", "must", "did", "does", "do", "been"};
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+        if (is(a, i, aux[k])) return true;
+    return false;
+}
+
+static bool wh_word(const actx *a, size_t i)
+{
+    static const char *const wh[] = {"why", "how", "what", "when", "where",
+                                     "whether", "who", "which"};
+    for (size_t k = 0; k < sizeof wh / sizeof *wh; k++)
+        if (is(a, i, wh[k])) return true;
+    return false;
+}
+
+/* "As the newspaper X reported earlier, CLAUSE" in sentence [b, e). */
+static bool as_reported(actx *a, size_t b, size_t e, spk *s, px_status *rc,
+                        size_t *cap)
+{
+    for (size_t v = b + 2; v < e && v < b + 10; v++) {
+        if (comma_before(a, v)) return false;
+        if (!(lx(a, v) & LX_SPEECH) || !lower(a, v)) continue;
+        size_t c = v + 1;
+        while (c < e && c < v + 4 && !comma_before(a, c)) c++;
+        if (c >= e || !comma_before(a, c) || !subject_before(a, v, b, s, 0))
+            return false;
+        *rc = indirect_emit(a, c, e, s, cap);
+        return true;
+    }
+    return false;
+}
+
 px_status tx_indirect(tx_work *w)
 {
     actx a = {w, &w->d->pub, w->d->pub.text};
@@ -594,8 +650,11 @@ px_status tx_indirect(tx_work *w)
                 continue;
             }
         }
-        /* CLAUSE, X said ... / CLAUSE, according to X */
-        bool done = false;
+        /* As X reported (earlier), CLAUSE */
+        if (is(&a, b, "as") && as_reported(&a, b, e, &s, &rc, &cap)) continue;
+        /* CLAUSE, X said ... / CLAUSE, according to X; not a question
+         * ("Why rents rise, according to ...") */
+        bool done = wh_word(&a, b);
         for (size_t c = b + 4; c < e && !done; c++) {
             if (!comma_before(&a, c)) continue;
             if (c + 1 < e && is(&a, c, "according") && is(&a, c + 1, "to") &&
@@ -609,6 +668,11 @@ px_status tx_indirect(tx_work *w)
                 if (!(lx(&a, v) & LX_SPEECH) || !lower(&a, v)) continue;
                 if (v > c && comma_before(&a, v)) break;
                 if ((v == c && is(&a, v, "told")) || follows_that(&a, v, e)) break;
+                /* "X, says he is ..." and "X said he did ...": the verb
+                 * opens the clause, it does not close one */
+                if (v == c ? v + 2 < e && (lx(&a, v + 1) & LX_PRON)
+                           : e - v - 1 > 5)
+                    break;
                 bool got = v == c ? subject_after(&a, v, e, &s)
                                   : subject_before(&a, v, c, &s, 0);
                 if (got) {
@@ -625,7 +689,7 @@ px_status tx_indirect(tx_work *w)
                 (lx(&a, v) & LX_REPORT && !is(&a, v, "reported")))
                 continue;
             size_t c = v + 1, that = e;
-            for (size_t j = v + 1; j < e && j < v + 14; j++)
+            for (size_t j = v + 1; j < e && j < v + 14 && !auxiliary(&a, j); j++)
                 if (is(&a, j, "that")) { that = j; break; }
             if (that < e) c = that + 1;
             else if (!(lx(&a, v) & LX_SAY_BARE) || comma_before(&a, c)) continue;

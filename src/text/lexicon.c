@@ -109,7 +109,7 @@ static const lex_list lists[] = {
      "foundation army navy force forces court parliament congress senate "
      "assembly college school embassy consulate government fund authority "
      "bureau board police service administration society league alliance "
-     "coalition front movement club ltd llc plc co laboratory lab hospital "
+     "coalition front movement club ltd llc llp plc co laboratory lab hospital "
      "union federation cabinet secretariat directorate guard command "
      "council tank trust museum program programme observatory institutes "
      "ministries universities chemicals industries holdings motors airlines "
@@ -143,7 +143,8 @@ static const lex_list lists[] = {
      "countered contended maintained maintains reiterated underlined "
      "underscored cautioned confirmed denied believes believed thinks "
      "reported reports cited quoted read reads complained agreed "
-     "disagreed explained elaborated affirmed alleged lamented"},
+     "disagreed explained elaborated affirmed alleged lamented confirms denies "
+     "admits recalls recommends recommended"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
      "emphasising predicting writing warning stating explaining claiming "
@@ -167,12 +168,20 @@ static const lex_list lists[] = {
      "advisor aide aides insider insiders critic critics lawmaker lawmakers "
      "leader leaders representative representatives witness witnesses "
      "resident residents people statement spokespeople official's "
-     "observers"},
+     "observers insider insiders owner owners fan fans landlords tenants "
+     "farmers workers parents teachers doctors nurses shopkeepers traders "
+     "campaigners activists protesters investors scientists engineers "
+     "administrators managers employees staff voters locals neighbours "
+     "neighbors villagers forecasters prosecutors investigators lawyers "
+     "firefighters rescuers survivors families relatives students "
+     "organisers organizers members customers passengers drivers "
+     "consultant consultants agent agents manager neighbour neighbor"},
     {LX_CONNECT, "of for de du des la le von van der den al bin ibn y da"},
     {LX_DOC,
      "document statement report letter memo decree article editorial "
      "communique notice text announcement readout transcript filing "
-     "ruling verdict order resolution study survey paper"},
+     "ruling verdict order resolution study survey paper judgment judgement "
+     "review readout"},
     {LX_MEDIA_NOUN,
      "newspaper newspapers broadcaster broadcasters outlet outlets media "
      "tabloid daily agency magazine channel network wire"},
