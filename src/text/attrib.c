@@ -48,6 +48,8 @@ static bool lower(const actx *a, size_t i)
 }
 static bool verb(const actx *a, size_t i)
 {
+    if (is(a, i, "put") && i + 1 < a->doc->n_tokens && is(a, i + 1, "it"))
+        return true;                     /* "as X put it, '...'" */
     return (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART)) && lower(a, i);
 }
 
@@ -93,11 +95,26 @@ static bool is_pronoun_at(const actx *a, uint32_t off)
     return t < a->doc->n_tokens && (lx(a, t) & LX_PRON);
 }
 
-/* he/she as a speaker: the latest person named outside quotes before it
- * (a name inside a quote is talked about, not talking), at most
- * PRONOUN_SENTENCES back.  -1 when there is none. */
-#define PRONOUN_SENTENCES 4
-static int32_t antecedent(const actx *a, uint32_t off)
+/* Does the role text hold word (case-folded ASCII, whole word)? */
+static bool role_has(const char *role, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = role; role && *p; p++) {
+        if (p > role && p[-1] != ' ') continue;
+        size_t i = 0;
+        while (i < n && p[i] && (p[i] | 0x20) == word[i]) i++;
+        if (i == n && (p[n] == '\0' || p[n] == ' ' || p[n] == ','))
+            return true;
+    }
+    return false;
+}
+
+/* The latest mention before byte off, outside quotes (a name inside a
+ * quote is talked about, not talking) and not a pronoun, of an entity of
+ * the kind; with title, only a person given that title or role ("the
+ * senator").  At most `reach` sentences back.  -1 when there is none. */
+static int32_t latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
+                              const char *title, uint32_t reach)
 {
     const px_textdoc *d = a->doc;
     size_t lo = 0, hi = d->n_mentions;
@@ -110,15 +127,23 @@ static int32_t antecedent(const actx *a, uint32_t off)
     uint32_t sent = t < d->n_tokens ? d->tokens[t].sentence : 0;
     for (size_t m = lo; m > 0; m--) {
         const px_mention *mm = &d->mentions[m - 1];
+        const px_entity *en = &d->entities[mm->entity];
         size_t mt = tx_tok_lower_bound(d, mm->start);
-        if (mt < d->n_tokens && sent - d->tokens[mt].sentence > PRONOUN_SENTENCES)
-            break;
-        if (d->entities[mm->entity].kind != PX_ENT_PERSON ||
-            in_quote(a, mm->start) || is_pronoun_at(a, mm->start))
+        if (mt < d->n_tokens && sent - d->tokens[mt].sentence > reach) break;
+        if (en->kind != kind || in_quote(a, mm->start) || is_pronoun_at(a, mm->start))
+            continue;
+        if (title && !(mt > 0 && strcmp(tk(a, mt - 1)->norm, title) == 0) &&
+            !role_has(en->role, title))
             continue;
         return (int32_t)(m - 1);
     }
     return -1;
+}
+
+/* he/she: the latest person named, a few sentences back at most. */
+static int32_t antecedent(const actx *a, uint32_t off)
+{
+    return latest_mention(a, off, PX_ENT_PERSON, NULL, 4);
 }
 
 static bool from_entity(const actx *a, int32_t mention, spk *out)
@@ -140,40 +165,18 @@ static bool from_entity(const actx *a, int32_t mention, spk *out)
 
 /* A lower-case noun phrase [b, e) as a speaker when it names a role or a
  * document: name = up to its head noun, role = the whole phrase. */
-/* Does the role text hold word (case-folded ASCII, whole word)? */
-static bool role_has(const char *role, const char *word)
+/* "the senator" (a title or role after "the"): the latest person with it;
+ * "the company" (an organisation word): the latest organisation. */
+static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
 {
-    size_t n = strlen(word);
-    for (const char *p = role; role && *p; p++) {
-        if (p > role && p[-1] != ' ') continue;
-        size_t i = 0;
-        while (i < n && p[i] && (p[i] | 0x20) == word[i]) i++;
-        if (i == n && (p[n] == '\0' || p[n] == ' ' || p[n] == ','))
-            return true;
-    }
-    return false;
-}
-
-/* "the minister", "the senator": the latest person named before with that
- * title or role. */
-static bool titled_person(const actx *a, size_t b, size_t head, spk *out)
-{
-    if (head != b + 1 || !is(a, b, "the") ||
-        !(lx(a, head) & (LX_TITLE | LX_ROLE)))
-        return false;
-    for (size_t m = a->doc->n_mentions; m > 0; m--) {
-        const px_mention *mm = &a->doc->mentions[m - 1];
-        if (mm->start >= tk(a, b)->start || in_quote(a, mm->start)) continue;
-        const px_entity *en = &a->doc->entities[mm->entity];
-        size_t t = tx_tok_lower_bound(a->doc, mm->start);
-        bool titled = t > 0 && strcmp(tk(a, t - 1)->norm, tk(a, head)->norm) == 0;
-        if (en->kind == PX_ENT_PERSON &&
-            (titled || role_has(en->role, tk(a, head)->norm))) {
-            *out = (spk){(int32_t)mm->entity, en->name, en->role, true};
-            return true;
-        }
-    }
-    return false;
+    if (head != b + 1 || !is(a, b, "the")) return false;
+    int32_t m = -1;
+    if (lx(a, head) & (LX_TITLE | LX_ROLE))
+        m = latest_mention(a, tk(a, b)->start, PX_ENT_PERSON, tk(a, head)->norm,
+                           UINT32_MAX);
+    else if (lx(a, head) & LX_ORG_CUE)
+        m = latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, UINT32_MAX);
+    return m >= 0 && from_entity(a, m, out);
 }
 
 static bool np(const actx *a, size_t b, size_t e, spk *out)
@@ -182,10 +185,10 @@ static bool np(const actx *a, size_t b, size_t e, spk *out)
     const uint32_t noun = LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE;
     for (size_t i = b; i < e; i++)
         if (lx(a, i) & noun) { head = i; break; }
-    if (head == e) return false;
+    if (head == e) return e == b + 2 && definite_ref(a, b, b + 1, out);
     /* "police spokesperson": the head is the last of a run of role words */
     while (head + 1 < e && (lx(a, head + 1) & noun) && lower(a, head + 1)) head++;
-    if (titled_person(a, b, head, out)) return true;
+    if (definite_ref(a, b, head, out)) return true;
     px_arena *ar = &a->doc->arena;
     const char *name = px_arena_strndup(ar, a->t + tk(a, b)->start,
                                         tk(a, head)->end - tk(a, b)->start);
@@ -253,7 +256,12 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
                        subject_before(a, f, lo, out, depth + 1);
             return subject_before(a, f, lo, out, depth + 1);
         }
-        return false;
+        /* "She opens by saying ...": the sentence's subject */
+        size_t s0 = a->doc->sentences[tk(a, v)->sentence].tok_begin;
+        int32_t m = s0 >= lo && s0 < v ? a->w->tok_mention[s0] : -1;
+        return m >= 0 &&
+               a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
+               from_entity(a, m, out);
     }
     size_t k = v;
     while (k > lo && (lx(a, k - 1) & LX_ADVERB) && lower(a, k - 1)) k--;
@@ -334,7 +342,7 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
                                             .entity].kind == PX_ENT_PLACE;
         if (!lower(a, c) && !demonym) break;
         if (lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) break;
-        if (!tight(a, c)) break;
+        if (c != p && !tight(a, c)) break;
         b = c;
     }
     return b <= p && np(a, b, p + 1, out);
@@ -583,6 +591,14 @@ static bool follows_that(const actx *a, size_t v, size_t e)
     return false;
 }
 
+/* Tokens after v up to a comma or the end e. */
+static size_t clause_tail(const actx *a, size_t v, size_t e)
+{
+    size_t j = v + 1;
+    while (j < e && !comma_before(a, j)) j++;
+    return j - v - 1;
+}
+
 /* A finite auxiliary: a clause has begun ("says the crash is ... but
  * that ..." takes the clause at "the crash"). */
 static bool auxiliary(const actx *a, size_t i)
@@ -671,7 +687,7 @@ px_status tx_indirect(tx_work *w)
                 /* "X, says he is ..." and "X said he did ...": the verb
                  * opens the clause, it does not close one */
                 if (v == c ? v + 2 < e && (lx(&a, v + 1) & LX_PRON)
-                           : e - v - 1 > 5)
+                           : clause_tail(&a, v, e) > 5)
                     break;
                 bool got = v == c ? subject_after(&a, v, e, &s)
                                   : subject_before(&a, v, c, &s, 0);

@@ -318,6 +318,22 @@ static void pre_title(ent_state *s, cand *c, size_t sbeg)
     }
 }
 
+/* "and" at k followed by capitalised words ending in a legal form (Ltd,
+ * LLP, Inc): the last token of the firm's name, else 0. */
+static size_t and_firm(const ent_state *s, size_t k, size_t e)
+{
+    static const char *const forms[] = {"ltd", "llp", "llc", "plc", "inc",
+                                        "corp", "co", "gmbh", "ag", "sa"};
+    if (!has_norm(s, k, "and") || !joined(s, k - 1) || !joined(s, k))
+        return 0;
+    for (size_t m = k + 1; m < e && m < k + 5 && capw(s, m); m++) {
+        for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+            if (has_norm(s, m, forms[i])) return m;
+        if (m + 1 >= e || !joined(s, m)) break;
+    }
+    return 0;
+}
+
 /* Pass A+B over one sentence. */
 static px_status sentence(ent_state *s, size_t si)
 {
@@ -355,8 +371,15 @@ static px_status sentence(ent_state *s, size_t si)
                 continue;
             }
             size_t k = j + 1;
+            /* "Smith and Jones Ltd" is one company, "Anna Smith and Ben
+             * Jones" two people: "and" joins only before a legal form */
+            size_t f = and_firm(s, k, e);
+            if (f) { j = f; cue = true; continue; }
+            /* "of"/"for" join inside organisation names only, particles
+             * ("Pieter van Dam") inside any name */
+            bool particle = !has_norm(s, k, "of") && !has_norm(s, k, "for");
             if ((lx(s, k) & LX_CONNECT) && !(tk(s, k)->flags & PX_TOK_CAP) &&
-                (cue || the) && k + 1 < e && joined(s, k)) {
+                (cue || the || particle) && k + 1 < e && joined(s, k)) {
                 size_t m = k + 1;
                 if (has_norm(s, m, "the") && m + 1 < e && joined(s, m)) m++;
                 if (capw(s, m)) {

@@ -96,7 +96,11 @@ static const lex_list lists[] = {
      "lecturer scientist professor-emeritus emeritus curator executive mp "
      "inspector detective trooper constable superintendent shopkeeper "
      "neighbour neighbor grandmother grandfather landlord landlady "
-     "consultant agent host manager founder owner historian singer"},
+     "consultant agent host manager founder owner historian singer baker "
+     "farmer ranger pilot nurse teacher fisherman firefighter paramedic "
+     "lawyer attorney engineer architect author novelist photographer "
+     "chef actor actress footballer striker goalkeeper skipper volunteer "
+     "campaigner activist"},
     {LX_TITLE_MOD,
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "
@@ -114,7 +118,8 @@ static const lex_list lists[] = {
      "council tank trust museum program programme observatory institutes "
      "ministries universities chemicals industries holdings motors airlines "
      "airways energy systems technologies pharmaceuticals logistics "
-     "enterprises shipping brewery ventures railways utilities refinery"},
+     "enterprises shipping brewery ventures railways utilities refinery "
+     "foods partners stores brands"},
     {LX_MEDIA_CUE,
      "times news post press journal tv radio herald tribune gazette "
      "telegraph daily broadcasting television channel wire magazine "

@@ -137,6 +137,19 @@ static void test_entities(void **state)
     assert_null(ent(d, "Later"));
     assert_int_equal(ent(d, "Qorvath")->kind, PX_ENT_PLACE);
     px_textdoc_free(d);
+
+    /* "and" joins a firm before its legal form, never two people; name
+     * particles stay inside a name; an "of" title runs to the name */
+    d = run("Lena Osk and Nils Wahl left Osk and Wahl LLP on Friday. Their "
+            "clerk, Joost van Rell, stayed. The Minister of Fisheries Ada "
+            "Brunn said nothing.");
+    assert_non_null(ent(d, "Lena Osk"));
+    assert_non_null(ent(d, "Nils Wahl"));
+    assert_non_null(ent(d, "Osk and Wahl LLP"));
+    assert_int_equal(ent(d, "Osk and Wahl LLP")->kind, PX_ENT_ORG);
+    assert_non_null(ent(d, "Joost van Rell"));
+    assert_non_null(ent(d, "Ada Brunn"));
+    px_textdoc_free(d);
 }
 
 /* ------------------------------------------------------------ quotes */
@@ -241,6 +254,21 @@ static const qcase qcases[] = {
     {"The Evening Courier cited local officials and reported, \"Three roads "
      "remain closed after the flood.\"", "Three roads remain", "Evening Courier",
      PX_QUOTE_DIRECT},
+    /* 24b age apposition, then a relative clause before the verb */
+    {"Baker Iona Skeld, 58, said: \"The oven failed twice before dawn.\"",
+     "The oven failed", "Iona Skeld", PX_QUOTE_DIRECT},
+    {"A witness, who asked not to be named, told the Vell Courier: \"The "
+     "lorry never slowed down.\"", "The lorry never", "witness", PX_QUOTE_DIRECT},
+    /* 24c a name inside a quote is not who "she" is */
+    {"Coach Runa Dahl was calm. \"Tove,\" she said, \"played the game of her "
+     "life.\"", "Tove played the game", "Runa Dahl", PX_QUOTE_DIRECT},
+    /* 24d "the minister" is the person given that title */
+    {"The Minister of Fisheries Ada Brunn spoke in the port. \"Quotas will "
+     "rise next year,\" the minister said.", "Quotas will rise", "Ada Brunn",
+     PX_QUOTE_DIRECT},
+    /* 24e a short partial quote closing an attributed sentence */
+    {"Judge Omar Teel said the inquiry had been \"a paper exercise\".",
+     "a paper exercise", "Omar Teel", PX_QUOTE_DIRECT},
     /* 25 indirect: X said that ... */
     {"Hugo Lindqvist said that the new school would open in the autumn.",
      "the new school would open", "Hugo Lindqvist", PX_QUOTE_INDIRECT},
@@ -250,6 +278,12 @@ static const qcase qcases[] = {
     /* 27 indirect: according to X, clause */
     {"According to the Lantern Post, the mayor will resign before summer.",
      "the mayor will resign", "Lantern Post", PX_QUOTE_INDIRECT},
+    /* 27b indirect: As X reported, clause */
+    {"As the Vell Courier reported earlier, the ferry will stop running in "
+     "winter.", "the ferry will stop", "Vell Courier", PX_QUOTE_INDIRECT},
+    /* 27c indirect: the clause starts at the verb, not at a later "that" */
+    {"Ranger Pia Holm says the trail is closed for repairs but that the lake "
+     "is open.", "the trail is closed", "Pia Holm", PX_QUOTE_INDIRECT},
     /* 28 indirect: X told Y that ... */
     {"Oskar Velde told reporters that the factory would hire two hundred "
      "workers.", "the factory would hire", "Oskar Velde", PX_QUOTE_INDIRECT},
