@@ -113,6 +113,16 @@ static size_t words_in(const px_textdoc *doc, uint32_t a, uint32_t b)
     return tx_tok_lower_bound(doc, b) - tx_tok_lower_bound(doc, a);
 }
 
+/* Does the next non-blank line after byte le start with an opening
+ * double mark? */
+static bool next_line_opens(const char *t, size_t n, size_t le)
+{
+    size_t i = le;
+    while (i < n && (t[i] == '\n' || t[i] == ' ' || t[i] == '\t')) i++;
+    size_t ml;
+    return i < n && i > le && is_opening(mark_at(t, i, n, &ml));
+}
+
 /* Scan all lines; fills q->raws. */
 static bool scan(qstate *q)
 {
@@ -196,8 +206,10 @@ static bool scan(qstate *q)
         }
         if (dopen) {
             /* unclosed at the end of the line: a quote that opened the
-             * line runs on; anything else was a stray mark */
-            if (cur.initial || q->nparts > cur.p0) {
+             * line, or whose next paragraph opens with a mark, runs on
+             * ('"A," she said. "B ...\n\n"C ..."'); anything else was a
+             * stray mark */
+            if (cur.initial || q->nparts > cur.p0 || next_line_opens(t, n, le)) {
                 if (!push_part(q, dtext, (uint32_t)le)) return false;
                 cur.close_end = cur.first_close_end = (uint32_t)le;
                 carry = true;

@@ -221,6 +221,11 @@ static const qcase qcases[] = {
      "east for three days.\n\n\"Then it simply stopped,\" Reyne said.",
      "The wind came from the east for three days. Then it simply stopped",
      "Tomas Reyne", PX_QUOTE_DIRECT},
+    /* 17b ... also when it opens after another quote in its first line */
+    {"\"We lost power at noon,\" Ines Pardo said. \"The pumps stopped and "
+     "the water rose.\n\n\"By night the street was a river.\"",
+     "The pumps stopped and the water rose. By night", "Ines Pardo",
+     PX_QUOTE_DIRECT},
     /* 18 verb before name: said X */
     {"\"The museum will reopen in March,\" said curator Aldo Pinter.",
      "The museum will reopen", "Aldo Pinter", PX_QUOTE_DIRECT},
