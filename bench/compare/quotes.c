@@ -216,6 +216,9 @@ static int score_doc(px_analyzer *an, px_ctx *ctx, const char *dir,
         if (k == K_NONE) {
             t->negatives++;
             if (g[i].matched >= 0) t->negatives_hit++;
+            if (verbose && g[i].matched >= 0)
+                printf("  %s: NON-QUOTE reported \"%s\"\n", doc,
+                       d->quotes[g[i].matched].text);
             continue;
         }
         t->gold[k]++;

@@ -294,7 +294,8 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
         if (m > lo + 1 && lower(a, m - 1) && (is(a, m - 1, "for") ||
             is(a, m - 1, "of") || is(a, m - 1, "in") || is(a, m - 1, "at") ||
             (is(a, m - 1, "the") && m > lo + 2 && lower(a, m - 2) &&
-             (is(a, m - 2, "for") || is(a, m - 2, "of"))))) {
+             (is(a, m - 2, "for") || is(a, m - 2, "of") ||
+              is(a, m - 2, "at") || is(a, m - 2, "in"))))) {
             /* the mention sits in a prepositional phrase; the speaker is
              * the noun phrase it modifies, when that names a role */
             size_t b = m - 1;
@@ -485,17 +486,33 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
     return r;
 }
 
-/* The quote closes its sentence: a full stop inside or right after the
- * closing mark, or the end of the line. */
-static bool ends_sentence(const actx *a, const tx_quote *q)
+/* A naming word right before the quote: what follows is a name or a
+ * label, not someone's words. */
+static bool named_before(const actx *a, const tx_quote *q)
 {
-    uint32_t e = q->end;
-    while (e > q->start && a->t[e - 1] == ' ') e--;
-    if (e > q->start && (a->t[e - 1] == '.' || a->t[e - 1] == '!' || a->t[e - 1] == '?'))
-        return true;
-    uint32_t i = q->close_end;
-    while (i < a->doc->len && a->t[i] == ' ') i++;
-    return i >= a->doc->len || a->t[i] == '.' || a->t[i] == '\n';
+    static const char *const naming[] = {"called", "so-called", "dubbed",
+        "named", "termed", "titled", "entitled", "motto", "slogan",
+        "caption", "word", "phrase", "term"};
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    if (t == 0) return false;
+    for (size_t i = 0; i < sizeof naming / sizeof *naming; i++)
+        if (is(a, t - 1, naming[i])) return true;
+    return false;
+}
+
+/* Every content word capitalised: a name or title ("Allergen
+ * Information"), not words someone said. */
+static bool title_case(const actx *a, const tx_quote *q)
+{
+    size_t n = 0;
+    for (size_t i = tx_tok_lower_bound(a->doc, q->start);
+         i < a->doc->n_tokens && tk(a, i)->start < q->end; i++) {
+        if (!(tk(a, i)->flags & PX_TOK_WORD) || (tk(a, i)->flags & PX_TOK_STOP))
+            continue;
+        if (lower(a, i)) return false;
+        n++;
+    }
+    return n > 0;
 }
 
 static px_status emit(actx *a, const tx_quote *q, const spk *s,
@@ -554,10 +571,11 @@ px_status tx_attribute(tx_work *w)
             }
         }
         if (q->single && (q->words < 4 || !strong)) continue;
-        /* one to three words: scare quotes, unless a speaker stands before
-         * them in their sentence and they end it ("called it 'a box-ticking
-         * exercise'") */
-        bool partial = pick == &b && q->words >= 2 && ends_sentence(&a, q);
+        /* one to three words: scare quotes or titles, unless a speaker
+         * stands before them in their sentence ("said it was 'a paper
+         * exercise'") and no naming word does ("the so-called 'reform'") */
+        if (!strong && named_before(&a, q)) continue;
+        bool partial = pick == &b && q->words >= 2 && !title_case(&a, q);
         if (q->words <= 3 && !strong && !partial) continue;
         px_status rc = emit(&a, q, &s, PX_QUOTE_DIRECT, &cap);
         if (rc != PX_OK) return rc;
@@ -709,6 +727,14 @@ px_status tx_indirect(tx_work *w)
                 if (is(&a, j, "that")) { that = j; break; }
             if (that < e) c = that + 1;
             else if (!(lx(&a, v) & LX_SAY_BARE) || comma_before(&a, c)) continue;
+            else if (is(&a, v, "told") || is(&a, v, "tells")) {
+                /* "told the Gazette they ...": the clause follows who
+                 * was told */
+                if (is(&a, c, "the") && c + 1 < e) c++;
+                int32_t m = w->tok_mention[c];
+                while (m >= 0 && c < e && w->tok_mention[c] == m) c++;
+                if (m < 0) c++;      /* "told reporters", "told him" */
+            }
             if (!subject_before(&a, v, b, &s, 0)) continue;
             rc = indirect_emit(&a, c, e, &s, &cap);
             break;
