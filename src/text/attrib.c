@@ -109,12 +109,28 @@ static bool role_has(const char *role, const char *word)
     return false;
 }
 
+/* Does a title ("mrs", "sir") say the opposite gender of the pronoun? */
+static bool gender_clash(const char *title, const char *pronoun)
+{
+    static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
+                                         "queen", "princess", "madam"};
+    static const char *const male[] = {"mr", "sir", "lord", "king", "prince"};
+    bool she = strcmp(pronoun, "she") == 0, he = strcmp(pronoun, "he") == 0;
+    for (size_t i = 0; he && i < sizeof female / sizeof *female; i++)
+        if (strcmp(title, female[i]) == 0) return true;
+    for (size_t i = 0; she && i < sizeof male / sizeof *male; i++)
+        if (strcmp(title, male[i]) == 0) return true;
+    return false;
+}
+
 /* The latest mention before byte off, outside quotes (a name inside a
  * quote is talked about, not talking) and not a pronoun, of an entity of
  * the kind; with title, only a person given that title or role ("the
- * senator").  At most `reach` sentences back.  -1 when there is none. */
+ * senator"); with pronoun, none whose title says another gender.  At most
+ * `reach` sentences back.  -1 when there is none. */
 static int32_t latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
-                              const char *title, uint32_t reach)
+                              const char *title, const char *pronoun,
+                              uint32_t reach)
 {
     const px_textdoc *d = a->doc;
     size_t lo = 0, hi = d->n_mentions;
@@ -135,6 +151,8 @@ static int32_t latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
         if (title && !(mt > 0 && strcmp(tk(a, mt - 1)->norm, title) == 0) &&
             !role_has(en->role, title))
             continue;
+        if (pronoun && mt > 0 && gender_clash(tk(a, mt - 1)->norm, pronoun))
+            continue;                    /* "Ms Lind" is not "he" */
         return (int32_t)(m - 1);
     }
     return -1;
@@ -143,7 +161,9 @@ static int32_t latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
 /* he/she: the latest person named, a few sentences back at most. */
 static int32_t antecedent(const actx *a, uint32_t off)
 {
-    return latest_mention(a, off, PX_ENT_PERSON, NULL, 4);
+    size_t t = tx_tok_lower_bound(a->doc, off);
+    const char *pron = t < a->doc->n_tokens ? tk(a, t)->norm : NULL;
+    return latest_mention(a, off, PX_ENT_PERSON, NULL, pron, 4);
 }
 
 static bool from_entity(const actx *a, int32_t mention, spk *out)
@@ -173,16 +193,16 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
     int32_t m = -1;
     if (lx(a, head) & (LX_TITLE | LX_ROLE))
         m = latest_mention(a, tk(a, b)->start, PX_ENT_PERSON, tk(a, head)->norm,
-                           UINT32_MAX);
+                           NULL, UINT32_MAX);
     else if (lx(a, head) & LX_ORG_CUE)
-        m = latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, UINT32_MAX);
+        m = latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, NULL, UINT32_MAX);
     return m >= 0 && from_entity(a, m, out);
 }
 
 static bool np(const actx *a, size_t b, size_t e, spk *out)
 {
     size_t head = e;
-    const uint32_t noun = LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE;
+    const uint32_t noun = LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE | LX_ORG_CUE;
     for (size_t i = b; i < e; i++)
         if (lx(a, i) & noun) { head = i; break; }
     if (head == e) return e == b + 2 && definite_ref(a, b, b + 1, out);
@@ -222,7 +242,14 @@ static bool subject_after(const actx *a, size_t v, size_t hi, spk *out)
                                              tk(a, j - 1)->end - tk(a, k)->start);
             return true;
         }
-        if (j + 1 < hi && !tight(a, j) && !title_dot(a, j)) break;
+        if (j + 1 < hi && !tight(a, j) && !title_dot(a, j)) {
+            /* "admitted the harbour master, Sam Fell" */
+            int32_t m = a->w->tok_mention[j + 1];
+            if (m >= 0 && comma_before(a, j + 1) &&
+                a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
+                return from_entity(a, m, out);
+            break;
+        }
         /* capitalised words before the name belong to its title ("said
          * Chief Fire Officer Brona Tesk"); the window bounds the search */
         if (!lower(a, j)) continue;
@@ -564,13 +591,13 @@ px_status tx_attribute(tx_work *w)
             /* "..., adding, '...'", a quote with no attribution after
              * another in the same paragraph, or a line-opening quote with
              * none: the speaker goes on */
-            if (same_line || (q->block_initial && !b.verb_only)) {
+            if (same_line || (q->block_initial && !b.verb_only && !f.verb_only)) {
                 const px_quote *pq = &a.doc->quotes[prev];
                 s = (spk){pq->speaker, pq->speaker_name, pq->speaker_role, true};
                 strong = same_line || b.verb_only || f.verb_only;
             }
         }
-        if (q->single && (q->words < 4 || !strong)) continue;
+        if (q->single && (q->words < 2 || !strong)) continue;
         /* one to three words: scare quotes or titles, unless a speaker
          * stands before them in their sentence ("said it was 'a paper
          * exercise'") and no naming word does ("the so-called 'reform'") */

@@ -274,6 +274,15 @@ static const qcase qcases[] = {
     /* 24e a short partial quote closing an attributed sentence */
     {"Judge Omar Teel said the inquiry had been \"a paper exercise\".",
      "a paper exercise", "Omar Teel", PX_QUOTE_DIRECT},
+    /* 24f short single-quoted words with a clear attribution */
+    {"'We're done,' said skipper Ola Berg.", "We're done", "Ola Berg",
+     PX_QUOTE_DIRECT},
+    /* 24g a title's gender rules a person out for he/she */
+    {"Tor Almqvist met Ms Hedda Lind. \"The boat is safe,\" he said.",
+     "The boat is safe", "Tor Almqvist", PX_QUOTE_DIRECT},
+    /* 24h a role, then the name after a comma */
+    {"\"It will not sail,\" admitted the harbour master, Sam Fell.",
+     "It will not sail", "Sam Fell", PX_QUOTE_DIRECT},
     /* 25 indirect: X said that ... */
     {"Hugo Lindqvist said that the new school would open in the autumn.",
      "the new school would open", "Hugo Lindqvist", PX_QUOTE_INDIRECT},
