@@ -4,7 +4,10 @@
  * Two quotes are one remark when most content words of the shorter one are
  * in the longer one (outlets cut quotes short, so containment, not
  * Jaccard) and their speakers do not contradict each other (same surname,
- * or one unknown).  Groups are ordered by how many outlets carry them.
+ * or one unknown).  With the same speaker, a paraphrase counts too: a
+ * rewording outlet keeps the quote's word skeleton (skeleton_overlap).  Groups are ordered by how many
+ * outlets carry them; the first use is the earliest article (articles come
+ * in date order), the outlet that carried the remark first.
  */
 #include <ctype.h>
 #include <math.h>
@@ -17,6 +20,9 @@
 #define QUOTE_CONTAINMENT 0.55
 #define QUOTE_CONTAINMENT_SAME_SPEAKER 0.35
 #define MIN_QUOTE_WORDS 3
+#define QUOTE_PARAPHRASE 0.60      /* word-skeleton overlap, same speaker */
+#define SKELETON_MIN 6             /* words; shorter quotes need containment */
+#define SKELETON_MAX 64
 
 typedef struct qitem {
     uint32_t article, quote;
@@ -99,6 +105,44 @@ static int speakers_agree(const qitem *a, const qitem *b)
     return a->surname_len == b->surname_len && strncasecmp(a->surname, b->surname, a->surname_len) == 0 ? 1 : -1;
 }
 
+/* Word hashes (function words included) of a quote's quoted tokens. */
+static uint32_t skeleton(const px_textdoc *doc, const px_quote *q, uint64_t *out)
+{
+    uint32_t n = 0;
+    for (size_t t = 0; t < doc->n_tokens && n < SKELETON_MAX; t++) {
+        const px_token *tok = &doc->tokens[t];
+        if (tok->start < q->start || tok->end > q->end) continue;
+        if (!(tok->flags & (PX_TOK_WORD | PX_TOK_NUM))) continue;
+        if (q->kind == PX_QUOTE_DIRECT && !(tok->flags & PX_TOK_QUOTED)) continue;
+        out[n++] = tok->stem_hash;
+    }
+    return n;
+}
+
+/* Longest common word subsequence over the longer quote.  A rewording
+ * outlet swaps content words for synonyms ("Our teams did remarkable
+ * work" for "Our crews did extraordinary work") but keeps the skeleton. */
+static double skeleton_overlap(const px_comparison *c, const qitem *a, const qitem *b)
+{
+    uint64_t x[SKELETON_MAX], y[SKELETON_MAX];
+    uint16_t row[SKELETON_MAX + 1];
+    const px_textdoc *da = c->articles[a->article].doc, *db = c->articles[b->article].doc;
+    uint32_t nx = skeleton(da, &da->quotes[a->quote], x);
+    uint32_t ny = skeleton(db, &db->quotes[b->quote], y);
+    if (nx < SKELETON_MIN || ny < SKELETON_MIN) return 0;
+    memset(row, 0, sizeof row);
+    for (uint32_t i = 0; i < nx; i++) {
+        uint16_t diag = 0;
+        for (uint32_t j = 0; j < ny; j++) {
+            uint16_t up = row[j + 1];
+            row[j + 1] = x[i] == y[j] ? (uint16_t)(diag + 1)
+                                      : (up > row[j] ? up : row[j]);
+            diag = up;
+        }
+    }
+    return (double)row[ny] / (double)(nx > ny ? nx : ny);
+}
+
 static uint32_t find(uint32_t *p, uint32_t x)
 {
     while (p[x] != x) x = p[x] = p[p[x]];
@@ -145,7 +189,8 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
             int agree = speakers_agree(&items[i], &items[j]);
             if (agree < 0) continue;
             double need = agree > 0 ? QUOTE_CONTAINMENT_SAME_SPEAKER : QUOTE_CONTAINMENT;
-            if (containment(idf, &items[i], &items[j]) >= need) {
+            if (containment(idf, &items[i], &items[j]) >= need ||
+                (agree > 0 && skeleton_overlap(c, &items[i], &items[j]) >= QUOTE_PARAPHRASE)) {
                 uint32_t ri = find(parent, i), rj = find(parent, j);
                 if (ri != rj) parent[ri > rj ? ri : rj] = ri < rj ? ri : rj;
             }

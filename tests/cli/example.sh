@@ -47,6 +47,8 @@ check "the company is an organisation, by the vote of its mentions" \
 check "the port district is a place" grep -q '"name":"Tallow Point","kind":"place"' "$TMP/story.json"
 check "some quote is carried by several outlets" \
   grep -Eq '"articles":\[[0-9]+,[0-9]+' "$TMP/story.json"
+check "a reworded remark is grouped with the original wording" \
+  grep -Eq '"text":"Our crews did extraordinary work[^"]*"\},\{"article":[0-9]+,"text":"Our teams did remarkable work' "$TMP/story.json"
 
 px story --db "$DB" "$fire" > "$TMP/story.txt"
 check "text comparison has a summary" contains "$TMP/story.txt" "Summary"
