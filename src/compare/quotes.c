@@ -31,6 +31,7 @@ typedef struct qitem {
     double weight;                 /* sum of the stems' idf weights */
     const char *surname;           /* last word of the speaker, or NULL */
     size_t surname_len;
+    int direct;                    /* else indirect speech: joins, never leads */
 } qitem;
 
 static int cmp_u64(const void *x, const void *y)
@@ -169,8 +170,8 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
         const px_textdoc *doc = c->articles[a].doc;
         for (uint32_t q = 0; q < doc->n_quotes; q++) {
             const px_quote *quote = &doc->quotes[q];
-            if (quote->kind != PX_QUOTE_DIRECT) continue;
             qitem *it = &items[n];
+            it->direct = quote->kind == PX_QUOTE_DIRECT;
             it->article = a;
             it->quote = q;
             if (stems_of(&c->arena, doc, quote, it) != PX_OK) { free(parent); return PX_NOMEM; }
@@ -187,30 +188,42 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
         for (uint32_t j = i + 1; j < n; j++) {
             if (items[i].article == items[j].article) continue;
             int agree = speakers_agree(&items[i], &items[j]);
-            if (agree < 0) continue;
-            double need = agree > 0 ? QUOTE_CONTAINMENT_SAME_SPEAKER : QUOTE_CONTAINMENT;
+            /* indirect speech ("Reyk said crews had done ...") joins a
+             * quote of the same speaker, never another report */
+            int direct = items[i].direct + items[j].direct;
+            if (agree < 0 || direct == 0 || (direct == 1 && agree == 0)) continue;
+            double need = agree > 0 && direct == 2 ? QUOTE_CONTAINMENT_SAME_SPEAKER
+                                                   : QUOTE_CONTAINMENT;
             if (containment(idf, &items[i], &items[j]) >= need ||
                 (agree > 0 && skeleton_overlap(c, &items[i], &items[j]) >= QUOTE_PARAPHRASE)) {
                 uint32_t ri = find(parent, i), rj = find(parent, j);
                 if (ri != rj) parent[ri > rj ? ri : rj] = ri < rj ? ri : rj;
             }
         }
-    uint32_t ng = 0;
-    for (uint32_t i = 0; i < n; i++) if (find(parent, i) == i) ng++;
-    c->quotes = px_arena_alloc(&c->arena, (ng + 1) * sizeof *c->quotes);
     uint32_t *slot = calloc(n + 1, sizeof *slot);
-    if (!c->quotes || !slot) { free(parent); free(slot); return PX_NOMEM; }
     uint32_t *sizes = calloc(n + 1, sizeof *sizes);
-    if (!sizes) { free(parent); free(slot); return PX_NOMEM; }
-    for (uint32_t i = 0; i < n; i++) sizes[find(parent, i)]++;
+    uint8_t *has_direct = calloc(n + 1, 1);
+    if (!slot || !sizes || !has_direct) {
+        free(parent); free(slot); free(sizes); free(has_direct);
+        return PX_NOMEM;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        sizes[find(parent, i)]++;
+        if (items[i].direct) has_direct[find(parent, i)] = 1;
+    }
+    uint32_t ng = 0;
+    for (uint32_t i = 0; i < n; i++) if (find(parent, i) == i && has_direct[i]) ng++;
+    c->quotes = px_arena_alloc(&c->arena, (ng + 1) * sizeof *c->quotes);
+    if (!c->quotes) { free(parent); free(slot); free(sizes); free(has_direct); return PX_NOMEM; }
     ng = 0;
     for (uint32_t i = 0; i < n; i++) {
-        if (find(parent, i) != i) continue;
+        if (find(parent, i) != i || !has_direct[i]) continue;
         c->quotes[ng].uses = px_arena_alloc(&c->arena, sizes[i] * sizeof *c->quotes[ng].uses);
-        if (!c->quotes[ng].uses) { free(parent); free(slot); free(sizes); return PX_NOMEM; }
+        if (!c->quotes[ng].uses) { free(parent); free(slot); free(sizes); free(has_direct); return PX_NOMEM; }
         slot[i] = ++ng;
     }
     for (uint32_t i = 0; i < n; i++) {
+        if (!slot[find(parent, i)]) continue;       /* indirect speech alone */
         px_cmp_quote_group *g = &c->quotes[slot[find(parent, i)] - 1];
         const px_quote *q = &c->articles[items[i].article].doc->quotes[items[i].quote];
         if (g->n_uses == 0 || g->uses[g->n_uses - 1].article != items[i].article) g->n_articles++;
@@ -220,9 +233,10 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
             g->speaker = q->speaker_name;
         if (q->speaker_role && !g->role) g->role = q->speaker_role;
     }
-    /* the wording shown: the longest (outlets cut quotes short) among the
-     * articles that copy no one, so a reworded copy never speaks for the
-     * original */
+    free(has_direct);
+    /* the wording shown: a quote, the longest (outlets cut quotes short)
+     * among the articles that copy no one, so a reworded copy never speaks
+     * for the original */
     uint8_t *derived = calloc(c->n_articles + 1, 1);
     if (!derived) { free(parent); free(slot); free(sizes); return PX_NOMEM; }
     for (uint32_t l = 0; l < c->n_links; l++) derived[c->links[l].derived] = 1;
@@ -233,8 +247,8 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
         for (uint32_t u = 0; u < g->n_uses; u++) {
             const px_quote *q = &c->articles[g->uses[u].article].doc->quotes[g->uses[u].quote];
             size_t len = q->text ? strlen(q->text) : 0;
-            int original = !derived[g->uses[u].article];
-            if ((original && !best_original) || (original == best_original && len > best)) {
+            int original = !derived[g->uses[u].article] + 2 * (q->kind == PX_QUOTE_DIRECT);
+            if (original > best_original || (original == best_original && len > best)) {
                 best = len;
                 best_original = original;
                 g->rep = u;
