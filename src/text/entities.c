@@ -324,7 +324,8 @@ static size_t and_firm(const ent_state *s, size_t k, size_t e)
 {
     static const char *const forms[] = {"ltd", "llp", "llc", "plc", "inc",
                                         "corp", "co", "gmbh", "ag", "sa"};
-    if (!has_norm(s, k, "and") || !joined(s, k - 1) || !joined(s, k))
+    if (k + 1 >= e || !has_norm(s, k, "and") || !joined(s, k - 1) ||
+        !joined(s, k))
         return 0;
     for (size_t m = k + 1; m < e && m < k + 5 && capw(s, m); m++) {
         for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
