@@ -10,7 +10,7 @@
  * indirect) are matched one to one against the gold quotes by byte span:
  * a pair matches when the overlap is at least half of the longer span.
  * Printed per split: precision, recall, F1 and speaker accuracy, overall
- * and per gold kind, how many non-quotes (scare quotes, titles) were
+ * and per gold kind, role recall, how many non-quotes (scare quotes, titles) were
  * reported, and the same P/R for a baseline measured in the same run:
  * every span between paired double quote marks, no speakers.  With the
  * --min-* floors the exit status is 1 when a split falls below one (the
@@ -31,6 +31,7 @@ typedef struct gold {
     int kind;
     uint32_t start, end;
     json_t *speaker;         /* string, array of strings, or null */
+    const char *role;        /* the speaker's title or apposition, or NULL */
     int matched;             /* index of the prediction, -1 */
 } gold;
 
@@ -38,6 +39,7 @@ typedef struct span { uint32_t start, end; } span;
 
 typedef struct tally {
     size_t gold[2], pred, matched[2], speaker_ok[2], negatives, negatives_hit;
+    size_t roles, roles_ok;
     size_t base_pred, base_matched;
 } tally;
 
@@ -97,6 +99,28 @@ static int speaker_ok(const json_t *want, const char *got)
         if (!json_is_string(one)) continue;
         norm_name(json_string_value(one), w, sizeof w);
         if (strcmp(g, w) == 0) return 1;
+    }
+    return 0;
+}
+
+/* The predicted role shares a word of 4+ letters with the gold one
+ * (ASCII case folded). */
+static int role_ok(const char *want, const char *got)
+{
+    if (!got) return 0;
+    for (const char *p = want; *p;) {
+        while (*p && !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) p++;
+        const char *w = p;
+        while ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') p++;
+        size_t n = (size_t)(p - w);
+        if (n < 4) continue;
+        for (const char *g = got; *g; g++) {
+            size_t i = 0;
+            while (i < n && g[i] && (g[i] | 0x20) == (w[i] | 0x20)) i++;
+            if (i == n && (g == got || !(((g[-1] | 0x20) >= 'a') && ((g[-1] | 0x20) <= 'z'))) &&
+                !(((g[n] | 0x20) >= 'a') && ((g[n] | 0x20) <= 'z')))
+                return 1;
+        }
     }
     return 0;
 }
@@ -188,6 +212,7 @@ static int score_doc(px_analyzer *an, px_ctx *ctx, const char *dir,
                     !strcmp(k, "indirect") ? K_INDIRECT :
                     !strcmp(k, "none") ? K_NONE : !strcmp(k, "optional") ? K_OPTIONAL : -1;
         g[i].speaker = json_object_get(e, "speaker");
+        g[i].role = json_string_value(json_object_get(e, "role"));
         g[i].matched = -1;
         if (g[i].kind < 0 || !locate(d->text, e, &g[i].start, &g[i].end)) {
             fprintf(stderr, "quotes: %s: gold line %zu: bad kind or text not found\n",
@@ -226,6 +251,13 @@ static int score_doc(px_analyzer *an, px_ctx *ctx, const char *dir,
         if (q) t->matched[k]++;
         int ok = q && speaker_ok(g[i].speaker, q->speaker_name);
         if (ok) t->speaker_ok[k]++;
+        if (ok && g[i].role) {
+            t->roles++;
+            if (role_ok(g[i].role, q->speaker_role)) t->roles_ok++;
+            else if (verbose)
+                printf("  %s: ROLE want [%s] got [%s]\n", doc, g[i].role,
+                       q->speaker_role ? q->speaker_role : "-");
+        }
         if (verbose && !q)
             printf("  %s: MISSED %s [%s] \"%.*s\"\n", doc, k ? "indirect" : "direct",
                    speaker_str(g[i].speaker), (int)(g[i].end - g[i].start), d->text + g[i].start);
@@ -280,6 +312,8 @@ static void report(const char *name, const tally *t, double secs, size_t docs)
         printf("      %-8s recall %.3f (%zu/%zu)  speaker %.3f (%zu/%zu)\n", kinds[k],
                ratio(t->matched[k], t->gold[k]), t->matched[k], t->gold[k],
                ratio(t->speaker_ok[k], t->matched[k]), t->speaker_ok[k], t->matched[k]);
+    printf("      speaker roles found %.3f (%zu/%zu, of right speakers with a gold role)\n",
+           ratio(t->roles_ok, t->roles), t->roles_ok, t->roles);
     printf("      non-quotes reported %zu/%zu; baseline (paired marks): P %.3f R %.3f;"
            " %.2f ms/article\n", t->negatives_hit, t->negatives,
            ratio(t->base_matched, t->base_pred), ratio(t->base_matched, g),
@@ -401,6 +435,8 @@ int main(int argc, char **argv)
         all.pred += t.pred;
         all.negatives += t.negatives;
         all.negatives_hit += t.negatives_hit;
+        all.roles += t.roles;
+        all.roles_ok += t.roles_ok;
         all.base_pred += t.base_pred;
         all.base_matched += t.base_matched;
         all_docs += nd;

@@ -232,8 +232,13 @@ static bool subject_after(const actx *a, size_t v, size_t hi, spk *out)
                 for (size_t m = j + 1; m < hi && m < j + 10; m++)
                     if (a->w->tok_mention[m] >= 0 && comma_before(a, m) &&
                         a->doc->entities[a->doc->mentions[a->w->tok_mention[m]].entity]
-                                .kind == PX_ENT_PERSON)
-                        return from_entity(a, a->w->tok_mention[m], out);
+                                .kind == PX_ENT_PERSON) {
+                        if (!from_entity(a, a->w->tok_mention[m], out)) return false;
+                        if (!out->role)
+                            out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, j)->start,
+                                                         tk(a, m - 1)->end - tk(a, j)->start);
+                        return out->role != NULL;
+                    }
             if (!from_entity(a, a->w->tok_mention[j], out)) return false;
             /* "said council leader Hanna Brek": the words before the name
              * are her role when the entity has none of its own */

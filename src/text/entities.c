@@ -226,6 +226,7 @@ static void apposition(ent_state *s, cand *c, size_t send)
     }
     if ((has_norm(s, r, "a") || has_norm(s, r, "an")) && j >= r + 2)
         roleword = true;             /* ", a schoolmaster of politics at X" */
+    if (j == send) closed = true;    /* "..., president of X." ends there */
     if (!roleword || j <= r || (!det && !closed)) return;
     c->role_s = tk(s, r)->start;
     c->role_e = tk(s, j - 1)->end;
@@ -335,6 +336,39 @@ static size_t and_firm(const ent_state *s, size_t k, size_t e)
     return 0;
 }
 
+/* A role before the name, set off by commas: "The city's chief engineer,
+ * Omar Castellano, said", "His daughter, Ana Berg, said".  The phrase
+ * opens the sentence or follows a comma, starts with a determiner or a
+ * possessive, and holds a possessive or a title or role word ("The next
+ * day, X said" has neither). */
+static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
+{
+    static const char *const det[] = {"his", "her", "its", "their", "my",
+                                       "our", "your", "the", "a", "an"};
+    size_t t = c->t0;
+    if (t < sbeg + 2 || c->t1 >= s->doc->n_tokens) return;
+    uint32_t gap = tk(s, t - 1)->end;
+    if (s->t[gap] != ',' || s->t[c->be] != ',') return;
+    bool role = false;
+    for (size_t k = t - 1; k >= sbeg && t - k <= 8; k--) {
+        if (lx(s, k) & (LX_TITLE | LX_ROLE)) role = true;
+        bool start = k == sbeg || s->t[tk(s, k - 1)->end] == ',';
+        if (!start) continue;
+        /* possessives ("His wife", "The port's harbour master", "Calder
+         * Water's managing director") say a role by themselves */
+        bool poss = false, opener = false;
+        for (size_t i = 0; i < sizeof det / sizeof *det && !opener; i++)
+            if (has_norm(s, k, det[i])) opener = true, poss = i < 7;
+        for (size_t m = k; m + 1 < t && t - m <= 4; m++)
+            if (poss_len(tk(s, m)->norm) > 0) opener = poss = true;
+        if (opener && (role || poss)) {
+            c->role_s = tk(s, k)->start;
+            c->role_e = tk(s, t - 1)->end;
+        }
+        return;
+    }
+}
+
 /* Pass A+B over one sentence. */
 static px_status sentence(ent_state *s, size_t si)
 {
@@ -440,6 +474,7 @@ static px_status sentence(ent_state *s, size_t si)
         c.in_appos = t0 < appos_end;
         if (!c.titled) pre_title(s, &c, b);
         classify(s, &c, b, e);
+        if (!c.role_s && c.kind == PX_ENT_PERSON) pre_apposition(s, &c, b);
         if (c.appos) appos_end = c.ap1;
         if ((rc = push(s, &c)) != PX_OK) return rc;
         i = j;

@@ -180,7 +180,9 @@ static const lex_list lists[] = {
      "neighbors villagers forecasters prosecutors investigators lawyers "
      "firefighters rescuers survivors families relatives students "
      "organisers organizers members customers passengers drivers "
-     "consultant consultants agent agents manager neighbour neighbor"},
+     "consultant consultants agent agents manager neighbour neighbor "
+     "daughter son wife husband mother father brother sister partner friend "
+     "colleague widow widower accountant miller senior"},
     {LX_CONNECT, "of for de du des la le von van der den al bin ibn y da"},
     {LX_DOC,
      "document statement report letter memo decree article editorial "

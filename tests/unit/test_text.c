@@ -149,6 +149,16 @@ static void test_entities(void **state)
     assert_int_equal(ent(d, "Osk and Wahl LLP")->kind, PX_ENT_ORG);
     assert_non_null(ent(d, "Joost van Rell"));
     assert_non_null(ent(d, "Ada Brunn"));
+    /* a role before the name, set off by commas */
+    e = ent(d, "Joost van Rell");
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "Their clerk");
+    px_textdoc_free(d);
+    d = run("The next day, Hilde Marr said nothing. The port's harbour "
+            "master, Egil Dorn, said more.");
+    assert_null(ent(d, "Hilde Marr")->role);
+    assert_string_equal(ent(d, "Egil Dorn")->role, "The port's harbour master");
     px_textdoc_free(d);
 }
 
