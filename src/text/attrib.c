@@ -23,6 +23,7 @@
 #include "text_int.h"
 
 #define WINDOW 40
+#define PARTIAL_GAP 12   /* words from a speech verb to a partial quote */
 
 typedef struct spk {
     int32_t ent;
@@ -422,11 +423,15 @@ static bool quote_follows(const actx *a, uint32_t off, uint32_t own)
                               (unsigned char)a->t[i + 2] == 0x9C);
 }
 
-typedef struct attr { spk s; bool strong, verb_only; } attr;
+typedef struct attr {
+    spk s;
+    bool strong, verb_only;
+    size_t gap;          /* before(): words between the verb and the quote */
+} attr;
 
 static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
 {
-    attr r = {{-1, NULL, NULL, false}, false, false};
+    attr r = {{-1, NULL, NULL, false}, false, false, 0};
     size_t t = tx_tok_lower_bound(a->doc, q->open);
     size_t ls = line_start_tok(a, q->open);
     size_t lo0 = tx_tok_lower_bound(a->doc, lo_off);
@@ -458,6 +463,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
         if (v == (size_t)-1) return r;
     }
     r.strong = strong;
+    r.gap = t - v - 1;
     if (subject_before(a, v, lo, &r.s, 0)) return r;
     /* "X told the Evening Echo: '...'": who is told does not speak */
     bool told = is(a, v, "told") || is(a, v, "tells") || is(a, v, "tell");
@@ -468,7 +474,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
 
 static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
 {
-    attr r = {{-1, NULL, NULL, false}, false, false};
+    attr r = {{-1, NULL, NULL, false}, false, false, 0};
     size_t k = tx_tok_lower_bound(a->doc, q->first_close_end);
     size_t le = line_end_tok(a, q->first_close_end);
     size_t hi0 = tx_tok_lower_bound(a->doc, hi_off);
@@ -529,6 +535,20 @@ static bool named_before(const actx *a, const tx_quote *q)
     if (t == 0) return false;
     for (size_t i = 0; i < sizeof naming / sizeof *naming; i++)
         if (is(a, t - 1, naming[i])) return true;
+    return false;
+}
+
+/* Is a person other than ent named in [from, to) ("Putin said ... "A".
+ * Meanwhile, Kim called it "B"": B is not Putin's)? */
+static bool other_person(const actx *a, uint32_t from, uint32_t to, int32_t ent)
+{
+    for (size_t i = tx_tok_lower_bound(a->doc, from);
+         i < a->doc->n_tokens && tk(a, i)->start < to; i++) {
+        int32_t m = a->w->tok_mention[i];
+        if (m < 0 || (lx(a, i) & LX_PRON)) continue;
+        uint32_t e = a->doc->mentions[m].entity;
+        if (a->doc->entities[e].kind == PX_ENT_PERSON && (int32_t)e != ent) return true;
+    }
     return false;
 }
 
@@ -596,7 +616,9 @@ px_status tx_attribute(tx_work *w)
             /* "..., adding, '...'", a quote with no attribution after
              * another in the same paragraph, or a line-opening quote with
              * none: the speaker goes on */
-            if (same_line || (q->block_initial && !b.verb_only && !f.verb_only)) {
+            if ((same_line && !other_person(&a, prev_close, q->open,
+                                            a.doc->quotes[prev].speaker)) ||
+                (q->block_initial && !b.verb_only && !f.verb_only)) {
                 const px_quote *pq = &a.doc->quotes[prev];
                 s = (spk){pq->speaker, pq->speaker_name, pq->speaker_role, true};
                 strong = same_line || b.verb_only || f.verb_only;
@@ -607,7 +629,8 @@ px_status tx_attribute(tx_work *w)
          * stands before them in their sentence ("said it was 'a paper
          * exercise'") and no naming word does ("the so-called 'reform'") */
         if (!strong && named_before(&a, q)) continue;
-        bool partial = pick == &b && q->words >= 2 && !title_case(&a, q);
+        bool partial = pick == &b && b.gap <= PARTIAL_GAP && q->words >= 2 &&
+                       !title_case(&a, q);
         if (q->words <= 3 && !strong && !partial) continue;
         px_status rc = emit(&a, q, &s, PX_QUOTE_DIRECT, &cap);
         if (rc != PX_OK) return rc;
@@ -647,6 +670,17 @@ static size_t clause_tail(const actx *a, size_t v, size_t e)
     size_t j = v + 1;
     while (j < e && !comma_before(a, j)) j++;
     return j - v - 1;
+}
+
+/* A clause does not open with a preposition. */
+static bool preposition(const actx *a, size_t i)
+{
+    static const char *const prep[] = {"against", "about", "of", "on", "in",
+        "for", "with", "to", "at", "by", "from", "over", "into", "after",
+        "before", "during", "without"};
+    for (size_t k = 0; k < sizeof prep / sizeof *prep; k++)
+        if (is(a, i, prep[k])) return true;
+    return false;
 }
 
 /* A finite auxiliary: a clause has begun ("says the crash is ... but
@@ -758,7 +792,9 @@ px_status tx_indirect(tx_work *w)
             for (size_t j = v + 1; j < e && j < v + 14 && !auxiliary(&a, j); j++)
                 if (is(&a, j, "that")) { that = j; break; }
             if (that < e) c = that + 1;
-            else if (!(lx(&a, v) & LX_SAY_BARE) || comma_before(&a, c)) continue;
+            else if (!(lx(&a, v) & LX_SAY_BARE) || comma_before(&a, c) ||
+                     preposition(&a, c))
+                continue;                /* "warned against a decline" */
             else if (is(&a, v, "told") || is(&a, v, "tells")) {
                 /* "told the Gazette they ...": the clause follows who
                  * was told */

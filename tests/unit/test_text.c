@@ -347,6 +347,21 @@ static void test_quote_cases(void **state)
 static void test_scare_quotes(void **state)
 {
     (void)state;
+    /* another person named between two quotes stops the speaker going on;
+     * a partial quote far from the verb and "warned against" are not
+     * speech */
+    px_textdoc *n = run("Mayor Ivo Sand said the deal was \"a fair price for "
+                        "everyone\". Later, Ruth Kale called the vote a "
+                        "\"dark day\". Farmers have warned against a decline "
+                        "in the price of milk across the whole valley, with one "
+                        "grower recently likening it to a \"slow drought\".");
+    for (size_t i = 0; i < n->n_quotes; i++) {
+        assert_null(strstr(n->quotes[i].text, "dark day"));
+        assert_null(strstr(n->quotes[i].text, "slow drought"));
+        assert_null(strstr(n->quotes[i].text, "against a decline"));
+    }
+    assert_true(n->n_quotes >= 1 && strcmp(n->quotes[0].speaker_name, "Ivo Sand") == 0);
+    px_textdoc_free(n);
     px_textdoc *d = run("The council called the plan a \"bold step\" and the "
                         "vote a “historic moment” for the town.");
     for (size_t i = 0; i < d->n_quotes; i++)
@@ -508,7 +523,7 @@ static void test_seeds(void **state)
         free(text);
     }
     fprintf(stderr, "seed quote/speaker hit rate: %zu/%zu\n", hits, total);
-    assert_true(hits * 10 >= total * 8);
+    assert_int_equal(hits, total);      /* every one, as of issue 6 */
 }
 
 int main(void)
