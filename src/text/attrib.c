@@ -24,6 +24,7 @@
 
 #define WINDOW 40
 #define PARTIAL_GAP 12   /* words from a speech verb to a partial quote */
+#define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */
 
 typedef struct spk {
     int32_t ent;
@@ -142,7 +143,7 @@ static int32_t latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
     }
     size_t t = tx_tok_lower_bound(d, off);
     uint32_t sent = t < d->n_tokens ? d->tokens[t].sentence : 0;
-    for (size_t m = lo; m > 0; m--) {
+    for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
         const px_mention *mm = &d->mentions[m - 1];
         const px_entity *en = &d->entities[mm->entity];
         size_t mt = tx_tok_lower_bound(d, mm->start);
@@ -382,17 +383,20 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
     return b <= p && np(a, b, p + 1, out);
 }
 
-static size_t line_start_tok(const actx *a, uint32_t off)
+/* The line's first token at or after byte lo (the search stops there, so
+ * one huge line costs no more than the text between two quotes). */
+static size_t line_start_tok(const actx *a, uint32_t off, uint32_t lo)
 {
     uint32_t s = off;
-    while (s > 0 && a->t[s - 1] != '\n') s--;
+    while (s > lo && a->t[s - 1] != '\n') s--;
     return tx_tok_lower_bound(a->doc, s);
 }
 
-static size_t line_end_tok(const actx *a, uint32_t off)
+/* The token after the line's end, or at byte hi when the line runs on. */
+static size_t line_end_tok(const actx *a, uint32_t off, uint32_t hi)
 {
-    const char *nl = memchr(a->t + off, '\n', a->doc->len - off);
-    uint32_t e = nl ? (uint32_t)(nl - a->t) : (uint32_t)a->doc->len;
+    const char *nl = off < hi ? memchr(a->t + off, '\n', hi - off) : NULL;
+    uint32_t e = nl ? (uint32_t)(nl - a->t) : hi;
     return tx_tok_lower_bound(a->doc, e);
 }
 
@@ -433,7 +437,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
 {
     attr r = {{-1, NULL, NULL, false}, false, false, 0};
     size_t t = tx_tok_lower_bound(a->doc, q->open);
-    size_t ls = line_start_tok(a, q->open);
+    size_t ls = line_start_tok(a, q->open, lo_off);
     size_t lo0 = tx_tok_lower_bound(a->doc, lo_off);
     size_t lo = ls > lo0 ? ls : lo0;
     if (t > lo + WINDOW) lo = t - WINDOW;
@@ -476,7 +480,7 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
 {
     attr r = {{-1, NULL, NULL, false}, false, false, 0};
     size_t k = tx_tok_lower_bound(a->doc, q->first_close_end);
-    size_t le = line_end_tok(a, q->first_close_end);
+    size_t le = line_end_tok(a, q->first_close_end, hi_off);
     size_t hi0 = tx_tok_lower_bound(a->doc, hi_off);
     size_t hi = le < hi0 ? le : hi0;
     if (hi > k + WINDOW) hi = k + WINDOW;
@@ -664,11 +668,11 @@ static bool follows_that(const actx *a, size_t v, size_t e)
     return false;
 }
 
-/* Tokens after v up to a comma or the end e. */
+/* Tokens after v up to a comma or the end e (counted up to 7). */
 static size_t clause_tail(const actx *a, size_t v, size_t e)
 {
     size_t j = v + 1;
-    while (j < e && !comma_before(a, j)) j++;
+    while (j < e && j < v + 8 && !comma_before(a, j)) j++;   /* bounded */
     return j - v - 1;
 }
 

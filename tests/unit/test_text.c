@@ -412,6 +412,18 @@ static void test_hostile(void **state)
     fprintf(stderr, "100k quote marks: %.2f s, %zu quotes\n", dt, d->n_quotes);
     assert_true(dt < 10.0);
     px_textdoc_free(d);
+    /* one long line of quotes, names, "the minister" and speech verbs:
+     * each quote looks at a bounded window, not at the whole line (this
+     * took minutes before; ctest's timeout catches a relapse) */
+    px_buf line = PX_BUF_INIT;
+    for (int i = 0; i < 20000; i++)
+        px_buf_printf(&line, "Ana Berg%d met Per Lund. \"We go now,\" the "
+                             "minister said, she said, said Bo, ", i);
+    assert_false(line.failed);
+    assert_int_equal(px_analyze(an, ctx, line.data, line.len, "en", &d), PX_OK);
+    assert_true(d->n_quotes >= 20000);
+    px_textdoc_free(d);
+    px_buf_free(&line);
     for (size_t i = 0; i < 300000; i++)
         memcpy(big + 3 * i, (i % 2) ? "\xe2\x80\x9d" : "\xe2\x80\x9c", 3);
     assert_int_equal(px_analyze(an, ctx, big, 900000, NULL, &d), PX_OK);
