@@ -32,6 +32,8 @@ typedef struct qitem {
     const char *surname;           /* last word of the speaker, or NULL */
     size_t surname_len;
     int direct;                    /* else indirect speech: joins, never leads */
+    uint64_t *words;               /* every quoted word, for skeleton_overlap */
+    uint32_t n_words;
 } qitem;
 
 static int cmp_u64(const void *x, const void *y)
@@ -56,15 +58,19 @@ static px_status stems_of(px_arena *a, const px_textdoc *doc, const px_quote *q,
 {
     /* tokens inside the quote span, minus those of an attribution in the
      * middle of a split quote: only quoted tokens when flagged */
-    uint32_t cap = 0;
-    for (size_t t = 0; t < doc->n_tokens; t++)
-        if (doc->tokens[t].start >= q->start && doc->tokens[t].end <= q->end) cap++;
+    size_t t0 = tx_tok_lower_bound(doc, q->start), t1 = t0;
+    while (t1 < doc->n_tokens && doc->tokens[t1].start < q->end) t1++;
+    uint32_t cap = (uint32_t)(t1 - t0);
     it->stems = px_arena_alloc(a, (cap + 1) * sizeof *it->stems);
-    if (!it->stems) return PX_NOMEM;
-    it->n = 0;
-    for (size_t t = 0; t < doc->n_tokens; t++) {
+    it->words = px_arena_alloc(a, (cap < SKELETON_MAX ? cap : SKELETON_MAX) * sizeof *it->words + 1);
+    if (!it->stems || !it->words) return PX_NOMEM;
+    it->n = it->n_words = 0;
+    for (size_t t = t0; t < t1; t++) {
         const px_token *tok = &doc->tokens[t];
-        if (tok->start < q->start || tok->end > q->end) continue;
+        if (tok->end > q->end) continue;
+        if ((tok->flags & (PX_TOK_WORD | PX_TOK_NUM)) && it->n_words < SKELETON_MAX &&
+            (q->kind != PX_QUOTE_DIRECT || (tok->flags & PX_TOK_QUOTED)))
+            it->words[it->n_words++] = tok->stem_hash;
         if (!(tok->flags & (PX_TOK_WORD | PX_TOK_NUM)) || (tok->flags & PX_TOK_STOP)) continue;
         if (q->kind == PX_QUOTE_DIRECT && !(tok->flags & PX_TOK_QUOTED)) continue;
         it->stems[it->n++] = tok->stem_hash;
@@ -106,30 +112,14 @@ static int speakers_agree(const qitem *a, const qitem *b)
     return a->surname_len == b->surname_len && strncasecmp(a->surname, b->surname, a->surname_len) == 0 ? 1 : -1;
 }
 
-/* Word hashes (function words included) of a quote's quoted tokens. */
-static uint32_t skeleton(const px_textdoc *doc, const px_quote *q, uint64_t *out)
-{
-    uint32_t n = 0;
-    for (size_t t = 0; t < doc->n_tokens && n < SKELETON_MAX; t++) {
-        const px_token *tok = &doc->tokens[t];
-        if (tok->start < q->start || tok->end > q->end) continue;
-        if (!(tok->flags & (PX_TOK_WORD | PX_TOK_NUM))) continue;
-        if (q->kind == PX_QUOTE_DIRECT && !(tok->flags & PX_TOK_QUOTED)) continue;
-        out[n++] = tok->stem_hash;
-    }
-    return n;
-}
-
 /* Longest common word subsequence over the longer quote.  A rewording
  * outlet swaps content words for synonyms ("Our teams did remarkable
  * work" for "Our crews did extraordinary work") but keeps the skeleton. */
-static double skeleton_overlap(const px_comparison *c, const qitem *a, const qitem *b)
+static double skeleton_overlap(const qitem *a, const qitem *b)
 {
-    uint64_t x[SKELETON_MAX], y[SKELETON_MAX];
+    const uint64_t *x = a->words, *y = b->words;
+    uint32_t nx = a->n_words, ny = b->n_words;
     uint16_t row[SKELETON_MAX + 1];
-    const px_textdoc *da = c->articles[a->article].doc, *db = c->articles[b->article].doc;
-    uint32_t nx = skeleton(da, &da->quotes[a->quote], x);
-    uint32_t ny = skeleton(db, &db->quotes[b->quote], y);
     if (nx < SKELETON_MIN || ny < SKELETON_MIN) return 0;
     memset(row, 0, sizeof row);
     for (uint32_t i = 0; i < nx; i++) {
@@ -195,7 +185,7 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
             double need = agree > 0 && direct == 2 ? QUOTE_CONTAINMENT_SAME_SPEAKER
                                                    : QUOTE_CONTAINMENT;
             if (containment(idf, &items[i], &items[j]) >= need ||
-                (agree > 0 && skeleton_overlap(c, &items[i], &items[j]) >= QUOTE_PARAPHRASE)) {
+                (agree > 0 && skeleton_overlap(&items[i], &items[j]) >= QUOTE_PARAPHRASE)) {
                 uint32_t ri = find(parent, i), rj = find(parent, j);
                 if (ri != rj) parent[ri > rj ? ri : rj] = ri < rj ? ri : rj;
             }

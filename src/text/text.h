@@ -104,6 +104,9 @@ px_status px_analyze(px_analyzer *an, px_ctx *ctx, const char *text,
                      size_t len, const char *lang, px_textdoc **out);
 void px_textdoc_free(px_textdoc *doc);
 
+/* Index of the first token starting at or after byte off (binary search). */
+size_t tx_tok_lower_bound(const px_textdoc *doc, uint32_t off);
+
 /* Is the case-folded word a function word in lang ("en" fallback)? */
 bool px_is_stopword(const char *lang, const char *norm);
 

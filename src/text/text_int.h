@@ -147,7 +147,6 @@ px_status tx_attribute(tx_work *w);
 px_status tx_indirect(tx_work *w);
 
 /* helpers */
-size_t tx_tok_lower_bound(const px_textdoc *doc, uint32_t off);
 bool tx_is_space_only(const char *s, size_t a, size_t b);
 uint32_t tx_lex_word(const px_analyzer *an, const char *norm);
 /* Add an entity mention; used by entities.c and kept here for attrib.c. */
