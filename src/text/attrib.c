@@ -628,13 +628,13 @@ px_status tx_attribute(tx_work *w)
                 strong = same_line || b.verb_only || f.verb_only;
             }
         }
-        if (q->single && (q->words < 2 || !strong)) continue;
         /* one to three words: scare quotes or titles, unless a speaker
          * stands before them in their sentence ("said it was 'a paper
          * exercise'") and no naming word does ("the so-called 'reform'") */
         if (!strong && named_before(&a, q)) continue;
         bool partial = pick == &b && b.gap <= PARTIAL_GAP && q->words >= 2 &&
                        !title_case(&a, q);
+        if (q->single && (q->words < 2 || (!strong && !partial))) continue;
         if (q->words <= 3 && !strong && !partial) continue;
         px_status rc = emit(&a, q, &s, PX_QUOTE_DIRECT, &cap);
         if (rc != PX_OK) return rc;

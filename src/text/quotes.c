@@ -64,6 +64,26 @@ static bool letter_at(const char *t, size_t i, size_t n)
            (c >= '0' && c <= '9') || c >= 0xC3;
 }
 
+/* "the workers' union": a mark after an s and before a lower-case word
+ * that is not an attribution ("...dogs' he said") is an apostrophe. */
+static bool plural_possessive(const char *t, size_t i, size_t ml, size_t n)
+{
+    static const char *const attribution[] = {"said", "says", "say", "added",
+        "adds", "told", "tells", "asked", "he", "she", "they", "we", "i",
+        "it", "explained", "insisted", "warned", "replied", "admitted"};
+    if (i == 0 || (t[i - 1] != 's' && t[i - 1] != 'S')) return false;
+    size_t w = i + ml;
+    if (w >= n || t[w] != ' ') return false;
+    w++;
+    if (w >= n || !(t[w] >= 'a' && t[w] <= 'z')) return false;
+    size_t e = w;
+    while (e < n && t[e] >= 'a' && t[e] <= 'z') e++;
+    for (size_t k = 0; k < sizeof attribution / sizeof *attribution; k++)
+        if (strlen(attribution[k]) == e - w && memcmp(t + w, attribution[k], e - w) == 0)
+            return false;
+    return true;
+}
+
 typedef struct part { uint32_t a, b; } part;
 
 typedef struct raw {
@@ -177,7 +197,8 @@ static bool scan(qstate *q)
                                  .initial = i == fs};
                     stext = (uint32_t)(i + ml);
                 } else if (sopen && (m == M_SQ_CLOSE || m == M_SQ) &&
-                           !after_letter && i > 0 && t[i - 1] != ' ') {
+                           !after_letter && i > 0 && t[i - 1] != ' ' &&
+                           !plural_possessive(t, i, ml, n)) {
                     sopen = false;
                     scur.p0 = (uint32_t)q->nparts;
                     if (!push_part(q, stext, (uint32_t)i)) return false;

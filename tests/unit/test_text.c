@@ -287,6 +287,10 @@ static const qcase qcases[] = {
     /* 24f short single-quoted words with a clear attribution */
     {"'We're done,' said skipper Ola Berg.", "We're done", "Ola Berg",
      PX_QUOTE_DIRECT},
+    /* 24f' plural possessives inside single quotes are apostrophes */
+    {"Union boss Kath Ellery said: ‘The workers’ union will not accept "
+     "this. Our members’ patience has run out.’", "The workers’ union will "
+     "not accept this. Our members’ patience", "Kath Ellery", PX_QUOTE_DIRECT},
     /* 24g a title's gender rules a person out for he/she */
     {"Tor Almqvist met Ms Hedda Lind. \"The boat is safe,\" he said.",
      "The boat is safe", "Tor Almqvist", PX_QUOTE_DIRECT},
