@@ -71,6 +71,14 @@ static bool title_dot(const actx *a, size_t i)
            tx_is_space_only(a->t, e + 1, tk(a, i + 1)->start);
 }
 
+/* ", speaking on condition of anonymity,": a participle opens a clause. */
+static bool ing_word(const actx *a, size_t i)
+{
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    return lower(a, i) && l > 4 && strcmp(n + l - 3, "ing") == 0;
+}
+
 /* A comma between tokens i-1 and i. */
 static bool comma_before(const actx *a, size_t i)
 {
@@ -307,7 +315,8 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
     if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && comma_before(a, p)) p--;
     else if (comma_before(a, k))
         for (size_t j = p; j > lo && p - j < 15; j--)
-            if ((is(a, j, "who") || is(a, j, "which")) && comma_before(a, j)) {
+            if ((is(a, j, "who") || is(a, j, "which") || ing_word(a, j)) &&
+                comma_before(a, j)) {
                 p = j - 1;
                 clause = true;
                 break;
@@ -345,7 +354,8 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
             }
         }
         const px_entity *en = &a->doc->entities[a->doc->mentions[a->w->tok_mention[p]].entity];
-        if (en->kind == PX_ENT_PLACE && m > lo && (lx(a, m - 1) & LX_LOC_PREP))
+        if (en->kind == PX_ENT_PLACE && m > lo &&
+            ((lx(a, m - 1) & LX_LOC_PREP) || is(a, m - 1, "from")))
             return false;                /* "landlords in Westbury say" */
         return from_entity(a, a->w->tok_mention[p], out);
     }
@@ -438,13 +448,25 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
     attr r = {{-1, NULL, NULL, false}, false, false, 0};
     size_t t = tx_tok_lower_bound(a->doc, q->open);
     size_t ls = line_start_tok(a, q->open, lo_off);
+    /* "X explains it this way:" closing the paragraph before a quote that
+     * opens the next one */
+    bool colon_line = false;
+    if (q->block_initial && ls > 0 && tk(a, ls - 1)->end >= lo_off) {
+        uint32_t i = tk(a, ls - 1)->end;
+        while (i < q->open && (a->t[i] == ' ' || a->t[i] == '\n')) i++;
+        if (i < q->open && a->t[i] == ':' &&
+            tx_is_space_only(a->t, i + 1, q->open)) {
+            colon_line = true;
+            ls = line_start_tok(a, tk(a, ls - 1)->start, lo_off);
+        }
+    }
     size_t lo0 = tx_tok_lower_bound(a->doc, lo_off);
     size_t lo = ls > lo0 ? ls : lo0;
     if (t > lo + WINDOW) lo = t - WINDOW;
     if (t <= lo) return r;
     size_t last = t - 1;
     size_t v = (size_t)-1;
-    bool strong = gap_is(a, tk(a, last)->end, q->open, ",:");
+    bool strong = gap_is(a, tk(a, last)->end, q->open, colon_line ? ",:\n" : ",:");
     if (strong && verb(a, last)) v = last;
     else if (strong && is(a, last, "that")) {
         for (size_t j = last; j > lo && last - j < 12; j--)

@@ -201,6 +201,11 @@ static void apposition(ent_state *s, cand *c, size_t send)
     while (e < tk(s, r)->start && s->t[e] == ' ') e++;
     if (e >= tk(s, r)->start || s->t[e] != ',') return;
     if (!tx_is_space_only(s->t, e + 1, tk(s, r)->start)) return;
+    /* "Aled Price, 45, a sheep breeder": past the age */
+    if ((tk(s, r)->flags & PX_TOK_NUM) && r + 2 < send &&
+        s->t[tk(s, r)->end] == ',' &&
+        tx_is_space_only(s->t, tk(s, r)->end + 1, tk(s, r + 1)->start))
+        r++;
     uint32_t f = lx(s, r);
     bool det = has_norm(s, r, "a") || has_norm(s, r, "an") ||
                has_norm(s, r, "the") || has_norm(s, r, "former");

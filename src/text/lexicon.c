@@ -100,7 +100,7 @@ static const lex_list lists[] = {
      "farmer ranger pilot nurse teacher fisherman firefighter paramedic "
      "lawyer attorney engineer architect author novelist photographer "
      "chef actor actress footballer striker goalkeeper skipper volunteer "
-     "campaigner activist"},
+     "campaigner activist warden"},
     {LX_TITLE_MOD,
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "

@@ -291,6 +291,10 @@ static const qcase qcases[] = {
     {"Union boss Kath Ellery said: ‘The workers’ union will not accept "
      "this. Our members’ patience has run out.’", "The workers’ union will "
      "not accept this. Our members’ patience", "Kath Ellery", PX_QUOTE_DIRECT},
+    /* 24f'' a quote opening the paragraph after "X explains:" */
+    {"Warden Ilsa Dane explains it this way:\n\n\"Every boat was checked "
+     "twice before the season.\"", "Every boat was checked", "Ilsa Dane",
+     PX_QUOTE_DIRECT},
     /* 24g a title's gender rules a person out for he/she */
     {"Tor Almqvist met Ms Hedda Lind. \"The boat is safe,\" he said.",
      "The boat is safe", "Tor Almqvist", PX_QUOTE_DIRECT},
@@ -312,6 +316,13 @@ static const qcase qcases[] = {
     /* 27c indirect: the clause starts at the verb, not at a later "that" */
     {"Ranger Pia Holm says the trail is closed for repairs but that the lake "
      "is open.", "the trail is closed", "Pia Holm", PX_QUOTE_INDIRECT},
+    /* 27d indirect: age and apposition, a participle clause */
+    {"Farmer Aled Price, 45, a sheep breeder from Kelby, said the turbines "
+     "had scared his flock.", "the turbines had scared", "Aled Price",
+     PX_QUOTE_INDIRECT},
+    {"An official, speaking on condition of anonymity, said the permits "
+     "were issued correctly.", "the permits were issued", "official",
+     PX_QUOTE_INDIRECT},
     /* 28 indirect: X told Y that ... */
     {"Oskar Velde told reporters that the factory would hire two hundred "
      "workers.", "the factory would hire", "Oskar Velde", PX_QUOTE_INDIRECT},
