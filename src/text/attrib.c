@@ -443,6 +443,25 @@ typedef struct attr {
     size_t gap;          /* before(): words between the verb and the quote */
 } attr;
 
+/* The person a sentence ending at token last is about: a possessive
+ * his/her opening it, else the last person named in it. */
+static bool colon_subject(const actx *a, size_t last, size_t lo, spk *out)
+{
+    size_t s0 = a->doc->sentences[tk(a, last)->sentence].tok_begin;
+    if (s0 < lo) return false;
+    if (is(a, s0, "his") || is(a, s0, "her")) {
+        int32_t m = latest_mention(a, tk(a, s0)->start, PX_ENT_PERSON, NULL,
+                                   is(a, s0, "his") ? "he" : "she", 4);
+        return m >= 0 && from_entity(a, m, out);
+    }
+    for (size_t i = last + 1; i > s0; i--) {
+        int32_t m = a->w->tok_mention[i - 1];
+        if (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
+            return from_entity(a, m, out);
+    }
+    return false;
+}
+
 static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
 {
     attr r = {{-1, NULL, NULL, false}, false, false, 0};
@@ -474,18 +493,31 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
     } else if (strong && a->w->tok_mention[last] >= 0) {
         size_t m = last;
         while (m > lo && a->w->tok_mention[m - 1] == a->w->tok_mention[last]) m--;
-        if (m >= lo + 2 && is(a, m - 1, "to") && is(a, m - 2, "according")) {
+        /* "according to X, '...'", "in the words of X, '...'" */
+        bool of_words = false;
+        if (m > lo + 2) {
+            size_t o = m - 1;            /* "of captain Joss Penhale" */
+            if (lower(a, o) && !is(a, o, "of")) o--;
+            of_words = o > lo && is(a, o, "of") && is(a, o - 1, "words");
+        }
+        if ((m >= lo + 2 && is(a, m - 1, "to") && is(a, m - 2, "according")) ||
+            of_words) {
             r.strong = from_entity(a, a->w->tok_mention[last], &r.s);
             return r;
         }
     }
     if (v == (size_t)-1) {
+        bool colon = strong && a->t[tk(a, last)->end] == ':';
         strong = false;
         uint32_t sent = tk(a, last)->sentence;
         for (size_t j = t; j > lo; j--) {
             if (tk(a, j - 1)->sentence != sent) break;
             if (verb(a, j - 1)) { v = j - 1; break; }
         }
+        /* "Ron Bale was blunt: '...'", "Her verdict: '...'": a colon and
+         * no speech verb, the person the sentence is about */
+        if (v == (size_t)-1 && colon && colon_subject(a, last, lo, &r.s))
+            r.strong = true;
         if (v == (size_t)-1) return r;
     }
     r.strong = strong;
@@ -508,12 +540,43 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
     if (hi > k + WINDOW) hi = k + WINDOW;
     if (k >= hi) return r;
     bool adj = gap_is(a, q->first_close_end, tk(a, k)->start, ",");
-    for (uint32_t i = q->first_close_end; i + 2 < tk(a, k)->start; i++)
-        if ((unsigned char)a->t[i] == 0xE2 && (unsigned char)a->t[i + 2] >= 0x93 &&
-            (unsigned char)a->t[i + 2] <= 0x94 && a->w->tok_mention[k] >= 0) {
-            r.strong = from_entity(a, a->w->tok_mention[k], &r.s);
-            return r;
+    /* '"..." - Council leader Dee Amos' (a dash, or a hyphen set off by
+     * blanks): the person named next on the line */
+    bool dash = false;
+    for (uint32_t i = q->first_close_end; i < tk(a, k)->start; i++)
+        if (((unsigned char)a->t[i] == 0xE2 && i + 2 < tk(a, k)->start &&
+             (unsigned char)a->t[i + 2] >= 0x93 && (unsigned char)a->t[i + 2] <= 0x94) ||
+            (a->t[i] == '-' && a->t[i + 1] == ' '))
+            dash = true;
+    if (dash && gap_is(a, q->first_close_end, tk(a, k)->start, ",-")) {
+        for (size_t j = k; j < hi && j < k + 1; j++) {   /* a name right after */
+            int32_t m = a->w->tok_mention[j];
+            if (m < 0) continue;
+            if (a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON ||
+                j + 1 >= hi || a->w->tok_mention[j + 1] < 0 ||
+                a->w->tok_mention[j + 1] == m) {
+                /* the first name, or a person after an organisation */
+                size_t p = j;
+                while (p + 1 < hi && a->w->tok_mention[p + 1] == m) p++;
+                int32_t next = -1;
+                for (size_t x = p + 1; x < hi && x < p + 4 && next < 0; x++)
+                    if (a->w->tok_mention[x] >= 0 &&
+                        a->doc->entities[a->doc->mentions[a->w->tok_mention[x]].entity]
+                                .kind == PX_ENT_PERSON)
+                        next = a->w->tok_mention[x];
+                bool person = a->doc->entities[a->doc->mentions[m].entity].kind ==
+                              PX_ENT_PERSON;
+                r.strong = from_entity(a, person || next < 0 ? m : next, &r.s);
+                return r;
+            }
         }
+    }
+    /* '"...," according to Mia Tarrant' */
+    if (adj && k + 2 < hi && is(a, k, "according") && is(a, k + 1, "to") &&
+        a->w->tok_mention[k + 2] >= 0) {
+        r.strong = from_entity(a, a->w->tok_mention[k + 2], &r.s);
+        return r;
+    }
     for (size_t v = k; v < hi; v++) {
         bool near = adj && v < k + 7;
         if (!verb(a, v)) {

@@ -295,6 +295,17 @@ static const qcase qcases[] = {
     {"Warden Ilsa Dane explains it this way:\n\n\"Every boat was checked "
      "twice before the season.\"", "Every boat was checked", "Ilsa Dane",
      PX_QUOTE_DIRECT},
+    /* 24i "according to X" after, "in the words of X", a hyphen, a colon */
+    {"\"The new engines are quieter,\" according to Mia Tarrant, the fleet "
+     "manager.", "The new engines", "Mia Tarrant", PX_QUOTE_DIRECT},
+    {"In the words of captain Joss Penhale, \"She handles like a dream.\"",
+     "She handles like", "Joss Penhale", PX_QUOTE_DIRECT},
+    {"\"Passengers have waited long enough\" - Harlow Bay Council leader Dee "
+     "Amos", "Passengers have waited", "Dee Amos", PX_QUOTE_DIRECT},
+    {"Group chair Ron Bale was blunt: \"Fares up 20 per cent is a robbery.\"",
+     "Fares up 20", "Ron Bale", PX_QUOTE_DIRECT},
+    {"Mia Tarrant ran the trials. Her verdict: \"It is the best boat we have "
+     "had.\"", "It is the best boat", "Mia Tarrant", PX_QUOTE_DIRECT},
     /* 24g a title's gender rules a person out for he/she */
     {"Tor Almqvist met Ms Hedda Lind. \"The boat is safe,\" he said.",
      "The boat is safe", "Tor Almqvist", PX_QUOTE_DIRECT},
