@@ -385,7 +385,9 @@ static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
         bool demonym = a->w->tok_mention[c] >= 0 &&
                        a->doc->entities[a->doc->mentions[a->w->tok_mention[c]]
                                             .entity].kind == PX_ENT_PLACE;
-        if (!lower(a, c) && !demonym) break;
+        bool opener = (tk(a, c)->flags & PX_TOK_SENT_START) &&
+                      a->w->tok_mention[c] < 0;  /* "Opposition councillors" */
+        if (!lower(a, c) && !demonym && !opener) break;
         if (lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) break;
         if (c != p && !tight(a, c)) break;
         b = c;
@@ -745,6 +747,22 @@ static px_status indirect_emit(actx *a, size_t from, size_t to, const spk *s,
     return emit(a, &q, s, PX_QUOTE_INDIRECT, cap);
 }
 
+/* A clause interrupted by its attribution: [b, c) and [r, e), one span. */
+static px_status indirect_emit2(actx *a, size_t b, size_t c, size_t r, size_t e,
+                                const spk *s, size_t *cap)
+{
+    uint32_t st = tk(a, b)->start, en = tk(a, e - 1)->end;
+    px_buf buf = PX_BUF_INIT;
+    px_buf_append(&buf, a->t + st, tk(a, c - 1)->end - st);
+    px_buf_putc(&buf, ' ');
+    px_buf_append(&buf, a->t + tk(a, r)->start, en - tk(a, r)->start);
+    tx_quote q = {.start = st, .end = en};
+    q.text = buf.failed ? NULL : px_arena_strndup(&a->doc->arena, buf.data, buf.len);
+    px_buf_free(&buf);
+    if (!q.text) return px_fail(a->w->ctx, PX_NOMEM, "text: out of memory");
+    return emit(a, &q, s, PX_QUOTE_INDIRECT, cap);
+}
+
 /* "X argued that ...": the verb is followed closely by "that". */
 static bool follows_that(const actx *a, size_t v, size_t e)
 {
@@ -844,7 +862,7 @@ px_status tx_indirect(tx_work *w)
         /* CLAUSE, X said ... / CLAUSE, according to X; not a question
          * ("Why rents rise, according to ...") */
         bool done = wh_word(&a, b);
-        for (size_t c = b + 4; c < e && !done; c++) {
+        for (size_t c = b + 2; c < e && !done; c++) {
             if (!comma_before(&a, c)) continue;
             if (c + 1 < e && is(&a, c, "according") && is(&a, c + 1, "to") &&
                 subject_after(&a, c + 1, e, &s)) {
@@ -865,7 +883,14 @@ px_status tx_indirect(tx_work *w)
                 bool got = v == c ? subject_after(&a, v, e, &s)
                                   : subject_before(&a, v, c, &s, 0);
                 if (got) {
-                    rc = indirect_emit(&a, b, c, &s, &cap);
+                    /* "The plan, officials said, would save ...": the
+                     * clause goes on after the attribution */
+                    size_t r = v + 1;
+                    while (r < e && r < v + 4 && !comma_before(&a, r)) r++;
+                    if (r + 1 < e && comma_before(&a, r) && c - b < 4)
+                        rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
+                    else
+                        rc = indirect_emit(&a, b, c, &s, &cap);
                     done = true;
                 }
                 break;

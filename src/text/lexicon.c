@@ -182,13 +182,15 @@ static const lex_list lists[] = {
      "organisers organizers members customers passengers drivers "
      "consultant consultants agent agents manager neighbour neighbor "
      "daughter son wife husband mother father brother sister partner friend "
-     "colleague widow widower accountant miller senior"},
+     "colleague widow widower accountant miller senior councillors "
+     "councilors senators ministers legislators executives"},
     {LX_CONNECT, "of for de du des la le von van der den al bin ibn y da"},
     {LX_DOC,
      "document statement report letter memo decree article editorial "
      "communique notice text announcement readout transcript filing "
      "ruling verdict order resolution study survey paper judgment judgement "
-     "review readout"},
+     "review readout figures data statistics results estimates records poll "
+     "polls"},
     {LX_MEDIA_NOUN,
      "newspaper newspapers broadcaster broadcasters outlet outlets media "
      "tabloid daily agency magazine channel network wire"},

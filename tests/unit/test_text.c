@@ -273,7 +273,7 @@ static const qcase qcases[] = {
     {"Baker Iona Skeld, 58, said: \"The oven failed twice before dawn.\"",
      "The oven failed", "Iona Skeld", PX_QUOTE_DIRECT},
     {"A witness, who asked not to be named, told the Vell Courier: \"The "
-     "lorry never slowed down.\"", "The lorry never", "witness", PX_QUOTE_DIRECT},
+     "lorry never slowed down.\"", "The lorry never", "A witness", PX_QUOTE_DIRECT},
     /* 24c a name inside a quote is not who "she" is */
     {"Coach Runa Dahl was calm. \"Tove,\" she said, \"played the game of her "
      "life.\"", "Tove played the game", "Runa Dahl", PX_QUOTE_DIRECT},
@@ -332,8 +332,13 @@ static const qcase qcases[] = {
      "had scared his flock.", "the turbines had scared", "Aled Price",
      PX_QUOTE_INDIRECT},
     {"An official, speaking on condition of anonymity, said the permits "
-     "were issued correctly.", "the permits were issued", "official",
+     "were issued correctly.", "the permits were issued", "An official",
      PX_QUOTE_INDIRECT},
+    /* 27e indirect: an attribution inside the clause; plural roles */
+    {"The plan, officials said, would save two million pounds.",
+     "The plan would save", "officials", PX_QUOTE_INDIRECT},
+    {"Opposition councillors argued that the rise would hit pensioners.",
+     "the rise would hit", "Opposition councillors", PX_QUOTE_INDIRECT},
     /* 28 indirect: X told Y that ... */
     {"Oskar Velde told reporters that the factory would hire two hundred "
      "workers.", "the factory would hire", "Oskar Velde", PX_QUOTE_INDIRECT},
