@@ -802,6 +802,31 @@ static bool auxiliary(const actx *a, size_t i)
     return false;
 }
 
+/* Some token of [b, e) looks like a finite verb: an auxiliary, a past
+ * tense, or an -s form before "to" or an article ("plans to drill"). */
+static bool has_verb(const actx *a, size_t b, size_t e)
+{
+    static const char *const past[] = {"made", "took", "gave", "went", "came",
+        "saw", "found", "left", "lost", "won", "kept", "held", "met", "paid",
+        "sent", "sold", "set", "put", "cut", "hit", "ran", "rose", "fell",
+        "grew", "knew", "got", "began", "brought", "bought", "built", "led",
+        "spent", "thought", "felt", "became", "meant", "stood"};
+    for (size_t i = b; i < e && i < b + 30; i++) {
+        if (auxiliary(a, i)) return true;
+        const char *n = tk(a, i)->norm;
+        size_t l = strlen(n);
+        if (i > b && l > 3 && strcmp(n + l - 2, "ed") == 0 &&
+            strcmp(n + l - 3, "eed") != 0)       /* not "need", "speed" */
+            return true;
+        if (i > b && l > 3 && n[l - 1] == 's' && i + 1 < e &&
+            (is(a, i + 1, "to") || is(a, i + 1, "the") || is(a, i + 1, "a")))
+            return true;
+        for (size_t k = 0; k < sizeof past / sizeof *past; k++)
+            if (strcmp(n, past[k]) == 0) return true;
+    }
+    return false;
+}
+
 static bool wh_word(const actx *a, size_t i)
 {
     static const char *const wh[] = {"why", "how", "what", "when", "where",
@@ -916,7 +941,11 @@ px_status tx_indirect(tx_work *w)
                 int32_t m = w->tok_mention[c];
                 while (m >= 0 && c < e && w->tok_mention[c] == m) c++;
                 if (m < 0) c++;      /* "told reporters", "told him" */
+                if (c < e && preposition(&a, c)) continue;   /* "told him to" */
             }
+            /* without "that" the words must hold a verb: "noted the
+             * progress" reports no statement */
+            if (that == e && !has_verb(&a, c, e)) continue;
             if (!subject_before(&a, v, b, &s, 0)) continue;
             rc = indirect_emit(&a, c, e, &s, &cap);
             break;

@@ -393,6 +393,12 @@ static void test_scare_quotes(void **state)
     }
     assert_true(n->n_quotes >= 1 && strcmp(n->quotes[0].speaker_name, "Ivo Sand") == 0);
     px_textdoc_free(n);
+    /* without "that", an object with no verb is not a statement */
+    n = run("The minister noted the importance of the new agreement for both "
+            "sides. Lin stressed the need for closer cooperation in energy. "
+            "Ana Berg told the committee to delay the vote until March.");
+    assert_int_equal(n->n_quotes, 0);
+    px_textdoc_free(n);
     px_textdoc *d = run("The council called the plan a \"bold step\" and the "
                         "vote a “historic moment” for the town.");
     for (size_t i = 0; i < d->n_quotes; i++)
