@@ -1,399 +1,28 @@
 /*
- * attrib.c - who said it: speakers of direct quotes, and indirect speech.
+ * attrib.c - who said a direct quote.
  *
  * A speaker is found from a speech verb (said, told, noted, added, ...)
  * next to the quote, in either order and on either side:
  *   X said, "..."   "...," X said   "...," said X, a researcher   "..." - X
  *   X added: "..."   according to X, "..."   X told Y that "..."
- * The subject of a verb is the entity mention right before it (skipping
- * an apposition ", a researcher at Y," and adverbs), or right after it in
- * the inverted order; failing that a pronoun (resolved by entities.c to
- * the most recent person) or a plain noun phrase with a role or document
- * word ("a spokesperson for the ministry", "the document").  Participles
- * ("..., adding, '...'") borrow the subject of the finite verb before them.
- * A quote with no attribution that opens its line continues the speaker of
- * the quote before it (the multi-paragraph convention).  One to three
- * quoted words without an adjacent attribution are scare quotes and
- * dropped.  Windows are bounded (WINDOW tokens), so each quote costs
+ *   X was blunt: "..."   in the words of X, "..."
+ * (the subject itself is speaker.c's job).  Participles ("..., adding,
+ * '...'") borrow the subject of the finite verb before them.  A quote with
+ * no attribution continues the speaker of the quote before it when it
+ * opens its line (the multi-paragraph convention) or follows it in the
+ * same paragraph with nobody else named between.  One to three quoted
+ * words are scare quotes or titles unless clearly attributed, or a partial
+ * quote close after a speech verb with a speaker.  Windows are bounded
+ * (WINDOW tokens, the neighbouring quotes), so each quote costs
  * O(WINDOW + log n) whatever the input.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "text_int.h"
+#include "speaker.h"
 
 #define WINDOW 40
 #define PARTIAL_GAP 12   /* words from a speech verb to a partial quote */
-#define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */
-
-typedef struct spk {
-    int32_t ent;
-    const char *name, *role;
-    bool found;
-} spk;
-
-typedef struct actx {
-    tx_work *w;
-    px_textdoc *doc;
-    const char *t;
-} actx;
-
-static uint32_t lx(const actx *a, size_t i) { return a->w->lex[i]; }
-static const px_token *tk(const actx *a, size_t i) { return &a->doc->tokens[i]; }
-static bool is(const actx *a, size_t i, const char *w)
-{
-    return strcmp(tk(a, i)->norm, w) == 0;
-}
-static bool lower(const actx *a, size_t i)
-{
-    return !(tk(a, i)->flags & PX_TOK_CAP);
-}
-static bool verb(const actx *a, size_t i)
-{
-    if (is(a, i, "put") && i + 1 < a->doc->n_tokens && is(a, i + 1, "it"))
-        return true;                     /* "as X put it, '...'" */
-    return (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART)) && lower(a, i);
-}
-
-/* Gap between tokens i and i+1 holds only blanks. */
-static bool tight(const actx *a, size_t i)
-{
-    return tx_is_space_only(a->t, tk(a, i)->end, tk(a, i + 1)->start) &&
-           !memchr(a->t + tk(a, i)->end, '\n', tk(a, i + 1)->start - tk(a, i)->end);
-}
-
-/* "Dr. Yolanda Price": only a full stop after a title between tokens i
- * and i+1. */
-static bool title_dot(const actx *a, size_t i)
-{
-    uint32_t e = tk(a, i)->end;
-    return (lx(a, i) & LX_TITLE) && a->t[e] == '.' &&
-           tx_is_space_only(a->t, e + 1, tk(a, i + 1)->start);
-}
-
-/* ", speaking on condition of anonymity,": a participle opens a clause. */
-static bool ing_word(const actx *a, size_t i)
-{
-    const char *n = tk(a, i)->norm;
-    size_t l = strlen(n);
-    return lower(a, i) && l > 4 && strcmp(n + l - 3, "ing") == 0;
-}
-
-/* A comma between tokens i-1 and i. */
-static bool comma_before(const actx *a, size_t i)
-{
-    for (uint32_t b = tk(a, i - 1)->end; b < tk(a, i)->start; b++)
-        if (a->t[b] == ',') return true;
-    return false;
-}
-
-/* Is byte off inside a direct quote (marks included)? */
-static bool in_quote(const actx *a, uint32_t off)
-{
-    size_t lo = 0, hi = a->w->nq;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (a->w->q[mid].open <= off) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo > 0 && off < a->w->q[lo - 1].close_end;
-}
-
-static bool is_pronoun_at(const actx *a, uint32_t off)
-{
-    size_t t = tx_tok_lower_bound(a->doc, off);
-    return t < a->doc->n_tokens && (lx(a, t) & LX_PRON);
-}
-
-/* Does the role text hold word (case-folded ASCII, whole word)? */
-static bool role_has(const char *role, const char *word)
-{
-    size_t n = strlen(word);
-    for (const char *p = role; role && *p; p++) {
-        if (p > role && p[-1] != ' ') continue;
-        size_t i = 0;
-        while (i < n && p[i] && (p[i] | 0x20) == word[i]) i++;
-        if (i == n && (p[n] == '\0' || p[n] == ' ' || p[n] == ','))
-            return true;
-    }
-    return false;
-}
-
-/* Does a title ("mrs", "sir") say the opposite gender of the pronoun? */
-static bool gender_clash(const char *title, const char *pronoun)
-{
-    static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
-                                         "queen", "princess", "madam"};
-    static const char *const male[] = {"mr", "sir", "lord", "king", "prince"};
-    bool she = strcmp(pronoun, "she") == 0, he = strcmp(pronoun, "he") == 0;
-    for (size_t i = 0; he && i < sizeof female / sizeof *female; i++)
-        if (strcmp(title, female[i]) == 0) return true;
-    for (size_t i = 0; she && i < sizeof male / sizeof *male; i++)
-        if (strcmp(title, male[i]) == 0) return true;
-    return false;
-}
-
-/* The latest mention before byte off, outside quotes (a name inside a
- * quote is talked about, not talking) and not a pronoun, of an entity of
- * the kind; with title, only a person given that title or role ("the
- * senator"); with pronoun, none whose title says another gender.  At most
- * `reach` sentences back.  -1 when there is none. */
-static int32_t latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
-                              const char *title, const char *pronoun,
-                              uint32_t reach)
-{
-    const px_textdoc *d = a->doc;
-    size_t lo = 0, hi = d->n_mentions;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->mentions[mid].start < off) lo = mid + 1;
-        else hi = mid;
-    }
-    size_t t = tx_tok_lower_bound(d, off);
-    uint32_t sent = t < d->n_tokens ? d->tokens[t].sentence : 0;
-    for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
-        const px_mention *mm = &d->mentions[m - 1];
-        const px_entity *en = &d->entities[mm->entity];
-        size_t mt = tx_tok_lower_bound(d, mm->start);
-        if (mt < d->n_tokens && sent - d->tokens[mt].sentence > reach) break;
-        if (en->kind != kind || in_quote(a, mm->start) || is_pronoun_at(a, mm->start))
-            continue;
-        if (title && !(mt > 0 && strcmp(tk(a, mt - 1)->norm, title) == 0) &&
-            !role_has(en->role, title))
-            continue;
-        if (pronoun && mt > 0 && gender_clash(tk(a, mt - 1)->norm, pronoun))
-            continue;                    /* "Ms Lind" is not "he" */
-        return (int32_t)(m - 1);
-    }
-    return -1;
-}
-
-/* he/she: the latest person named, a few sentences back at most. */
-static int32_t antecedent(const actx *a, uint32_t off)
-{
-    size_t t = tx_tok_lower_bound(a->doc, off);
-    const char *pron = t < a->doc->n_tokens ? tk(a, t)->norm : NULL;
-    return latest_mention(a, off, PX_ENT_PERSON, NULL, pron, 4);
-}
-
-static bool from_entity(const actx *a, int32_t mention, spk *out)
-{
-    if (mention < 0) return false;
-    if (is_pronoun_at(a, a->doc->mentions[mention].start)) {
-        int32_t m = antecedent(a, a->doc->mentions[mention].start);
-        if (m >= 0) mention = m;
-    }
-    uint32_t e = a->doc->mentions[mention].entity;
-    const px_entity *en = &a->doc->entities[e];
-    if (en->kind == PX_ENT_PLACE && en->count > 0) {
-        /* "Russia said" speaks for its government: keep it, but only as a
-         * last resort - persons and orgs win when both are near */
-    }
-    *out = (spk){(int32_t)e, en->name, en->role, true};
-    return true;
-}
-
-/* A lower-case noun phrase [b, e) as a speaker when it names a role or a
- * document: name = up to its head noun, role = the whole phrase. */
-/* "the senator" (a title or role after "the"): the latest person with it;
- * "the company" (an organisation word): the latest organisation. */
-static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
-{
-    if (head != b + 1 || !is(a, b, "the")) return false;
-    int32_t m = -1;
-    if (lx(a, head) & (LX_TITLE | LX_ROLE))
-        m = latest_mention(a, tk(a, b)->start, PX_ENT_PERSON, tk(a, head)->norm,
-                           NULL, UINT32_MAX);
-    else if (lx(a, head) & LX_ORG_CUE)
-        m = latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, NULL, UINT32_MAX);
-    return m >= 0 && from_entity(a, m, out);
-}
-
-static bool np(const actx *a, size_t b, size_t e, spk *out)
-{
-    size_t head = e;
-    const uint32_t noun = LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE | LX_ORG_CUE;
-    for (size_t i = b; i < e; i++)
-        if (lx(a, i) & noun) { head = i; break; }
-    if (head == e) return e == b + 2 && definite_ref(a, b, b + 1, out);
-    /* "police spokesperson": the head is the last of a run of role words */
-    while (head + 1 < e && (lx(a, head + 1) & noun) && lower(a, head + 1)) head++;
-    if (definite_ref(a, b, head, out)) return true;
-    px_arena *ar = &a->doc->arena;
-    const char *name = px_arena_strndup(ar, a->t + tk(a, b)->start,
-                                        tk(a, head)->end - tk(a, b)->start);
-    const char *role = px_arena_strndup(ar, a->t + tk(a, b)->start,
-                                        tk(a, e - 1)->end - tk(a, b)->start);
-    if (!name || !role) return false;
-    *out = (spk){-1, name, role, true};
-    return true;
-}
-
-static bool subject_after(const actx *a, size_t v, size_t hi, spk *out)
-{
-    size_t k = v + 1;
-    if (k >= hi || !tight(a, v)) return false;
-    for (size_t j = k; j < hi && j < k + 6; j++) {
-        if (a->w->tok_mention[j] >= 0) {
-            /* "added Brightwell's head of operations, Leon Achterberg" */
-            const char *nm = tk(a, j)->norm;
-            size_t nl = strlen(nm);
-            if (nl > 2 && nm[nl - 2] == '\'' && nm[nl - 1] == 's')
-                for (size_t m = j + 1; m < hi && m < j + 10; m++)
-                    if (a->w->tok_mention[m] >= 0 && comma_before(a, m) &&
-                        a->doc->entities[a->doc->mentions[a->w->tok_mention[m]].entity]
-                                .kind == PX_ENT_PERSON) {
-                        if (!from_entity(a, a->w->tok_mention[m], out)) return false;
-                        if (!out->role)
-                            out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, j)->start,
-                                                         tk(a, m - 1)->end - tk(a, j)->start);
-                        return out->role != NULL;
-                    }
-            if (!from_entity(a, a->w->tok_mention[j], out)) return false;
-            /* "said council leader Hanna Brek": the words before the name
-             * are her role when the entity has none of its own */
-            if (!out->role && j > k && !is(a, k, "the"))
-                out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, k)->start,
-                                             tk(a, j - 1)->end - tk(a, k)->start);
-            return true;
-        }
-        if (j + 1 < hi && !tight(a, j) && !title_dot(a, j)) {
-            /* "admitted the harbour master, Sam Fell" */
-            int32_t m = a->w->tok_mention[j + 1];
-            if (m >= 0 && comma_before(a, j + 1) &&
-                a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
-                return from_entity(a, m, out);
-            break;
-        }
-        /* capitalised words before the name belong to its title ("said
-         * Chief Fire Officer Brona Tesk"); the window bounds the search */
-        if (!lower(a, j)) continue;
-        /* a role noun phrase may stand before the name; a function word
-         * ("said that Russia ...", "said on Monday") ends the search */
-        if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !is(a, j, "a") &&
-            !is(a, j, "an") && !is(a, j, "the") &&
-            ((tk(a, j)->flags & PX_TOK_STOP) || (lx(a, j) & LX_SPEECH) ||
-             !(tk(a, j)->flags & PX_TOK_WORD)))
-            break;
-    }
-    size_t e = k;
-    while (e < hi && e < k + 10 && lower(a, e) && !(lx(a, e) & LX_SPEECH)) {
-        e++;
-        if (e < hi && !tight(a, e - 1)) break;
-    }
-    return e > k && np(a, k, e, out);
-}
-
-static bool subject_before(const actx *a, size_t v, size_t lo, spk *out,
-                           int depth)
-{
-    if (depth > 3) return false;
-    if (lx(a, v) & LX_SPEECH_PART) {
-        /* "..., adding," / "quoted X, saying," */
-        for (size_t j = v; j > lo; j--) {
-            size_t f = j - 1;
-            if (!(lx(a, f) & LX_SPEECH) || !lower(a, f)) continue;
-            if ((lx(a, f) & LX_REPORT) && (is(a, f, "quoted") || is(a, f, "cited")))
-                return subject_after(a, f, v, out) ||
-                       subject_before(a, f, lo, out, depth + 1);
-            return subject_before(a, f, lo, out, depth + 1);
-        }
-        /* "She opens by saying ...": the sentence's subject */
-        size_t s0 = a->doc->sentences[tk(a, v)->sentence].tok_begin;
-        int32_t m = s0 >= lo && s0 < v ? a->w->tok_mention[s0] : -1;
-        return m >= 0 &&
-               a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
-               from_entity(a, m, out);
-    }
-    size_t k = v;
-    while (k > lo && (lx(a, k - 1) & LX_ADVERB) && lower(a, k - 1)) k--;
-    if (k <= lo) return false;
-    size_t p = k - 1;
-    /* "X, 58, said" and "X, who ..., told": the subject is before the
-     * comma */
-    bool clause = false;
-    if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && comma_before(a, p)) p--;
-    else if (comma_before(a, k))
-        for (size_t j = p; j > lo && p - j < 15; j--)
-            if ((is(a, j, "who") || is(a, j, "which") || ing_word(a, j)) &&
-                comma_before(a, j)) {
-                p = j - 1;
-                clause = true;
-                break;
-            }
-    if (a->w->appos_owner[p] >= 0) return from_entity(a, a->w->appos_owner[p], out);
-    if (a->w->tok_mention[p] >= 0) {
-        size_t m = p;
-        while (m > lo && a->w->tok_mention[m - 1] == a->w->tok_mention[p]) m--;
-        /* "Harold Lim of Maplewood University said": the person before
-         * the prepositional phrase speaks */
-        size_t prep = m > lo + 1 && is(a, m - 1, "the") ? m - 2 : m - 1;
-        if (m > lo + 1 && prep > lo && lower(a, prep) &&
-            (is(a, prep, "of") || is(a, prep, "at") || is(a, prep, "from")) &&
-            a->w->tok_mention[prep - 1] >= 0 &&
-            a->doc->entities[a->doc->mentions[a->w->tok_mention[prep - 1]].entity]
-                    .kind == PX_ENT_PERSON)
-            return from_entity(a, a->w->tok_mention[prep - 1], out);
-        if (m > lo + 1 && lower(a, m - 1) && (is(a, m - 1, "for") ||
-            is(a, m - 1, "of") || is(a, m - 1, "in") || is(a, m - 1, "at") ||
-            (is(a, m - 1, "the") && m > lo + 2 && lower(a, m - 2) &&
-             (is(a, m - 2, "for") || is(a, m - 2, "of") ||
-              is(a, m - 2, "at") || is(a, m - 2, "in"))))) {
-            /* the mention sits in a prepositional phrase; the speaker is
-             * the noun phrase it modifies, when that names a role */
-            size_t b = m - 1;
-            while (b > lo && m - b < 10 && (lower(a, b - 1) ||
-                   a->w->tok_mention[b - 1] >= 0 ||
-                   (tk(a, b - 1)->flags & PX_TOK_SENT_START)) && tight(a, b - 1) &&
-                   !(lx(a, b - 1) & (LX_SPEECH | LX_SPEECH_PART)))
-                b--;
-            if (np(a, b, m - 1, out)) {
-                out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
-                                             tk(a, p)->end - tk(a, b)->start);
-                return out->role != NULL;
-            }
-        }
-        const px_entity *en = &a->doc->entities[a->doc->mentions[a->w->tok_mention[p]].entity];
-        if (en->kind == PX_ENT_PLACE && m > lo &&
-            ((lx(a, m - 1) & LX_LOC_PREP) || is(a, m - 1, "from")))
-            return false;                /* "landlords in Westbury say" */
-        return from_entity(a, a->w->tok_mention[p], out);
-    }
-    if (lx(a, p) & LX_PRON) {
-        int32_t m = antecedent(a, tk(a, p)->start);
-        return m >= 0 && from_entity(a, m, out);
-    }
-    if (is(a, p, "and")) {
-        /* "X said ... and added", else "X leaned back and said": the
-         * latest person of the sentence */
-        uint32_t sent = tk(a, p)->sentence;
-        for (size_t j = p; j > lo && tk(a, j - 1)->sentence == sent; j--)
-            if ((lx(a, j - 1) & LX_SPEECH) && lower(a, j - 1))
-                return subject_before(a, j - 1, lo, out, depth + 1);
-        for (size_t j = p; j > lo && tk(a, j - 1)->sentence == sent; j--) {
-            int32_t m = a->w->tok_mention[j - 1];
-            if (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind ==
-                              PX_ENT_PERSON)
-                return from_entity(a, m, out);
-        }
-        return false;
-    }
-    if (!clause && !tight(a, p)) return false;
-    size_t b = p + 1;
-    while (b > lo && p + 1 - b < 8) {
-        size_t c = b - 1;
-        bool demonym = a->w->tok_mention[c] >= 0 &&
-                       a->doc->entities[a->doc->mentions[a->w->tok_mention[c]]
-                                            .entity].kind == PX_ENT_PLACE;
-        bool opener = (tk(a, c)->flags & PX_TOK_SENT_START) &&
-                      a->w->tok_mention[c] < 0;  /* "Opposition councillors" */
-        if (!lower(a, c) && !demonym && !opener) break;
-        if (lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) break;
-        if (c != p && !tight(a, c)) break;
-        b = c;
-    }
-    return b <= p && np(a, b, p + 1, out);
-}
 
 /* The line's first token at or after byte lo (the search stops there, so
  * one huge line costs no more than the text between two quotes). */
@@ -452,14 +81,14 @@ static bool colon_subject(const actx *a, size_t last, size_t lo, spk *out)
     size_t s0 = a->doc->sentences[tk(a, last)->sentence].tok_begin;
     if (s0 < lo) return false;
     if (is(a, s0, "his") || is(a, s0, "her")) {
-        int32_t m = latest_mention(a, tk(a, s0)->start, PX_ENT_PERSON, NULL,
+        int32_t m = tx_latest_mention(a, tk(a, s0)->start, PX_ENT_PERSON, NULL,
                                    is(a, s0, "his") ? "he" : "she", 4);
-        return m >= 0 && from_entity(a, m, out);
+        return m >= 0 && tx_from_entity(a, m, out);
     }
     for (size_t i = last + 1; i > s0; i--) {
         int32_t m = a->w->tok_mention[i - 1];
         if (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
-            return from_entity(a, m, out);
+            return tx_from_entity(a, m, out);
     }
     return false;
 }
@@ -504,7 +133,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
         }
         if ((m >= lo + 2 && is(a, m - 1, "to") && is(a, m - 2, "according")) ||
             of_words) {
-            r.strong = from_entity(a, a->w->tok_mention[last], &r.s);
+            r.strong = tx_from_entity(a, a->w->tok_mention[last], &r.s);
             return r;
         }
     }
@@ -524,10 +153,10 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
     }
     r.strong = strong;
     r.gap = t - v - 1;
-    if (subject_before(a, v, lo, &r.s, 0)) return r;
+    if (tx_subject_before(a, v, lo, &r.s, 0)) return r;
     /* "X told the Evening Echo: '...'": who is told does not speak */
     bool told = is(a, v, "told") || is(a, v, "tells") || is(a, v, "tell");
-    if (!told && subject_after(a, v, t, &r.s)) return r;
+    if (!told && tx_subject_after(a, v, t, &r.s)) return r;
     r.verb_only = true;
     return r;
 }
@@ -568,7 +197,7 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
                         next = a->w->tok_mention[x];
                 bool person = a->doc->entities[a->doc->mentions[m].entity].kind ==
                               PX_ENT_PERSON;
-                r.strong = from_entity(a, person || next < 0 ? m : next, &r.s);
+                r.strong = tx_from_entity(a, person || next < 0 ? m : next, &r.s);
                 return r;
             }
         }
@@ -576,7 +205,7 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
     /* '"...," according to Mia Tarrant' */
     if (adj && k + 2 < hi && is(a, k, "according") && is(a, k + 1, "to") &&
         a->w->tok_mention[k + 2] >= 0) {
-        r.strong = from_entity(a, a->w->tok_mention[k + 2], &r.s);
+        r.strong = tx_from_entity(a, a->w->tok_mention[k + 2], &r.s);
         return r;
     }
     for (size_t v = k; v < hi; v++) {
@@ -591,8 +220,8 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
         uint32_t vend = tk(a, v)->end;
         if (quote_follows(a, vend, q->second_open)) return r;
         spk s;
-        bool got = v == k ? subject_after(a, v, hi, &s)
-                          : subject_before(a, v, near ? k : (v > 4 ? v - 4 : 0),
+        bool got = v == k ? tx_subject_after(a, v, hi, &s)
+                          : tx_subject_before(a, v, near ? k : (v > 4 ? v - 4 : 0),
                                            &s, 0);
         if (!got && v == k && (lx(a, v) & LX_SPEECH_PART)) {
             r.verb_only = near;
@@ -658,7 +287,7 @@ static bool title_case(const actx *a, const tx_quote *q)
     return n > 0;
 }
 
-static px_status emit(actx *a, const tx_quote *q, const spk *s,
+px_status tx_emit_quote(actx *a, const tx_quote *q, const spk *s,
                       px_quote_kind kind, size_t *cap)
 {
     px_textdoc *doc = a->doc;
@@ -723,7 +352,7 @@ px_status tx_attribute(tx_work *w)
                        !title_case(&a, q);
         if (q->single && (q->words < 2 || (!strong && !partial))) continue;
         if (q->words <= 3 && !strong && !partial) continue;
-        px_status rc = emit(&a, q, &s, PX_QUOTE_DIRECT, &cap);
+        px_status rc = tx_emit_quote(&a, q, &s, PX_QUOTE_DIRECT, &cap);
         if (rc != PX_OK) return rc;
         prev = (int32_t)a.doc->n_quotes - 1;
         prev_close = q->close_end;
@@ -733,224 +362,3 @@ px_status tx_attribute(tx_work *w)
     return PX_OK;
 }
 
-/* ------------------------------------------------------ indirect speech */
-
-static px_status indirect_emit(actx *a, size_t from, size_t to, const spk *s,
-                               size_t *cap)
-{
-    if (to <= from || to - from < 4) return PX_OK;
-    uint32_t st = tk(a, from)->start, en = tk(a, to - 1)->end;
-    if (en < a->doc->len && (a->t[en] == '%')) en++;
-    tx_quote q = {.start = st, .end = en};
-    q.text = px_arena_strndup(&a->doc->arena, a->t + st, en - st);
-    if (!q.text) return px_fail(a->w->ctx, PX_NOMEM, "text: out of memory");
-    return emit(a, &q, s, PX_QUOTE_INDIRECT, cap);
-}
-
-/* A clause interrupted by its attribution: [b, c) and [r, e), one span. */
-static px_status indirect_emit2(actx *a, size_t b, size_t c, size_t r, size_t e,
-                                const spk *s, size_t *cap)
-{
-    uint32_t st = tk(a, b)->start, en = tk(a, e - 1)->end;
-    px_buf buf = PX_BUF_INIT;
-    px_buf_append(&buf, a->t + st, tk(a, c - 1)->end - st);
-    px_buf_putc(&buf, ' ');
-    px_buf_append(&buf, a->t + tk(a, r)->start, en - tk(a, r)->start);
-    tx_quote q = {.start = st, .end = en};
-    q.text = buf.failed ? NULL : px_arena_strndup(&a->doc->arena, buf.data, buf.len);
-    px_buf_free(&buf);
-    if (!q.text) return px_fail(a->w->ctx, PX_NOMEM, "text: out of memory");
-    return emit(a, &q, s, PX_QUOTE_INDIRECT, cap);
-}
-
-/* "X argued that ...": the verb is followed closely by "that". */
-static bool follows_that(const actx *a, size_t v, size_t e)
-{
-    for (size_t j = v + 1; j < e && j < v + 4; j++)
-        if (is(a, j, "that")) return true;
-    return false;
-}
-
-/* Tokens after v up to a comma or the end e (counted up to 7). */
-static size_t clause_tail(const actx *a, size_t v, size_t e)
-{
-    size_t j = v + 1;
-    while (j < e && j < v + 8 && !comma_before(a, j)) j++;   /* bounded */
-    return j - v - 1;
-}
-
-/* A clause does not open with a preposition. */
-static bool preposition(const actx *a, size_t i)
-{
-    static const char *const prep[] = {"against", "about", "of", "on", "in",
-        "for", "with", "to", "at", "by", "from", "over", "into", "after",
-        "before", "during", "without"};
-    for (size_t k = 0; k < sizeof prep / sizeof *prep; k++)
-        if (is(a, i, prep[k])) return true;
-    return false;
-}
-
-/* A finite auxiliary: a clause has begun ("says the crash is ... but
- * that ..." takes the clause at "the crash"). */
-static bool auxiliary(const actx *a, size_t i)
-{
-    static const char *const aux[] = {"is", "was", "are", "were", "will",
-        "would", "could", "can", "has", "had", "have", "should", "may",
-        "might", "must", "did", "does", "do", "been"};
-    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
-        if (is(a, i, aux[k])) return true;
-    return false;
-}
-
-/* Some token of [b, e) looks like a finite verb: an auxiliary, a past
- * tense, or an -s form before "to" or an article ("plans to drill"). */
-static bool has_verb(const actx *a, size_t b, size_t e)
-{
-    static const char *const past[] = {"made", "took", "gave", "went", "came",
-        "saw", "found", "left", "lost", "won", "kept", "held", "met", "paid",
-        "sent", "sold", "set", "put", "cut", "hit", "ran", "rose", "fell",
-        "grew", "knew", "got", "began", "brought", "bought", "built", "led",
-        "spent", "thought", "felt", "became", "meant", "stood"};
-    for (size_t i = b; i < e && i < b + 30; i++) {
-        if (auxiliary(a, i)) return true;
-        const char *n = tk(a, i)->norm;
-        size_t l = strlen(n);
-        if (i > b && l > 3 && strcmp(n + l - 2, "ed") == 0 &&
-            strcmp(n + l - 3, "eed") != 0)       /* not "need", "speed" */
-            return true;
-        if (i > b && l > 3 && n[l - 1] == 's' && i + 1 < e &&
-            (is(a, i + 1, "to") || is(a, i + 1, "the") || is(a, i + 1, "a")))
-            return true;
-        for (size_t k = 0; k < sizeof past / sizeof *past; k++)
-            if (strcmp(n, past[k]) == 0) return true;
-    }
-    return false;
-}
-
-static bool wh_word(const actx *a, size_t i)
-{
-    static const char *const wh[] = {"why", "how", "what", "when", "where",
-                                     "whether", "who", "which"};
-    for (size_t k = 0; k < sizeof wh / sizeof *wh; k++)
-        if (is(a, i, wh[k])) return true;
-    return false;
-}
-
-/* "As the newspaper X reported earlier, CLAUSE" in sentence [b, e). */
-static bool as_reported(actx *a, size_t b, size_t e, spk *s, px_status *rc,
-                        size_t *cap)
-{
-    for (size_t v = b + 2; v < e && v < b + 10; v++) {
-        if (comma_before(a, v)) return false;
-        if (!(lx(a, v) & LX_SPEECH) || !lower(a, v)) continue;
-        size_t c = v + 1;
-        while (c < e && c < v + 4 && !comma_before(a, c)) c++;
-        if (c >= e || !comma_before(a, c) || !subject_before(a, v, b, s, 0))
-            return false;
-        *rc = indirect_emit(a, c, e, s, cap);
-        return true;
-    }
-    return false;
-}
-
-px_status tx_indirect(tx_work *w)
-{
-    actx a = {w, &w->d->pub, w->d->pub.text};
-    px_textdoc *doc = a.doc;
-    size_t cap = w->qcap;
-    size_t ndirect = doc->n_quotes;
-    uint8_t *busy = calloc(doc->n_sentences + 1, 1);
-    if (!busy) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
-    for (size_t i = 0; i < ndirect; i++) {
-        size_t t0 = tx_tok_lower_bound(doc, doc->quotes[i].start);
-        size_t t1 = tx_tok_lower_bound(doc, doc->quotes[i].end);
-        if (t0 < doc->n_tokens) busy[doc->tokens[t0].sentence] = 1;
-        if (t1 > 0 && t1 - 1 < doc->n_tokens) busy[doc->tokens[t1 - 1].sentence] = 1;
-    }
-    px_status rc = PX_OK;
-    for (size_t si = 0; si < doc->n_sentences && rc == PX_OK; si++) {
-        const px_sentence *se = &doc->sentences[si];
-        size_t b = se->tok_begin, e = se->tok_end;
-        if (busy[si] || w->titlecase[si] || e - b < 6) continue;
-        spk s;
-        /* according to X, CLAUSE */
-        if (is(&a, b, "according") && is(&a, b + 1, "to")) {
-            size_t c = b + 2;
-            while (c < e && c < b + 12 && !comma_before(&a, c)) c++;
-            if (c < e && c < b + 12 && subject_after(&a, b + 1, c, &s)) {
-                rc = indirect_emit(&a, c, e, &s, &cap);
-                continue;
-            }
-        }
-        /* As X reported (earlier), CLAUSE */
-        if (is(&a, b, "as") && as_reported(&a, b, e, &s, &rc, &cap)) continue;
-        /* CLAUSE, X said ... / CLAUSE, according to X; not a question
-         * ("Why rents rise, according to ...") */
-        bool done = wh_word(&a, b);
-        for (size_t c = b + 2; c < e && !done; c++) {
-            if (!comma_before(&a, c)) continue;
-            if (c + 1 < e && is(&a, c, "according") && is(&a, c + 1, "to") &&
-                subject_after(&a, c + 1, e, &s)) {
-                rc = indirect_emit(&a, b, c, &s, &cap);
-                done = true;
-                break;
-            }
-            if (w->appos_owner[c - 1] >= 0) continue;  /* "X, a role, said" */
-            for (size_t v = c; v < e && v < c + 6; v++) {
-                if (!(lx(&a, v) & LX_SPEECH) || !lower(&a, v)) continue;
-                if (v > c && comma_before(&a, v)) break;
-                if ((v == c && is(&a, v, "told")) || follows_that(&a, v, e)) break;
-                /* "X, says he is ..." and "X said he did ...": the verb
-                 * opens the clause, it does not close one */
-                if (v == c ? v + 2 < e && (lx(&a, v + 1) & LX_PRON)
-                           : clause_tail(&a, v, e) > 5)
-                    break;
-                bool got = v == c ? subject_after(&a, v, e, &s)
-                                  : subject_before(&a, v, c, &s, 0);
-                if (got) {
-                    /* "The plan, officials said, would save ...": the
-                     * clause goes on after the attribution */
-                    size_t r = v + 1;
-                    while (r < e && r < v + 4 && !comma_before(&a, r)) r++;
-                    if (r + 1 < e && comma_before(&a, r) && c - b < 4)
-                        rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
-                    else
-                        rc = indirect_emit(&a, b, c, &s, &cap);
-                    done = true;
-                }
-                break;
-            }
-        }
-        if (done) continue;
-        /* X said (that) CLAUSE / X told Y that CLAUSE */
-        for (size_t v = b + 1; v + 4 < e; v++) {
-            if (!(lx(&a, v) & LX_SPEECH) || !lower(&a, v) ||
-                (lx(&a, v) & LX_REPORT && !is(&a, v, "reported")))
-                continue;
-            size_t c = v + 1, that = e;
-            for (size_t j = v + 1; j < e && j < v + 14 && !auxiliary(&a, j); j++)
-                if (is(&a, j, "that")) { that = j; break; }
-            if (that < e) c = that + 1;
-            else if (!(lx(&a, v) & LX_SAY_BARE) || comma_before(&a, c) ||
-                     preposition(&a, c))
-                continue;                /* "warned against a decline" */
-            else if (is(&a, v, "told") || is(&a, v, "tells")) {
-                /* "told the Gazette they ...": the clause follows who
-                 * was told */
-                if (is(&a, c, "the") && c + 1 < e) c++;
-                int32_t m = w->tok_mention[c];
-                while (m >= 0 && c < e && w->tok_mention[c] == m) c++;
-                if (m < 0) c++;      /* "told reporters", "told him" */
-                if (c < e && preposition(&a, c)) continue;   /* "told him to" */
-            }
-            /* without "that" the words must hold a verb: "noted the
-             * progress" reports no statement */
-            if (that == e && !has_verb(&a, c, e)) continue;
-            if (!subject_before(&a, v, b, &s, 0)) continue;
-            rc = indirect_emit(&a, c, e, &s, &cap);
-            break;
-        }
-    }
-    free(busy);
-    return rc;
-}

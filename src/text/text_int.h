@@ -4,7 +4,8 @@
  * The stage runs as a fixed sequence over one document:
  *   segment (sentences, tokens) -> normalize (norm, stem, stop flags)
  *   -> entities (spans, kinds, roles, coreference) -> quotes (direct)
- *   -> attrib (speakers of direct quotes, indirect speech).
+ *   -> attrib (speakers of direct quotes) -> indirect (indirect speech);
+ * speaker.c finds the subject of a speech verb for the last two.
  * Each step reads what the earlier ones left in a tx_work and the public
  * px_textdoc.  Per-token side arrays (lexicon flags, mention index) live in
  * the work struct and die with it; what callers see lives in the doc arena.

@@ -1,0 +1,235 @@
+/*
+ * indirect.c - indirect speech: clauses reported as someone's words
+ * without quote marks, one per sentence that holds no direct quote:
+ *   according to X, CLAUSE        As X reported, CLAUSE
+ *   CLAUSE, X said (on Monday).   CLAUSE, said X.   A, X said, B.
+ *   X said (that) CLAUSE          X told Y (that) CLAUSE
+ * A clause without "that" must hold a verb and not open with a
+ * preposition ("noted the importance of", "warned against"); a verb
+ * followed by a clause opens one rather than closing the one before.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "speaker.h"
+
+static px_status indirect_emit(actx *a, size_t from, size_t to, const spk *s,
+                               size_t *cap)
+{
+    if (to <= from || to - from < 4) return PX_OK;
+    uint32_t st = tk(a, from)->start, en = tk(a, to - 1)->end;
+    if (en < a->doc->len && (a->t[en] == '%')) en++;
+    tx_quote q = {.start = st, .end = en};
+    q.text = px_arena_strndup(&a->doc->arena, a->t + st, en - st);
+    if (!q.text) return px_fail(a->w->ctx, PX_NOMEM, "text: out of memory");
+    return tx_emit_quote(a, &q, s, PX_QUOTE_INDIRECT, cap);
+}
+
+/* A clause interrupted by its attribution: [b, c) and [r, e), one span. */
+static px_status indirect_emit2(actx *a, size_t b, size_t c, size_t r, size_t e,
+                                const spk *s, size_t *cap)
+{
+    uint32_t st = tk(a, b)->start, en = tk(a, e - 1)->end;
+    px_buf buf = PX_BUF_INIT;
+    px_buf_append(&buf, a->t + st, tk(a, c - 1)->end - st);
+    px_buf_putc(&buf, ' ');
+    px_buf_append(&buf, a->t + tk(a, r)->start, en - tk(a, r)->start);
+    tx_quote q = {.start = st, .end = en};
+    q.text = buf.failed ? NULL : px_arena_strndup(&a->doc->arena, buf.data, buf.len);
+    px_buf_free(&buf);
+    if (!q.text) return px_fail(a->w->ctx, PX_NOMEM, "text: out of memory");
+    return tx_emit_quote(a, &q, s, PX_QUOTE_INDIRECT, cap);
+}
+
+/* "X argued that ...": the verb is followed closely by "that". */
+static bool follows_that(const actx *a, size_t v, size_t e)
+{
+    for (size_t j = v + 1; j < e && j < v + 4; j++)
+        if (is(a, j, "that")) return true;
+    return false;
+}
+
+/* Tokens after v up to a comma or the end e (counted up to 7). */
+static size_t clause_tail(const actx *a, size_t v, size_t e)
+{
+    size_t j = v + 1;
+    while (j < e && j < v + 8 && !tx_comma_before(a, j)) j++;   /* bounded */
+    return j - v - 1;
+}
+
+/* A clause does not open with a preposition. */
+static bool preposition(const actx *a, size_t i)
+{
+    static const char *const prep[] = {"against", "about", "of", "on", "in",
+        "for", "with", "to", "at", "by", "from", "over", "into", "after",
+        "before", "during", "without"};
+    for (size_t k = 0; k < sizeof prep / sizeof *prep; k++)
+        if (is(a, i, prep[k])) return true;
+    return false;
+}
+
+/* A finite auxiliary: a clause has begun ("says the crash is ... but
+ * that ..." takes the clause at "the crash"). */
+static bool auxiliary(const actx *a, size_t i)
+{
+    static const char *const aux[] = {"is", "was", "are", "were", "will",
+        "would", "could", "can", "has", "had", "have", "should", "may",
+        "might", "must", "did", "does", "do", "been"};
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+        if (is(a, i, aux[k])) return true;
+    return false;
+}
+
+/* Some token of [b, e) looks like a finite verb: an auxiliary, a past
+ * tense, or an -s form before "to" or an article ("plans to drill"). */
+static bool has_verb(const actx *a, size_t b, size_t e)
+{
+    static const char *const past[] = {"made", "took", "gave", "went", "came",
+        "saw", "found", "left", "lost", "won", "kept", "held", "met", "paid",
+        "sent", "sold", "set", "put", "cut", "hit", "ran", "rose", "fell",
+        "grew", "knew", "got", "began", "brought", "bought", "built", "led",
+        "spent", "thought", "felt", "became", "meant", "stood"};
+    for (size_t i = b; i < e && i < b + 30; i++) {
+        if (auxiliary(a, i)) return true;
+        const char *n = tk(a, i)->norm;
+        size_t l = strlen(n);
+        if (i > b && l > 3 && strcmp(n + l - 2, "ed") == 0 &&
+            strcmp(n + l - 3, "eed") != 0)       /* not "need", "speed" */
+            return true;
+        if (i > b && l > 3 && n[l - 1] == 's' && i + 1 < e &&
+            (is(a, i + 1, "to") || is(a, i + 1, "the") || is(a, i + 1, "a")))
+            return true;
+        for (size_t k = 0; k < sizeof past / sizeof *past; k++)
+            if (strcmp(n, past[k]) == 0) return true;
+    }
+    return false;
+}
+
+static bool wh_word(const actx *a, size_t i)
+{
+    static const char *const wh[] = {"why", "how", "what", "when", "where",
+                                     "whether", "who", "which"};
+    for (size_t k = 0; k < sizeof wh / sizeof *wh; k++)
+        if (is(a, i, wh[k])) return true;
+    return false;
+}
+
+/* "As the newspaper X reported earlier, CLAUSE" in sentence [b, e). */
+static bool as_reported(actx *a, size_t b, size_t e, spk *s, px_status *rc,
+                        size_t *cap)
+{
+    for (size_t v = b + 2; v < e && v < b + 10; v++) {
+        if (tx_comma_before(a, v)) return false;
+        if (!(lx(a, v) & LX_SPEECH) || !lower(a, v)) continue;
+        size_t c = v + 1;
+        while (c < e && c < v + 4 && !tx_comma_before(a, c)) c++;
+        if (c >= e || !tx_comma_before(a, c) || !tx_subject_before(a, v, b, s, 0))
+            return false;
+        *rc = indirect_emit(a, c, e, s, cap);
+        return true;
+    }
+    return false;
+}
+
+px_status tx_indirect(tx_work *w)
+{
+    actx a = {w, &w->d->pub, w->d->pub.text};
+    px_textdoc *doc = a.doc;
+    size_t cap = w->qcap;
+    size_t ndirect = doc->n_quotes;
+    uint8_t *busy = calloc(doc->n_sentences + 1, 1);
+    if (!busy) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+    for (size_t i = 0; i < ndirect; i++) {
+        size_t t0 = tx_tok_lower_bound(doc, doc->quotes[i].start);
+        size_t t1 = tx_tok_lower_bound(doc, doc->quotes[i].end);
+        if (t0 < doc->n_tokens) busy[doc->tokens[t0].sentence] = 1;
+        if (t1 > 0 && t1 - 1 < doc->n_tokens) busy[doc->tokens[t1 - 1].sentence] = 1;
+    }
+    px_status rc = PX_OK;
+    for (size_t si = 0; si < doc->n_sentences && rc == PX_OK; si++) {
+        const px_sentence *se = &doc->sentences[si];
+        size_t b = se->tok_begin, e = se->tok_end;
+        if (busy[si] || w->titlecase[si] || e - b < 6) continue;
+        spk s;
+        /* according to X, CLAUSE */
+        if (is(&a, b, "according") && is(&a, b + 1, "to")) {
+            size_t c = b + 2;
+            while (c < e && c < b + 12 && !tx_comma_before(&a, c)) c++;
+            if (c < e && c < b + 12 && tx_subject_after(&a, b + 1, c, &s)) {
+                rc = indirect_emit(&a, c, e, &s, &cap);
+                continue;
+            }
+        }
+        /* As X reported (earlier), CLAUSE */
+        if (is(&a, b, "as") && as_reported(&a, b, e, &s, &rc, &cap)) continue;
+        /* CLAUSE, X said ... / CLAUSE, according to X; not a question
+         * ("Why rents rise, according to ...") */
+        bool done = wh_word(&a, b);
+        for (size_t c = b + 2; c < e && !done; c++) {
+            if (!tx_comma_before(&a, c)) continue;
+            if (c + 1 < e && is(&a, c, "according") && is(&a, c + 1, "to") &&
+                tx_subject_after(&a, c + 1, e, &s)) {
+                rc = indirect_emit(&a, b, c, &s, &cap);
+                done = true;
+                break;
+            }
+            if (w->appos_owner[c - 1] >= 0) continue;  /* "X, a role, said" */
+            for (size_t v = c; v < e && v < c + 6; v++) {
+                if (!(lx(&a, v) & LX_SPEECH) || !lower(&a, v)) continue;
+                if (v > c && tx_comma_before(&a, v)) break;
+                if ((v == c && is(&a, v, "told")) || follows_that(&a, v, e)) break;
+                /* "X, says he is ..." and "X said he did ...": the verb
+                 * opens the clause, it does not close one */
+                if (v == c ? v + 2 < e && (lx(&a, v + 1) & LX_PRON)
+                           : clause_tail(&a, v, e) > 5)
+                    break;
+                bool got = v == c ? tx_subject_after(&a, v, e, &s)
+                                  : tx_subject_before(&a, v, c, &s, 0);
+                if (got) {
+                    /* "The plan, officials said, would save ...": the
+                     * clause goes on after the attribution */
+                    size_t r = v + 1;
+                    while (r < e && r < v + 4 && !tx_comma_before(&a, r)) r++;
+                    if (r + 1 < e && tx_comma_before(&a, r) && c - b < 4)
+                        rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
+                    else
+                        rc = indirect_emit(&a, b, c, &s, &cap);
+                    done = true;
+                }
+                break;
+            }
+        }
+        if (done) continue;
+        /* X said (that) CLAUSE / X told Y that CLAUSE */
+        for (size_t v = b + 1; v + 4 < e; v++) {
+            if (!(lx(&a, v) & LX_SPEECH) || !lower(&a, v) ||
+                (lx(&a, v) & LX_REPORT && !is(&a, v, "reported")))
+                continue;
+            size_t c = v + 1, that = e;
+            for (size_t j = v + 1; j < e && j < v + 14 && !auxiliary(&a, j); j++)
+                if (is(&a, j, "that")) { that = j; break; }
+            if (that < e) c = that + 1;
+            else if (!(lx(&a, v) & LX_SAY_BARE) || tx_comma_before(&a, c) ||
+                     preposition(&a, c))
+                continue;                /* "warned against a decline" */
+            else if (is(&a, v, "told") || is(&a, v, "tells")) {
+                /* "told the Gazette they ...": the clause follows who
+                 * was told */
+                if (is(&a, c, "the") && c + 1 < e) c++;
+                int32_t m = w->tok_mention[c];
+                while (m >= 0 && c < e && w->tok_mention[c] == m) c++;
+                if (m < 0) c++;      /* "told reporters", "told him" */
+                if (c < e && preposition(&a, c)) continue;   /* "told him to" */
+            }
+            /* without "that" the words must hold a verb: "noted the
+             * progress" reports no statement */
+            if (that == e && !has_verb(&a, c, e)) continue;
+            if (!tx_subject_before(&a, v, b, &s, 0)) continue;
+            rc = indirect_emit(&a, c, e, &s, &cap);
+            break;
+        }
+    }
+    free(busy);
+    return rc;
+}
+

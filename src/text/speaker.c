@@ -1,0 +1,359 @@
+/*
+ * speaker.c - who a speech verb's subject is: the entity mention right
+ * before the verb (skipping an apposition ", a researcher at Y,", an age,
+ * a relative or participle clause, adverbs) or right after it in the
+ * inverted order ("said Dr. X"); a pronoun, resolved to the latest person
+ * named outside quotes whose title does not contradict it; "the minister"
+ * or "the company", resolved to the latest person with that title or the
+ * latest organisation; else a plain noun phrase with a role or document
+ * word ("a spokesperson for the ministry", "the decree").  Look-backs are
+ * bounded (MENTION_SCAN mentions), so each call costs O(1) in the text.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "speaker.h"
+
+#define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */
+
+/* Gap between tokens i and i+1 holds only blanks. */
+static bool tight(const actx *a, size_t i)
+{
+    return tx_is_space_only(a->t, tk(a, i)->end, tk(a, i + 1)->start) &&
+           !memchr(a->t + tk(a, i)->end, '\n', tk(a, i + 1)->start - tk(a, i)->end);
+}
+
+/* "Dr. Yolanda Price": only a full stop after a title between tokens i
+ * and i+1. */
+static bool title_dot(const actx *a, size_t i)
+{
+    uint32_t e = tk(a, i)->end;
+    return (lx(a, i) & LX_TITLE) && a->t[e] == '.' &&
+           tx_is_space_only(a->t, e + 1, tk(a, i + 1)->start);
+}
+
+/* ", speaking on condition of anonymity,": a participle opens a clause. */
+static bool ing_word(const actx *a, size_t i)
+{
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    return lower(a, i) && l > 4 && strcmp(n + l - 3, "ing") == 0;
+}
+
+/* A comma between tokens i-1 and i. */
+bool tx_comma_before(const actx *a, size_t i)
+{
+    for (uint32_t b = tk(a, i - 1)->end; b < tk(a, i)->start; b++)
+        if (a->t[b] == ',') return true;
+    return false;
+}
+
+/* Is byte off inside a direct quote (marks included)? */
+bool tx_in_quote(const actx *a, uint32_t off)
+{
+    size_t lo = 0, hi = a->w->nq;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->w->q[mid].open <= off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 && off < a->w->q[lo - 1].close_end;
+}
+
+static bool is_pronoun_at(const actx *a, uint32_t off)
+{
+    size_t t = tx_tok_lower_bound(a->doc, off);
+    return t < a->doc->n_tokens && (lx(a, t) & LX_PRON);
+}
+
+/* Does the role text hold word (case-folded ASCII, whole word)? */
+static bool role_has(const char *role, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = role; role && *p; p++) {
+        if (p > role && p[-1] != ' ') continue;
+        size_t i = 0;
+        while (i < n && p[i] && (p[i] | 0x20) == word[i]) i++;
+        if (i == n && (p[n] == '\0' || p[n] == ' ' || p[n] == ','))
+            return true;
+    }
+    return false;
+}
+
+/* Does a title ("mrs", "sir") say the opposite gender of the pronoun? */
+static bool gender_clash(const char *title, const char *pronoun)
+{
+    static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
+                                         "queen", "princess", "madam"};
+    static const char *const male[] = {"mr", "sir", "lord", "king", "prince"};
+    bool she = strcmp(pronoun, "she") == 0, he = strcmp(pronoun, "he") == 0;
+    for (size_t i = 0; he && i < sizeof female / sizeof *female; i++)
+        if (strcmp(title, female[i]) == 0) return true;
+    for (size_t i = 0; she && i < sizeof male / sizeof *male; i++)
+        if (strcmp(title, male[i]) == 0) return true;
+    return false;
+}
+
+/* The latest mention before byte off, outside quotes (a name inside a
+ * quote is talked about, not talking) and not a pronoun, of an entity of
+ * the kind; with title, only a person given that title or role ("the
+ * senator"); with pronoun, none whose title says another gender.  At most
+ * `reach` sentences back.  -1 when there is none. */
+int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
+                              const char *title, const char *pronoun,
+                              uint32_t reach)
+{
+    const px_textdoc *d = a->doc;
+    size_t lo = 0, hi = d->n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->mentions[mid].start < off) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t t = tx_tok_lower_bound(d, off);
+    uint32_t sent = t < d->n_tokens ? d->tokens[t].sentence : 0;
+    for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
+        const px_mention *mm = &d->mentions[m - 1];
+        const px_entity *en = &d->entities[mm->entity];
+        size_t mt = tx_tok_lower_bound(d, mm->start);
+        if (mt < d->n_tokens && sent - d->tokens[mt].sentence > reach) break;
+        if (en->kind != kind || tx_in_quote(a, mm->start) || is_pronoun_at(a, mm->start))
+            continue;
+        if (title && !(mt > 0 && strcmp(tk(a, mt - 1)->norm, title) == 0) &&
+            !role_has(en->role, title))
+            continue;
+        if (pronoun && mt > 0 && gender_clash(tk(a, mt - 1)->norm, pronoun))
+            continue;                    /* "Ms Lind" is not "he" */
+        return (int32_t)(m - 1);
+    }
+    return -1;
+}
+
+/* he/she: the latest person named, a few sentences back at most. */
+static int32_t antecedent(const actx *a, uint32_t off)
+{
+    size_t t = tx_tok_lower_bound(a->doc, off);
+    const char *pron = t < a->doc->n_tokens ? tk(a, t)->norm : NULL;
+    return tx_latest_mention(a, off, PX_ENT_PERSON, NULL, pron, 4);
+}
+
+bool tx_from_entity(const actx *a, int32_t mention, spk *out)
+{
+    if (mention < 0) return false;
+    if (is_pronoun_at(a, a->doc->mentions[mention].start)) {
+        int32_t m = antecedent(a, a->doc->mentions[mention].start);
+        if (m >= 0) mention = m;
+    }
+    uint32_t e = a->doc->mentions[mention].entity;
+    const px_entity *en = &a->doc->entities[e];
+    if (en->kind == PX_ENT_PLACE && en->count > 0) {
+        /* "Russia said" speaks for its government: keep it, but only as a
+         * last resort - persons and orgs win when both are near */
+    }
+    *out = (spk){(int32_t)e, en->name, en->role, true};
+    return true;
+}
+
+/* "the senator" (a title or role after "the"): the latest person with it;
+ * "the company" (an organisation word): the latest organisation. */
+static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
+{
+    if (head != b + 1 || !is(a, b, "the")) return false;
+    int32_t m = -1;
+    if (lx(a, head) & (LX_TITLE | LX_ROLE))
+        m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_PERSON,
+                              tk(a, head)->norm, NULL, UINT32_MAX);
+    else if (lx(a, head) & LX_ORG_CUE)
+        m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, NULL,
+                              UINT32_MAX);
+    return m >= 0 && tx_from_entity(a, m, out);
+}
+
+/* A lower-case noun phrase [b, e) as a speaker when it names a role or a
+ * document: name = up to its head noun, role = the whole phrase. */
+static bool np(const actx *a, size_t b, size_t e, spk *out)
+{
+    size_t head = e;
+    const uint32_t noun = LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE | LX_ORG_CUE;
+    for (size_t i = b; i < e; i++)
+        if (lx(a, i) & noun) { head = i; break; }
+    if (head == e) return e == b + 2 && definite_ref(a, b, b + 1, out);
+    /* "police spokesperson": the head is the last of a run of role words */
+    while (head + 1 < e && (lx(a, head + 1) & noun) && lower(a, head + 1)) head++;
+    if (definite_ref(a, b, head, out)) return true;
+    px_arena *ar = &a->doc->arena;
+    const char *name = px_arena_strndup(ar, a->t + tk(a, b)->start,
+                                        tk(a, head)->end - tk(a, b)->start);
+    const char *role = px_arena_strndup(ar, a->t + tk(a, b)->start,
+                                        tk(a, e - 1)->end - tk(a, b)->start);
+    if (!name || !role) return false;
+    *out = (spk){-1, name, role, true};
+    return true;
+}
+
+bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
+{
+    size_t k = v + 1;
+    if (k >= hi || !tight(a, v)) return false;
+    for (size_t j = k; j < hi && j < k + 6; j++) {
+        if (a->w->tok_mention[j] >= 0) {
+            /* "added Brightwell's head of operations, Leon Achterberg" */
+            const char *nm = tk(a, j)->norm;
+            size_t nl = strlen(nm);
+            if (nl > 2 && nm[nl - 2] == '\'' && nm[nl - 1] == 's')
+                for (size_t m = j + 1; m < hi && m < j + 10; m++)
+                    if (a->w->tok_mention[m] >= 0 && tx_comma_before(a, m) &&
+                        a->doc->entities[a->doc->mentions[a->w->tok_mention[m]].entity]
+                                .kind == PX_ENT_PERSON) {
+                        if (!tx_from_entity(a, a->w->tok_mention[m], out)) return false;
+                        if (!out->role)
+                            out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, j)->start,
+                                                         tk(a, m - 1)->end - tk(a, j)->start);
+                        return out->role != NULL;
+                    }
+            if (!tx_from_entity(a, a->w->tok_mention[j], out)) return false;
+            /* "said council leader Hanna Brek": the words before the name
+             * are her role when the entity has none of its own */
+            if (!out->role && j > k && !is(a, k, "the"))
+                out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, k)->start,
+                                             tk(a, j - 1)->end - tk(a, k)->start);
+            return true;
+        }
+        if (j + 1 < hi && !tight(a, j) && !title_dot(a, j)) {
+            /* "admitted the harbour master, Sam Fell" */
+            int32_t m = a->w->tok_mention[j + 1];
+            if (m >= 0 && tx_comma_before(a, j + 1) &&
+                a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
+                return tx_from_entity(a, m, out);
+            break;
+        }
+        /* capitalised words before the name belong to its title ("said
+         * Chief Fire Officer Brona Tesk"); the window bounds the search */
+        if (!lower(a, j)) continue;
+        /* a role noun phrase may stand before the name; a function word
+         * ("said that Russia ...", "said on Monday") ends the search */
+        if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !is(a, j, "a") &&
+            !is(a, j, "an") && !is(a, j, "the") &&
+            ((tk(a, j)->flags & PX_TOK_STOP) || (lx(a, j) & LX_SPEECH) ||
+             !(tk(a, j)->flags & PX_TOK_WORD)))
+            break;
+    }
+    size_t e = k;
+    while (e < hi && e < k + 10 && lower(a, e) && !(lx(a, e) & LX_SPEECH)) {
+        e++;
+        if (e < hi && !tight(a, e - 1)) break;
+    }
+    return e > k && np(a, k, e, out);
+}
+
+bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
+                           int depth)
+{
+    if (depth > 3) return false;
+    if (lx(a, v) & LX_SPEECH_PART) {
+        /* "..., adding," / "quoted X, saying," */
+        for (size_t j = v; j > lo; j--) {
+            size_t f = j - 1;
+            if (!(lx(a, f) & LX_SPEECH) || !lower(a, f)) continue;
+            if ((lx(a, f) & LX_REPORT) && (is(a, f, "quoted") || is(a, f, "cited")))
+                return tx_subject_after(a, f, v, out) ||
+                       tx_subject_before(a, f, lo, out, depth + 1);
+            return tx_subject_before(a, f, lo, out, depth + 1);
+        }
+        /* "She opens by saying ...": the sentence's subject */
+        size_t s0 = a->doc->sentences[tk(a, v)->sentence].tok_begin;
+        int32_t m = s0 >= lo && s0 < v ? a->w->tok_mention[s0] : -1;
+        return m >= 0 &&
+               a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
+               tx_from_entity(a, m, out);
+    }
+    size_t k = v;
+    while (k > lo && (lx(a, k - 1) & LX_ADVERB) && lower(a, k - 1)) k--;
+    if (k <= lo) return false;
+    size_t p = k - 1;
+    /* "X, 58, said" and "X, who ..., told": the subject is before the
+     * comma */
+    bool clause = false;
+    if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && tx_comma_before(a, p)) p--;
+    else if (tx_comma_before(a, k))
+        for (size_t j = p; j > lo && p - j < 15; j--)
+            if ((is(a, j, "who") || is(a, j, "which") || ing_word(a, j)) &&
+                tx_comma_before(a, j)) {
+                p = j - 1;
+                clause = true;
+                break;
+            }
+    if (a->w->appos_owner[p] >= 0) return tx_from_entity(a, a->w->appos_owner[p], out);
+    if (a->w->tok_mention[p] >= 0) {
+        size_t m = p;
+        while (m > lo && a->w->tok_mention[m - 1] == a->w->tok_mention[p]) m--;
+        /* "Harold Lim of Maplewood University said": the person before
+         * the prepositional phrase speaks */
+        size_t prep = m > lo + 1 && is(a, m - 1, "the") ? m - 2 : m - 1;
+        if (m > lo + 1 && prep > lo && lower(a, prep) &&
+            (is(a, prep, "of") || is(a, prep, "at") || is(a, prep, "from")) &&
+            a->w->tok_mention[prep - 1] >= 0 &&
+            a->doc->entities[a->doc->mentions[a->w->tok_mention[prep - 1]].entity]
+                    .kind == PX_ENT_PERSON)
+            return tx_from_entity(a, a->w->tok_mention[prep - 1], out);
+        if (m > lo + 1 && lower(a, m - 1) && (is(a, m - 1, "for") ||
+            is(a, m - 1, "of") || is(a, m - 1, "in") || is(a, m - 1, "at") ||
+            (is(a, m - 1, "the") && m > lo + 2 && lower(a, m - 2) &&
+             (is(a, m - 2, "for") || is(a, m - 2, "of") ||
+              is(a, m - 2, "at") || is(a, m - 2, "in"))))) {
+            /* the mention sits in a prepositional phrase; the speaker is
+             * the noun phrase it modifies, when that names a role */
+            size_t b = m - 1;
+            while (b > lo && m - b < 10 && (lower(a, b - 1) ||
+                   a->w->tok_mention[b - 1] >= 0 ||
+                   (tk(a, b - 1)->flags & PX_TOK_SENT_START)) && tight(a, b - 1) &&
+                   !(lx(a, b - 1) & (LX_SPEECH | LX_SPEECH_PART)))
+                b--;
+            if (np(a, b, m - 1, out)) {
+                out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
+                                             tk(a, p)->end - tk(a, b)->start);
+                return out->role != NULL;
+            }
+        }
+        const px_entity *en = &a->doc->entities[a->doc->mentions[a->w->tok_mention[p]].entity];
+        if (en->kind == PX_ENT_PLACE && m > lo &&
+            ((lx(a, m - 1) & LX_LOC_PREP) || is(a, m - 1, "from")))
+            return false;                /* "landlords in Westbury say" */
+        return tx_from_entity(a, a->w->tok_mention[p], out);
+    }
+    if (lx(a, p) & LX_PRON) {
+        int32_t m = antecedent(a, tk(a, p)->start);
+        return m >= 0 && tx_from_entity(a, m, out);
+    }
+    if (is(a, p, "and")) {
+        /* "X said ... and added", else "X leaned back and said": the
+         * latest person of the sentence */
+        uint32_t sent = tk(a, p)->sentence;
+        for (size_t j = p; j > lo && tk(a, j - 1)->sentence == sent; j--)
+            if ((lx(a, j - 1) & LX_SPEECH) && lower(a, j - 1))
+                return tx_subject_before(a, j - 1, lo, out, depth + 1);
+        for (size_t j = p; j > lo && tk(a, j - 1)->sentence == sent; j--) {
+            int32_t m = a->w->tok_mention[j - 1];
+            if (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind ==
+                              PX_ENT_PERSON)
+                return tx_from_entity(a, m, out);
+        }
+        return false;
+    }
+    if (!clause && !tight(a, p)) return false;
+    size_t b = p + 1;
+    while (b > lo && p + 1 - b < 8) {
+        size_t c = b - 1;
+        bool demonym = a->w->tok_mention[c] >= 0 &&
+                       a->doc->entities[a->doc->mentions[a->w->tok_mention[c]]
+                                            .entity].kind == PX_ENT_PLACE;
+        bool opener = (tk(a, c)->flags & PX_TOK_SENT_START) &&
+                      a->w->tok_mention[c] < 0;  /* "Opposition councillors" */
+        if (!lower(a, c) && !demonym && !opener) break;
+        if (lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) break;
+        if (c != p && !tight(a, c)) break;
+        b = c;
+    }
+    return b <= p && np(a, b, p + 1, out);
+}
+

@@ -1,0 +1,62 @@
+/*
+ * speaker.h - what attrib.c (direct quotes) and indirect.c (indirect
+ * speech) share: a view of the document with short token helpers, and the
+ * speaker finders of speaker.c.
+ */
+#ifndef PX_TEXT_SPEAKER_H
+#define PX_TEXT_SPEAKER_H
+
+#include <string.h>
+
+#include "text_int.h"
+
+typedef struct spk {
+    int32_t ent;             /* entity index, or -1 for a role phrase */
+    const char *name, *role;
+    bool found;
+} spk;
+
+typedef struct actx {
+    tx_work *w;
+    px_textdoc *doc;
+    const char *t;
+} actx;
+
+static inline uint32_t lx(const actx *a, size_t i) { return a->w->lex[i]; }
+static inline const px_token *tk(const actx *a, size_t i)
+{
+    return &a->doc->tokens[i];
+}
+static inline bool is(const actx *a, size_t i, const char *w)
+{
+    return strcmp(tk(a, i)->norm, w) == 0;
+}
+static inline bool lower(const actx *a, size_t i)
+{
+    return !(tk(a, i)->flags & PX_TOK_CAP);
+}
+/* A speech verb or participle in lower case, or "put it". */
+static inline bool verb(const actx *a, size_t i)
+{
+    if (is(a, i, "put") && i + 1 < a->doc->n_tokens && is(a, i + 1, "it"))
+        return true;                     /* "as X put it, '...'" */
+    return (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART)) && lower(a, i);
+}
+
+bool tx_comma_before(const actx *a, size_t i);      /* between i-1 and i */
+bool tx_in_quote(const actx *a, uint32_t off);      /* inside a direct quote */
+/* The latest mention before off of an entity of the kind, outside quotes;
+ * title and pronoun narrow it (see speaker.c); -1 when none. */
+int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
+                          const char *title, const char *pronoun,
+                          uint32_t reach);
+bool tx_from_entity(const actx *a, int32_t mention, spk *out);
+/* The speaker of speech verb v: before it (not before token lo), or right
+ * after it (not at or after token hi). */
+bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out, int depth);
+bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out);
+/* Append a quote to the document (direct quotes flag their tokens). */
+px_status tx_emit_quote(actx *a, const tx_quote *q, const spk *s,
+                        px_quote_kind kind, size_t *cap);
+
+#endif
