@@ -324,6 +324,16 @@ static void pre_title(ent_state *s, cand *c, size_t sbeg)
     }
 }
 
+/* "Hydrologist Ines Moura": a word in -ist/-yst opening a sentence before
+ * a name of two words is an occupation, whether the lexicon knows it or
+ * not. */
+static bool occupation(const char *norm)
+{
+    size_t n = strlen(norm);
+    return n > 5 && (strcmp(norm + n - 3, "ist") == 0 ||
+                     strcmp(norm + n - 3, "yst") == 0);
+}
+
 /* "and" at k followed by capitalised words ending in a legal form (Ltd,
  * LLP, Inc): the last token of the firm's name, else 0. */
 static size_t and_firm(const ent_state *s, size_t k, size_t e)
@@ -434,8 +444,9 @@ static px_status sentence(ent_state *s, size_t si)
         size_t t0 = i, k = i;
         bool title = false;
         while (k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
-                          country_of(s, k, k + 1, 0))) {
-            if (lx(s, k) & LX_TITLE) title = true;
+                          country_of(s, k, k + 1, 0) ||
+                          (k == b && j >= k + 2 && occupation(tk(s, k)->norm)))) {
+            if ((lx(s, k) & LX_TITLE) || occupation(tk(s, k)->norm)) title = true;
             k++;
         }
         /* "Minister of Agriculture Ruslan Temirov": a title's "of" phrase

@@ -149,7 +149,8 @@ static const lex_list lists[] = {
      "underscored cautioned confirmed denied believes believed thinks "
      "reported reports cited quoted read reads complained agreed "
      "disagreed explained elaborated affirmed alleged lamented confirms denies "
-     "admits recalls recommends recommended"},
+     "admits recalls recommends recommended argue warn insist predict "
+     "believe suggest explain"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
      "emphasising predicting writing warning stating explaining claiming "
@@ -203,7 +204,8 @@ static const lex_list lists[] = {
     {LX_SAY_BARE,
      "said says say added adds noted notes wrote writes argued argues stressed "
      "warned warns believes believed thinks stated claimed claims insisted "
-     "predicted explained emphasized emphasised asserted told"},
+     "predicted explained emphasized emphasised asserted told argue warn "
+     "insist predict believe suggest"},
     {LX_HYPH_ADJ,
      "led based backed born owned run made style era linked funded "
      "controlled affiliated centric brokered sponsored supported friendly "

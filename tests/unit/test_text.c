@@ -339,6 +339,11 @@ static const qcase qcases[] = {
      "The plan would save", "officials", PX_QUOTE_INDIRECT},
     {"Opposition councillors argued that the rise would hit pensioners.",
      "the rise would hit", "Opposition councillors", PX_QUOTE_INDIRECT},
+    /* 27f indirect: plural present verbs; an -ist occupation is a title */
+    {"Critics argue the water company has ignored the warnings.",
+     "the water company has ignored", "Critics", PX_QUOTE_INDIRECT},
+    {"Hydrologist Ines Moura believes the reservoirs will not recover soon.",
+     "the reservoirs will not", "Ines Moura", PX_QUOTE_INDIRECT},
     /* 28 indirect: X told Y that ... */
     {"Oskar Velde told reporters that the factory would hire two hundred "
      "workers.", "the factory would hire", "Oskar Velde", PX_QUOTE_INDIRECT},
