@@ -284,7 +284,12 @@ static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
      * owner's, not the apposition's */
     if (v < send && !(tk(s, v)->flags & PX_TOK_CAP) && c->conf < 2 && !locp &&
         !c->in_appos) {
-        if (lx(s, v) & LX_REPORT) { c->kind = PX_ENT_MEDIA; c->conf = 1; }
+        /* "X reported" is an outlet; "X was quoted as saying" a person */
+        bool passive = v > c->t1 && (has_norm(s, v - 1, "was") ||
+                                     has_norm(s, v - 1, "is") ||
+                                     has_norm(s, v - 1, "were") ||
+                                     has_norm(s, v - 1, "been"));
+        if ((lx(s, v) & LX_REPORT) && !passive) { c->kind = PX_ENT_MEDIA; c->conf = 1; }
         else if ((lx(s, v) & LX_SPEECH) && !has_norm(s, v, "read")) {
             c->kind = PX_ENT_PERSON; c->conf = 1; c->verb_person = true;
         }

@@ -233,7 +233,7 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
         /* a role noun phrase may stand before the name; a function word
          * ("said that Russia ...", "said on Monday") ends the search */
         if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !is(a, j, "a") &&
-            !is(a, j, "an") && !is(a, j, "the") &&
+            !is(a, j, "an") && !is(a, j, "the") && !is(a, j, "one") &&
             ((tk(a, j)->flags & PX_TOK_STOP) || (lx(a, j) & LX_SPEECH) ||
              !(tk(a, j)->flags & PX_TOK_WORD)))
             break;

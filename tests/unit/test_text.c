@@ -306,6 +306,12 @@ static const qcase qcases[] = {
      "Fares up 20", "Ron Bale", PX_QUOTE_DIRECT},
     {"Mia Tarrant ran the trials. Her verdict: \"It is the best boat we have "
      "had.\"", "It is the best boat", "Mia Tarrant", PX_QUOTE_DIRECT},
+    /* 24j "said one runner, Tom Ashby"; "X was quoted as saying" */
+    {"\"The hills were brutal,\" said one runner, Tom Ashby.",
+     "The hills were brutal", "Tom Ashby", PX_QUOTE_DIRECT},
+    {"Lena Vogt won again. \"We trained for this for a year,\" Vogt was "
+     "quoted as saying by the Marlow Echo.", "We trained for this",
+     "Lena Vogt", PX_QUOTE_DIRECT},
     /* 24g a title's gender rules a person out for he/she */
     {"Tor Almqvist met Ms Hedda Lind. \"The boat is safe,\" he said.",
      "The boat is safe", "Tor Almqvist", PX_QUOTE_DIRECT},
