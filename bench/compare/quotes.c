@@ -329,7 +329,7 @@ static int dump(const char *path)
     px_analyzer *an = NULL;
     px_textdoc *d = NULL;
     int rc = text && ctx && px_analyzer_new(ctx, &an) == PX_OK &&
-             px_analyze(an, ctx, text, n, "en", &d) == PX_OK ? 0 : 2;
+             px_analyze(an, ctx, text, n, NULL, &d) == PX_OK ? 0 : 2;
     for (size_t i = 0; d && i < d->n_entities; i++)
         printf("entity %zu kind %d x%u [%s] role [%s]\n", i, d->entities[i].kind,
                d->entities[i].count, d->entities[i].name,

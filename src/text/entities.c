@@ -432,7 +432,9 @@ static px_status sentence(ent_state *s, size_t si)
             if (f) { j = f; cue = true; continue; }
             /* "of"/"for" join inside organisation names only, particles
              * ("Pieter van Dam") inside any name */
-            bool particle = !has_norm(s, k, "of") && !has_norm(s, k, "for");
+            bool particle = !has_norm(s, k, "of") && !has_norm(s, k, "for") &&
+                            strcmp(s->doc->lang, "en") == 0;  /* German nouns
+                                                                 are capitalised */
             if ((lx(s, k) & LX_CONNECT) && !(tk(s, k)->flags & PX_TOK_CAP) &&
                 (cue || the || particle) && k + 1 < e && joined(s, k)) {
                 size_t m = k + 1;
