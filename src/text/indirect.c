@@ -180,7 +180,7 @@ px_status tx_indirect(tx_work *w)
                 if ((v == c && is(&a, v, "told")) || follows_that(&a, v, e)) break;
                 /* "X, says he is ..." and "X said he did ...": the verb
                  * opens the clause, it does not close one */
-                if (v == c ? v + 2 < e && (lx(&a, v + 1) & LX_PRON)
+                if (v == c ? has_verb(&a, v + 1, v + 1 + clause_tail(&a, v, e))
                            : clause_tail(&a, v, e) > 5)
                     break;
                 bool got = v == c ? tx_subject_after(&a, v, e, &s)

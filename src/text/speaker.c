@@ -274,15 +274,19 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     /* "X, 58, said" and "X, who ..., told": the subject is before the
      * comma */
     bool clause = false;
-    if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && tx_comma_before(a, p)) p--;
-    else if (tx_comma_before(a, k))
+    /* "X, a company with sites in Y, said": only when no name or
+     * apposition of a person ends the phrase ("a senior, Luis Ortega,") */
+    bool bare = a->w->appos_owner[p] < 0 && a->w->tok_mention[p] < 0;
+    if (tx_comma_before(a, k))
         for (size_t j = p; j > lo && p - j < 15; j--)
-            if ((is(a, j, "who") || is(a, j, "which") || ing_word(a, j)) &&
+            if ((is(a, j, "who") || is(a, j, "which") || ing_word(a, j) ||
+                 (bare && (is(a, j, "a") || is(a, j, "an")))) &&
                 tx_comma_before(a, j)) {
                 p = j - 1;
                 clause = true;
                 break;
             }
+    if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && tx_comma_before(a, p)) p--;
     if (a->w->appos_owner[p] >= 0) return tx_from_entity(a, a->w->appos_owner[p], out);
     if (a->w->tok_mention[p] >= 0) {
         size_t m = p;

@@ -350,6 +350,13 @@ static const qcase qcases[] = {
      "the water company has ignored", "Critics", PX_QUOTE_INDIRECT},
     {"Hydrologist Ines Moura believes the reservoirs will not recover soon.",
      "the reservoirs will not", "Ines Moura", PX_QUOTE_INDIRECT},
+    /* 27g indirect: an organisation with an apposition; a long inverted
+     * subject; a verb opening a clause is not an inverted attribution */
+    {"Carrow Chemicals, a company with sites in three ports, said all of its "
+     "staff were safe.", "all of its staff were safe", "Carrow Chemicals",
+     PX_QUOTE_INDIRECT},
+    {"The port will reopen in the spring, said a researcher specializing in "
+     "shipping.", "The port will reopen", "a researcher", PX_QUOTE_INDIRECT},
     /* 28 indirect: X told Y that ... */
     {"Oskar Velde told reporters that the factory would hire two hundred "
      "workers.", "the factory would hire", "Oskar Velde", PX_QUOTE_INDIRECT},
