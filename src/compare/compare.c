@@ -103,12 +103,33 @@ static px_status number_sentences(px_comparison *c, sent_index *si)
     return PX_OK;
 }
 
-/* Align sentences across articles and join them into groups. */
+/* Do sentences o and r state one fact?  1, 0, or -1 when out of memory.
+ * Without profiles (the reference) every pair is scored afresh. */
+static int one_fact(const px_comparison *c, px_sent_profiles *prof, const px_idf_source *src,
+                    px_cmp_ref o, px_cmp_ref r)
+{
+    if (prof) return px_sent_profiles_reach(prof, o.article, o.sentence, r.article, r.sentence, FACT_SIMILARITY);
+    return px_sentence_similarity(c->articles[o.article].doc, o.sentence, c->articles[r.article].doc,
+                                  r.sentence, src) >= FACT_SIMILARITY;
+}
+
+/* Align sentences across articles and join them into groups.  A candidate
+ * already in the sentence's group is not scored: joining it again would
+ * change nothing, and in a story of many copies that is nearly every
+ * candidate.  The reference scores them all, the slow way. */
 static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_idf *idf,
-                                 uint32_t *parent)
+                                 uint32_t *parent, int reference)
 {
     px_status rc = PX_OK;
     px_idf_source src = {story_idf, idf};
+    px_sent_profiles *prof = NULL;
+    const px_textdoc **docs = malloc((c->n_articles + 1) * sizeof *docs);
+    if (!docs) return PX_NOMEM;
+    for (uint32_t a = 0; a < c->n_articles; a++) docs[a] = c->articles[a].doc;
+    if (!reference && px_sent_profiles_new(docs, c->n_articles, &src, &prof) != PX_OK) {
+        free(docs);
+        return PX_NOMEM;
+    }
     /* inverted index: stem -> sentences (global numbers), in a flat CSR */
     px_map postings = PX_MAP_INIT;   /* stem -> list index + 1 */
     uint32_t **lists = NULL, *lens = NULL, *caps = NULL, nlists = 0, caplists = 0;
@@ -176,10 +197,10 @@ static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_
             uint32_t shared = hits[other];
             hits[other] = 0;
             if (shared < 3) continue;
-            px_cmp_ref o = si->refs[other];
-            double sim = px_sentence_similarity(c->articles[o.article].doc, o.sentence,
-                                                doc, r.sentence, &src);
-            if (sim >= FACT_SIMILARITY) uf_join(parent, other, g);
+            if (!reference && uf_find(parent, other) == uf_find(parent, g)) continue;
+            int same = one_fact(c, prof, &src, si->refs[other], r);
+            if (same < 0) { rc = PX_NOMEM; goto done; }
+            if (same) uf_join(parent, other, g);
         }
     }
 done:
@@ -191,6 +212,8 @@ done:
     free(touched);
     px_map_free(&postings);
     px_map_free(&exact);
+    px_sent_profiles_free(prof);
+    free(docs);
     return rc;
 }
 
@@ -312,7 +335,7 @@ px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_art
         if (!parent || !fact_of) rc = PX_NOMEM;
         else for (uint32_t g = 0; g < si.total; g++) parent[g] = g;
     }
-    if (rc == PX_OK) rc = align_sentences(c, &si, &idf, parent);
+    if (rc == PX_OK) rc = align_sentences(c, &si, &idf, parent, opts && opts->reference);
     if (rc == PX_OK) rc = collect_facts(c, &si, parent, fact_of);
     if (rc == PX_OK) rc = collect_unique(c, &si, fact_of);
     if (rc == PX_OK) rc = px_cmp_quotes(c, &idf);

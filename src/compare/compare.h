@@ -83,6 +83,9 @@ typedef struct px_comparison {
 
 typedef struct px_compare_opts {
     uint32_t summary_lines;        /* default 5 */
+    int reference;                 /* 1: score every candidate sentence pair
+                                      afresh, the slow way the faster one is
+                                      checked and timed against */
 } px_compare_opts;
 
 /* Build the comparison; articles and links must outlive it. */

@@ -113,7 +113,7 @@ px_status px_story_view_load(px_ctx *ctx, px_store *s, int64_t story_id, px_stor
                                                v->reuse[i].score, v->reuse[i].share,
                                                v->reuse[i].passages};
     }
-    px_compare_opts opts = {5};
+    px_compare_opts opts = {.summary_lines = 5};
     if ((rc = px_compare(ctx, v->articles, (uint32_t)v->n_stored, v->links, v->n_links, &opts, &v->cmp)) != PX_OK)
         goto fail;
     *out = v;

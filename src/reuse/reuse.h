@@ -83,4 +83,18 @@ double px_sentence_similarity(const px_textdoc *a, uint32_t sa,
                               const px_textdoc *b, uint32_t sb,
                               const px_idf_source *idf);
 
+/* Sentence profiles kept for many comparisons, as when a story's
+ * sentences are compared with each other: px_sentence_similarity rebuilds
+ * both sides on every call.  docs must outlive the profiles; each
+ * sentence's profile is built on first use. */
+typedef struct px_sent_profiles px_sent_profiles;
+
+px_status px_sent_profiles_new(const px_textdoc *const *docs, uint32_t n_docs,
+                               const px_idf_source *idf, px_sent_profiles **out);
+/* 1 when px_sentence_similarity(docs[da], sa, docs[db], sb, idf) >= min,
+ * 0 when not, -1 when out of memory. */
+int px_sent_profiles_reach(px_sent_profiles *p, uint32_t da, uint32_t sa,
+                           uint32_t db, uint32_t sb, double min);
+void px_sent_profiles_free(px_sent_profiles *p);
+
 #endif

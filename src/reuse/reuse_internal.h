@@ -94,6 +94,10 @@ float rx_kind_scale(uint8_t kind);
 double rx_sent_similarity(const rx_sent *x, const rx_sent *y,
                           uint16_t *lcs_scratch, rx_simdetail *d);
 
+/* rx_sent_similarity(x, y) >= min, skipping the LCS when the content
+ * overlap alone cannot reach min. */
+int rx_sent_reaches(const rx_sent *x, const rx_sent *y, double min, uint16_t *lcs_scratch);
+
 /* Best match found for one sentence of b. */
 typedef struct rx_align {
     int32_t a;        /* sentence of a, or -1 when nothing aligned */

@@ -54,8 +54,17 @@ int rx_sent_build(px_arena *arena, const px_textdoc *doc, uint32_t s,
     if (e > doc->n_tokens) e = doc->n_tokens;   /* distrust the producer */
     if (b >= e) return 1;
 
-    out->seq = px_arena_alloc(arena, RX_SEQ_MAX * sizeof *out->seq);
-    out->terms = px_arena_alloc(arena, RX_TERMS_MAX * sizeof *out->terms);
+    /* exact sizes: profiles of a whole story are kept at once */
+    uint32_t words = 0, content = 0;
+    for (size_t i = b; i < e; i++) {
+        if (!rx_is_word(&doc->tokens[i])) continue;
+        words++;
+        content += (uint32_t)rx_is_content(&doc->tokens[i]);
+    }
+    if (words > RX_SEQ_MAX) words = RX_SEQ_MAX;
+    if (content > RX_TERMS_MAX) content = RX_TERMS_MAX;
+    out->seq = px_arena_alloc(arena, (words ? words : 1) * sizeof *out->seq);
+    out->terms = px_arena_alloc(arena, (content ? content : 1) * sizeof *out->terms);
     if (!out->seq || !out->terms) return 0;
     uint32_t nt = 0;
     for (size_t i = b; i < e; i++) {
@@ -103,14 +112,10 @@ static uint32_t lcs_len(const uint64_t *x, uint32_t nx, const uint64_t *y,
     return row[ny];
 }
 
-double rx_sent_similarity(const rx_sent *x, const rx_sent *y,
-                          uint16_t *lcs_scratch, rx_simdetail *d)
+/* The content half: weighted Dice (or containment for a sentence split
+ * in two) of the terms, and how many shared terms are plain words. */
+static double content_overlap(const rx_sent *x, const rx_sent *y, double *dice, uint32_t *plain_out)
 {
-    rx_simdetail tmp;
-    if (!d) d = &tmp;
-    memset(d, 0, sizeof *d);
-    if (!x->n_terms || !y->n_terms || !x->n_seq || !y->n_seq) return 0;
-
     double inter = 0;
     uint32_t plain = 0;
     for (uint32_t i = 0, j = 0; i < x->n_terms && j < y->n_terms;) {
@@ -127,25 +132,54 @@ double rx_sent_similarity(const rx_sent *x, const rx_sent *y,
     }
     double tot = x->wsum + y->wsum;
     double lo = x->wsum < y->wsum ? x->wsum : y->wsum;
-    d->dice = tot > 0 ? 2 * inter / tot : 0;
-    double c = d->dice;
+    *dice = tot > 0 ? 2 * inter / tot : 0;
+    *plain_out = plain;
+    double c = *dice;
     /* one sentence split in two (common in translation) still matches
      * each half well by containment; only trust that for long halves */
     uint32_t nmin = x->n_terms < y->n_terms ? x->n_terms : y->n_terms;
     if (nmin >= 8 && lo > 0 && 0.75 * inter / lo > c) c = 0.75 * inter / lo;
+    return c;
+}
 
-    uint32_t l = lcs_len(x->seq, x->n_seq, y->seq, y->n_seq, lcs_scratch);
-    d->lcs = 2.0 * l / (x->n_seq + y->n_seq);
-    d->shared_plain = plain;
-
-    double sim = 0.65 * c + 0.35 * d->lcs;
+/* The blend of content c and order lcs; rises with both. */
+static double blend(double c, double lcs, uint32_t plain)
+{
+    double sim = 0.65 * c + 0.35 * lcs;
     /* overlap made of names and numbers is what independent reports of
      * the same event share; it is not evidence of reuse */
     if (plain < 2) sim *= 0.35;
     else if (plain < 3) sim *= 0.6;
-    if (sim > 1) sim = 1;
-    d->sim = sim;
-    return sim;
+    return sim > 1 ? 1 : sim;
+}
+
+double rx_sent_similarity(const rx_sent *x, const rx_sent *y,
+                          uint16_t *lcs_scratch, rx_simdetail *d)
+{
+    rx_simdetail tmp;
+    if (!d) d = &tmp;
+    memset(d, 0, sizeof *d);
+    if (!x->n_terms || !y->n_terms || !x->n_seq || !y->n_seq) return 0;
+    uint32_t plain;
+    double c = content_overlap(x, y, &d->dice, &plain);
+    uint32_t l = lcs_len(x->seq, x->n_seq, y->seq, y->n_seq, lcs_scratch);
+    d->lcs = 2.0 * l / (x->n_seq + y->n_seq);
+    d->shared_plain = plain;
+    d->sim = blend(c, d->lcs, plain);
+    return d->sim;
+}
+
+int rx_sent_reaches(const rx_sent *x, const rx_sent *y, double min, uint16_t *lcs_scratch)
+{
+    if (!x->n_terms || !y->n_terms || !x->n_seq || !y->n_seq) return 0 >= min;
+    double dice;
+    uint32_t plain;
+    double c = content_overlap(x, y, &dice, &plain);
+    /* the order share is at most 1 and blend rises with it: when even a
+     * perfect order cannot reach min, the LCS need not be run */
+    if (blend(c, 1.0, plain) < min) return 0;
+    uint32_t l = lcs_len(x->seq, x->n_seq, y->seq, y->n_seq, lcs_scratch);
+    return blend(c, 2.0 * l / (x->n_seq + y->n_seq), plain) >= min;
 }
 
 double px_sentence_similarity(const px_textdoc *a, uint32_t sa,
