@@ -18,7 +18,8 @@ const char usage_stories[] =
     "  -h, --help              show this help\n";
 
 const char usage_story[] =
-    "usage: parallax story [--db FILE] [--format text|json|md|html] [-o FILE] ID|biggest\n"
+    "usage: parallax story [--db FILE] [--format text|json|md|html] [--sources FILE]\n"
+    "                      [-o FILE] ID|biggest\n"
     "\n"
     "Compare one story across its sources: a summary with a source for every\n"
     "line, facts reported by several outlets, what each outlet carries alone,\n"
@@ -30,6 +31,9 @@ const char usage_story[] =
     "  --db FILE                      the store\n"
     "  -f, --format text|json|md|html output format (default text); html is a\n"
     "                                 self-contained page with no script\n"
+    "  -s, --sources FILE             source-label file (JSON, see parallax(1)):\n"
+    "                                 the html page then shows coverage by\n"
+    "                                 source label and blindspots\n"
     "  -o, --output FILE              write there instead of standard output\n"
     "  -h, --help                     show this help\n";
 
@@ -95,14 +99,16 @@ int cmd_story(int argc, char **argv)
     if (cli_wants_help(argc, argv, usage_story)) return 0;
     static const struct option opts[] = {
         {"db", required_argument, NULL, 'd'}, {"format", required_argument, NULL, 'f'},
-        {"output", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
-    const char *db = NULL, *output = NULL;
+        {"output", required_argument, NULL, 'o'}, {"sources", required_argument, NULL, 's'},
+        {NULL, 0, NULL, 0}};
+    const char *db = NULL, *output = NULL, *sources_path = NULL;
     px_render how = PX_RENDER_TEXT;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:o:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "f:o:s:", opts, NULL)) != -1) {
         if (c == 'd') db = optarg;
         else if (c == 'o') output = optarg;
+        else if (c == 's') sources_path = optarg;
         else if (c == 'f' && strcmp(optarg, "text") == 0) how = PX_RENDER_TEXT;
         else if (c == 'f' && strcmp(optarg, "json") == 0) how = PX_RENDER_JSON;
         else if (c == 'f' && (strcmp(optarg, "md") == 0 || strcmp(optarg, "markdown") == 0)) how = PX_RENDER_MARKDOWN;
@@ -110,6 +116,10 @@ int cmd_story(int argc, char **argv)
         else { fputs(usage_story, stderr); return EXIT_USAGE; }
     }
     if (optind != argc - 1) { fputs(usage_story, stderr); return EXIT_USAGE; }
+    if (sources_path && how != PX_RENDER_HTML) {
+        cli_error("story", "--sources is for --format html (the other formats carry no labels)");
+        return EXIT_USAGE;
+    }
     const char *arg = argv[optind];
     int64_t id = 0;
     int biggest = strcmp(arg, "biggest") == 0;
@@ -124,8 +134,14 @@ int cmd_story(int argc, char **argv)
         id = v;
     }
     px_ctx *ctx = px_ctx_new();
+    px_sources *sources = NULL;
+    if (ctx && sources_path && px_sources_load(ctx, sources_path, &sources) != PX_OK) {
+        cli_error("story", "%s", px_errmsg(ctx));
+        px_ctx_free(ctx);
+        return EXIT_USAGE;
+    }
     px_store *s = ctx ? open_store(ctx, "story", db) : NULL;
-    if (!s) { px_ctx_free(ctx); return EXIT_USAGE; }
+    if (!s) { px_sources_free(sources); px_ctx_free(ctx); return EXIT_USAGE; }
     int rc = 0;
     char *out = NULL;
     px_status st = biggest ? px_story_biggest(ctx, s, &id) : PX_OK;
@@ -135,7 +151,8 @@ int cmd_story(int argc, char **argv)
         if (st == PX_OK && current != id)
             fprintf(stderr, "parallax: story: story %lld was merged into story %lld\n",
                     (long long)id, (long long)current);
-        if (st == PX_OK) st = px_story_render(ctx, s, current, how, &out);
+        if (st == PX_OK && sources) st = px_story_html(ctx, s, current, sources, &out);
+        else if (st == PX_OK) st = px_story_render(ctx, s, current, how, &out);
     }
     if (st != PX_OK) {
         cli_error("story", "%s", px_errmsg(ctx));
@@ -145,6 +162,7 @@ int cmd_story(int argc, char **argv)
     }
     free(out);
     px_store_close(s);
+    px_sources_free(sources);
     px_ctx_free(ctx);
     return rc;
 }

@@ -61,6 +61,21 @@ check "HTML report has one column per article" \
 check "HTML report highlights shared passages" contains "$TMP/story.html" 'class="shared'
 check "HTML report has the reuse graph" contains "$TMP/story.html" '<svg class="reuse-graph"'
 check "HTML report loads nothing from outside" not_contains "$TMP/story.html" 'src="http'
+check "without --sources the report says it has no labels" contains "$TMP/story.html" "No source-label file given"
+px story --db "$DB" --format html --sources "$PX_SOURCE_DIR/examples/sources.json" -o "$TMP/labelled.html" "$fire"
+check "story --sources: the report shows coverage by label" contains "$TMP/labelled.html" '<table class="coverage">'
+check "story --sources: ownerships named with their outlets" grep -q '<span class="chip">state</span> <a href="#a[0-9]*">Aldervik Courier</a>' "$TMP/labelled.html"
+check "story --sources: the report has no blindspot for a story all ownerships cover" not_contains "$TMP/labelled.html" 'class="blindspot"'
+# one labelled outlet: every labelled outlet is private, which is a blindspot
+printf '{"harbourtimes.example": {"name": "The Harbour Times", "ownership": "private"}}' > "$TMP/one.json"
+px story --db "$DB" --format html --sources "$TMP/one.json" -o "$TMP/one.html" "$fire"
+check "story --sources: a one-sided story gets a blindspot note" contains "$TMP/one.html" 'only outlets with ownership &ldquo;private&rdquo;'
+px story --db "$DB" --format json --sources "$TMP/one.json" "$fire" > /dev/null 2> "$TMP/src.err"
+check "story --sources with a format other than html is a usage error" test $? -eq 2
+printf '{"x.example": {"ownership": 7}}' > "$TMP/bad.json"
+px story --db "$DB" --format html --sources "$TMP/bad.json" "$fire" > /dev/null 2> "$TMP/src.err"
+check "story with a bad source-label file exits 2" test $? -eq 2
+check "the bad source-label file is named" contains "$TMP/src.err" "bad.json"
 
 px search --db "$DB" Carrow > "$TMP/search.json"
 check "search finds the company" contains "$TMP/search.json" '"snippet"'

@@ -229,10 +229,17 @@ test('stories list: search, filters, source page', async () => {
 test('the offline report is one self-contained file with no script', async () => {
   const fire = storyOf('harbourtimes-tallow-point-fire');
   const file = path.join(tmp, 'report.html');
-  execFileSync(PARALLAX, ['story', '--db', path.join(tmp, 'ui.db'), '--format', 'html', '-o', file, String(fire.id)]);
+  execFileSync(PARALLAX, ['story', '--db', path.join(tmp, 'ui.db'), '--format', 'html', '-o', file,
+                          '--sources', path.join(SRC, 'examples/sources.json'), String(fire.id)]);
   const page = await newPage();
   await page.goto('file://' + file);
   assert.equal(await page.locator('#columns article.col').count(), fire.articles.length);
+  // --sources: coverage by label, every outlet link leading to its column
+  const coverage = page.locator('#coverage table.coverage');
+  assert.ok(await coverage.isVisible(), 'coverage by source label is shown');
+  assert.ok(await coverage.locator('tr', { hasText: 'Ownership' }).locator('.chip', { hasText: 'state' }).count() === 1);
+  const href = await coverage.locator('a').first().getAttribute('href');
+  assert.equal(await page.locator(href).count(), 1, 'coverage links lead to the article columns');
   assert.equal(await page.evaluate(() => document.scripts.length), 0, 'no script at all');
   assert.equal(await page.evaluate(() => document.querySelectorAll('link[rel=stylesheet]').length), 0, 'CSS inline');
   assert.ok(await page.locator('#reuse svg g.edge').count() >= 2);
