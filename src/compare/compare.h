@@ -93,5 +93,8 @@ px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_art
                      const px_cmp_link *links, uint32_t n_links,
                      const px_compare_opts *opts, px_comparison **out);
 void px_comparison_free(px_comparison *c);
+/* 1 when two comparisons of the same articles have the same facts,
+ * unique sentences, quote groups, entities and summary. */
+int px_comparison_equal(const px_comparison *x, const px_comparison *y);
 
 #endif

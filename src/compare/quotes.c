@@ -27,6 +27,7 @@
 typedef struct qitem {
     uint32_t article, quote;
     uint64_t *stems;               /* sorted distinct content stems */
+    double *weights;               /* their idf weights */
     uint32_t n;
     double weight;                 /* sum of the stems' idf weights */
     const char *surname;           /* last word of the speaker, or NULL */
@@ -92,14 +93,14 @@ static double stem_weight(const px_cmp_idf *idf, uint64_t h)
 }
 
 /* Weighted share of the lighter quote's words found in the other. */
-static double containment(const px_cmp_idf *idf, const qitem *a, const qitem *b)
+static double containment(const qitem *a, const qitem *b)
 {
     uint32_t i = 0, j = 0;
     double shared = 0;
     while (i < a->n && j < b->n) {
         if (a->stems[i] < b->stems[j]) i++;
         else if (a->stems[i] > b->stems[j]) j++;
-        else { shared += stem_weight(idf, a->stems[i]); i++; j++; }
+        else { shared += a->weights[i]; i++; j++; }
     }
     double m = a->weight < b->weight ? a->weight : b->weight;
     return m > 0 ? shared / m : 0;
@@ -167,16 +168,21 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
             if (stems_of(&c->arena, doc, quote, it) != PX_OK) { free(parent); return PX_NOMEM; }
             if (it->n < MIN_QUOTE_WORDS) continue;
             it->weight = 0;
-            for (uint32_t k = 0; k < it->n; k++) it->weight += stem_weight(idf, it->stems[k]);
+            it->weights = px_arena_alloc(&c->arena, it->n * sizeof *it->weights);
+            if (!it->weights) { free(parent); return PX_NOMEM; }
+            for (uint32_t k = 0; k < it->n; k++) it->weight += it->weights[k] = stem_weight(idf, it->stems[k]);
             surname_of(quote->speaker_name, &it->surname, &it->surname_len);
             parent[n] = n;
             n++;
         }
     }
-    /* quotes per story are few (hundreds): pairs are affordable */
+    /* quotes per story are few (hundreds): pairs are affordable, and a
+     * pair already in one group need not be looked at */
     for (uint32_t i = 0; i < n; i++)
         for (uint32_t j = i + 1; j < n; j++) {
             if (items[i].article == items[j].article) continue;
+            uint32_t ri = find(parent, i), rj = find(parent, j);
+            if (ri == rj) continue;
             int agree = speakers_agree(&items[i], &items[j]);
             /* indirect speech ("Reyk said crews had done ...") joins a
              * quote of the same speaker, never another report */
@@ -184,11 +190,9 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
             if (agree < 0 || direct == 0 || (direct == 1 && agree == 0)) continue;
             double need = agree > 0 && direct == 2 ? QUOTE_CONTAINMENT_SAME_SPEAKER
                                                    : QUOTE_CONTAINMENT;
-            if (containment(idf, &items[i], &items[j]) >= need ||
-                (agree > 0 && skeleton_overlap(&items[i], &items[j]) >= QUOTE_PARAPHRASE)) {
-                uint32_t ri = find(parent, i), rj = find(parent, j);
-                if (ri != rj) parent[ri > rj ? ri : rj] = ri < rj ? ri : rj;
-            }
+            if (containment(&items[i], &items[j]) >= need ||
+                (agree > 0 && skeleton_overlap(&items[i], &items[j]) >= QUOTE_PARAPHRASE))
+                parent[ri > rj ? ri : rj] = ri < rj ? ri : rj;
         }
     uint32_t *slot = calloc(n + 1, sizeof *slot);
     uint32_t *sizes = calloc(n + 1, sizeof *sizes);
