@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# bench/serve/run.sh - how fast `parallax serve` answers, on loopback.
+# bench/serve/run.sh - how fast `parallax serve` answers on loopback, and
+# whether its memory stays bounded.
 #
 #   bench/serve/run.sh [PARALLAX]      (default build/parallax)
 #
-# 1. wrk: requests/s for the example's story page (7 articles), 10 s, and a
-#    fixed burst of 10,000 requests that must all answer 2xx.
-# 2. server-side render time of a generated 100-article story against the
-#    7-article example story as the baseline, both measured in this run on
-#    this machine (median time to first byte over 20 requests, loopback).
+# 1. Server-side render of a 100-article story page (the example's 7 plus
+#    93 generated outlets, bench/serve/outlets.sh) against the example's
+#    7-article story as the baseline, both in this run: cold (the first
+#    request to a freshly started server, which compares the story; median
+#    of 5 starts) and warm (the cached page; median of 20), as time to first
+#    byte.
+# 2. wrk: requests/s for the example's story page, 10 s.
+# 3. Three bursts of 10,000 requests (16 connections x 625) over the
+#    example's pages, then two of 1,008 over the 100-article page, with the
+#    server's RSS before and after each: a bounded page cache shows as RSS
+#    that stops growing.  wrk waits out its -d however early the burst
+#    ends, so bursts report errors and latency; requests/s come from 2.
 # Reports numbers; it judges nothing (no thresholds).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,68 +26,93 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/pxbench.XXXXXX")
 : > "$TMP/pids"
 trap 'kill $(cat "$TMP/pids") 2>/dev/null; rm -rf "$TMP"' EXIT
 
-# A 100-article story: the example's 7 plus the Harbour Times report as
-# filed by 93 fictional outlets, each with its own name, address, time and
-# one paragraph of its own.  The baseline is the example alone (7 articles),
-# served from its own store by a second server in this same run.
-ORIG=examples/news/harbourtimes-tallow-point-fire.html
-mkdir -p "$TMP/gen"
-for i in $(seq -w 1 93); do
-  h=$(( 10#$i % 24 )); m=$(( (10#$i * 7) % 60 ))
-  sed -e "s/The Harbour Times/Bench Outlet $i/g" \
-      -e "s/harbourtimes\.example/bench$i.example/g" \
-      -e "s/2025-03-11T07:45:00+01:00/2025-03-11T$(printf %02d $h):$(printf %02d $m):00+01:00/g" \
-      -e "s|</article>|<p>Bench Outlet $i adds its own note number $i on the story, about the quay and the harbour board meeting $i.</p></article>|" \
-      "$ORIG" > "$TMP/gen/bench$i.html"
-done
+bash bench/serve/outlets.sh 93 "$TMP/gen"
 "$PX" ingest --quiet --db "$TMP/big.db" examples/news "$TMP/gen" 2>/dev/null
 "$PX" ingest --quiet --db "$TMP/small.db" examples/news 2>/dev/null
-BIG=$("$PX" story --db "$TMP/big.db" --format json biggest | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-SMALL=$("$PX" story --db "$TMP/small.db" --format json biggest | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+story_id() { "$PX" story --db "$1" --format json biggest | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2; }
+BIG=$(story_id "$TMP/big.db")
+SMALL=$(story_id "$TMP/small.db")
 BIG_N=$("$PX" story --db "$TMP/big.db" --format json "$BIG" | grep -o '"path":' | wc -l)
 SMALL_N=$("$PX" story --db "$TMP/small.db" --format json "$SMALL" | grep -o '"path":' | wc -l)
 
-start() { # db -> base URL; the server's pid goes to $TMP/pids
-  "$PX" serve --db "$1" --port 0 > "$1.out" 2> "$1.err" &
+start() { # db -> base URL; the server's pid goes to $TMP/pids and $TMP/pid
+  "$PX" serve --db "$1" --port 0 --sources examples/sources.json > "$1.out" 2> "$1.err" &
   echo $! >> "$TMP/pids"
+  echo $! > "$TMP/pid"
   local port=
   for _ in $(seq 100); do
     port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$1.out"); [ -n "$port" ] && break; sleep 0.1
   done
   echo "http://127.0.0.1:$port"
 }
-BIGBASE=$(start "$TMP/big.db")
-BASE=$(start "$TMP/small.db")
-SERVER=$(tail -1 "$TMP/pids")
-trap 'kill $(cat "$TMP/pids") 2>/dev/null; rm -rf "$TMP"' EXIT
-
-median_ttfb() { # url -> median time to first byte in ms over 20 requests
-  for _ in $(seq 20); do curl -s -o /dev/null -w '%{time_starttransfer}\n' "$1"; done |
-    sort -n | awk '{v[NR]=$1} END {printf "%.1f", 1000 * (v[10] + v[11]) / 2}'
+stop() { kill "$(cat "$TMP/pid")"; wait "$(cat "$TMP/pid")" 2>/dev/null || true; }
+ttfb() { curl -s -o /dev/null -w '%{time_starttransfer}\n' "$1"; }
+median_ms() { sort -n | awk '{v[NR]=$1} END {m = NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2; printf "%.1f", 1000 * m}'; }
+cold_ms() { # db, story -> median over 5 fresh servers of the first request
+  for _ in 1 2 3 4 5; do
+    local base; base=$(start "$1"); ttfb "$base/story/$2"; stop
+  done | median_ms
 }
-# cold: the first request compares the story (the server then keeps the
-# page until the store changes); warm: the cached page
-small_cold=$(curl -s -o /dev/null -w '%{time_starttransfer}' "$BASE/story/$SMALL" | awk '{printf "%.1f", 1000 * $1}')
-big_cold=$(curl -s -o /dev/null -w '%{time_starttransfer}' "$BIGBASE/story/$BIG" | awk '{printf "%.1f", 1000 * $1}')
-small_ms=$(median_ttfb "$BASE/story/$SMALL")
-big_ms=$(median_ttfb "$BIGBASE/story/$BIG")
+warm_ms() { for _ in $(seq 20); do ttfb "$1"; done | median_ms; }
+rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+
+small_cold=$(cold_ms "$TMP/small.db" "$SMALL")
+big_cold=$(cold_ms "$TMP/big.db" "$BIG")
+BIGBASE=$(start "$TMP/big.db")
+BIGPID=$(cat "$TMP/pid")
+BASE=$(start "$TMP/small.db")
+SERVER=$(cat "$TMP/pid")
+small_warm=$(warm_ms "$BASE/story/$SMALL")
+big_warm=$(warm_ms "$BIGBASE/story/$BIG")
 big_bytes=$(curl -s "$BIGBASE/story/$BIG" | wc -c)
-echo "render /story baseline ($SMALL_N articles): cold ${small_cold} ms, warm ${small_ms} ms median"
-echo "render /story generated ($BIG_N articles): cold ${big_cold} ms, warm ${big_ms} ms median, ${big_bytes} bytes"
+small_bytes=$(curl -s "$BASE/story/$SMALL" | wc -c)
+echo "story page, baseline ($SMALL_N articles, $small_bytes bytes): cold ${small_cold} ms, warm ${small_warm} ms (median time to first byte)"
+echo "story page, generated ($BIG_N articles, $big_bytes bytes): cold ${big_cold} ms, warm ${big_warm} ms"
+awk -v b="$big_cold" -v s="$small_cold" -v nb="$BIG_N" -v ns="$SMALL_N" \
+  'BEGIN {printf "  cold render of %d articles: %.1fx the %d-article baseline\n", nb, b / s, ns}'
 
 echo "wrk: 10 s, 2 threads, 16 connections, /story/$SMALL"
-wrk -t2 -c16 -d10s "$BASE/story/$SMALL" | sed 's/^/  /'
-# a fixed burst of 10,000 requests: wrk has no request count, so a Lua
-# script stops each of the 16 connections after 625 responses
-cat > "$TMP/burst.lua" <<'LUA'
-local n = 0
+wrk -t2 -c16 -d10s "$BASE/story/$SMALL" | tee "$TMP/wrk.out" | sed 's/^/  /'
+rps=$(awk '/Requests\/sec/ {print int($2)}' "$TMP/wrk.out")
+
+# Each connection sends a fixed number of requests, cycling over paths,
+# then stops; done() names every kind of error wrk counts.
+burst_lua() { # requests per connection, paths...
+  local n=$1; shift
+  printf 'local paths = {'; printf '"%s",' "$@"; printf '}\n'
+  cat <<LUA
+local i, n = 0, 0
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
 response = function(status)
   n = n + 1
-  if n >= 625 then wrk.thread:stop() end
+  if n >= $n then wrk.thread:stop() end
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("  %d requests, errors: connect %d, read %d, write %d, timeout %d, non-2xx %d; latency avg %.2f ms, max %.2f ms\n",
+    summary.requests, e.connect, e.read, e.write, e.timeout, e.status, latency.mean / 1000, latency.max / 1000))
 end
 LUA
-echo "wrk: burst of 10,000 requests (16 connections x 625), /story/$SMALL"
-rss0=$(awk '/VmRSS/ {print $2}' /proc/$SERVER/status)
-wrk -t16 -c16 -d15s -s "$TMP/burst.lua" "$BASE/story/$SMALL" | sed 's/^/  /'
-rss1=$(awk '/VmRSS/ {print $2}' /proc/$SERVER/status)
-echo "server RSS: ${rss0} kB before the burst, ${rss1} kB after"
+}
+burst() { # label, pid, seconds, requests per connection, base, paths...
+  local label=$1 pid=$2 secs=$3 per=$4 base=$5; shift 5
+  burst_lua "$per" "$@" > "$TMP/burst.lua"
+  local before; before=$(rss "$pid")
+  wrk -t16 -c16 -d"${secs}s" -s "$TMP/burst.lua" "$base" | grep -E '^  [0-9]+ requests, errors'
+  echo "  $label: server RSS ${before} kB before, $(rss "$pid") kB after"
+}
+ARTICLE=$("$PX" stories --db "$TMP/small.db" --format json | grep -o '"id":[0-9]*' | sed -n 2p | cut -d: -f2)
+PAGES=("/story/$SMALL" "/" "/?q=fire" "/article/$ARTICLE" "/source/harbourtimes.example" "/api/story/$SMALL" "/api/stories")
+# room for the burst at half the measured rate, at least 5 s
+secs=$(( rps > 0 ? 20000 / rps + 5 : 30 ))
+for k in 1 2 3; do
+  echo "wrk: burst $k of 10,000 requests (16 connections x 625) over ${#PAGES[@]} pages of the example"
+  burst "burst $k" "$SERVER" "$secs" 625 "$BASE" "${PAGES[@]}"
+done
+for k in 1 2; do
+  echo "wrk: burst $k of 1,008 requests (16 connections x 63) on the $BIG_N-article page"
+  burst "burst $k" "$BIGPID" 30 63 "$BIGBASE" "/story/$BIG"
+done
