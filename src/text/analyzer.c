@@ -44,8 +44,10 @@ void px_analyzer_free(px_analyzer *an)
     if (!an) return;
     if (an->sbrk) ubrk_close(an->sbrk);
     if (an->wbrk) ubrk_close(an->wbrk);
-    for (size_t i = 0; i < an->n_stemmers; i++)
+    for (size_t i = 0; i < an->n_stemmers; i++) {
         if (an->stemmers[i].st) sb_stemmer_delete(an->stemmers[i].st);
+        tx_stem_cache_free(&an->stemmers[i].cache);
+    }
     tx_map_free(&an->lex);
     tx_map_free(&an->countries.map);
     px_arena_free(&an->arena);

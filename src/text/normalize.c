@@ -99,47 +99,63 @@ void tx_guess_lang(tx_work *w)
     w->d->pub.lang = langs[best];
 }
 
-static struct sb_stemmer *stemmer_for(px_analyzer *an, const char *lang)
+static tx_stemmer *stemmer_for(px_analyzer *an, const char *lang)
 {
     char code[8] = {0};
     for (size_t i = 0; i < 7 && lang[i] && lang[i] != '-' && lang[i] != '_'; i++)
         code[i] = (char)(lang[i] >= 'A' && lang[i] <= 'Z' ? lang[i] + 32
                                                           : lang[i]);
     for (size_t i = 0; i < an->n_stemmers; i++)
-        if (strcmp(an->stemmers[i].lang, code) == 0) return an->stemmers[i].st;
+        if (strcmp(an->stemmers[i].lang, code) == 0) return an->stemmers[i].st ? &an->stemmers[i] : NULL;
     /* created lazily: most analyzers only ever see one language */
     struct sb_stemmer *st = sb_stemmer_new(code, NULL);
     if (an->n_stemmers < sizeof an->stemmers / sizeof an->stemmers[0]) {
-        memcpy(an->stemmers[an->n_stemmers].lang, code, sizeof code);
-        an->stemmers[an->n_stemmers++].st = st;
-    } else if (st) {
-        sb_stemmer_delete(st);    /* table full: do without stemming */
-        st = NULL;
+        tx_stemmer *s = &an->stemmers[an->n_stemmers++];
+        memset(s, 0, sizeof *s);
+        memcpy(s->lang, code, sizeof code);
+        s->st = st;
+        return st ? s : NULL;
     }
-    return st;
+    if (st) sb_stemmer_delete(st);    /* table full: do without stemming */
+    return NULL;
+}
+
+/* Stem of one word token into tk->stem and tk->stem_hash. */
+static px_status stem_word(tx_work *w, tx_stemmer *s, px_token *tk)
+{
+    size_t n = strlen(tk->norm);
+    const tx_stem_entry *e = tx_stem_cache_get(&s->cache, tk->norm, n);
+    if (e) {
+        if (e->stem && !(tk->stem = px_arena_strndup(&w->d->pub.arena, e->stem, e->len)))
+            return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+        tk->stem_hash = e->hash;
+        return PX_OK;
+    }
+    const sb_symbol *r = sb_stemmer_stem(s->st, (const sb_symbol *)tk->norm, (int)n);
+    if (!r) return px_fail(w->ctx, PX_NOMEM, "text: stemmer failed");
+    size_t rl = (size_t)sb_stemmer_length(s->st);
+    int same = rl == n && memcmp(r, tk->norm, n) == 0;
+    if (!same && !(tk->stem = px_arena_strndup(&w->d->pub.arena, (const char *)r, rl)))
+        return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+    tk->stem_hash = px_hash64(tk->stem, strlen(tk->stem));
+    tx_stem_cache_put(&s->cache, tk->norm, n, same ? NULL : tk->stem, rl, tk->stem_hash);
+    return PX_OK;
 }
 
 px_status tx_stem(tx_work *w)
 {
     tx_doc *d = w->d;
-    struct sb_stemmer *st = stemmer_for(w->an, d->pub.lang);
+    tx_stemmer *st = stemmer_for(w->an, d->pub.lang);
     uint32_t stop = tx_stop_flag(d->pub.lang);
     for (size_t i = 0; i < d->pub.n_tokens; i++) {
         px_token *tk = &d->tokens[i];
         tk->stem = tk->norm;
         if (st && (tk->flags & PX_TOK_WORD)) {
-            size_t n = strlen(tk->norm);
-            const sb_symbol *r = sb_stemmer_stem(st, (const sb_symbol *)tk->norm,
-                                                 (int)n);
-            if (!r) return px_fail(w->ctx, PX_NOMEM, "text: stemmer failed");
-            size_t rl = (size_t)sb_stemmer_length(st);
-            if (rl != n || memcmp(r, tk->norm, n) != 0) {
-                tk->stem = px_arena_strndup(&d->pub.arena, (const char *)r, rl);
-                if (!tk->stem)
-                    return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
-            }
+            px_status rc = stem_word(w, st, tk);
+            if (rc != PX_OK) return rc;
+        } else {
+            tk->stem_hash = px_hash64(tk->stem, strlen(tk->stem));
         }
-        tk->stem_hash = px_hash64(tk->stem, strlen(tk->stem));
         if (w->lex[i] & stop) tk->flags |= PX_TOK_STOP;
     }
     return PX_OK;

@@ -84,10 +84,32 @@ bool tx_countries_load(tx_countries *c, px_arena *arena);
 /* Canonical country of a case-folded word sequence, or NULL. */
 const char *tx_country_lookup(const tx_countries *c, const char *key, size_t n);
 
+/* ---- stems already computed, per stemmer (stems.c) ---- */
+typedef struct tx_stem_entry {
+    const char *stem;        /* NULL: the stem is the word itself */
+    uint32_t len;
+    uint64_t hash;           /* px_hash64 of the stem */
+} tx_stem_entry;
+
+typedef struct tx_stem_cache {
+    tx_map words;            /* word -> entry index */
+    px_arena arena;          /* words and stems */
+    tx_stem_entry *v;
+    size_t n, cap;
+} tx_stem_cache;
+
+const tx_stem_entry *tx_stem_cache_get(const tx_stem_cache *c, const char *word, size_t n);
+/* Remember word's stem (stem == NULL: the word itself); false when out of
+ * memory, which only costs the entry. */
+bool tx_stem_cache_put(tx_stem_cache *c, const char *word, size_t n, const char *stem,
+                       size_t stem_len, uint64_t hash);
+void tx_stem_cache_free(tx_stem_cache *c);
+
 /* ---- the analyzer ---- */
 typedef struct tx_stemmer {
     char lang[8];
     struct sb_stemmer *st;   /* NULL: the language has no stemmer */
+    tx_stem_cache cache;
 } tx_stemmer;
 
 struct px_analyzer {

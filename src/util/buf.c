@@ -38,14 +38,21 @@ void px_buf_putc(px_buf *b, char c) { px_buf_append(b, &c, 1); }
 
 void px_buf_printf(px_buf *b, const char *fmt, ...)
 {
+    /* format straight into the free space; only when it does not fit,
+     * grow and format again (formatting twice every time doubled the cost
+     * of number-heavy pages) */
+    if (!px_buf_reserve(b, 64)) return;
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
     va_end(ap);
-    if (n < 0 || !px_buf_reserve(b, (size_t)n)) { b->failed = true; return; }
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    if (n < 0) { b->data[b->len] = '\0'; b->failed = true; return; }
+    if ((size_t)n >= b->cap - b->len) {
+        if (!px_buf_reserve(b, (size_t)n)) { b->data[b->len] = '\0'; return; }
+        va_start(ap, fmt);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
 }
 
