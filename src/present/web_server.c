@@ -131,6 +131,14 @@ int web_cache_get(px_server *srv, int64_t story, int kind, const char *fp, char 
     return hit;
 }
 
+static void drop_entry(px_server *srv, web_cache_entry *e)
+{
+    srv->cache_bytes -= e->body ? e->len : 0;
+    free(e->body);
+    e->body = NULL;
+    e->len = 0;
+}
+
 void web_cache_put(px_server *srv, int64_t story, int kind, const char *fp, const char *body, size_t len)
 {
     if (!fp[0] || len > WEB_CACHE_MAX_BYTES || strlen(fp) >= sizeof srv->cache[0].fingerprint) return;
@@ -146,12 +154,21 @@ void web_cache_put(px_server *srv, int64_t story, int kind, const char *fp, cons
         if (!e->body) { if (victim->body) victim = e; continue; }
         if (victim->body && e->used < victim->used) victim = e;
     }
-    free(victim->body);
+    drop_entry(srv, victim);
+    /* within the budget: the least recently used go first */
+    while (srv->cache_bytes + len > WEB_CACHE_BUDGET) {
+        web_cache_entry *lru = NULL;
+        for (unsigned i = 0; i < WEB_CACHE_SLOTS; i++)
+            if (srv->cache[i].body && (!lru || srv->cache[i].used < lru->used)) lru = &srv->cache[i];
+        if (!lru) break;
+        drop_entry(srv, lru);
+    }
     victim->story = story;
     victim->kind = kind;
     snprintf(victim->fingerprint, sizeof victim->fingerprint, "%s", fp);
     victim->body = copy;
     victim->len = len;
+    srv->cache_bytes += len;
     victim->used = ++srv->cache_clock;
     pthread_mutex_unlock(&srv->cache_lock);
 }

@@ -30,6 +30,7 @@ typedef struct web_slot {
  * hundred articles), and a story is read many times between ingests. */
 #define WEB_CACHE_SLOTS 16
 #define WEB_CACHE_MAX_BYTES (16u * 1024 * 1024)   /* larger pages are not kept */
+#define WEB_CACHE_BUDGET (48u * 1024 * 1024)      /* all entries together */
 
 typedef struct web_cache_entry {
     int64_t story;
@@ -49,6 +50,7 @@ struct px_server {
     unsigned port;
     pthread_mutex_t cache_lock;
     web_cache_entry cache[WEB_CACHE_SLOTS];
+    size_t cache_bytes;           /* bodies held, at most WEB_CACHE_BUDGET */
     uint64_t cache_clock;
 };
 
