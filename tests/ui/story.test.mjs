@@ -222,7 +222,15 @@ test('stories list: search, filters, source page', async () => {
   await Promise.all([page.waitForURL(/\/source\//), page.click('#meta a.source')]);
   assert.match(await page.locator('h1').textContent(), /Harbour Times/);
   assert.ok(Number(await page.locator('.as-origin').textContent()) >= 1, 'the Harbour Times is an origin');
+  assert.ok(await page.locator('#published li.source-article', { hasText: 'Tallow Point' }).count() >= 1,
+            'the source page lists what it published');
   await page.screenshot({ path: path.join(ART, 'source.png') });
+  // the spun copy's outlet reuses another's text, and is nobody's origin
+  await page.goto(base + '/source/newsflashdaily24.example');
+  assert.ok(Number(await page.locator('.as-derived').textContent()) >= 1, 'a copier shows as one');
+  await Promise.all([page.waitForURL(/\/article\/\d+$/),
+                     page.click('#published li.source-article a[href^="/article/"]')]);
+  assert.equal(await page.locator('main.article').count(), 1, 'a published article opens');
   await page.close();
 });
 
