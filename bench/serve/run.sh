@@ -9,7 +9,8 @@
 #    7-article story as the baseline, both in this run: cold (the first
 #    request to a freshly started server, which compares the story; median
 #    of 5 starts) and warm (the cached page; median of 20), as time to first
-#    byte.
+#    byte; then the same pages without HTTP, by phase, in wall and CPU time
+#    (bench/serve/render.c, built beside PARALLAX as bench_serve_render).
 # 2. wrk: requests/s for the example's story page, 10 s.
 # 3. Three bursts of 10,000 requests (16 connections x 625) over the
 #    example's pages, then two of 1,008 over the 100-article page, with the
@@ -70,6 +71,13 @@ echo "story page, baseline ($SMALL_N articles, $small_bytes bytes): cold ${small
 echo "story page, generated ($BIG_N articles, $big_bytes bytes): cold ${big_cold} ms, warm ${big_warm} ms"
 awk -v b="$big_cold" -v s="$small_cold" -v nb="$BIG_N" -v ns="$SMALL_N" \
   'BEGIN {printf "  cold render of %d articles: %.1fx the %d-article baseline\n", nb, b / s, ns}'
+RENDER=$(dirname "$PX")/bench_serve_render
+if [ -x "$RENDER" ]; then
+  echo "the same pages without HTTP (store opened afresh each round):"
+  "$RENDER" -s examples/sources.json "$TMP/small.db" "$SMALL" "$TMP/big.db" "$BIG"
+else
+  echo "(no $RENDER: the page's cost by phase is not measured)"
+fi
 
 echo "wrk: 10 s, 2 threads, 16 connections, /story/$SMALL"
 wrk -t2 -c16 -d10s "$BASE/story/$SMALL" | tee "$TMP/wrk.out" | sed 's/^/  /'
@@ -114,5 +122,5 @@ for k in 1 2 3; do
 done
 for k in 1 2; do
   echo "wrk: burst $k of 1,008 requests (16 connections x 63) on the $BIG_N-article page"
-  burst "burst $k" "$BIGPID" 30 63 "$BIGBASE" "/story/$BIG"
+  burst "burst $k" "$BIGPID" 10 63 "$BIGBASE" "/story/$BIG"
 done

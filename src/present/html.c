@@ -420,6 +420,17 @@ static void quotes(const px_story_view *v, const px_page_opts *o, px_buf *b)
 
 /* ---- reuse graph: articles on a circle, arrows from origin to derived ---- */
 
+/* name="x" with one decimal: a story of wire copy has thousands of edges,
+ * and printf's float path was most of the page's rendering time */
+static void attr1(px_buf *b, const char *name, double x)
+{
+    px_buf_putc(b, ' ');
+    px_buf_puts(b, name);
+    px_buf_puts(b, "=\"");
+    px_buf_fixed(b, x, 1);
+    px_buf_putc(b, '"');
+}
+
 static void graph(const px_story_view *v, const px_page_opts *o, px_buf *b)
 {
     uint32_t n = (uint32_t)v->n_stored;
@@ -442,15 +453,25 @@ static void graph(const px_story_view *v, const px_page_opts *o, px_buf *b)
         double dx = x2 - x1, dy = y2 - y1, len = sqrt(dx * dx + dy * dy);
         if (len < 1) len = 1;
         double sx = x1 + dx / len * 20, sy = y1 + dy / len * 20, ex = x2 - dx / len * 21, ey = y2 - dy / len * 21;
-        px_buf_printf(b, "<g class=\"edge\" data-origin=\"%lld\" data-derived=\"%lld\" data-share=\"%.3f\">"
-                         "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#a0412d\" stroke-opacity=\".8\" "
-                         "stroke-width=\"%.1f\" marker-end=\"url(#arrow)\"/>"
-                         "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"middle\" fill=\"#5a2418\" "
-                         "stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">",
-                      (long long)v->stored[l->origin].id, (long long)v->stored[l->derived].id, l->share,
-                      sx, sy, ex, ey, 1.5 + 4 * l->share, x1 + 0.4 * dx, y1 + 0.4 * dy - 5);
+        px_buf_printf(b, "<g class=\"edge\" data-origin=\"%lld\" data-derived=\"%lld\" data-share=\"",
+                      (long long)v->stored[l->origin].id, (long long)v->stored[l->derived].id);
+        px_buf_fixed(b, l->share, 3);
+        px_buf_puts(b, "\"><line");
+        attr1(b, "x1", sx);
+        attr1(b, "y1", sy);
+        attr1(b, "x2", ex);
+        attr1(b, "y2", ey);
+        px_buf_puts(b, " stroke=\"#a0412d\" stroke-opacity=\".8\"");
+        attr1(b, "stroke-width", 1.5 + 4 * l->share);
+        px_buf_puts(b, " marker-end=\"url(#arrow)\"/><text");
+        attr1(b, "x", x1 + 0.4 * dx);
+        attr1(b, "y", y1 + 0.4 * dy - 5);
+        px_buf_puts(b, " font-size=\"12\" text-anchor=\"middle\" fill=\"#5a2418\" "
+                       "stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">");
         esc(b, l->kind);
-        px_buf_printf(b, " %.0f%%</text></g>", 100 * l->share);
+        px_buf_putc(b, ' ');
+        px_buf_fixed(b, 100 * l->share, 0);
+        px_buf_puts(b, "%</text></g>");
     }
     for (uint32_t i = 0; i < n; i++) {
         double a = n ? 2 * M_PI * i / n - M_PI / 2 : 0;

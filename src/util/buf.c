@@ -1,5 +1,6 @@
 /* buf.c - growable NUL-terminated byte buffer with sticky failure, so a
  * long run of appends needs one check at the end (px_buf_take). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,23 @@ void px_buf_printf(px_buf *b, const char *fmt, ...)
         va_end(ap);
     }
     b->len += (size_t)n;
+}
+
+void px_buf_fixed(px_buf *b, double x, int decimals)
+{
+    static const double scale[] = {1, 10, 100, 1000};
+    if (decimals < 0 || decimals > 3 || !(fabs(x) < 1e6)) { px_buf_printf(b, "%.*f", decimals, x); return; }
+    double t = fabs(x) * scale[decimals], r = nearbyint(t);
+    /* near a tie, t's own rounding could decide: let printf round the
+     * exact value */
+    if (fabs(fabs(t - r) - 0.5) < 1e-6) { px_buf_printf(b, "%.*f", decimals, x); return; }
+    char tmp[32], *p = tmp + sizeof tmp;
+    unsigned long long v = (unsigned long long)r;
+    for (int d = 0; d < decimals; d++, v /= 10) *--p = (char)('0' + v % 10);
+    if (decimals) *--p = '.';
+    do *--p = (char)('0' + v % 10); while (v /= 10);
+    if (signbit(x)) *--p = '-';      /* printf writes "-0.0" too */
+    px_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 char *px_buf_take(px_buf *b)

@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +28,53 @@ static void test_buf_grows_and_formats(void **state)
     s = px_buf_take(&b);
     assert_string_equal(s, "");
     free(s);
+}
+
+/* px_buf_printf formats in place and grows only when needed: one long
+ * argument larger than any free space still comes out whole */
+static void test_buf_printf_long(void **state)
+{
+    (void)state;
+    px_buf b = PX_BUF_INIT;
+    char big[5000];
+    memset(big, 'y', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    px_buf_printf(&b, "<%s>", "a");
+    px_buf_printf(&b, "[%s]", big);
+    assert_int_equal(b.len, 3 + sizeof big + 1);
+    assert_int_equal(b.data[b.len], '\0');
+    assert_memory_equal(b.data, "<a>[yy", 6);
+    assert_int_equal(b.data[b.len - 1], ']');
+    px_buf_free(&b);
+}
+
+/* px_buf_fixed writes what printf's %.Nf writes: random values, exact
+ * ties (0.25, 2.5), values near ties, negatives rounding to zero, large
+ * values and non-finite ones */
+static void test_buf_fixed_is_printf(void **state)
+{
+    (void)state;
+    const double fixed[] = {0, -0.0, 0.25, 2.5, 0.35, 0.05, 1.45, -0.04, -2.5, 999999.95, 1e6, 123456789.126,
+                            0.0499999999, 1.0 / 3, 1e-9, -1e-9, INFINITY, -INFINITY, NAN};
+    uint64_t seed = 88172645463325252ULL;
+    for (int i = 0; i < 200000; i++) {
+        double x;
+        if (i < (int)(sizeof fixed / sizeof *fixed)) x = fixed[i];
+        else {
+            seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17;
+            x = ((double)(seed >> 11) / 9007199254740992.0 - 0.3) * (i % 3 ? 2000 : 3);
+            if (i % 5 == 0) x = (double)(int64_t)(x * 200) / 200;   /* many ties at 3 decimals */
+        }
+        for (int d = 0; d <= 3; d++) {
+            char want[64];
+            snprintf(want, sizeof want, "%.*f", d, x);
+            px_buf b = PX_BUF_INIT;
+            px_buf_puts(&b, "=");
+            px_buf_fixed(&b, x, d);
+            if (strcmp(b.data + 1, want) != 0) fail_msg("%.17g with %d decimals: %s, printf %s", x, d, b.data + 1, want);
+            px_buf_free(&b);
+        }
+    }
 }
 
 static void test_html_escape(void **state)
@@ -174,6 +223,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf_grows_and_formats),
+        cmocka_unit_test(test_buf_printf_long),
+        cmocka_unit_test(test_buf_fixed_is_printf),
         cmocka_unit_test(test_html_escape),
         cmocka_unit_test(test_json_string),
         cmocka_unit_test(test_url_segment),
