@@ -13,7 +13,7 @@
 #    (bench/serve/render.c, built beside PARALLAX as bench_serve_render).
 # 2. wrk: requests/s for the example's story page, 10 s.
 # 3. Three bursts of 10,000 requests (16 connections x 625) over the
-#    example's pages, then two of 1,008 over the 100-article page, with the
+#    example's pages, then two of 512 over the 100-article page, with the
 #    server's RSS before and after each: a bounded page cache shows as RSS
 #    that stops growing.  wrk waits out its -d however early the burst
 #    ends, so bursts report errors and latency; requests/s come from 2.
@@ -121,6 +121,6 @@ for k in 1 2 3; do
   burst "burst $k" "$SERVER" "$secs" 625 "$BASE" "${PAGES[@]}"
 done
 for k in 1 2; do
-  echo "wrk: burst $k of 1,008 requests (16 connections x 63) on the $BIG_N-article page"
-  burst "burst $k" "$BIGPID" 10 63 "$BIGBASE" "/story/$BIG"
+  echo "wrk: burst $k of 512 requests (16 connections x 32) on the $BIG_N-article page"
+  burst "burst $k" "$BIGPID" 20 32 "$BIGBASE" "/story/$BIG"
 done

@@ -176,10 +176,11 @@ static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_
                 *li = ++nlists;
             }
             uint32_t l = (uint32_t)*li - 1;
+            /* lists grow in sentence order, so the earlier articles'
+             * sentences are the ones before this article's first */
             if (lens[l] <= MAX_POSTING)
-                for (uint32_t k = 0; k < lens[l]; k++) {
+                for (uint32_t k = 0; k < lens[l] && lists[l][k] < si->first[r.article]; k++) {
                     uint32_t other = lists[l][k];
-                    if (si->refs[other].article == r.article) continue;
                     if (hits[other]++ == 0) touched[ntouched++] = other;
                 }
             if (lens[l] && lists[l][lens[l] - 1] == g) continue;
