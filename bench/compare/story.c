@@ -16,6 +16,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "../timing.h"
+
 #include "compare/compare.h"
 #include "parallax.h"
 
@@ -26,13 +28,6 @@ typedef struct loader {
     uint32_t n, max;
     size_t sentences;
 } loader;
-
-static double now_ms(clockid_t clock)
-{
-    struct timespec ts;
-    clock_gettime(clock, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 static int add_item(void *user, const px_item *item)
 {
@@ -54,18 +49,6 @@ static int add_item(void *user, const px_item *item)
     return l->n >= l->max;
 }
 
-static int by_value(const void *x, const void *y)
-{
-    double a = *(const double *)x, b = *(const double *)y;
-    return a < b ? -1 : a > b;
-}
-
-static double median(double *t, int n)
-{
-    qsort(t, (size_t)n, sizeof *t, by_value);
-    return n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
-}
-
 /* Median CPU time of rounds comparisons (*wall: their median wall time);
  * *out keeps the last one. */
 static double time_compare(loader *l, int reference, int rounds, px_comparison **out, double *wall)
@@ -75,16 +58,16 @@ static double time_compare(loader *l, int reference, int rounds, px_comparison *
     *out = NULL;
     for (int r = 0; r < rounds; r++) {
         px_comparison_free(*out);
-        double w0 = now_ms(CLOCK_MONOTONIC), t0 = now_ms(CLOCK_THREAD_CPUTIME_ID);
+        double w0 = bench_ms(CLOCK_MONOTONIC), t0 = bench_ms(CLOCK_THREAD_CPUTIME_ID);
         if (px_compare(l->ctx, l->arts, l->n, NULL, 0, &opts, out) != PX_OK) {
             fprintf(stderr, "story: compare failed: %s\n", px_errmsg(l->ctx));
             exit(2);
         }
-        t[r] = now_ms(CLOCK_THREAD_CPUTIME_ID) - t0;
-        w[r] = now_ms(CLOCK_MONOTONIC) - w0;
+        t[r] = bench_ms(CLOCK_THREAD_CPUTIME_ID) - t0;
+        w[r] = bench_ms(CLOCK_MONOTONIC) - w0;
     }
-    *wall = median(w, rounds);
-    return median(t, rounds);
+    *wall = bench_median(w, rounds);
+    return bench_median(t, rounds);
 }
 
 int main(int argc, char **argv)
@@ -105,11 +88,11 @@ int main(int argc, char **argv)
         fprintf(stderr, "story: cannot set up: %s\n", l.ctx ? px_errmsg(l.ctx) : "out of memory");
         return 2;
     }
-    double t0 = now_ms(CLOCK_MONOTONIC);
+    double t0 = bench_ms(CLOCK_MONOTONIC);
     for (int i = optind; i < argc && l.n < l.max; i++)
         if (px_read_path(l.ctx, argv[i], add_item, NULL, &l) != PX_OK)
             fprintf(stderr, "story: %s: %s\n", argv[i], px_errmsg(l.ctx));
-    double t_load = now_ms(CLOCK_MONOTONIC) - t0;
+    double t_load = bench_ms(CLOCK_MONOTONIC) - t0;
     if (l.n < 2) { fprintf(stderr, "story: fewer than 2 articles read\n"); return 2; }
 
     px_comparison *ref, *fast;

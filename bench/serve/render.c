@@ -17,28 +17,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "../timing.h"
+
 #include "present/present.h"
 
 #define MAX_ROUNDS 64
-
-static double ms(clockid_t clock)
-{
-    struct timespec ts;
-    clock_gettime(clock, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int by_value(const void *x, const void *y)
-{
-    double a = *(const double *)x, b = *(const double *)y;
-    return a < b ? -1 : a > b;
-}
-
-static double median(double *t, int n)
-{
-    qsort(t, (size_t)n, sizeof *t, by_value);
-    return n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
-}
 
 typedef struct timing {
     double wall, cpu, load, compare, render;   /* medians, ms; parts in CPU time */
@@ -53,19 +36,19 @@ static int time_story(px_ctx *ctx, const char *db, const px_sources *src, int64_
         px_story_view *v;
         px_store *s;
         if (px_store_open(ctx, db, 1, &s) != PX_OK) return 0;
-        double w0 = ms(CLOCK_MONOTONIC), t0 = ms(CPU);
+        double w0 = bench_ms(CLOCK_MONOTONIC), t0 = bench_ms(CPU);
         if (px_story_view_load(ctx, s, id, &v) != PX_OK) { px_store_close(s); return 0; }
-        double t1 = ms(CPU);
+        double t1 = bench_ms(CPU);
         px_buf b = PX_BUF_INIT;
         px_page_opts o = {src, 1};
         px_render_story_page(v, &o, &b);
-        double t2 = ms(CPU);
-        wall[r] = ms(CLOCK_MONOTONIC) - w0;
+        double t2 = bench_ms(CPU);
+        wall[r] = bench_ms(CLOCK_MONOTONIC) - w0;
         /* the comparison alone, again on the same analysed articles */
         px_comparison *c;
         px_compare_opts copts = {.summary_lines = 5};
         px_status st = px_compare(ctx, v->articles, (uint32_t)v->n_stored, v->links, v->n_links, &copts, &c);
-        cmp[r] = ms(CPU) - t2;
+        cmp[r] = bench_ms(CPU) - t2;
         px_comparison_free(c);
         load[r] = t1 - t0;
         ren[r] = t2 - t1;
@@ -77,11 +60,11 @@ static int time_story(px_ctx *ctx, const char *db, const px_sources *src, int64_
         px_store_close(s);
         if (st != PX_OK) return 0;
     }
-    out->wall = median(wall, rounds);
-    out->cpu = median(cpu, rounds);
-    out->load = median(load, rounds);
-    out->compare = median(cmp, rounds);
-    out->render = median(ren, rounds);
+    out->wall = bench_median(wall, rounds);
+    out->cpu = bench_median(cpu, rounds);
+    out->load = bench_median(load, rounds);
+    out->compare = bench_median(cmp, rounds);
+    out->render = bench_median(ren, rounds);
     return 1;
 }
 
