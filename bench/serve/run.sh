@@ -8,8 +8,9 @@
 #    93 generated outlets, bench/serve/outlets.sh) against the example's
 #    7-article story as the baseline, both in this run: cold (the first
 #    request to a freshly started server, which compares the story; median
-#    of 5 starts) and warm (the cached page; median of 20), as time to first
-#    byte; then the same pages without HTTP, by phase, in wall and CPU time
+#    of 5 starts; also the CPU time the server spent on it, which holds
+#    still when other jobs share the machine) and warm (the cached page;
+#    median of 20), as time to first byte; then the same pages without HTTP, by phase, in wall and CPU time
 #    (bench/serve/render.c, built beside PARALLAX as bench_serve_render).
 # 2. wrk: requests/s for the example's story page, 10 s.
 # 3. Three bursts of 10,000 requests (16 connections x 625) over the
@@ -49,16 +50,23 @@ start() { # db -> base URL; the server's pid goes to $TMP/pids and $TMP/pid
 stop() { kill "$(cat "$TMP/pid")"; wait "$(cat "$TMP/pid")" 2>/dev/null || true; }
 ttfb() { curl -s -o /dev/null -w '%{time_starttransfer}\n' "$1"; }
 median_ms() { sort -n | awk '{v[NR]=$1} END {m = NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2; printf "%.1f", 1000 * m}'; }
-cold_ms() { # db, story -> median over 5 fresh servers of the first request
+# CPU time the server's threads have run, in seconds (schedstat: ns)
+server_cpu() { cat /proc/"$1"/task/*/schedstat | awk '{s += $1} END {printf "%.6f\n", s / 1e9}'; }
+cold_ms() { # db, story -> "WALL CPU": medians over 5 fresh servers of the
+            # first request's time to first byte and the server CPU it took
   for _ in 1 2 3 4 5; do
-    local base; base=$(start "$1"); ttfb "$base/story/$2"; stop
-  done | median_ms
+    local base c0; base=$(start "$1"); c0=$(server_cpu "$(cat "$TMP/pid")")
+    ttfb "$base/story/$2" > "$TMP/t"
+    echo "$(cat "$TMP/t") $(server_cpu "$(cat "$TMP/pid")") $c0" | awk '{print $1, $2 - $3}'
+    stop
+  done > "$TMP/cold"
+  echo "$(cut -d' ' -f1 "$TMP/cold" | median_ms) $(cut -d' ' -f2 "$TMP/cold" | median_ms)"
 }
 warm_ms() { for _ in $(seq 20); do ttfb "$1"; done | median_ms; }
 rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 
-small_cold=$(cold_ms "$TMP/small.db" "$SMALL")
-big_cold=$(cold_ms "$TMP/big.db" "$BIG")
+read -r small_cold small_cpu <<< "$(cold_ms "$TMP/small.db" "$SMALL")"
+read -r big_cold big_cpu <<< "$(cold_ms "$TMP/big.db" "$BIG")"
 BIGBASE=$(start "$TMP/big.db")
 BIGPID=$(cat "$TMP/pid")
 BASE=$(start "$TMP/small.db")
@@ -67,8 +75,8 @@ small_warm=$(warm_ms "$BASE/story/$SMALL")
 big_warm=$(warm_ms "$BIGBASE/story/$BIG")
 big_bytes=$(curl -s "$BIGBASE/story/$BIG" | wc -c)
 small_bytes=$(curl -s "$BASE/story/$SMALL" | wc -c)
-echo "story page, baseline ($SMALL_N articles, $small_bytes bytes): cold ${small_cold} ms, warm ${small_warm} ms (median time to first byte)"
-echo "story page, generated ($BIG_N articles, $big_bytes bytes): cold ${big_cold} ms, warm ${big_warm} ms"
+echo "story page, baseline ($SMALL_N articles, $small_bytes bytes): cold ${small_cold} ms (server CPU ${small_cpu} ms), warm ${small_warm} ms (median time to first byte)"
+echo "story page, generated ($BIG_N articles, $big_bytes bytes): cold ${big_cold} ms (server CPU ${big_cpu} ms), warm ${big_warm} ms"
 awk -v b="$big_cold" -v s="$small_cold" -v nb="$BIG_N" -v ns="$SMALL_N" \
   'BEGIN {printf "  cold render of %d articles: %.1fx the %d-article baseline\n", nb, b / s, ns}'
 RENDER=$(dirname "$PX")/bench_serve_render
