@@ -77,6 +77,19 @@ static void json_reply(web_reply *out, char *body)
     out->len = strlen(body);
 }
 
+/* Answer with a rendered story (page or JSON) and keep it for the next
+ * reader: one copy into a shared body, none on later hits. */
+static void shared_reply(const web_request *rq, int64_t id, int kind, const char *fp, const char *data,
+                         size_t len, web_reply *out)
+{
+    web_body *body = web_body_new(data, len);
+    if (!body) { web_error(out, 503, "out of memory"); return; }
+    web_cache_put(rq->srv, id, kind, fp, body);
+    out->status = 200;
+    out->type = kind ? "application/json; charset=utf-8" : "text/html; charset=utf-8";
+    out->shared = body;
+}
+
 void web_api_stories(const web_request *rq, web_reply *out)
 {
     char *json;
@@ -88,13 +101,16 @@ void web_api_stories(const web_request *rq, web_reply *out)
 void web_api_story(const web_request *rq, int64_t id, web_reply *out)
 {
     char fp[128], *json;
-    size_t len;
     web_fingerprint(rq->slot, fp, sizeof fp);
-    if (web_cache_get(rq->srv, id, 1, fp, &json, &len)) { json_reply(out, json); return; }
+    if ((out->shared = web_cache_get(rq->srv, id, 1, fp))) {
+        out->status = 200;
+        out->type = "application/json; charset=utf-8";
+        return;
+    }
     px_status st = px_story_render(rq->slot->ctx, rq->slot->store, id, PX_RENDER_JSON, &json);
     if (st != PX_OK) { web_fail(out, st, px_errmsg(rq->slot->ctx)); return; }
-    web_cache_put(rq->srv, id, 1, fp, json, strlen(json));
-    json_reply(out, json);
+    shared_reply(rq, id, 1, fp, json, strlen(json), out);
+    free(json);
 }
 
 void web_page_story(const web_request *rq, int64_t id, web_reply *out)
@@ -111,7 +127,7 @@ void web_page_story(const web_request *rq, int64_t id, web_reply *out)
     }
     char fp[128];
     web_fingerprint(rq->slot, fp, sizeof fp);
-    if (web_cache_get(rq->srv, id, 0, fp, &out->body, &out->len)) {
+    if ((out->shared = web_cache_get(rq->srv, id, 0, fp))) {
         out->status = 200;
         out->type = "text/html; charset=utf-8";
         return;
@@ -122,8 +138,9 @@ void web_page_story(const web_request *rq, int64_t id, web_reply *out)
     px_page_opts o = {rq->srv->sources, 1};
     px_render_story_page(v, &o, &b);
     px_story_view_free(v);
-    if (!b.failed && b.data) web_cache_put(rq->srv, id, 0, fp, b.data, b.len);
-    finish_html(out, &b, 200);
+    if (b.failed || !b.data) { finish_html(out, &b, 200); return; }   /* says out of memory */
+    shared_reply(rq, id, 0, fp, b.data, b.len, out);
+    px_buf_free(&b);
 }
 
 /* ---- stories list: GET /?q=WORDS&from=DAY&to=DAY&source=KEY&blindspot=1 ---- */

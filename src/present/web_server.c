@@ -110,21 +110,33 @@ void web_fingerprint(web_slot *slot, char *fp, size_t size)
     sqlite3_finalize(st);
 }
 
-int web_cache_get(px_server *srv, int64_t story, int kind, const char *fp, char **body, size_t *len)
+web_body *web_body_new(const char *data, size_t len)
 {
-    int hit = 0;
-    if (!fp[0]) return 0;
+    web_body *b = malloc(sizeof *b + len + 1);
+    if (!b) return NULL;
+    atomic_init(&b->refs, 1);
+    b->len = len;
+    memcpy(b->data, data, len);
+    b->data[len] = '\0';
+    return b;
+}
+
+void web_body_release(web_body *b)
+{
+    if (b && atomic_fetch_sub(&b->refs, 1) == 1) free(b);
+}
+
+web_body *web_cache_get(px_server *srv, int64_t story, int kind, const char *fp)
+{
+    web_body *hit = NULL;
+    if (!fp[0]) return NULL;
     pthread_mutex_lock(&srv->cache_lock);
     for (unsigned i = 0; i < WEB_CACHE_SLOTS; i++) {
         web_cache_entry *e = &srv->cache[i];
         if (!e->body || e->story != story || e->kind != kind || strcmp(e->fingerprint, fp) != 0) continue;
-        /* a copy: libmicrohttpd frees the body it sends */
-        if ((*body = malloc(e->len + 1))) {
-            memcpy(*body, e->body, e->len + 1);
-            *len = e->len;
-            e->used = ++srv->cache_clock;
-            hit = 1;
-        }
+        atomic_fetch_add(&e->body->refs, 1);
+        hit = e->body;
+        e->used = ++srv->cache_clock;
         break;
     }
     pthread_mutex_unlock(&srv->cache_lock);
@@ -133,19 +145,17 @@ int web_cache_get(px_server *srv, int64_t story, int kind, const char *fp, char 
 
 static void drop_entry(px_server *srv, web_cache_entry *e)
 {
-    srv->cache_bytes -= e->body ? e->len : 0;
-    free(e->body);
+    if (!e->body) return;
+    srv->cache_bytes -= e->body->len;
+    web_body_release(e->body);
     e->body = NULL;
-    e->len = 0;
 }
 
-void web_cache_put(px_server *srv, int64_t story, int kind, const char *fp, const char *body, size_t len)
+void web_cache_put(px_server *srv, int64_t story, int kind, const char *fp, web_body *body)
 {
-    if (!fp[0] || len > WEB_CACHE_MAX_BYTES || strlen(fp) >= sizeof srv->cache[0].fingerprint) return;
-    char *copy = malloc(len + 1);
-    if (!copy) return;   /* the cache is an optimisation: no memory, no entry */
-    memcpy(copy, body, len);
-    copy[len] = '\0';
+    if (!body || !fp[0] || body->len > WEB_CACHE_MAX_BYTES || strlen(fp) >= sizeof srv->cache[0].fingerprint) return;
+    size_t len = body->len;
+    atomic_fetch_add(&body->refs, 1);
     pthread_mutex_lock(&srv->cache_lock);
     web_cache_entry *victim = &srv->cache[0];
     for (unsigned i = 0; i < WEB_CACHE_SLOTS; i++) {
@@ -166,8 +176,7 @@ void web_cache_put(px_server *srv, int64_t story, int kind, const char *fp, cons
     victim->story = story;
     victim->kind = kind;
     snprintf(victim->fingerprint, sizeof victim->fingerprint, "%s", fp);
-    victim->body = copy;
-    victim->len = len;
+    victim->body = body;
     srv->cache_bytes += len;
     victim->used = ++srv->cache_clock;
     pthread_mutex_unlock(&srv->cache_lock);
@@ -210,12 +219,24 @@ static void route(web_request *rq, web_reply *out)
     pthread_mutex_unlock(&rq->slot->lock);
 }
 
+static void release_body(void *cls)
+{
+    web_body_release(cls);
+}
+
 static enum MHD_Result send_reply(struct MHD_Connection *conn, web_reply *r)
 {
-    struct MHD_Response *resp =
-        MHD_create_response_from_buffer(r->len, r->body ? r->body : (void *)"", r->body ? MHD_RESPMEM_MUST_FREE
-                                                                                          : MHD_RESPMEM_PERSISTENT);
-    if (!resp) { free(r->body); return MHD_NO; }
+    struct MHD_Response *resp;
+    if (r->shared) {
+        free(r->body);
+        resp = MHD_create_response_from_buffer_with_free_callback_cls(r->shared->len, r->shared->data,
+                                                                      release_body, r->shared);
+        if (!resp) { web_body_release(r->shared); return MHD_NO; }
+    } else {
+        resp = MHD_create_response_from_buffer(r->len, r->body ? r->body : (void *)"",
+                                               r->body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+        if (!resp) { free(r->body); return MHD_NO; }
+    }
     if (r->type) MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, r->type);
     MHD_add_response_header(resp, "Content-Security-Policy", csp);
     MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
@@ -285,7 +306,7 @@ void px_server_stop(px_server *srv)
     if (!srv) return;
     if (srv->daemon) MHD_stop_daemon(srv->daemon);
     free_slots(srv);
-    for (unsigned i = 0; i < WEB_CACHE_SLOTS; i++) free(srv->cache[i].body);
+    for (unsigned i = 0; i < WEB_CACHE_SLOTS; i++) web_body_release(srv->cache[i].body);
     pthread_mutex_destroy(&srv->cache_lock);
     px_sources_free(srv->sources);
     free(srv);

@@ -32,12 +32,19 @@ typedef struct web_slot {
 #define WEB_CACHE_MAX_BYTES (16u * 1024 * 1024)   /* larger pages are not kept */
 #define WEB_CACHE_BUDGET (48u * 1024 * 1024)      /* all entries together */
 
+/* A rendered body shared by the cache and the answers sending it, so a
+ * cached page is never copied: whoever lets go of it last frees it. */
+typedef struct web_body {
+    atomic_uint refs;
+    size_t len;
+    char data[];                  /* NUL-terminated */
+} web_body;
+
 typedef struct web_cache_entry {
     int64_t story;
     int kind;                     /* 0: HTML page, 1: JSON */
     char fingerprint[128];        /* the store's state it was made from */
-    char *body;
-    size_t len;
+    web_body *body;
     uint64_t used;                /* for least-recently-used eviction */
 } web_cache_entry;
 
@@ -62,21 +69,26 @@ typedef struct web_request {
     web_slot *slot;
 } web_request;
 
-/* An answer: status, content type and a malloc'd body. */
+/* An answer: status, content type and a malloc'd body, or a shared one. */
 typedef struct web_reply {
     unsigned status;
     const char *type;
     char *body;
     size_t len;
+    web_body *shared;             /* sent instead of body when set; one reference */
     char location[48];            /* for redirects: "/story/ID" */
     int cache;                    /* 1: static asset, may be cached */
 } web_reply;
 
 /* web_server.c: the cache.  A fingerprint names the store's state (last
- * article, reuse link and story, merges); get copies the body out. */
+ * article, reuse link and story, merges).  web_body_new copies data into a
+ * body with one reference; get returns one more reference (or NULL); put
+ * takes its own reference, the caller keeps theirs. */
 void web_fingerprint(web_slot *slot, char *fp, size_t size);
-int web_cache_get(px_server *srv, int64_t story, int kind, const char *fp, char **body, size_t *len);
-void web_cache_put(px_server *srv, int64_t story, int kind, const char *fp, const char *body, size_t len);
+web_body *web_body_new(const char *data, size_t len);
+void web_body_release(web_body *b);
+web_body *web_cache_get(px_server *srv, int64_t story, int kind, const char *fp);
+void web_cache_put(px_server *srv, int64_t story, int kind, const char *fp, web_body *body);
 
 /* web_pages.c */
 void web_page_stories(const web_request *rq, web_reply *out);
