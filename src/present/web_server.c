@@ -340,6 +340,13 @@ px_status px_server_start(px_ctx *ctx, const px_server_opts *o, px_server **out)
             srv->n_slots++;
             goto fail;
         }
+        /* the text analyser now rather than in the first reader's request */
+        px_analyzer *an;
+        if ((rc = px_store_analyzer(s->store, &an)) != PX_OK) {
+            rc = px_fail(ctx, rc, "serve: %s", px_errmsg(s->ctx));
+            srv->n_slots++;
+            goto fail;
+        }
     }
 
     struct sockaddr_in a4;
