@@ -13,8 +13,9 @@
 #    median of 20), as time to first byte; then the same pages without HTTP, by phase, in wall and CPU time
 #    (bench/serve/render.c, built beside PARALLAX as bench_serve_render).
 # 2. wrk: requests/s for the example's story page, 10 s.
-# 3. Three bursts of 10,000 requests (16 connections x 625) over the
-#    example's pages, then two of 512 over the 100-article page, with the
+# 3. Bursts of 10,000 requests (16 connections x 625): two on the example's
+#    story page, two cycling over its pages (list, search, story, article,
+#    source, API), then two of 512 on the 100-article page, with the
 #    server's RSS before and after each: a bounded page cache shows as RSS
 #    that stops growing.  wrk waits out its -d however early the burst
 #    ends, so bursts report errors and latency; requests/s come from 2.
@@ -124,7 +125,11 @@ ARTICLE=$("$PX" stories --db "$TMP/small.db" --format json | grep -o '"id":[0-9]
 PAGES=("/story/$SMALL" "/" "/?q=fire" "/article/$ARTICLE" "/source/harbourtimes.example" "/api/story/$SMALL" "/api/stories")
 # room for the burst at half the measured rate, at least 5 s
 secs=$(( rps > 0 ? 20000 / rps + 5 : 30 ))
-for k in 1 2 3; do
+for k in 1 2; do
+  echo "wrk: burst $k of 10,000 requests (16 connections x 625) on /story/$SMALL"
+  burst "burst $k" "$SERVER" "$secs" 625 "$BASE" "/story/$SMALL"
+done
+for k in 3 4; do
   echo "wrk: burst $k of 10,000 requests (16 connections x 625) over ${#PAGES[@]} pages of the example"
   burst "burst $k" "$SERVER" "$secs" 625 "$BASE" "${PAGES[@]}"
 done
