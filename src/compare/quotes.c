@@ -23,6 +23,7 @@
 #define QUOTE_PARAPHRASE 0.60      /* word-skeleton overlap, same speaker */
 #define SKELETON_MIN 6             /* words; shorter quotes need containment */
 #define SKELETON_MAX 64
+#define MAX_CLASSES_KEPT 4096      /* answers for pairs of them: 16 MB at most */
 
 typedef struct qitem {
     uint32_t article, quote;
@@ -135,6 +136,53 @@ static double skeleton_overlap(const qitem *a, const qitem *b)
     return (double)row[ny] / (double)(nx > ny ? nx : ny);
 }
 
+/* Would quotes a and b (of different articles) join one group? */
+static int one_remark(const qitem *a, const qitem *b)
+{
+    int agree = speakers_agree(a, b);
+    /* indirect speech ("Reyk said crews had done ...") joins a quote of
+     * the same speaker, never another report */
+    int direct = a->direct + b->direct;
+    if (agree < 0 || direct == 0 || (direct == 1 && agree == 0)) return 0;
+    double need = agree > 0 && direct == 2 ? QUOTE_CONTAINMENT_SAME_SPEAKER : QUOTE_CONTAINMENT;
+    return containment(a, b) >= need || (agree > 0 && skeleton_overlap(a, b) >= QUOTE_PARAPHRASE);
+}
+
+/* Items that one_remark cannot tell apart: same words, speaker, kind. */
+static int same_item(const qitem *a, const qitem *b)
+{
+    return a->direct == b->direct && a->n == b->n && a->n_words == b->n_words &&
+           a->surname_len == b->surname_len &&
+           (!a->surname_len || strncasecmp(a->surname, b->surname, a->surname_len) == 0) &&
+           (!a->surname == !b->surname) &&
+           memcmp(a->stems, b->stems, a->n * sizeof *a->stems) == 0 &&
+           memcmp(a->words, b->words, a->n_words * sizeof *a->words) == 0;
+}
+
+/* Class of each item, numbered from 0 in order of first member; *n_cls gets
+ * how many.  Items of a class cannot be told apart by one_remark: a story
+ * of wire copy carries each remark many times over, and the answer for a
+ * pair of classes holds for all their members. */
+static px_status classes_of(const qitem *items, uint32_t n, uint32_t *cls, uint32_t *n_cls)
+{
+    px_map first = PX_MAP_INIT;        /* hash -> first item + 1 */
+    *n_cls = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const qitem *it = &items[i];
+        uint64_t h = px_hash64(it->stems, it->n * sizeof *it->stems) ^
+                     (px_hash64(it->words, it->n_words * sizeof *it->words) * 31) ^ (uint64_t)it->direct;
+        for (size_t k = 0; k < it->surname_len; k++)
+            h = h * 131 + (uint64_t)tolower((unsigned char)it->surname[k]);
+        uint64_t *f = px_map_upsert(&first, h);
+        if (!f) { px_map_free(&first); return PX_NOMEM; }
+        if (*f && same_item(&items[*f - 1], it)) { cls[i] = cls[*f - 1]; continue; }
+        if (!*f) *f = i + 1;           /* on a hash collision the first keeps the slot */
+        cls[i] = (*n_cls)++;
+    }
+    px_map_free(&first);
+    return PX_OK;
+}
+
 static uint32_t find(uint32_t *p, uint32_t x)
 {
     while (p[x] != x) x = p[x] = p[p[x]];
@@ -176,24 +224,30 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
             n++;
         }
     }
-    /* quotes per story are few (hundreds): pairs are affordable, and a
-     * pair already in one group need not be looked at */
+    /* quotes per story are few (hundreds): pairs are affordable; a pair
+     * already in one group need not be looked at, and a pair of classes
+     * is judged once (answers: 0 unknown, 1 no, 2 yes; kept while the
+     * table stays small) */
+    uint32_t *cls = malloc((n + 1) * sizeof *cls), *rep = malloc((n + 1) * sizeof *rep), n_cls;
+    if (!cls || !rep || classes_of(items, n, cls, &n_cls) != PX_OK) {
+        free(cls); free(rep); free(parent);
+        return PX_NOMEM;
+    }
+    for (uint32_t i = n; i-- > 0;) rep[cls[i]] = i;
+    uint8_t *answers = n_cls <= MAX_CLASSES_KEPT ? calloc((size_t)n_cls * n_cls, 1) : NULL;
     for (uint32_t i = 0; i < n; i++)
         for (uint32_t j = i + 1; j < n; j++) {
             if (items[i].article == items[j].article) continue;
             uint32_t ri = find(parent, i), rj = find(parent, j);
             if (ri == rj) continue;
-            int agree = speakers_agree(&items[i], &items[j]);
-            /* indirect speech ("Reyk said crews had done ...") joins a
-             * quote of the same speaker, never another report */
-            int direct = items[i].direct + items[j].direct;
-            if (agree < 0 || direct == 0 || (direct == 1 && agree == 0)) continue;
-            double need = agree > 0 && direct == 2 ? QUOTE_CONTAINMENT_SAME_SPEAKER
-                                                   : QUOTE_CONTAINMENT;
-            if (containment(&items[i], &items[j]) >= need ||
-                (agree > 0 && skeleton_overlap(&items[i], &items[j]) >= QUOTE_PARAPHRASE))
-                parent[ri > rj ? ri : rj] = ri < rj ? ri : rj;
+            uint8_t *known = answers ? &answers[(size_t)cls[i] * n_cls + cls[j]] : NULL;
+            int yes = known && *known ? *known == 2 : one_remark(&items[rep[cls[i]]], &items[rep[cls[j]]]);
+            if (known) *known = (uint8_t)(yes + 1);
+            if (yes) parent[ri > rj ? ri : rj] = ri < rj ? ri : rj;
         }
+    free(answers);
+    free(cls);
+    free(rep);
     uint32_t *slot = calloc(n + 1, sizeof *slot);
     uint32_t *sizes = calloc(n + 1, sizeof *sizes);
     uint8_t *has_direct = calloc(n + 1, 1);
