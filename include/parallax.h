@@ -107,6 +107,21 @@ px_status px_article_set(px_article *article, const char *field,
  * *out is malloc'd. */
 px_status px_article_json(const px_article *article, const char *path, char **out);
 
+/* What the text stage finds in one article, as one line of JSON:
+ *   {"path","title","date","language","text",
+ *    "sentences":[{"paragraph","start","end","text",
+ *                  "tokens":[{"text","norm","stem","kind","stop"?}]}],
+ *    "entities":[{"name","kind","role","mentions"}],
+ *    "quotes":[{"text","speaker","role","kind","sentence"}],
+ *    "dates":[{"start","end","text","date","precision","relative","sentence"}],
+ *    "quantities":[{"start","end","text","value","unit","key","approx",
+ *                   "bound","sentence"}]}
+ * Relative dates ("yesterday", "Tuesday", "last year") are resolved against
+ * article->date; without one their "date" is null.  Offsets are bytes in
+ * "text".  path may be NULL.  *out is malloc'd. */
+px_status px_analysis_json(px_ctx *ctx, const px_article *article, const char *path,
+                           char **out);
+
 /* -------------------------------------------------------------- extract */
 
 typedef enum px_format {

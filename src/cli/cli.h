@@ -29,11 +29,13 @@ int cmd_search(int argc, char **argv);
 int cmd_reuse(int, char **);
 int cmd_cluster(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
+int cmd_analyze(int argc, char **argv);
 
 extern const char usage_extract[], usage_ingest[], usage_stories[], usage_story[], usage_search[];
 extern const char usage_reuse[];
 extern const char usage_cluster[];
 extern const char usage_serve[];
+extern const char usage_analyze[];
 
 /* Print "parallax: CMD: message" to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -12,6 +12,7 @@ static const char usage_main[] =
     "\n"
     "Commands:\n"
     "  extract   extract the article from HTML pages or text dumps\n"
+    "  analyze   sentences, entities, quotes, dates and quantities of articles\n"
     "  ingest    add pages, dumps, WARC files or JSON Lines to the store\n"
     "  stories   list the stories in the store\n"
     "  cluster   group JSON Lines articles into stories, without a store\n"
@@ -25,6 +26,7 @@ static const char usage_main[] =
 
 static const cli_command commands[] = {
     {"extract", "extract articles", cmd_extract, usage_extract},
+    {"analyze", "analyse articles", cmd_analyze, usage_analyze},
     {"ingest", "add to the store", cmd_ingest, usage_ingest},
     {"stories", "list stories", cmd_stories, usage_stories},
     {"cluster", "group articles into stories", cmd_cluster, usage_cluster},

@@ -78,3 +78,13 @@ void px_timex_iso(const px_timex *t, char out[16])
         break;
     }
 }
+
+const char *px_date_precision_name(px_date_precision p)
+{
+    switch (p) {
+    case PX_PREC_DAY: return "day";
+    case PX_PREC_WEEK: return "week";
+    case PX_PREC_MONTH: return "month";
+    default: return "year";
+    }
+}

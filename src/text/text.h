@@ -150,6 +150,7 @@ px_status px_find_quantities(px_ctx *ctx, const px_textdoc *doc, const px_timex 
 /* ISO 8601 form by precision: "2025-03-10", "2025-W11", "2025-03", "2025",
  * "--06-19" (day without a year); "" when unresolved. */
 void px_timex_iso(const px_timex *t, char out[16]);
+const char *px_date_precision_name(px_date_precision p);   /* "day", "week", ... */
 /* Read "YYYY-MM-DD..." into *days (days since 1970-01-01); false if invalid. */
 bool px_pub_day(const char *iso, int64_t *days);
 int64_t px_days_from_civil(int y, int m, int d);
