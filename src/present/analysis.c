@@ -97,6 +97,7 @@ static void quantities(px_buf *b, const px_textdoc *d, const px_quantity *q, siz
         px_buf_json_string(b, q[i].unit);
         px_buf_puts(b, ",\"key\":");
         px_buf_json_string(b, q[i].unit_key);
+        px_buf_printf(b, ",\"in_key_unit\":%.17g", q[i].value * q[i].factor);
         px_buf_printf(b, ",\"approx\":%s,\"bound\":%s,\"sentence\":%u}", q[i].approx ? "true" : "false",
                       q[i].bound > 0 ? "\"at least\"" : q[i].bound < 0 ? "\"at most\"" : "null",
                       q[i].sentence);

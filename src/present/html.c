@@ -500,6 +500,7 @@ void px_render_story_page(const px_story_view *v, const px_page_opts *o, px_buf 
     summary(v, b);
     coverage(v, o, b);
     timeline(v, o, b);
+    px_html_story_extras(v, b);
     columns(v, o, b);
     quotes(v, o, b);
     graph(v, o, b);

@@ -131,4 +131,5 @@ void px_render_text(const px_story_view *v, px_buf *b, int md)
     for (uint32_t i = 0; i < c->n_entities && i < 15; i++)
         px_buf_printf(b, "%s%s (%s): %u mentions\n", bullet, c->entities[i].name,
                       px_entity_kind_name(c->entities[i].kind), c->entities[i].total);
+    px_text_story_extras(v, b, md);
 }

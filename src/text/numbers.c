@@ -19,20 +19,28 @@
 
 #define MAX_DIGITS 40
 
-typedef struct unit_def { const char *word, *canon; } unit_def;
+/* Measures: the word, the unit shown, the key compared and the factor to
+ * the key's unit, so "one kilometre" and "800 metres" compare. */
+typedef struct unit_def { const char *word, *unit, *key; double factor; } unit_def;
 
 static const unit_def measures[] = {
-    {"percent", "%"}, {"pc", "%"}, {"km", "km"}, {"kilometre", "km"}, {"kilometres", "km"},
-    {"kilometer", "km"}, {"kilometers", "km"}, {"m", "m"}, {"metre", "m"}, {"metres", "m"},
-    {"meter", "m"}, {"meters", "m"}, {"cm", "cm"}, {"mm", "mm"}, {"mile", "mi"},
-    {"miles", "mi"}, {"kg", "kg"}, {"kilogram", "kg"}, {"kilograms", "kg"}, {"kilo", "kg"},
-    {"kilos", "kg"}, {"tonne", "t"}, {"tonnes", "t"}, {"ton", "t"}, {"tons", "t"},
-    {"litre", "l"}, {"litres", "l"}, {"liter", "l"}, {"liters", "l"}, {"hectare", "ha"},
-    {"hectares", "ha"}, {"mph", "mph"}, {"hour", "h"}, {"hours", "h"}, {"minute", "min"},
-    {"minutes", "min"}, {"second", "s"}, {"seconds", "s"}, {"day", "days"}, {"days", "days"},
-    {"week", "weeks"}, {"weeks", "weeks"}, {"month", "months"}, {"months", "months"},
-    {"year", "years"}, {"years", "years"}, {"dollar", "$"}, {"dollars", "$"}, {"euro", "€"},
-    {"euros", "€"}, {"yen", "¥"}};
+    {"percent", "%", "%", 1}, {"pc", "%", "%", 1},
+    {"km", "km", "m", 1e3}, {"kilometre", "km", "m", 1e3}, {"kilometres", "km", "m", 1e3},
+    {"kilometer", "km", "m", 1e3}, {"kilometers", "km", "m", 1e3}, {"m", "m", "m", 1},
+    {"metre", "m", "m", 1}, {"metres", "m", "m", 1}, {"meter", "m", "m", 1}, {"meters", "m", "m", 1},
+    {"cm", "cm", "m", 1e-2}, {"mm", "mm", "m", 1e-3}, {"mile", "mi", "m", 1609.344},
+    {"miles", "mi", "m", 1609.344}, {"kg", "kg", "kg", 1}, {"kilogram", "kg", "kg", 1},
+    {"kilograms", "kg", "kg", 1}, {"kilo", "kg", "kg", 1}, {"kilos", "kg", "kg", 1},
+    {"tonne", "t", "kg", 1e3}, {"tonnes", "t", "kg", 1e3}, {"ton", "t", "kg", 1e3},
+    {"tons", "t", "kg", 1e3}, {"litre", "l", "l", 1}, {"litres", "l", "l", 1}, {"liter", "l", "l", 1},
+    {"liters", "l", "l", 1}, {"hectare", "ha", "ha", 1}, {"hectares", "ha", "ha", 1},
+    {"mph", "mph", "mph", 1}, {"hour", "h", "s", 3600}, {"hours", "h", "s", 3600},
+    {"minute", "min", "s", 60}, {"minutes", "min", "s", 60}, {"second", "s", "s", 1},
+    {"seconds", "s", "s", 1}, {"day", "days", "days", 1}, {"days", "days", "days", 1},
+    {"week", "weeks", "days", 7}, {"weeks", "weeks", "days", 7}, {"month", "months", "months", 1},
+    {"months", "months", "months", 1}, {"year", "years", "years", 1}, {"years", "years", "years", 1},
+    {"dollar", "$", "$", 1}, {"dollars", "$", "$", 1}, {"euro", "€", "€", 1}, {"euros", "€", "€", 1},
+    {"yen", "¥", "¥", 1}};
 
 static const struct { const char *word; double value; } scales[] = {
     {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
@@ -40,7 +48,8 @@ static const struct { const char *word; double value; } scales[] = {
 
 /* verbs that follow a bare number as its subject ("the 3 said") */
 static const char *const not_units[] = {
-    "said", "says", "say", "told", "tells", "added", "asked", "won", "wins", "lost", "went"};
+    "said", "says", "say", "told", "tells", "added", "asked", "won", "wins", "lost", "went",
+    "given", "taken", "seen", "made", "done"};
 
 static const char *const small_words[] = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -77,11 +86,18 @@ typedef struct qctx {
 static const char *norm(const qctx *c, size_t i) { return c->doc->tokens[i].norm ? c->doc->tokens[i].norm : ""; }
 static bool is(const qctx *c, size_t i, const char *w) { return strcmp(norm(c, i), w) == 0; }
 
-static const char *measure(const char *w)
+static const unit_def *measure(const char *w)
 {
     for (size_t i = 0; i < COUNT(measures); i++)
-        if (strcmp(w, measures[i].word) == 0) return measures[i].canon;
+        if (strcmp(w, measures[i].word) == 0) return &measures[i];
     return NULL;
+}
+
+static void set_measure(px_quantity *q, const unit_def *m)
+{
+    q->unit = m->unit;
+    q->unit_key = m->key;
+    q->factor = m->factor;
 }
 
 static double scale_of(const char *w)
@@ -198,17 +214,18 @@ static size_t unit_after(qctx *c, size_t k, size_t e, px_quantity *q, bool word_
         q->unit = q->unit_key = "%";
         return k + 1;
     }
-    const char *m = measure(norm(c, k));
+    const unit_def *m = measure(norm(c, k));
     if (m) {
-        q->unit = q->unit_key = m;
+        set_measure(q, m);
         return k;
     }
     if (!noun_like(c, k) || (word_number && ends_with(norm(c, k), "ed"))) return SIZE_MAX;
     size_t last = k;
-    /* a compound ("fire engines", "dock workers"): a singular modifier then a noun */
+    /* a compound ("fire engines", "dock workers"): a singular modifier then
+     * a plural noun; "people injured", "people remain" are not compounds */
     if (k + 1 < e && !ends_with(norm(c, k), "s") && noun_like(c, k + 1) &&
         tx_is_space_only(d->text, d->tokens[k].end, d->tokens[k + 1].start) &&
-        !ends_with(norm(c, k + 1), "ed") && !ends_with(norm(c, k + 1), "ing"))
+        ends_with(norm(c, k + 1), "s") && !ends_with(norm(c, k + 1), "ss"))
         last = k + 1;
     size_t a = d->tokens[k].start, z = d->tokens[last].end;
     char *u = px_arena_strndup(c->arena, d->text + a, z - a);
@@ -229,6 +246,7 @@ static size_t quantity_at(qctx *c, size_t i, size_t b, size_t e, px_quantity *q)
     double v;
     const char *cur = currency_before(d->text, t->start, b < i ? d->tokens[i - 1].end : d->sentences[t->sentence].start);
     memset(q, 0, sizeof *q);
+    q->factor = 1;
     bool word_number = false, cur_outside = cur != NULL;
     if (n && (s[0] == '$')) { cur = "$"; s++; n--; cur_outside = false; }
     else if (n >= 2 && (unsigned char)s[0] == 0xC2 && ((unsigned char)s[1] == 0xA3 || (unsigned char)s[1] == 0xA5)) {
@@ -261,7 +279,7 @@ static size_t quantity_at(qctx *c, size_t i, size_t b, size_t e, px_quantity *q)
         if (!strcmp(suf, "%")) q->unit = q->unit_key = "%";
         else if (cur && (!strcmp(suf, "m") || !strcmp(suf, "k"))) q->value *= suf[0] == 'm' ? 1e6 : 1e3;
         else if (sc) q->value *= sc;
-        else if ((q->unit = measure(suf))) q->unit_key = q->unit;
+        else if (measure(suf)) set_measure(q, measure(suf));
         else return SIZE_MAX;                     /* 17th, 11pm, 1990s */
     }
     if (i + 1 < e && (is(c, i + 1, "pm") || is(c, i + 1, "am") || is(c, i + 1, "p.m") || is(c, i + 1, "a.m")))
@@ -274,7 +292,7 @@ static size_t quantity_at(qctx *c, size_t i, size_t b, size_t e, px_quantity *q)
         if (u == SIZE_MAX - 1) return u;
         if (u != SIZE_MAX) last = u;
     }
-    if (cur && (!q->unit || strcmp(q->unit, "%"))) q->unit = q->unit_key = cur;
+    if (cur && (!q->unit || strcmp(q->unit, "%"))) { q->unit = q->unit_key = cur; q->factor = 1; }
     if (!q->unit) return SIZE_MAX;
     size_t first = hedge(c, i, b, q);
     q->start = d->tokens[first].start;

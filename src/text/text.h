@@ -134,8 +134,9 @@ typedef struct px_quantity {
     uint32_t sentence;
     double value;            /* scale words applied: "$4.5 billion" is 4.5e9 */
     const char *unit;        /* "%", "km", "$", or the counted noun ("troops") */
-    const char *unit_key;    /* what matches across articles: the canonical
-                                unit, else the stem of the noun */
+    const char *unit_key;    /* what matches across articles: the base unit
+                                ("m" for "km"), else the stem of the noun */
+    double factor;           /* value * factor is in unit_key's unit */
     int8_t bound;            /* +1 at least ("more than"), -1 at most ("up to",
                                 "nearly"), 0 otherwise */
     bool approx;             /* "about", "around", "some", "nearly" */

@@ -162,7 +162,8 @@ static void test_hostile_dates(void **state)
     assert_string_equal(got, "");
 }
 
-/* Quantities of text as "expression=value unit" joined by "; ". */
+/* Quantities of text as "expression=value key" joined by "; " (the key is
+ * the base unit for measures, the stem of a counted noun). */
 static void quantities_of(const char *text, char *out, size_t cap)
 {
     px_textdoc *d = NULL;
@@ -178,7 +179,7 @@ static void quantities_of(const char *text, char *out, size_t cap)
         k += (size_t)snprintf(out + k, cap - k, "%s%.*s=%s%g %s", i ? "; " : "",
                               (int)(q[i].end - q[i].start), d->text + q[i].start,
                               q[i].bound > 0 ? ">" : q[i].bound < 0 ? "<" : q[i].approx ? "~" : "",
-                              q[i].value, q[i].unit_key);
+                              q[i].value * q[i].factor, q[i].unit_key);
         assert_true(k < cap);
     }
     px_arena_free(&ar);
@@ -193,8 +194,9 @@ static void test_quantities(void **state)
         {"The plan costs $4.5 billion.", "$4.5 billion=4.5e+09 $"},
         {"The plan costs $4.5bn and €300m.", "$4.5bn=4.5e+09 $; €300m=3e+08 €"},
         {"Turnout fell 40 per cent, or 12%.", "40 per cent=40 %; 12%=12 %"},
-        {"The road is 12 km long; the tunnel is 14 kilometres.", "12 km=12 km; 14 kilometres=14 km"},
-        {"The 14-kilometre tunnel opened.", "14-kilometre=14 km"},
+        {"The road is 12 km long; the zone is 800 metres.", "12 km=12000 m; 800 metres=800 m"},
+        {"The 14-kilometre tunnel opened after 90 minutes.", "14-kilometre=14000 m; 90 minutes=5400 s"},
+        {"Two people remain and 2,000 given.", "Two people=2 peopl"},
         {"About 80 firefighters and 19 fire engines came.", "About 80 firefighters=~80 firefight; 19 fire engines=19 engin"},
         {"More than 60 firefighters and at least 12 injured.", "More than 60 firefighters=>60 firefight; at least 12 injured=>12 injur"},
         {"Nearly 400 people and up to 500 residents left.", "Nearly 400 people=<400 peopl; up to 500 residents=<500 resid"},

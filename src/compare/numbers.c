@@ -1,0 +1,216 @@
+/*
+ * numbers.c - figures that disagree between outlets: one says 12 dead,
+ * another 14.
+ *
+ * Two figures are candidates for the same fact when they count the same
+ * thing (same unit key: "people", "km", "%") in sentences of different
+ * articles, at the same rank when a sentence counts that thing more than
+ * once.  They are the same fact when the sentences were aligned as one
+ * fact, when the sentences are alike on their own (LOOSE_SIMILARITY), or
+ * when they are somewhat alike and either count two or more of the same
+ * things ("300 residents ... 12 people" against "14 people ... 350
+ * residents") or hold each article's only figure of that kind ("2.4
+ * billion crowns" against "2.5 billion crowns"): outlets word a figure
+ * differently more than they word the rest, and what they count is
+ * evidence the words alone miss.
+ * Figures joined that way form groups; a group
+ * spanning two or more articles with two or more values is a
+ * disagreement.  Hedges are kept for the reader ("more than 320"), not
+ * used to excuse a difference.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare/cmp_internal.h"
+#include "reuse/reuse.h"
+
+#define LOOSE_SIMILARITY 0.30    /* sentences that likely state the same figure */
+#define SHAPE_SIMILARITY 0.15    /* ... when they also count two things alike */
+#define MAX_BUCKET 256           /* more figures of one unit than this: aligned facts only */
+
+static bool same_value(double a, double b)
+{
+    return fabs(a - b) <= 1e-9 * fmax(fabs(a), fabs(b));
+}
+
+typedef struct fig {
+    uint32_t article;
+    const px_quantity *q;
+    uint64_t key;                /* hash of the unit key */
+    uint32_t fact;               /* fact + 1 of its sentence, 0 if none */
+    uint32_t rank, count;        /* among figures of this key in its sentence */
+    bool alone;                  /* the article's only figure of this key */
+} fig;
+
+static int by_key(const void *x, const void *y)
+{
+    const fig *a = x, *b = y;
+    if (a->key != b->key) return a->key < b->key ? -1 : 1;
+    if (a->article != b->article) return a->article < b->article ? -1 : 1;
+    return a->q->start < b->q->start ? -1 : a->q->start > b->q->start;
+}
+
+static uint32_t root(uint32_t *p, uint32_t x)
+{
+    while (p[x] != x) x = p[x] = p[p[x]];
+    return x;
+}
+
+
+static int by_reach(const void *x, const void *y)
+{
+    const px_cmp_disagreement *a = x, *b = y;
+    if (a->n_articles != b->n_articles) return a->n_articles < b->n_articles ? 1 : -1;
+    const px_cmp_figure *fa = &a->figures[0], *fb = &b->figures[0];
+    if (fa->article != fb->article) return fa->article < fb->article ? -1 : 1;
+    return fa->q->start < fb->q->start ? -1 : fa->q->start > fb->q->start;
+}
+
+/* Distinct unit keys counted in both sentence sa of a and sb of b. */
+static uint32_t shared_keys(const px_comparison *c, uint32_t a, uint32_t sa, uint32_t b, uint32_t sb)
+{
+    uint32_t n = 0;
+    const px_quantity *qa = c->quantities[a], *qb = c->quantities[b];
+    for (size_t i = 0; i < c->n_quantities[a]; i++) {
+        if (qa[i].sentence != sa) continue;
+        bool seen = false;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = qa[k].sentence == sa && strcmp(qa[k].unit_key, qa[i].unit_key) == 0;
+        for (size_t j = 0; j < c->n_quantities[b] && !seen; j++)
+            if (qb[j].sentence == sb && strcmp(qb[j].unit_key, qa[i].unit_key) == 0) { n++; break; }
+    }
+    return n;
+}
+
+static double base(const px_quantity *q) { return q->value * q->factor; }
+
+/* Does sentence s of article a count key with this value? */
+static bool says_value(const px_comparison *c, uint32_t a, uint32_t s, const char *key, double v)
+{
+    for (size_t i = 0; i < c->n_quantities[a]; i++) {
+        const px_quantity *q = &c->quantities[a][i];
+        if (q->sentence == s && strcmp(q->unit_key, key) == 0 && same_value(base(q), v)) return true;
+    }
+    return false;
+}
+
+/* Sentences counting one thing several times ("from 95 minutes to 11
+ * minutes"): figures pair by equal value, the rest by rank. */
+static bool paired(const px_comparison *c, const fig *x, const fig *y)
+{
+    if (x->count != y->count) return false;
+    if (x->count == 1) return true;
+    if (same_value(base(x->q), base(y->q))) return true;
+    if (says_value(c, y->article, y->q->sentence, y->q->unit_key, base(x->q)) ||
+        says_value(c, x->article, x->q->sentence, x->q->unit_key, base(y->q)))
+        return false;
+    return x->rank == y->rank;
+}
+
+/* Are figures x and y (of one key, different articles) the same fact? */
+static bool same_fact(const px_comparison *c, const fig *x, const fig *y, const px_idf_source *src,
+                      bool compare_text)
+{
+    if (!paired(c, x, y)) return false;
+    if (x->fact && x->fact == y->fact) return true;
+    if (!compare_text) return false;
+    double sim = px_sentence_similarity(c->articles[x->article].doc, x->q->sentence,
+                                        c->articles[y->article].doc, y->q->sentence, src);
+    if (sim >= LOOSE_SIMILARITY) return true;
+    if (sim < SHAPE_SIMILARITY) return false;
+    return (x->alone && y->alone) ||
+           shared_keys(c, x->article, x->q->sentence, y->article, y->q->sentence) >= 2;
+}
+
+/* Emit the groups of f[0..n) (one unit key) that disagree. */
+static px_status emit_groups(px_comparison *c, fig *f, uint32_t n, uint32_t *parent, uint32_t *cap)
+{
+    for (uint32_t r = 0; r < n; r++) {
+        if (root(parent, r) != r) continue;
+        uint32_t members = 0, articles = 0, last = UINT32_MAX;
+        bool differ = false;
+        int32_t fact = -2;
+        for (uint32_t k = 0; k < n; k++) {
+            if (root(parent, k) != r) continue;
+            if (!members) fact = f[k].fact ? (int32_t)f[k].fact - 1 : -1;
+            else if ((f[k].fact ? (int32_t)f[k].fact - 1 : -1) != fact) fact = -1;
+            members++;
+            if (f[k].article != last) { articles++; last = f[k].article; }
+            if (!same_value(base(f[k].q), base(f[r].q))) differ = true;
+        }
+        if (articles < 2 || !differ) continue;
+        if (c->n_disagreements == *cap) {
+            uint32_t nc = *cap ? 2 * *cap : 8;
+            px_cmp_disagreement *nd = px_arena_alloc(&c->arena, nc * sizeof *nd);
+            if (!nd) return PX_NOMEM;
+            if (c->n_disagreements) memcpy(nd, c->disagreements, c->n_disagreements * sizeof *nd);
+            c->disagreements = nd;
+            *cap = nc;
+        }
+        px_cmp_disagreement *d = &c->disagreements[c->n_disagreements++];
+        d->figures = px_arena_alloc(&c->arena, members * sizeof *d->figures);
+        if (!d->figures) return PX_NOMEM;
+        d->unit = f[r].q->unit;
+        d->fact = fact;
+        d->n_articles = articles;
+        for (uint32_t k = 0; k < n; k++)
+            if (root(parent, k) == r) d->figures[d->n_figures++] = (px_cmp_figure){f[k].article, f[k].q};
+    }
+    return PX_OK;
+}
+
+px_status px_cmp_disagreements(px_comparison *c, px_cmp_idf *idf, const uint32_t *fact_of,
+                               const uint32_t *first_sentence)
+{
+    size_t total = 0;
+    for (uint32_t a = 0; a < c->n_articles; a++) total += c->n_quantities[a];
+    fig *f = malloc((total + 1) * sizeof *f);
+    uint32_t *parent = malloc((total + 1) * sizeof *parent);
+    if (!f || !parent) { free(f); free(parent); return PX_NOMEM; }
+    size_t nf = 0;
+    for (uint32_t a = 0; a < c->n_articles; a++)
+        for (size_t i = 0; i < c->n_quantities[a]; i++) {
+            const px_quantity *q = &c->quantities[a][i];
+            f[nf++] = (fig){a, q, px_hash64(q->unit_key, strlen(q->unit_key)),
+                            fact_of[first_sentence[a] + q->sentence], 0, 0, false};
+        }
+    qsort(f, nf, sizeof *f, by_key);
+    px_idf_source src = {px_cmp_story_idf, idf};
+    px_status rc = PX_OK;
+    uint32_t cap = 0;
+    for (size_t i = 0; i < nf && rc == PX_OK;) {
+        size_t j = i;
+        while (j < nf && f[j].key == f[i].key) j++;
+        uint32_t n = (uint32_t)(j - i);
+        fig *b = f + i;
+        for (uint32_t k = 0; k < n; k++) {
+            parent[k] = k;
+            /* rank among the key's figures in the same sentence (contiguous) */
+            bool after = k && b[k - 1].article == b[k].article && b[k - 1].q->sentence == b[k].q->sentence;
+            b[k].rank = after ? b[k - 1].rank + 1 : 0;
+        }
+        for (uint32_t k = 0; k < n; k++)
+            b[k].alone = (!k || b[k - 1].article != b[k].article) && (k + 1 == n || b[k + 1].article != b[k].article);
+        for (uint32_t k = n; k-- > 0;) {
+            bool before = k + 1 < n && b[k + 1].article == b[k].article && b[k + 1].q->sentence == b[k].q->sentence;
+            b[k].count = before ? b[k + 1].count : b[k].rank + 1;
+        }
+        for (uint32_t x = 0; x < n; x++)
+            for (uint32_t y = x + 1; y < n; y++) {
+                if (b[x].article == b[y].article) continue;
+                bool same = same_fact(c, &b[x], &b[y], &src, n <= MAX_BUCKET);
+                if (same) {
+                    uint32_t rx = root(parent, x), ry = root(parent, y);
+                    if (rx != ry) parent[rx > ry ? rx : ry] = rx < ry ? rx : ry;
+                }
+            }
+        rc = emit_groups(c, b, n, parent, &cap);
+        i = j;
+    }
+    free(f);
+    free(parent);
+    if (rc == PX_OK && c->n_disagreements)
+        qsort(c->disagreements, c->n_disagreements, sizeof *c->disagreements, by_reach);
+    return rc;
+}
