@@ -1,0 +1,129 @@
+/*
+ * test_compare.c - the story sections built from dates, numbers and
+ * citations (timeline.c, numbers.c, chains.c) on two small invented
+ * articles about an invented dam failure.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "compare/compare.h"
+
+static const char gazette_text[] =
+    "The Orlen dam failed on Sunday night, flooding the valley below it.\n\n"
+    "At least 40 people were killed when the Orlen dam failed on Sunday night, the regional police said.\n\n"
+    "\"The spillway had been cracked for years and nobody listened,\" said Mara Holt, an engineer who inspected the dam in 2019.\n\n"
+    "Rescue teams will search the riverbanks again on Wednesday.";
+
+static const char post_text[] =
+    "Villages along the Orlen were under water on Tuesday after the dam upstream gave way.\n\n"
+    "The failure of the Orlen dam on Sunday night killed 46 people, the regional police said on Tuesday.\n\n"
+    "\"The spillway had been cracked for years and nobody listened,\" engineer Mara Holt told the River Gazette, according to the River Gazette.\n\n"
+    "The inspection in 2019 found the spillway cracked, the River Gazette reported.";
+
+typedef struct fixture {
+    px_ctx *ctx;
+    px_analyzer *an;
+    px_textdoc *docs[2];
+    px_cmp_article arts[2];
+    px_comparison *cmp;
+} fixture;
+
+static int setup(void **state)
+{
+    static fixture f;
+    f.ctx = px_ctx_new();
+    if (px_analyzer_new(f.ctx, &f.an) != PX_OK) return -1;
+    if (px_analyze(f.an, f.ctx, gazette_text, strlen(gazette_text), "en", &f.docs[0]) != PX_OK) return -1;
+    if (px_analyze(f.an, f.ctx, post_text, strlen(post_text), "en", &f.docs[1]) != PX_OK) return -1;
+    /* 2026-05-04 is a Monday */
+    f.arts[0] = (px_cmp_article){1, "Dam fails", "The River Gazette", NULL, "2026-05-04T07:00:00+02:00", "g.html", NULL, f.docs[0]};
+    f.arts[1] = (px_cmp_article){2, "Valley flooded", "Valley Post", NULL, "2026-05-05T09:00:00+02:00", "p.html", NULL, f.docs[1]};
+    if (px_compare(f.ctx, f.arts, 2, NULL, 0, NULL, &f.cmp) != PX_OK) return -1;
+    *state = &f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    px_comparison_free(f->cmp);
+    px_textdoc_free(f->docs[0]);
+    px_textdoc_free(f->docs[1]);
+    px_analyzer_free(f->an);
+    px_ctx_free(f->ctx);
+    return 0;
+}
+
+static const px_cmp_event *event(const px_comparison *c, const char *iso, px_cmp_event_kind kind)
+{
+    for (uint32_t i = 0; i < c->n_timeline; i++)
+        if (c->timeline[i].kind == kind && strcmp(c->timeline[i].iso, iso) == 0) return &c->timeline[i];
+    return NULL;
+}
+
+static void test_timeline(void **state)
+{
+    fixture *f = *state;
+    const px_comparison *c = f->cmp;
+    /* "Sunday night" in a Monday paper and in a Tuesday paper is one day */
+    const px_cmp_event *sun = event(c, "2026-05-03", PX_EVENT_MENTIONED);
+    assert_non_null(sun);
+    assert_int_equal(sun->n_articles, 2);
+    assert_true(sun->n_mentions >= 3);
+    const px_cmp_event *tue = event(c, "2026-05-05", PX_EVENT_MENTIONED);
+    assert_non_null(tue);
+    assert_int_equal(tue->article, 1);
+    const px_cmp_event *wed = event(c, "2026-05-06", PX_EVENT_MENTIONED);  /* "will search ... on Wednesday" */
+    assert_non_null(wed);
+    const px_cmp_event *y = event(c, "2019", PX_EVENT_MENTIONED);
+    assert_non_null(y);
+    assert_int_equal(y->n_articles, 2);
+    assert_non_null(event(c, "2026-05-04T07:00:00+02:00", PX_EVENT_PUBLISHED));
+    /* date order; the year first, mentions of a day before its publications */
+    for (uint32_t i = 1; i < c->n_timeline; i++) assert_true(c->timeline[i - 1].day <= c->timeline[i].day);
+    assert_true(y < sun && sun < event(c, "2026-05-04T07:00:00+02:00", PX_EVENT_PUBLISHED));
+}
+
+static void test_disagreements(void **state)
+{
+    fixture *f = *state;
+    const px_comparison *c = f->cmp;
+    assert_int_equal(c->n_disagreements, 1);
+    const px_cmp_disagreement *d = &c->disagreements[0];
+    assert_int_equal(d->n_articles, 2);
+    assert_int_equal(d->n_figures, 2);
+    assert_true(d->figures[0].article == 0 && d->figures[0].q->value == 40 && d->figures[0].q->bound == 1);
+    assert_true(d->figures[1].article == 1 && d->figures[1].q->value == 46);
+}
+
+static void test_chains(void **state)
+{
+    fixture *f = *state;
+    const px_comparison *c = f->cmp;
+    int lifted = 0, cited = 0;
+    for (uint32_t i = 0; i < c->n_chains; i++) {
+        const px_cmp_chain *ch = &c->chains[i];
+        assert_int_equal(ch->article, 1);            /* only the Post cites anyone */
+        assert_string_equal(ch->hops[0].name, "Valley Post");
+        assert_int_equal(ch->hops[1].article, 0);    /* the cited outlet is the Gazette's article */
+        if (ch->n_hops == 3 && ch->hops[2].name && strstr(ch->hops[2].name, "Holt")) lifted++;
+        else if (ch->n_hops >= 2) cited++;
+    }
+    assert_int_equal(lifted, 1);
+    assert_true(cited >= 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_timeline),
+        cmocka_unit_test(test_disagreements),
+        cmocka_unit_test(test_chains),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
