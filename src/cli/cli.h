@@ -39,6 +39,8 @@ extern const char usage_analyze[];
 
 /* Print "parallax: CMD: message" to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Report an input item that could not be read ("input: where: reason"). */
+void cli_skip_error(const char *cmd, const char *input, const char *where, const char *reason);
 /* The store path: --db value, else $PARALLAX_DB, else ./parallax.db. */
 const char *cli_db_path(const char *flag_value);
 /* Is arg "-h" or "--help"?  Then print usage to stdout. */

@@ -46,6 +46,12 @@ void cli_error(const char *cmd, const char *fmt, ...)
     fputc('\n', stderr);
 }
 
+void cli_skip_error(const char *cmd, const char *input, const char *where, const char *reason)
+{
+    if (where && *where) cli_error(cmd, "%s: %s: %s", input, where, reason);
+    else cli_error(cmd, "%s: %s", input, reason);
+}
+
 const char *cli_db_path(const char *flag_value)
 {
     if (flag_value) return flag_value;

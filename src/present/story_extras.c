@@ -24,15 +24,19 @@ static void json_sentence(const px_story_view *v, px_buf *b, uint32_t a, uint32_
     px_buf_json_span(b, v->docs[a]->text + se->start, se->end - se->start);
 }
 
-/* Article ids of an event's mentions, distinct, in reading order. */
-static void mention_articles(const px_story_view *v, const px_cmp_event *e, px_buf *b, const char *sep)
+/* The articles of an event's mentions, distinct, in reading order: their
+ * ids, or their labels escaped for HTML. */
+static void mention_articles(const px_story_view *v, const px_cmp_event *e, px_buf *b, const char *sep,
+                             int labels)
 {
     uint32_t last = UINT32_MAX;
     int k = 0;
     for (uint32_t m = 0; m < e->n_mentions; m++) {
         if (e->mentions[m].article == last) continue;
         last = e->mentions[m].article;
-        px_buf_printf(b, "%s%lld", k++ ? sep : "", (long long)aid(v, last));
+        if (k++) px_buf_puts(b, sep);
+        if (labels) px_buf_html_escape(b, px_view_label(v, last), strlen(px_view_label(v, last)));
+        else px_buf_printf(b, "%lld", (long long)aid(v, last));
     }
 }
 
@@ -54,7 +58,7 @@ void px_json_timeline(const px_story_view *v, px_buf *b)
         }
         px_buf_printf(b, ",\"precision\":\"%s\",\"event\":\"mentioned\",\"article\":%lld,\"articles\":[",
                       px_date_precision_name(e->precision), (long long)aid(v, e->article));
-        mention_articles(v, e, b, ",");
+        mention_articles(v, e, b, ",", 0);
         px_buf_puts(b, "],\"text\":");
         json_sentence(v, b, e->mentions[0].article, e->mentions[0].date->sentence);
         px_buf_puts(b, ",\"mentions\":[");
@@ -127,19 +131,10 @@ void px_json_attributions(const px_story_view *v, px_buf *b)
 
 /* ---- text and Markdown ---- */
 
-/* Up to max bytes of s[0..n) on one line, cut on a character boundary. */
-static void excerpt(px_buf *b, const char *s, size_t n, size_t max)
-{
-    size_t k = n > max ? max : n;
-    while (k < n && k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
-    for (size_t i = 0; i < k; i++) px_buf_putc(b, s[i] == '\n' ? ' ' : s[i]);
-    if (k < n) px_buf_puts(b, "...");
-}
-
 static void text_sentence(const px_story_view *v, px_buf *b, uint32_t a, uint32_t s)
 {
     const px_sentence *se = sentence_of(v, a, s);
-    excerpt(b, v->docs[a]->text + se->start, se->end - se->start, EXCERPT);
+    px_put_excerpt(b, v->docs[a]->text + se->start, se->end - se->start, EXCERPT);
 }
 
 void px_text_story_extras(const px_story_view *v, px_buf *b, int md)
@@ -155,7 +150,7 @@ void px_text_story_extras(const px_story_view *v, px_buf *b, int md)
         px_buf_printf(b, "%s%s: ", bullet, e->iso);
         text_sentence(v, b, e->mentions[0].article, e->mentions[0].date->sentence);
         px_buf_puts(b, " [");
-        mention_articles(v, e, b, ", ");
+        mention_articles(v, e, b, ", ", 0);
         px_buf_puts(b, "]\n");
     }
     if (!any) px_buf_printf(b, "%s(none)\n", bullet);
@@ -168,7 +163,7 @@ void px_text_story_extras(const px_story_view *v, px_buf *b, int md)
         for (uint32_t k = 0; k < g->n_figures; k++) {
             const px_cmp_figure *f = &g->figures[k];
             px_buf_printf(b, "%s \"", k ? ";" : "");
-            excerpt(b, v->docs[f->article]->text + f->q->start, f->q->end - f->q->start, 80);
+            px_put_excerpt(b, v->docs[f->article]->text + f->q->start, f->q->end - f->q->start, 80);
             px_buf_printf(b, "\" [%lld]", (long long)aid(v, f->article));
         }
         px_buf_putc(b, '\n');
@@ -183,7 +178,7 @@ void px_text_story_extras(const px_story_view *v, px_buf *b, int md)
         for (uint32_t h = 0; h < ch->n_hops; h++)
             px_buf_printf(b, "%s%s", h ? " -> " : "", ch->hops[h].name ? ch->hops[h].name : "(unnamed)");
         px_buf_puts(b, ": \"");
-        excerpt(b, q->text ? q->text : "", q->text ? strlen(q->text) : 0, EXCERPT);
+        px_put_excerpt(b, q->text ? q->text : "", q->text ? strlen(q->text) : 0, EXCERPT);
         px_buf_printf(b, "\" [%lld]\n", (long long)aid(v, ch->article));
     }
 }
@@ -220,14 +215,7 @@ static void html_events(const px_story_view *v, px_buf *b)
         px_buf_puts(b, "</td><td>");
         html_sentence_link(v, b, e->mentions[0].article, e->mentions[0].date->sentence);
         px_buf_puts(b, "</td><td>");
-        uint32_t last = UINT32_MAX;
-        int k = 0;
-        for (uint32_t m = 0; m < e->n_mentions; m++) {
-            if (e->mentions[m].article == last) continue;
-            last = e->mentions[m].article;
-            if (k++) px_buf_puts(b, ", ");
-            esc(b, px_view_label(v, last));
-        }
+        mention_articles(v, e, b, ", ", 1);
         px_buf_puts(b, "</td></tr>");
     }
     px_buf_puts(b, "</table>");
