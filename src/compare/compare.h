@@ -81,6 +81,7 @@ typedef struct px_cmp_event {      /* one entry of the story's timeline */
     uint32_t article;              /* published: the article; mentioned: the first */
     px_cmp_mention *mentions;      /* mentioned: in reading order */
     uint32_t n_mentions;
+    uint32_t rep;                  /* index into mentions: the sentence shown */
     uint32_t n_articles;
 } px_cmp_event;
 

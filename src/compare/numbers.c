@@ -24,6 +24,7 @@
 
 #include "compare/cmp_internal.h"
 #include "reuse/reuse.h"
+#include "util/map.h"
 
 #define LOOSE_SIMILARITY 0.30    /* sentences that likely state the same figure */
 #define SHAPE_SIMILARITY 0.15    /* ... when they also count two things alike */
@@ -39,6 +40,7 @@ typedef struct fig {
     const px_quantity *q;
     uint64_t key;                /* hash of the unit key */
     uint32_t fact;               /* fact + 1 of its sentence, 0 if none */
+    uint32_t sid;                /* its sentence's group: the fact, else the sentence */
     uint32_t rank, count;        /* among figures of this key in its sentence */
     bool alone;                  /* the article's only figure of this key */
 } fig;
@@ -108,15 +110,42 @@ static bool paired(const px_comparison *c, const fig *x, const fig *y)
     return x->rank == y->rank;
 }
 
+typedef struct sim_cache {
+    const px_idf_source *src;
+    px_map seen;                 /* (sid, sid) -> similarity bits + 1 */
+    bool failed;
+} sim_cache;
+
+/* Similarity of the sentences of x and y, once per pair of sentence
+ * groups: an aligned fact is judged by the first sentence met in it, so a
+ * story of a hundred copies costs what one copy costs. */
+static double similarity(const px_comparison *c, const fig *x, const fig *y, sim_cache *sc)
+{
+    uint32_t lo = x->sid < y->sid ? x->sid : y->sid, hi = x->sid ^ y->sid ^ lo;
+    uint64_t *slot = px_map_upsert(&sc->seen, (uint64_t)lo << 32 | hi);
+    if (!slot) { sc->failed = true; return 0; }
+    if (*slot) {
+        double d;
+        uint64_t bits = *slot - 1;
+        memcpy(&d, &bits, sizeof d);
+        return d;
+    }
+    double d = px_sentence_similarity(c->articles[x->article].doc, x->q->sentence,
+                                      c->articles[y->article].doc, y->q->sentence, sc->src);
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    *slot = bits + 1;
+    return d;
+}
+
 /* Are figures x and y (of one key, different articles) the same fact? */
-static bool same_fact(const px_comparison *c, const fig *x, const fig *y, const px_idf_source *src,
+static bool same_fact(const px_comparison *c, const fig *x, const fig *y, sim_cache *sc,
                       bool compare_text)
 {
     if (!paired(c, x, y)) return false;
     if (x->fact && x->fact == y->fact) return true;
     if (!compare_text) return false;
-    double sim = px_sentence_similarity(c->articles[x->article].doc, x->q->sentence,
-                                        c->articles[y->article].doc, y->q->sentence, src);
+    double sim = similarity(c, x, y, sc);
     if (sim >= LOOSE_SIMILARITY) return true;
     if (sim < SHAPE_SIMILARITY) return false;
     return (x->alone && y->alone) ||
@@ -173,10 +202,13 @@ px_status px_cmp_disagreements(px_comparison *c, px_cmp_idf *idf, const uint32_t
         for (size_t i = 0; i < c->n_quantities[a]; i++) {
             const px_quantity *q = &c->quantities[a][i];
             f[nf++] = (fig){a, q, px_hash64(q->unit_key, strlen(q->unit_key)),
-                            fact_of[first_sentence[a] + q->sentence], 0, 0, false};
+                            fact_of[first_sentence[a] + q->sentence], 0, 0, 0, false};
+            uint32_t g = first_sentence[a] + q->sentence;
+            f[nf - 1].sid = fact_of[g] ? fact_of[g] : c->n_facts + 1 + g;
         }
     qsort(f, nf, sizeof *f, by_key);
     px_idf_source src = {px_cmp_story_idf, idf};
+    sim_cache sc = {&src, PX_MAP_INIT, false};
     px_status rc = PX_OK;
     uint32_t cap = 0;
     for (size_t i = 0; i < nf && rc == PX_OK;) {
@@ -199,15 +231,17 @@ px_status px_cmp_disagreements(px_comparison *c, px_cmp_idf *idf, const uint32_t
         for (uint32_t x = 0; x < n; x++)
             for (uint32_t y = x + 1; y < n; y++) {
                 if (b[x].article == b[y].article) continue;
-                bool same = same_fact(c, &b[x], &b[y], &src, n <= MAX_BUCKET);
+                if (root(parent, x) == root(parent, y)) continue;
+                bool same = same_fact(c, &b[x], &b[y], &sc, n <= MAX_BUCKET);
                 if (same) {
                     uint32_t rx = root(parent, x), ry = root(parent, y);
                     if (rx != ry) parent[rx > ry ? rx : ry] = rx < ry ? rx : ry;
                 }
             }
-        rc = emit_groups(c, b, n, parent, &cap);
+        rc = sc.failed ? PX_NOMEM : emit_groups(c, b, n, parent, &cap);
         i = j;
     }
+    px_map_free(&sc.seen);
     free(f);
     free(parent);
     if (rc == PX_OK && c->n_disagreements)

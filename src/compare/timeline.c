@@ -1,6 +1,9 @@
 /*
  * timeline.c - the dates a story mentions, across its articles.
  *
+ * Each entry shows the sentence of one mention, preferring what happened
+ * that day over when someone spoke ("said on Tuesday").
+ *
  * Every article's dates are found and resolved against its own
  * publication date ("Monday" in a Tuesday paper and "on Monday night" in a
  * Wednesday one are the same day), then grouped by the date they resolve
@@ -67,6 +70,28 @@ static int event_order(const void *x, const void *y)
     return c ? c : (a->article < b->article ? -1 : a->article > b->article);
 }
 
+static bool same_sentence(const px_cmp_mention *a, const px_cmp_mention *b)
+{
+    return a->article == b->article && a->date->sentence == b->date->sentence;
+}
+
+/* The mention shown for an event: one that says what happened that day
+ * rather than when something was said, in a sentence the event before
+ * does not already show. */
+static uint32_t pick_rep(const px_cmp_event *e, const px_cmp_event *prev)
+{
+    uint32_t fallback = UINT32_MAX;
+    for (uint32_t m = 0; m < e->n_mentions; m++) {
+        if (e->mentions[m].date->reporting) continue;
+        if (prev && same_sentence(&e->mentions[m], &prev->mentions[prev->rep])) {
+            if (fallback == UINT32_MAX) fallback = m;
+            continue;
+        }
+        return m;
+    }
+    return fallback == UINT32_MAX ? 0 : fallback;
+}
+
 px_status px_cmp_timeline(px_comparison *c)
 {
     size_t total = 0;
@@ -105,6 +130,7 @@ px_status px_cmp_timeline(px_comparison *c)
             e->mentions[e->n_mentions++] = f[k].m;
             if (f[k].m.article != last) { e->n_articles++; last = f[k].m.article; }
         }
+        e->rep = pick_rep(e, ne > 1 ? &c->timeline[ne - 2] : NULL);
         i = j;
     }
     free(f);

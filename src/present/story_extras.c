@@ -60,7 +60,7 @@ void px_json_timeline(const px_story_view *v, px_buf *b)
                       px_date_precision_name(e->precision), (long long)aid(v, e->article));
         mention_articles(v, e, b, ",", 0);
         px_buf_puts(b, "],\"text\":");
-        json_sentence(v, b, e->mentions[0].article, e->mentions[0].date->sentence);
+        json_sentence(v, b, e->mentions[e->rep].article, e->mentions[e->rep].date->sentence);
         px_buf_puts(b, ",\"mentions\":[");
         for (uint32_t m = 0; m < e->n_mentions; m++) {
             const px_cmp_mention *mn = &e->mentions[m];
@@ -69,7 +69,7 @@ void px_json_timeline(const px_story_view *v, px_buf *b)
             px_buf_json_span(b, d->text + mn->date->start, mn->date->end - mn->date->start);
             px_buf_puts(b, ",\"sentence\":");
             json_sentence(v, b, mn->article, mn->date->sentence);
-            px_buf_puts(b, "}");
+            px_buf_printf(b, ",\"reporting\":%s}", mn->date->reporting ? "true" : "false");
         }
         px_buf_puts(b, "]}");
     }
@@ -148,7 +148,7 @@ void px_text_story_extras(const px_story_view *v, px_buf *b, int md)
         if (e->kind != PX_EVENT_MENTIONED) continue;
         any = 1;
         px_buf_printf(b, "%s%s: ", bullet, e->iso);
-        text_sentence(v, b, e->mentions[0].article, e->mentions[0].date->sentence);
+        text_sentence(v, b, e->mentions[e->rep].article, e->mentions[e->rep].date->sentence);
         px_buf_puts(b, " [");
         mention_articles(v, e, b, ", ", 0);
         px_buf_puts(b, "]\n");
@@ -205,15 +205,15 @@ static void html_events(const px_story_view *v, px_buf *b)
     uint32_t shown = 0, total = 0;
     for (uint32_t i = 0; i < c->n_timeline; i++) total += c->timeline[i].kind == PX_EVENT_MENTIONED;
     if (!total) { px_buf_puts(b, "<p>No article of this story names a date.</p></section>"); return; }
-    px_buf_puts(b, "<table class=\"dates\"><tr><th>Date</th><th>What the text says (first mention)</th><th>Articles</th></tr>");
+    px_buf_puts(b, "<table class=\"dates\"><tr><th>Date</th><th>What the text says</th><th>Articles</th></tr>");
     for (uint32_t i = 0; i < c->n_timeline && shown < MAX_HTML_EVENTS; i++) {
         const px_cmp_event *e = &c->timeline[i];
         if (e->kind != PX_EVENT_MENTIONED) continue;
         shown++;
-        px_buf_puts(b, "<tr><td>");
+        px_buf_puts(b, "<tr><td class=\"date\">");
         esc(b, e->iso);
         px_buf_puts(b, "</td><td>");
-        html_sentence_link(v, b, e->mentions[0].article, e->mentions[0].date->sentence);
+        html_sentence_link(v, b, e->mentions[e->rep].article, e->mentions[e->rep].date->sentence);
         px_buf_puts(b, "</td><td>");
         mention_articles(v, e, b, ", ", 1);
         px_buf_puts(b, "</td></tr>");

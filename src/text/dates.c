@@ -50,6 +50,11 @@ static const char *const future_cues[] = {
     "will", "would", "'ll", "shall", "due", "expected", "scheduled", "set", "plans",
     "planned", "until", "till", "upcoming", "coming", "next", "tomorrow"};
 static const char *const day_parts[] = {"night", "morning", "afternoon", "evening"};
+/* verbs whose date is when something was said, not when it happened */
+static const char *const report_verbs[] = {
+    "said", "says", "told", "reported", "announced", "confirmed", "added", "stated",
+    "wrote", "posted", "tweeted", "warned"};
+static const char *const report_fillers[] = {"on", "early", "late", "last", "this", "in"};
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
 
@@ -151,7 +156,7 @@ static px_timex *emit(dctx *c, size_t first, size_t last, px_date_precision prec
     c->year_guessed[c->n] = false;
     px_timex *t = &c->v[c->n++];
     const px_token *a = &c->doc->tokens[first], *z = &c->doc->tokens[last];
-    *t = (px_timex){a->start, z->end, a->sentence, 0, 0, 0, prec, relative, !relative || c->have_pub};
+    *t = (px_timex){a->start, z->end, a->sentence, 0, 0, 0, prec, relative, !relative || c->have_pub, false};
     return t;
 }
 
@@ -372,6 +377,15 @@ static size_t bare_year(dctx *c, size_t i, size_t b)
     return i;
 }
 
+/* Is the date that starts at token i the time of a statement ("the
+ * police said early on Tuesday")? */
+static bool reporting(const dctx *c, size_t i, size_t b)
+{
+    size_t k = i;
+    while (k > b && k + 3 > i && in(report_fillers, COUNT(report_fillers), norm(c, k - 1))) k--;
+    return k > b && in(report_verbs, COUNT(report_verbs), norm(c, k - 1));
+}
+
 /* Months without a year take an explicit year from their sentence. */
 static void share_years(dctx *c, size_t from)
 {
@@ -410,7 +424,9 @@ px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date
             if (last == SIZE_MAX) last = ordinal_day(&c, i, e, dir);
             if (last == SIZE_MAX) last = bare_year(&c, i, b);
             if (last == SIZE_MAX - 1) goto nomem;
-            if (last != SIZE_MAX) i = last;
+            if (last == SIZE_MAX) continue;
+            if (c.n && c.v[c.n - 1].start == doc->tokens[i].start) c.v[c.n - 1].reporting = reporting(&c, i, b);
+            i = last;
         }
         share_years(&c, from);
     }

@@ -127,6 +127,7 @@ typedef struct px_timex {
     px_date_precision precision;
     bool relative;           /* read against the publication date */
     bool resolved;           /* false: needs a publication date none was given */
+    bool reporting;          /* when something was said ("said on Tuesday") */
 } px_timex;
 
 typedef struct px_quantity {

@@ -150,6 +150,28 @@ static void test_calendar_dates(void **state)
     run_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* "said early on Tuesday" dates a statement; "closed on Tuesday" an event */
+static void test_reporting_dates(void **state)
+{
+    (void)state;
+    const char *text = "The pier closed on Monday, the harbour office said early on Tuesday. "
+                       "It reported last Friday that the bridge would close on Thursday.";
+    px_textdoc *d = NULL;
+    assert_int_equal(px_analyze(an, ctx, text, strlen(text), "en", &d), PX_OK);
+    px_arena ar = PX_ARENA_INIT;
+    px_timex *t;
+    size_t n;
+    assert_int_equal(px_find_dates(ctx, d, "2025-03-12", &ar, &t, &n), PX_OK);
+    assert_int_equal(n, 4);
+    assert_false(t[0].reporting);    /* closed on Monday */
+    assert_true(t[1].reporting);     /* said early on Tuesday */
+    assert_true(t[2].reporting);     /* reported last Friday */
+    assert_false(t[3].reporting);    /* would close on Thursday */
+    assert_int_equal(t[3].day, 13);
+    px_arena_free(&ar);
+    px_textdoc_free(d);
+}
+
 static void test_hostile_dates(void **state)
 {
     (void)state;
@@ -245,6 +267,7 @@ int main(void)
         cmocka_unit_test(test_weekdays),       cmocka_unit_test(test_relative_words),
         cmocka_unit_test(test_day_of_month),   cmocka_unit_test(test_calendar_dates),
         cmocka_unit_test(test_hostile_dates),  cmocka_unit_test(test_quantities),
+        cmocka_unit_test(test_reporting_dates),
         cmocka_unit_test(test_calendar),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
