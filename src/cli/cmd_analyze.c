@@ -8,7 +8,7 @@
 #include "job.h"
 
 const char usage_analyze[] =
-    "usage: parallax analyze [--format json] FILE...|-\n"
+    "usage: parallax analyze [--format json|text] FILE...|-\n"
     "\n"
     "Analyse each article: sentences with their tokens (as written,\n"
     "normalised, stemmed), named entities with kinds, quotes with speakers,\n"
@@ -17,15 +17,17 @@ const char usage_analyze[] =
     "with units (\"3,200 troops\", \"$4.5 billion\", \"40 per cent\").\n"
     "Inputs are what extract reads (HTML pages, text dumps, WARC, JSON Lines),\n"
     "so 'parallax extract page.html | parallax analyze -' works; '-' reads\n"
-    "standard input.  Prints one JSON object per article, one per line.\n"
+    "standard input.  Prints one JSON object per article, one per line, or\n"
+    "with --format text a readable summary, articles apart by a blank line.\n"
     "\n"
-    "  -f, --format json  JSON (the default and only format)\n"
-    "  -h, --help         show this help\n"
+    "  -f, --format json|text  JSON (default), or the same for reading\n"
+    "  -h, --help              show this help\n"
     "\n"
     "Exit status: 0 all analysed, 1 some input skipped (reasons on stderr).\n";
 
 typedef struct analyze_run {
     px_ctx *ctx;
+    px_render how;
     int skipped;
 } analyze_run;
 
@@ -43,7 +45,7 @@ static int on_item(void *user, const px_item *item)
     if (j->status != PX_OK || !j->article) {
         cli_error("analyze", "%s", j->error ? j->error : "out of memory");
         run->skipped++;
-    } else if (px_analysis_json(run->ctx, j->article, j->name, &json) != PX_OK) {
+    } else if (px_analysis_render(run->ctx, j->article, j->name, run->how, &json) != PX_OK) {
         cli_error("analyze", "%s: %s", j->name, px_errmsg(run->ctx));
         run->skipped++;
     } else {
@@ -67,17 +69,21 @@ int cmd_analyze(int argc, char **argv)
     if (cli_wants_help(argc, argv, usage_analyze)) return 0;
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0}};
     int c;
+    px_render how = PX_RENDER_JSON;
     optind = 1;
     while ((c = getopt_long(argc, argv, "f:", opts, NULL)) != -1) {
-        if (c == 'f' && strcmp(optarg, "json") == 0) continue;
-        fputs(usage_analyze, stderr);
-        return EXIT_USAGE;
+        if (c == 'f' && strcmp(optarg, "json") == 0) how = PX_RENDER_JSON;
+        else if (c == 'f' && strcmp(optarg, "text") == 0) how = PX_RENDER_TEXT;
+        else {
+            fputs(usage_analyze, stderr);
+            return EXIT_USAGE;
+        }
     }
     if (optind >= argc) {
         fputs(usage_analyze, stderr);
         return EXIT_USAGE;
     }
-    analyze_run run = {px_ctx_new(), 0};
+    analyze_run run = {px_ctx_new(), how, 0};
     if (!run.ctx) {
         cli_error("analyze", "out of memory");
         return EXIT_USAGE;

@@ -1,6 +1,6 @@
 /*
- * analysis.c - px_analysis_json: what the text stage finds in one article,
- * as `parallax analyze` prints it.  Sentences with their tokens (as
+ * analysis.c - px_analysis_render: what the text stage finds in one
+ * article, as `parallax analyze` prints it (JSON, or text for reading).  Sentences with their tokens (as
  * written, normalised, stemmed), entities with kinds, quotes with
  * speakers, dates resolved against the article's publication date, and
  * quantities with units.  Offsets are bytes in "text".
@@ -105,10 +105,73 @@ static void quantities(px_buf *b, const px_textdoc *d, const px_quantity *q, siz
     px_buf_puts(b, "]");
 }
 
-px_status px_analysis_json(px_ctx *ctx, const px_article *a, const char *path, char **out)
+/* ---- text ---- */
+
+static void text_render(px_buf *b, const px_article *a, const char *path, const px_textdoc *d,
+                        const px_timex *t, size_t nt, const px_quantity *q, size_t nq)
+{
+    px_buf_printf(b, "%s: %s (%s)\n", path ? path : "-", a->title ? a->title : "(no title)",
+                  a->date ? a->date : "undated");
+    px_buf_printf(b, "  language %s, %zu sentences, %zu tokens\n", d->lang, d->n_sentences, d->n_tokens);
+    px_buf_puts(b, "Entities\n");
+    for (size_t i = 0; i < d->n_entities; i++) {
+        const px_entity *e = &d->entities[i];
+        px_buf_printf(b, "  %s (%s%s%s): %u\n", e->name, px_entity_kind_name(e->kind), e->role ? ", " : "",
+                      e->role ? e->role : "", e->count);
+    }
+    px_buf_puts(b, "Quotes\n");
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        const px_quote *qt = &d->quotes[i];
+        px_buf_printf(b, "  %s (%s): \"", qt->speaker_name ? qt->speaker_name : "(unattributed)",
+                      qt->kind == PX_QUOTE_DIRECT ? "direct" : "indirect");
+        px_put_excerpt(b, qt->text, strlen(qt->text), 200);
+        px_buf_puts(b, "\"\n");
+    }
+    px_buf_puts(b, "Dates\n");
+    for (size_t i = 0; i < nt; i++) {
+        char iso[16];
+        px_timex_iso(&t[i], iso);
+        px_buf_printf(b, "  %-10s %-5s \"", iso[0] ? iso : "?", px_date_precision_name(t[i].precision));
+        px_put_excerpt(b, d->text + t[i].start, t[i].end - t[i].start, 80);
+        px_buf_printf(b, "\"%s%s\n", t[i].relative ? " (relative)" : "", t[i].reporting ? " (when said)" : "");
+    }
+    px_buf_puts(b, "Quantities\n");
+    for (size_t i = 0; i < nq; i++) {
+        px_buf_printf(b, "  %-12.10g %-8s \"", q[i].value, q[i].unit);
+        px_put_excerpt(b, d->text + q[i].start, q[i].end - q[i].start, 80);
+        px_buf_printf(b, "\"%s%s\n", q[i].approx ? " (approximate)" : "",
+                      q[i].bound > 0 ? " (at least)" : q[i].bound < 0 ? " (at most)" : "");
+    }
+}
+
+static void json_render(px_buf *b, const px_article *a, const char *path, const px_textdoc *d,
+                        const px_timex *t, size_t nt, const px_quantity *q, size_t nq)
+{
+    px_buf_puts(b, "{\"path\":");
+    px_buf_json_string(b, path);
+    px_buf_puts(b, ",\"title\":");
+    px_buf_json_string(b, a->title);
+    px_buf_puts(b, ",\"date\":");
+    px_buf_json_string(b, a->date);
+    px_buf_puts(b, ",\"language\":");
+    px_buf_json_string(b, d->lang);
+    px_buf_puts(b, ",\"text\":");
+    px_buf_json_span(b, d->text, d->len);
+    sentences(b, d);
+    entities(b, d);
+    quotes(b, d);
+    dates(b, d, t, nt);
+    quantities(b, d, q, nq);
+    px_buf_puts(b, "}");
+}
+
+px_status px_analysis_render(px_ctx *ctx, const px_article *a, const char *path, px_render how,
+                             char **out)
 {
     *out = NULL;
     if (!a) return px_fail(ctx, PX_INVALID, "analyze: no article");
+    if (how != PX_RENDER_JSON && how != PX_RENDER_TEXT)
+        return px_fail(ctx, PX_UNSUPPORTED, "analyze: only JSON and text renderings");
     px_analyzer *an = NULL;
     px_textdoc *d = NULL;
     px_arena arena = PX_ARENA_INIT;
@@ -122,22 +185,8 @@ px_status px_analysis_json(px_ctx *ctx, const px_article *a, const char *path, c
     if (rc == PX_OK) rc = px_find_quantities(ctx, d, t, nt, &arena, &q, &nq);
     if (rc == PX_OK) {
         px_buf b = PX_BUF_INIT;
-        px_buf_puts(&b, "{\"path\":");
-        px_buf_json_string(&b, path);
-        px_buf_puts(&b, ",\"title\":");
-        px_buf_json_string(&b, a->title);
-        px_buf_puts(&b, ",\"date\":");
-        px_buf_json_string(&b, a->date);
-        px_buf_puts(&b, ",\"language\":");
-        px_buf_json_string(&b, d->lang);
-        px_buf_puts(&b, ",\"text\":");
-        px_buf_json_span(&b, d->text, d->len);
-        sentences(&b, d);
-        entities(&b, d);
-        quotes(&b, d);
-        dates(&b, d, t, nt);
-        quantities(&b, d, q, nq);
-        px_buf_puts(&b, "}");
+        if (how == PX_RENDER_JSON) json_render(&b, a, path, d, t, nt, q, nq);
+        else text_render(&b, a, path, d, t, nt, q, nq);
         if (!(*out = px_buf_take(&b))) rc = px_fail(ctx, PX_NOMEM, "analyze: out of memory");
     }
     px_arena_free(&arena);

@@ -27,6 +27,13 @@ check "text without a date is analysed" test $? -eq 0
 check "relative dates without a publication date are null" \
   contains "$TMP/undated.json" '"text":"Tuesday","date":null'
 
+px analyze --format text "$NEWS/harbourtimes-tallow-point-fire.html" > "$TMP/page.txt"
+check "analyze --format text exits 0" test $? -eq 0
+check "text lists the resolved day" grep -q '^  2025-03-10 day   "Monday" (relative)$' "$TMP/page.txt"
+for h in Entities Quotes Dates Quantities; do
+  check "text has $h" grep -q "^$h\$" "$TMP/page.txt"
+done
+
 px analyze > /dev/null 2>&1
 check "no input is a usage error (2)" test $? -eq 2
 px analyze --format yaml "$FIX/analyze/ferry-strike.jsonl" > /dev/null 2>&1
