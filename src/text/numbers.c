@@ -282,7 +282,8 @@ static size_t quantity_at(qctx *c, size_t i, size_t b, size_t e, px_quantity *q)
         else if (measure(suf)) set_measure(q, measure(suf));
         else return SIZE_MAX;                     /* 17th, 11pm, 1990s */
     }
-    if (i + 1 < e && (is(c, i + 1, "pm") || is(c, i + 1, "am") || is(c, i + 1, "p.m") || is(c, i + 1, "a.m")))
+    if (i + 1 < e && (is(c, i + 1, "pm") || is(c, i + 1, "am") || is(c, i + 1, "p.m") ||
+                      is(c, i + 1, "a.m") || is(c, i + 1, "p.m.") || is(c, i + 1, "a.m.")))
         return SIZE_MAX;
     double sc;
     if (!q->unit && last + 1 < e && (sc = scale_of(norm(c, last + 1)))) { q->value *= sc; last++; }

@@ -226,6 +226,7 @@ static void test_quantities(void **state)
         {"It cost £4.2 million, about 2.4 billion crowns.", "£4.2 million=4.2e+06 £; about 2.4 billion crowns=~2.4e+09 crown"},
         {"At 11.40pm on March 10, 2025, one of the 3 said at 10:30 that No 5 won.", ""},
         {"The 17th floor and the 1990s.", ""},
+        {"The vote closes at 9 p.m. and opens at 7 a.m. on Friday.", ""},
     };
     char got[1024];
     int bad = 0;
