@@ -19,6 +19,9 @@
 
 #define MAX_HOPS 3
 #define STATEMENT_OVERLAP 0.5    /* share of the shorter statement's words in the other */
+#define MAX_STEMS 256            /* words of a statement compared (hostile input) */
+#define MAX_SCANNED 256          /* quotes of a cited article searched for a statement */
+#define MAX_CITED 16             /* outlets one article cites, as sources of its quotes */
 
 /* Name without a leading "the " and surrounding space, as a span. */
 static const char *bare(const char *s, size_t *n)
@@ -55,17 +58,19 @@ static bool media_quote(const px_textdoc *d, const px_quote *q)
     return e && e->kind == PX_ENT_MEDIA;
 }
 
-/* Content stems of a quote's span, sorted; count in *n. */
+/* Content stems of a quote's span (at most MAX_STEMS); count in *n. */
 static uint64_t *stems(const px_textdoc *d, const px_quote *q, uint32_t *n)
 {
-    size_t t0 = 0;
-    while (t0 < d->n_tokens && d->tokens[t0].start < q->start) t0++;
-    size_t t1 = t0;
-    while (t1 < d->n_tokens && d->tokens[t1].end <= q->end) t1++;
-    uint64_t *v = malloc((t1 - t0 + 1) * sizeof *v);
+    size_t lo = 0, hi = d->n_tokens;
+    while (lo < hi) {                 /* first token at or after the quote */
+        size_t m = lo + (hi - lo) / 2;
+        if (d->tokens[m].start < q->start) lo = m + 1;
+        else hi = m;
+    }
+    uint64_t *v = malloc(MAX_STEMS * sizeof *v);
     if (!v) return NULL;
     *n = 0;
-    for (size_t t = t0; t < t1; t++)
+    for (size_t t = lo; t < d->n_tokens && d->tokens[t].end <= q->end && *n < MAX_STEMS; t++)
         if ((d->tokens[t].flags & (PX_TOK_WORD | PX_TOK_NUM)) && !(d->tokens[t].flags & PX_TOK_STOP))
             v[(*n)++] = d->tokens[t].stem_hash;
     return v;
@@ -86,11 +91,18 @@ static int same_statement(const px_textdoc *da, const px_quote *qa, const px_tex
     return m >= 3 && shared >= STATEMENT_OVERLAP * m;
 }
 
+typedef struct cited {
+    int32_t article;             /* the cited outlet's article */
+    const char *name;            /* as the citing article names it */
+} cited;
+
 typedef struct builder {
     px_comparison *c;
     uint32_t cap;
     int32_t *group_of;           /* per (article, quote): quote group or -1 */
     uint32_t *quote_base;        /* per article: index of its quote 0 */
+    cited sources[MAX_CITED];    /* outlets the current article cites, earlier in the story */
+    uint32_t n_sources;
 } builder;
 
 static int32_t group_of(const builder *b, uint32_t a, uint32_t q)
@@ -101,8 +113,6 @@ static int32_t group_of(const builder *b, uint32_t a, uint32_t q)
 static px_status add_chain(builder *b, uint32_t a, uint32_t q, const px_cmp_hop *hops, uint32_t n)
 {
     px_comparison *c = b->c;
-    for (uint32_t i = 0; i < c->n_chains; i++)
-        if (c->chains[i].article == a && c->chains[i].quote == q) return PX_OK;
     if (c->n_chains == b->cap) {
         uint32_t nc = b->cap ? 2 * b->cap : 8;
         px_cmp_chain *v = px_arena_alloc(&c->arena, nc * sizeof *v);
@@ -146,7 +156,7 @@ static px_status cited_statement(builder *b, uint32_t a, uint32_t q, int32_t m)
     hops[n++] = (px_cmp_hop){speaker_of(da, qa)->name, NULL, PX_ENT_MEDIA, m};
     if (m >= 0) {
         const px_textdoc *dm = c->articles[m].doc;
-        for (size_t k = 0; k < dm->n_quotes; k++) {
+        for (size_t k = 0; k < dm->n_quotes && k < MAX_SCANNED; k++) {
             const px_quote *qm = &dm->quotes[k];
             if (!qm->speaker_name || media_quote(dm, qm)) continue;
             int same = same_statement(da, qa, dm, qm);
@@ -155,6 +165,22 @@ static px_status cited_statement(builder *b, uint32_t a, uint32_t q, int32_t m)
         }
     }
     return add_chain(b, a, q, hops, n);
+}
+
+/* Outlets article a cites that are earlier articles of the story. */
+static void gather_sources(builder *b, uint32_t a)
+{
+    const px_textdoc *d = b->c->articles[a].doc;
+    b->n_sources = 0;
+    for (size_t k = 0; k < d->n_quotes && b->n_sources < MAX_CITED; k++) {
+        if (!media_quote(d, &d->quotes[k])) continue;
+        const char *name = speaker_of(d, &d->quotes[k])->name;
+        int32_t m = outlet_article(b->c, name, a);
+        if (m < 0 || (uint32_t)m > a) continue;          /* a later article is not its source */
+        bool seen = false;
+        for (uint32_t s = 0; s < b->n_sources && !seen; s++) seen = b->sources[s].article == m;
+        if (!seen) b->sources[b->n_sources++] = (cited){m, name};
+    }
 }
 
 /* A remark a quotes that an outlet a cites carried first. */
@@ -166,24 +192,20 @@ static px_status lifted_quote(builder *b, uint32_t a, uint32_t q)
     int32_t g = group_of(b, a, q);
     if (g < 0 || !qa->speaker_name) return PX_OK;
     const px_cmp_quote_group *grp = &c->quotes[g];
-    for (size_t k = 0; k < da->n_quotes; k++) {
-        if (!media_quote(da, &da->quotes[k])) continue;
-        int32_t m = outlet_article(c, speaker_of(da, &da->quotes[k])->name, a);
-        if (m < 0 || (uint32_t)m > a) continue;          /* cites a later article: not its source */
+    for (uint32_t s = 0; s < b->n_sources; s++)
         for (uint32_t u = 0; u < grp->n_uses; u++) {
-            if (grp->uses[u].article != (uint32_t)m) continue;
-            px_cmp_hop hops[MAX_HOPS] = {outlet_hop(c, a), outlet_hop(c, (uint32_t)m),
+            if (grp->uses[u].article != (uint32_t)b->sources[s].article) continue;
+            px_cmp_hop hops[MAX_HOPS] = {outlet_hop(c, a), outlet_hop(c, grp->uses[u].article),
                                          speaker_hop(da, qa, -1)};
-            hops[1].name = speaker_of(da, &da->quotes[k])->name;
+            hops[1].name = b->sources[s].name;
             return add_chain(b, a, q, hops, 3);
         }
-    }
     return PX_OK;
 }
 
 px_status px_cmp_chains(px_comparison *c)
 {
-    builder b = {c, 0, NULL, NULL};
+    builder b = {.c = c};
     uint32_t total = 0;
     b.quote_base = malloc((c->n_articles + 1) * sizeof *b.quote_base);
     if (!b.quote_base) return PX_NOMEM;
@@ -200,6 +222,7 @@ px_status px_cmp_chains(px_comparison *c)
     px_status rc = PX_OK;
     for (uint32_t a = 0; a < c->n_articles && rc == PX_OK; a++) {
         const px_textdoc *d = c->articles[a].doc;
+        gather_sources(&b, a);
         for (uint32_t q = 0; q < d->n_quotes && rc == PX_OK; q++) {
             if (media_quote(d, &d->quotes[q]))
                 rc = cited_statement(&b, a, q, outlet_article(c, speaker_of(d, &d->quotes[q])->name, a));

@@ -29,6 +29,7 @@
 #define LOOSE_SIMILARITY 0.30    /* sentences that likely state the same figure */
 #define SHAPE_SIMILARITY 0.15    /* ... when they also count two things alike */
 #define MAX_BUCKET 256           /* more figures of one unit than this: aligned facts only */
+#define MAX_PER_SENTENCE 64      /* figures of one sentence looked at (hostile input) */
 
 static bool same_value(double a, double b)
 {
@@ -69,18 +70,35 @@ static int by_reach(const void *x, const void *y)
     return fa->q->start < fb->q->start ? -1 : fa->q->start > fb->q->start;
 }
 
+/* The figures of sentence s of article a: [*lo, *hi) of its quantities,
+ * which are in text order. */
+static void in_sentence(const px_comparison *c, uint32_t a, uint32_t s, size_t *lo, size_t *hi)
+{
+    const px_quantity *q = c->quantities[a];
+    size_t l = 0, h = c->n_quantities[a];
+    while (l < h) {
+        size_t m = l + (h - l) / 2;
+        if (q[m].sentence < s) l = m + 1;
+        else h = m;
+    }
+    *lo = l;
+    while (h < c->n_quantities[a] && q[h].sentence == s && h - l < MAX_PER_SENTENCE) h++;
+    *hi = h > l ? h : l;
+}
+
 /* Distinct unit keys counted in both sentence sa of a and sb of b. */
 static uint32_t shared_keys(const px_comparison *c, uint32_t a, uint32_t sa, uint32_t b, uint32_t sb)
 {
     uint32_t n = 0;
+    size_t alo, ahi, blo, bhi;
+    in_sentence(c, a, sa, &alo, &ahi);
+    in_sentence(c, b, sb, &blo, &bhi);
     const px_quantity *qa = c->quantities[a], *qb = c->quantities[b];
-    for (size_t i = 0; i < c->n_quantities[a]; i++) {
-        if (qa[i].sentence != sa) continue;
+    for (size_t i = alo; i < ahi; i++) {
         bool seen = false;
-        for (size_t k = 0; k < i && !seen; k++)
-            seen = qa[k].sentence == sa && strcmp(qa[k].unit_key, qa[i].unit_key) == 0;
-        for (size_t j = 0; j < c->n_quantities[b] && !seen; j++)
-            if (qb[j].sentence == sb && strcmp(qb[j].unit_key, qa[i].unit_key) == 0) { n++; break; }
+        for (size_t k = alo; k < i && !seen; k++) seen = strcmp(qa[k].unit_key, qa[i].unit_key) == 0;
+        for (size_t j = blo; j < bhi && !seen; j++)
+            if (strcmp(qb[j].unit_key, qa[i].unit_key) == 0) { n++; break; }
     }
     return n;
 }
@@ -90,9 +108,11 @@ static double base(const px_quantity *q) { return q->value * q->factor; }
 /* Does sentence s of article a count key with this value? */
 static bool says_value(const px_comparison *c, uint32_t a, uint32_t s, const char *key, double v)
 {
-    for (size_t i = 0; i < c->n_quantities[a]; i++) {
+    size_t lo, hi;
+    in_sentence(c, a, s, &lo, &hi);
+    for (size_t i = lo; i < hi; i++) {
         const px_quantity *q = &c->quantities[a][i];
-        if (q->sentence == s && strcmp(q->unit_key, key) == 0 && same_value(base(q), v)) return true;
+        if (strcmp(q->unit_key, key) == 0 && same_value(base(q), v)) return true;
     }
     return false;
 }
@@ -139,12 +159,10 @@ static double similarity(const px_comparison *c, const fig *x, const fig *y, sim
 }
 
 /* Are figures x and y (of one key, different articles) the same fact? */
-static bool same_fact(const px_comparison *c, const fig *x, const fig *y, sim_cache *sc,
-                      bool compare_text)
+static bool same_fact(const px_comparison *c, const fig *x, const fig *y, sim_cache *sc)
 {
     if (!paired(c, x, y)) return false;
     if (x->fact && x->fact == y->fact) return true;
-    if (!compare_text) return false;
     double sim = similarity(c, x, y, sc);
     if (sim >= LOOSE_SIMILARITY) return true;
     if (sim < SHAPE_SIMILARITY) return false;
@@ -152,41 +170,78 @@ static bool same_fact(const px_comparison *c, const fig *x, const fig *y, sim_ca
            shared_keys(c, x->article, x->q->sentence, y->article, y->q->sentence) >= 2;
 }
 
-/* Emit the groups of f[0..n) (one unit key) that disagree. */
-static px_status emit_groups(px_comparison *c, fig *f, uint32_t n, uint32_t *parent, uint32_t *cap)
+static px_status push(px_comparison *c, uint32_t *cap)
 {
-    for (uint32_t r = 0; r < n; r++) {
-        if (root(parent, r) != r) continue;
-        uint32_t members = 0, articles = 0, last = UINT32_MAX;
+    if (c->n_disagreements < *cap) return PX_OK;
+    uint32_t nc = *cap ? 2 * *cap : 8;
+    px_cmp_disagreement *nd = px_arena_alloc(&c->arena, nc * sizeof *nd);
+    if (!nd) return PX_NOMEM;
+    if (c->n_disagreements) memcpy(nd, c->disagreements, c->n_disagreements * sizeof *nd);
+    c->disagreements = nd;
+    *cap = nc;
+    return PX_OK;
+}
+
+/* Emit the groups of f[0..n) (one unit key) that disagree.  idx and cnt
+ * are scratch of n and n + 1 entries: members are gathered by root with a
+ * counting sort, so this is linear in n. */
+static px_status emit_groups(px_comparison *c, fig *f, uint32_t n, uint32_t *parent, uint32_t *idx,
+                             uint32_t *cnt, uint32_t *cap)
+{
+    memset(cnt, 0, (n + 1) * sizeof *cnt);
+    for (uint32_t k = 0; k < n; k++) cnt[root(parent, k) + 1]++;
+    for (uint32_t r = 0; r < n; r++) cnt[r + 1] += cnt[r];
+    for (uint32_t k = 0; k < n; k++) idx[cnt[root(parent, k)]++] = k;   /* cnt[r]: end of r's run */
+    for (uint32_t at = 0; at < n;) {
+        uint32_t r = root(parent, idx[at]), end = at;
+        uint32_t articles = 0, last = UINT32_MAX;
         bool differ = false;
-        int32_t fact = -2;
-        for (uint32_t k = 0; k < n; k++) {
-            if (root(parent, k) != r) continue;
-            if (!members) fact = f[k].fact ? (int32_t)f[k].fact - 1 : -1;
-            else if ((f[k].fact ? (int32_t)f[k].fact - 1 : -1) != fact) fact = -1;
-            members++;
-            if (f[k].article != last) { articles++; last = f[k].article; }
-            if (!same_value(base(f[k].q), base(f[r].q))) differ = true;
+        int32_t fact = f[idx[at]].fact ? (int32_t)f[idx[at]].fact - 1 : -1;
+        for (; end < n && root(parent, idx[end]) == r; end++) {
+            const fig *g = &f[idx[end]];
+            if ((g->fact ? (int32_t)g->fact - 1 : -1) != fact) fact = -1;
+            if (g->article != last) { articles++; last = g->article; }
+            if (!same_value(base(g->q), base(f[r].q))) differ = true;
         }
-        if (articles < 2 || !differ) continue;
-        if (c->n_disagreements == *cap) {
-            uint32_t nc = *cap ? 2 * *cap : 8;
-            px_cmp_disagreement *nd = px_arena_alloc(&c->arena, nc * sizeof *nd);
-            if (!nd) return PX_NOMEM;
-            if (c->n_disagreements) memcpy(nd, c->disagreements, c->n_disagreements * sizeof *nd);
-            c->disagreements = nd;
-            *cap = nc;
+        if (articles >= 2 && differ) {
+            if (push(c, cap) != PX_OK) return PX_NOMEM;
+            px_cmp_disagreement *d = &c->disagreements[c->n_disagreements++];
+            d->figures = px_arena_alloc(&c->arena, (end - at) * sizeof *d->figures);
+            if (!d->figures) return PX_NOMEM;
+            d->unit = f[r].q->unit;
+            d->fact = fact;
+            d->n_articles = articles;
+            for (uint32_t k = at; k < end; k++) d->figures[d->n_figures++] = (px_cmp_figure){f[idx[k]].article, f[idx[k]].q};
         }
-        px_cmp_disagreement *d = &c->disagreements[c->n_disagreements++];
-        d->figures = px_arena_alloc(&c->arena, members * sizeof *d->figures);
-        if (!d->figures) return PX_NOMEM;
-        d->unit = f[r].q->unit;
-        d->fact = fact;
-        d->n_articles = articles;
-        for (uint32_t k = 0; k < n; k++)
-            if (root(parent, k) == r) d->figures[d->n_figures++] = (px_cmp_figure){f[k].article, f[k].q};
+        at = end;
     }
     return PX_OK;
+}
+
+/* Join figures of one bucket that state the same fact. */
+static px_status join_bucket(const px_comparison *c, fig *b, uint32_t n, uint32_t *parent, sim_cache *sc)
+{
+    if (n > MAX_BUCKET) {
+        /* too many to pair: join only within aligned facts */
+        px_map first = PX_MAP_INIT;
+        for (uint32_t k = 0; k < n; k++) {
+            if (!b[k].fact) continue;
+            uint64_t *slot = px_map_upsert(&first, b[k].fact);
+            if (!slot) { px_map_free(&first); return PX_NOMEM; }
+            if (*slot) parent[k] = (uint32_t)*slot - 1;
+            else *slot = k + 1;
+        }
+        px_map_free(&first);
+        return PX_OK;
+    }
+    for (uint32_t x = 0; x < n; x++)
+        for (uint32_t y = x + 1; y < n; y++) {
+            if (b[x].article == b[y].article) continue;
+            uint32_t rx = root(parent, x), ry = root(parent, y);
+            if (rx == ry || !same_fact(c, &b[x], &b[y], sc)) continue;
+            parent[rx > ry ? rx : ry] = rx < ry ? rx : ry;
+        }
+    return sc->failed ? PX_NOMEM : PX_OK;
 }
 
 px_status px_cmp_disagreements(px_comparison *c, px_cmp_idf *idf, const uint32_t *fact_of,
@@ -196,7 +251,8 @@ px_status px_cmp_disagreements(px_comparison *c, px_cmp_idf *idf, const uint32_t
     for (uint32_t a = 0; a < c->n_articles; a++) total += c->n_quantities[a];
     fig *f = malloc((total + 1) * sizeof *f);
     uint32_t *parent = malloc((total + 1) * sizeof *parent);
-    if (!f || !parent) { free(f); free(parent); return PX_NOMEM; }
+    uint32_t *idx = malloc((total + 1) * sizeof *idx), *cnt = malloc((total + 2) * sizeof *cnt);
+    if (!f || !parent || !idx || !cnt) { free(f); free(parent); free(idx); free(cnt); return PX_NOMEM; }
     size_t nf = 0;
     for (uint32_t a = 0; a < c->n_articles; a++)
         for (size_t i = 0; i < c->n_quantities[a]; i++) {
@@ -228,22 +284,15 @@ px_status px_cmp_disagreements(px_comparison *c, px_cmp_idf *idf, const uint32_t
             bool before = k + 1 < n && b[k + 1].article == b[k].article && b[k + 1].q->sentence == b[k].q->sentence;
             b[k].count = before ? b[k + 1].count : b[k].rank + 1;
         }
-        for (uint32_t x = 0; x < n; x++)
-            for (uint32_t y = x + 1; y < n; y++) {
-                if (b[x].article == b[y].article) continue;
-                if (root(parent, x) == root(parent, y)) continue;
-                bool same = same_fact(c, &b[x], &b[y], &sc, n <= MAX_BUCKET);
-                if (same) {
-                    uint32_t rx = root(parent, x), ry = root(parent, y);
-                    if (rx != ry) parent[rx > ry ? rx : ry] = rx < ry ? rx : ry;
-                }
-            }
-        rc = sc.failed ? PX_NOMEM : emit_groups(c, b, n, parent, &cap);
+        rc = join_bucket(c, b, n, parent, &sc);
+        if (rc == PX_OK) rc = emit_groups(c, b, n, parent, idx, cnt, &cap);
         i = j;
     }
     px_map_free(&sc.seen);
     free(f);
     free(parent);
+    free(idx);
+    free(cnt);
     if (rc == PX_OK && c->n_disagreements)
         qsort(c->disagreements, c->n_disagreements, sizeof *c->disagreements, by_reach);
     return rc;

@@ -274,8 +274,12 @@ static int number_before(const dctx *c, size_t i)
     if (is(c, i, "a") || is(c, i, "an")) return 1;
     const char *w = norm(c, i);
     if (c->doc->tokens[i].flags & PX_TOK_NUM) {
-        int v = atoi(w);
-        return v > 0 && v < 1000 ? v : 0;
+        int v = 0;
+        for (size_t k = 0; w[k]; k++) {
+            if (w[k] < '0' || w[k] > '9' || k >= 3) return 0;
+            v = v * 10 + (w[k] - '0');
+        }
+        return v;
     }
     double v = px_number_word(w);
     return v >= 1 && v < 1000 ? (int)v : 0;
@@ -409,8 +413,8 @@ px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date
     *out = NULL;
     *n = 0;
     if (pub_date && px_pub_day(pub_date, &c.pub)) {
-        c.have_pub = true;
         px_civil_from_days(c.pub, &c.py, &c.pm, &c.pd);
+        c.have_pub = c.py >= 1000;           /* room for "999 years ago" */
         c.pw = (int)(((c.pub % 7) + 7 + 3) % 7);
     }
     for (size_t s = 0; s < doc->n_sentences; s++) {

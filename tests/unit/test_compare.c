@@ -118,12 +118,42 @@ static void test_chains(void **state)
     assert_true(cited >= 1);
 }
 
+/* Many figures of one kind (more than are paired one by one) and many
+ * citations: the sections stay bounded and still find the disagreement. */
+static void test_many_figures(void **state)
+{
+    fixture *f = *state;
+    enum { N = 400 };
+    px_buf ta = PX_BUF_INIT, tb = PX_BUF_INIT;
+    for (int i = 0; i < N; i++) {
+        px_buf_printf(&ta, "Flood wardens in district %d counted 12 people stranded on roofs, the River Gazette reported.\n\n", i);
+        px_buf_printf(&tb, "Flood wardens in district %d counted 15 people stranded on roofs, the River Gazette reported.\n\n", i);
+    }
+    px_textdoc *da = NULL, *db = NULL;
+    assert_int_equal(px_analyze(f->an, f->ctx, ta.data, ta.len, "en", &da), PX_OK);
+    assert_int_equal(px_analyze(f->an, f->ctx, tb.data, tb.len, "en", &db), PX_OK);
+    px_cmp_article arts[2] = {
+        {1, "A", "The River Gazette", NULL, "2026-05-04", "a", NULL, da},
+        {2, "B", "Valley Post", NULL, "2026-05-05", "b", NULL, db}};
+    px_comparison *c = NULL;
+    assert_int_equal(px_compare(f->ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    uint32_t with_both = 0;
+    for (uint32_t i = 0; i < c->n_disagreements; i++) with_both += c->disagreements[i].n_articles == 2;
+    assert_true(with_both >= 1);
+    px_comparison_free(c);
+    px_textdoc_free(da);
+    px_textdoc_free(db);
+    px_buf_free(&ta);
+    px_buf_free(&tb);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_timeline),
         cmocka_unit_test(test_disagreements),
         cmocka_unit_test(test_chains),
+        cmocka_unit_test(test_many_figures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

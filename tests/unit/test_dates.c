@@ -180,6 +180,10 @@ static void test_hostile_dates(void **state)
     assert_string_equal(got, "June=2024-06; 31st=2025-01-31");
     dates_of("yesterday", "not a date", got, sizeof got);
     assert_string_equal(got, "yesterday=?");
+    dates_of("It left 99999999999999999999 days ago and 0 days ago.", "2025-02-10", got, sizeof got);
+    assert_string_equal(got, "");
+    dates_of("It left 999 years ago.", "0999-01-01", got, sizeof got);
+    assert_string_equal(got, "999 years ago=?");
     dates_of("", "2025-02-10", got, sizeof got);
     assert_string_equal(got, "");
 }
