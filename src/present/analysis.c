@@ -39,7 +39,7 @@ static void sentences(px_buf *b, const px_textdoc *d)
     px_buf_puts(b, "]");
 }
 
-static void entities(px_buf *b, const px_textdoc *d)
+static void entities(px_buf *b, const px_textdoc *d, const px_analyzer *an)
 {
     px_buf_puts(b, ",\"entities\":[");
     for (size_t i = 0; i < d->n_entities; i++) {
@@ -48,6 +48,8 @@ static void entities(px_buf *b, const px_textdoc *d)
         px_buf_json_string(b, e->name);
         px_buf_printf(b, ",\"kind\":\"%s\",\"role\":", px_entity_kind_name(e->kind));
         px_buf_json_string(b, e->role);
+        px_buf_puts(b, ",\"country\":");
+        px_buf_json_string(b, e->kind == PX_ENT_PLACE ? px_country_of(an, e->name) : NULL);
         px_buf_printf(b, ",\"mentions\":%u}", e->count);
     }
     px_buf_puts(b, "]");
@@ -107,7 +109,8 @@ static void quantities(px_buf *b, const px_textdoc *d, const px_quantity *q, siz
 
 /* ---- text ---- */
 
-static void text_render(px_buf *b, const px_article *a, const char *path, const px_textdoc *d,
+static void text_render(px_buf *b, const px_analyzer *an, const px_article *a, const char *path,
+                        const px_textdoc *d,
                         const px_timex *t, size_t nt, const px_quantity *q, size_t nq)
 {
     px_buf_printf(b, "%s: %s (%s)\n", path ? path : "-", a->title ? a->title : "(no title)",
@@ -116,8 +119,9 @@ static void text_render(px_buf *b, const px_article *a, const char *path, const 
     px_buf_puts(b, "Entities\n");
     for (size_t i = 0; i < d->n_entities; i++) {
         const px_entity *e = &d->entities[i];
-        px_buf_printf(b, "  %s (%s%s%s): %u\n", e->name, px_entity_kind_name(e->kind), e->role ? ", " : "",
-                      e->role ? e->role : "", e->count);
+        const char *country = e->kind == PX_ENT_PLACE ? px_country_of(an, e->name) : NULL;
+        px_buf_printf(b, "  %s (%s%s%s%s%s): %u\n", e->name, px_entity_kind_name(e->kind), e->role ? ", " : "",
+                      e->role ? e->role : "", country ? ", country " : "", country ? country : "", e->count);
     }
     px_buf_puts(b, "Quotes\n");
     for (size_t i = 0; i < d->n_quotes; i++) {
@@ -144,7 +148,8 @@ static void text_render(px_buf *b, const px_article *a, const char *path, const 
     }
 }
 
-static void json_render(px_buf *b, const px_article *a, const char *path, const px_textdoc *d,
+static void json_render(px_buf *b, const px_analyzer *an, const px_article *a, const char *path,
+                        const px_textdoc *d,
                         const px_timex *t, size_t nt, const px_quantity *q, size_t nq)
 {
     px_buf_puts(b, "{\"path\":");
@@ -158,7 +163,7 @@ static void json_render(px_buf *b, const px_article *a, const char *path, const 
     px_buf_puts(b, ",\"text\":");
     px_buf_json_span(b, d->text, d->len);
     sentences(b, d);
-    entities(b, d);
+    entities(b, d, an);
     quotes(b, d);
     dates(b, d, t, nt);
     quantities(b, d, q, nq);
@@ -185,8 +190,8 @@ px_status px_analysis_render(px_ctx *ctx, const px_article *a, const char *path,
     if (rc == PX_OK) rc = px_find_quantities(ctx, d, t, nt, &arena, &q, &nq);
     if (rc == PX_OK) {
         px_buf b = PX_BUF_INIT;
-        if (how == PX_RENDER_JSON) json_render(&b, a, path, d, t, nt, q, nq);
-        else text_render(&b, a, path, d, t, nt, q, nq);
+        if (how == PX_RENDER_JSON) json_render(&b, an, a, path, d, t, nt, q, nq);
+        else text_render(&b, an, a, path, d, t, nt, q, nq);
         if (!(*out = px_buf_take(&b))) rc = px_fail(ctx, PX_NOMEM, "analyze: out of memory");
     }
     px_arena_free(&arena);

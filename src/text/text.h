@@ -107,6 +107,10 @@ void px_textdoc_free(px_textdoc *doc);
 /* Index of the first token starting at or after byte off (binary search). */
 size_t tx_tok_lower_bound(const px_textdoc *doc, uint32_t off);
 
+/* The canonical country an entity name denotes ("US" -> "United States"),
+ * or NULL. */
+const char *px_country_of(const px_analyzer *an, const char *name);
+
 /* Is the case-folded word a function word in lang ("en" fallback)? */
 bool px_is_stopword(const char *lang, const char *norm);
 

@@ -34,6 +34,10 @@ for h in Entities Quotes Dates Quantities; do
   check "text has $h" grep -q "^$h\$" "$TMP/page.txt"
 done
 
+printf 'Envoys from France met officials of the US in Geneva.\n' | px analyze - > "$TMP/places.json"
+check "a country is named as one" contains "$TMP/places.json" '"name":"France","kind":"place","role":null,"country":"France"'
+check "a city is a place but no country" contains "$TMP/places.json" '"name":"Geneva","kind":"place","role":null,"country":null'
+
 px analyze > /dev/null 2>&1
 check "no input is a usage error (2)" test $? -eq 2
 px analyze --format yaml "$FIX/analyze/ferry-strike.jsonl" > /dev/null 2>&1
