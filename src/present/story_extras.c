@@ -190,11 +190,22 @@ static void esc(px_buf *b, const char *s)
     if (s) px_buf_html_escape(b, s, strlen(s));
 }
 
-static void html_sentence_link(const px_story_view *v, px_buf *b, uint32_t a, uint32_t s)
+/* Sentence s of article a as a link to it, with bytes [hs, he) of the
+ * text (the date or figure; hs == he: none) marked. */
+static void html_sentence_link(const px_story_view *v, px_buf *b, uint32_t a, uint32_t s,
+                               uint32_t hs, uint32_t he)
 {
     const px_sentence *se = sentence_of(v, a, s);
+    const char *t = v->docs[a]->text;
+    if (hs < se->start || he > se->end || he < hs) hs = he = se->start;
     px_buf_printf(b, "<a class=\"to-sentence\" href=\"#a%lld-s%u\">", (long long)aid(v, a), s);
-    px_buf_html_escape(b, v->docs[a]->text + se->start, se->end - se->start);
+    px_buf_html_escape(b, t + se->start, hs - se->start);
+    if (he > hs) {
+        px_buf_puts(b, "<mark>");
+        px_buf_html_escape(b, t + hs, he - hs);
+        px_buf_puts(b, "</mark>");
+    }
+    px_buf_html_escape(b, t + he, se->end - he);
     px_buf_puts(b, "</a>");
 }
 
@@ -213,7 +224,8 @@ static void html_events(const px_story_view *v, px_buf *b)
         px_buf_puts(b, "<tr><td class=\"date\">");
         esc(b, e->iso);
         px_buf_puts(b, "</td><td>");
-        html_sentence_link(v, b, e->mentions[e->rep].article, e->mentions[e->rep].date->sentence);
+        const px_cmp_mention *rep = &e->mentions[e->rep];
+        html_sentence_link(v, b, rep->article, rep->date->sentence, rep->date->start, rep->date->end);
         px_buf_puts(b, "</td><td>");
         mention_articles(v, e, b, ", ", 1);
         px_buf_puts(b, "</td></tr>");
@@ -238,10 +250,10 @@ static void html_numbers(const px_story_view *v, px_buf *b)
             const px_cmp_figure *f = &g->figures[k];
             px_buf_puts(b, "<li>");
             esc(b, px_view_label(v, f->article));
-            px_buf_puts(b, ": <mark>");
+            px_buf_puts(b, ": <b>");
             px_buf_html_escape(b, v->docs[f->article]->text + f->q->start, f->q->end - f->q->start);
-            px_buf_puts(b, "</mark> &mdash; ");
-            html_sentence_link(v, b, f->article, f->q->sentence);
+            px_buf_puts(b, "</b> &mdash; ");
+            html_sentence_link(v, b, f->article, f->q->sentence, f->q->start, f->q->end);
             px_buf_puts(b, "</li>");
         }
         px_buf_puts(b, "</ul></li>");
