@@ -6,19 +6,23 @@
  * thing (same unit key: "people", "km", "%") in sentences of different
  * articles, at the same rank when a sentence counts that thing more than
  * once.  They are the same fact when the sentences were aligned as one
- * fact, when the sentences are alike on their own (LOOSE_SIMILARITY), or
- * when they are somewhat alike and either count two or more of the same
+ * fact (and do not name only different people), or when the sentences
+ * are alike (LOOSE_SIMILARITY), or somewhat alike and either hold each
+ * article's only figure of that kind or count two or more of the same
  * things ("300 residents ... 12 people" against "14 people ... 350
- * residents") or hold each article's only figure of that kind ("2.4
- * billion crowns" against "2.5 billion crowns"): outlets word a figure
- * differently more than they word the rest, and what they count is
- * evidence the words alone miss.
- * Figures joined that way form groups; a group
- * spanning two or more articles with two or more values is a
- * disagreement.  Hedges are kept for the reader ("more than 320"), not
- * used to excuse a difference.
+ * residents"): outlets word a figure differently more than they word the
+ * rest.  Unless the sentences were aligned, a word next to both figures
+ * must match too ("left 12 people injured", "injured 14 people"), the
+ * sentences must not name only different people ("Okafor scored 20
+ * points", "Lind scored 25"), and a join that would give one article two
+ * values is refused: look-alike statistics chain together otherwise.
+ * Converted units differ only beyond rounding (15 miles is 24 km).
+ * Figures joined that way form groups; a group spanning two or more
+ * articles with two or more values is a disagreement.  Hedges are kept for
+ * the reader ("more than 320"), not used to excuse a difference.
  */
 #include <math.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +34,9 @@
 #define SHAPE_SIMILARITY 0.15    /* ... when they also count two things alike */
 #define MAX_BUCKET 256           /* more figures of one unit than this: aligned facts only */
 #define MAX_PER_SENTENCE 64      /* figures of one sentence looked at (hostile input) */
+#define CONTEXT 4                /* words either side of a figure that say what it counts */
+#define MAX_PEOPLE 8             /* people of a sentence compared */
+#define UNIT_TOLERANCE 0.03      /* converted units: 15 miles is 24 km */
 
 static bool same_value(double a, double b)
 {
@@ -105,6 +112,13 @@ static uint32_t shared_keys(const px_comparison *c, uint32_t a, uint32_t sa, uin
 
 static double base(const px_quantity *q) { return q->value * q->factor; }
 
+/* Same amount: exactly, or within rounding when the units differ. */
+static bool agree(const px_quantity *a, const px_quantity *b)
+{
+    if (a->unit == b->unit || strcmp(a->unit, b->unit) == 0) return same_value(base(a), base(b));
+    return fabs(base(a) - base(b)) <= UNIT_TOLERANCE * fmax(fabs(base(a)), fabs(base(b)));
+}
+
 /* Does sentence s of article a count key with this value? */
 static bool says_value(const px_comparison *c, uint32_t a, uint32_t s, const char *key, double v)
 {
@@ -123,11 +137,79 @@ static bool paired(const px_comparison *c, const fig *x, const fig *y)
 {
     if (x->count != y->count) return false;
     if (x->count == 1) return true;
-    if (same_value(base(x->q), base(y->q))) return true;
+    if (agree(x->q, y->q)) return true;
     if (says_value(c, y->article, y->q->sentence, y->q->unit_key, base(x->q)) ||
         says_value(c, x->article, x->q->sentence, x->q->unit_key, base(y->q)))
         return false;
     return x->rank == y->rank;
+}
+
+/* Content stems within CONTEXT tokens either side of a figure (the figure
+ * itself left out), at most 2 * CONTEXT. */
+static uint32_t context_of(const px_textdoc *d, const px_quantity *q, uint64_t *out)
+{
+    const px_sentence *se = &d->sentences[q->sentence];
+    uint32_t n = 0, first = se->tok_begin, last = se->tok_end, a = first;
+    while (a < last && d->tokens[a].start < q->start) a++;
+    uint32_t z = a;
+    while (z < last && d->tokens[z].end <= q->end) z++;
+    for (uint32_t t = a > first + CONTEXT ? a - CONTEXT : first; t < a; t++)
+        if ((d->tokens[t].flags & PX_TOK_WORD) && !(d->tokens[t].flags & PX_TOK_STOP)) out[n++] = d->tokens[t].stem_hash;
+    for (uint32_t t = z; t < last && t < z + CONTEXT; t++)
+        if ((d->tokens[t].flags & PX_TOK_WORD) && !(d->tokens[t].flags & PX_TOK_STOP)) out[n++] = d->tokens[t].stem_hash;
+    return n;
+}
+
+/* Do the words next to two figures share one ("left 12 people injured",
+ * "injured 14 people")?  The figure's own predicate, not just its sentence. */
+static bool same_context(const px_comparison *c, const fig *x, const fig *y)
+{
+    uint64_t cx[2 * CONTEXT], cy[2 * CONTEXT];
+    uint32_t nx = context_of(c->articles[x->article].doc, x->q, cx);
+    uint32_t ny = context_of(c->articles[y->article].doc, y->q, cy);
+    for (uint32_t i = 0; i < nx; i++)
+        for (uint32_t j = 0; j < ny; j++)
+            if (cx[i] == cy[j]) return true;
+    return false;
+}
+
+typedef struct person { const char *last; size_t len; } person;
+
+/* Last names of the people sentence s of d mentions (mentions are in text
+ * order), at most MAX_PEOPLE. */
+static uint32_t people_in(const px_textdoc *d, uint32_t s, person *out)
+{
+    const px_sentence *se = &d->sentences[s];
+    size_t lo = 0, hi = d->n_mentions;
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if (d->mentions[m].start < se->start) lo = m + 1;
+        else hi = m;
+    }
+    uint32_t n = 0;
+    for (size_t i = lo; i < d->n_mentions && d->mentions[i].start < se->end && n < MAX_PEOPLE; i++) {
+        const px_entity *e = &d->entities[d->mentions[i].entity];
+        if (e->kind != PX_ENT_PERSON || !e->name) continue;
+        const char *sp = strrchr(e->name, ' ');
+        out[n].last = sp ? sp + 1 : e->name;
+        out[n].len = strlen(out[n].last);
+        n++;
+    }
+    return n;
+}
+
+/* Do the two sentences name people, none of them the same?  Then the
+ * figures are about different people. */
+static bool other_people(const px_comparison *c, const fig *x, const fig *y)
+{
+    person px[MAX_PEOPLE], py[MAX_PEOPLE];
+    uint32_t nx = people_in(c->articles[x->article].doc, x->q->sentence, px);
+    uint32_t ny = people_in(c->articles[y->article].doc, y->q->sentence, py);
+    if (!nx || !ny) return false;
+    for (uint32_t i = 0; i < nx; i++)
+        for (uint32_t j = 0; j < ny; j++)
+            if (px[i].len == py[j].len && strncasecmp(px[i].last, py[j].last, px[i].len) == 0) return false;
+    return true;
 }
 
 typedef struct sim_cache {
@@ -162,11 +244,10 @@ static double similarity(const px_comparison *c, const fig *x, const fig *y, sim
 static bool same_fact(const px_comparison *c, const fig *x, const fig *y, sim_cache *sc)
 {
     if (!paired(c, x, y)) return false;
-    if (x->fact && x->fact == y->fact) return true;
+    if (x->fact && x->fact == y->fact) return !other_people(c, x, y);
     double sim = similarity(c, x, y, sc);
-    if (sim >= LOOSE_SIMILARITY) return true;
-    if (sim < SHAPE_SIMILARITY) return false;
-    return (x->alone && y->alone) ||
+    if (sim < SHAPE_SIMILARITY || !same_context(c, x, y) || other_people(c, x, y)) return false;
+    return sim >= LOOSE_SIMILARITY || (x->alone && y->alone) ||
            shared_keys(c, x->article, x->q->sentence, y->article, y->q->sentence) >= 2;
 }
 
@@ -201,7 +282,7 @@ static px_status emit_groups(px_comparison *c, fig *f, uint32_t n, uint32_t *par
             const fig *g = &f[idx[end]];
             if ((g->fact ? (int32_t)g->fact - 1 : -1) != fact) fact = -1;
             if (g->article != last) { articles++; last = g->article; }
-            if (!same_value(base(g->q), base(f[r].q))) differ = true;
+            if (!agree(g->q, f[r].q)) differ = true;
         }
         if (articles >= 2 && differ) {
             if (push(c, cap) != PX_OK) return PX_NOMEM;
@@ -216,6 +297,19 @@ static px_status emit_groups(px_comparison *c, fig *f, uint32_t n, uint32_t *par
         at = end;
     }
     return PX_OK;
+}
+
+/* Would joining groups rx and ry give one article two values?  Then the
+ * link is a chain of look-alikes, not one fact. */
+static bool conflict(const fig *b, uint32_t n, uint32_t *parent, uint32_t rx, uint32_t ry)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        if (root(parent, i) != rx) continue;
+        for (uint32_t j = 0; j < n; j++)
+            if (b[j].article == b[i].article && root(parent, j) == ry && !agree(b[i].q, b[j].q))
+                return true;
+    }
+    return false;
 }
 
 /* Join figures of one bucket that state the same fact. */
@@ -238,7 +332,7 @@ static px_status join_bucket(const px_comparison *c, fig *b, uint32_t n, uint32_
         for (uint32_t y = x + 1; y < n; y++) {
             if (b[x].article == b[y].article) continue;
             uint32_t rx = root(parent, x), ry = root(parent, y);
-            if (rx == ry || !same_fact(c, &b[x], &b[y], sc)) continue;
+            if (rx == ry || !same_fact(c, &b[x], &b[y], sc) || conflict(b, n, parent, rx, ry)) continue;
             parent[rx > ry ? rx : ry] = rx < ry ? rx : ry;
         }
     return sc->failed ? PX_NOMEM : PX_OK;

@@ -262,6 +262,9 @@ static size_t quantity_at(qctx *c, size_t i, size_t b, size_t e, px_quantity *q)
     } else {
         return SIZE_MAX;
     }
+    /* scores and ranges ("13-10", "10-12") are not quantities */
+    if (t->start >= 2 && d->text[t->start - 1] == '-' && isdigit((unsigned char)d->text[t->start - 2]))
+        return SIZE_MAX;
     /* clock times and list numbers are not quantities */
     if (i > b && (is(c, i - 1, "no") || is(c, i - 1, "number"))) return SIZE_MAX;
     if (t->end < d->len && d->text[t->end] == ':') return SIZE_MAX;

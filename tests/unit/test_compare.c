@@ -118,6 +118,35 @@ static void test_chains(void **state)
     assert_true(cited >= 1);
 }
 
+/* Figures about different people, and one distance in two units, are no
+ * disagreement; the same count stated differently is. */
+static void test_figure_rules(void **state)
+{
+    fixture *f = *state;
+    static const char a_text[] =
+        "Tomas Okafor scored 20 points in the cup final on Sunday, the league said.\n\n"
+        "The storm flattened a barn about 15 miles north of Tarnby, the weather office said.\n\n"
+        "Flooding closed 12 schools in the county on Monday, officials said.";
+    static const char b_text[] =
+        "Pia Lind scored 25 points in the cup final on Sunday, the league said.\n\n"
+        "The storm flattened a barn about 24 km north of Tarnby, the weather office said.\n\n"
+        "Officials said flooding closed 15 schools across the county on Monday.";
+    px_textdoc *da = NULL, *db = NULL;
+    assert_int_equal(px_analyze(f->an, f->ctx, a_text, strlen(a_text), "en", &da), PX_OK);
+    assert_int_equal(px_analyze(f->an, f->ctx, b_text, strlen(b_text), "en", &db), PX_OK);
+    px_cmp_article arts[2] = {
+        {1, "A", "North Daily", NULL, "2026-05-05", "a", NULL, da},
+        {2, "B", "South Daily", NULL, "2026-05-05", "b", NULL, db}};
+    px_comparison *c = NULL;
+    assert_int_equal(px_compare(f->ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    assert_int_equal(c->n_disagreements, 1);
+    assert_string_equal(c->disagreements[0].unit, "schools");
+    assert_true(c->disagreements[0].figures[0].q->value == 12 && c->disagreements[0].figures[1].q->value == 15);
+    px_comparison_free(c);
+    px_textdoc_free(da);
+    px_textdoc_free(db);
+}
+
 /* Many figures of one kind (more than are paired one by one) and many
  * citations: the sections stay bounded and still find the disagreement. */
 static void test_many_figures(void **state)
@@ -153,6 +182,7 @@ int main(void)
         cmocka_unit_test(test_timeline),
         cmocka_unit_test(test_disagreements),
         cmocka_unit_test(test_chains),
+        cmocka_unit_test(test_figure_rules),
         cmocka_unit_test(test_many_figures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
