@@ -369,11 +369,26 @@ static size_t ordinal_day(dctx *c, size_t i, size_t e, int dir)
     return i + 1;
 }
 
-/* A year after a preposition: "in 2023", "since 2021". */
-static size_t bare_year(dctx *c, size_t i, size_t b)
+/* A year used as an adjective: "the 2024 election", "last month's 2021
+ * figures" stay out; a singular noun after it is what tells. */
+static bool year_before_noun(const dctx *c, size_t i, size_t e)
+{
+    if (i + 1 >= e) return false;
+    const px_token *t = &c->doc->tokens[i + 1];
+    const char *w = norm(c, i + 1);
+    size_t n = strlen(w);
+    return (t->flags & PX_TOK_WORD) && !(t->flags & (PX_TOK_STOP | PX_TOK_CAP)) && n > 2 &&
+           w[n - 1] != 's' && tx_is_space_only(c->doc->text, c->doc->tokens[i].end, t->start);
+}
+
+/* A year after a preposition ("in 2023", "since 2021") or before a noun
+ * ("the 2024 election"). */
+static size_t bare_year(dctx *c, size_t i, size_t b, size_t e)
 {
     int y = year_number(c, i);
-    if (!y || i == b || !in(date_preps, COUNT(date_preps), norm(c, i - 1))) return SIZE_MAX;
+    if (!y || i == b) return SIZE_MAX;
+    if (!in(date_preps, COUNT(date_preps), norm(c, i - 1)) && !(is(c, i - 1, "the") && year_before_noun(c, i, e)))
+        return SIZE_MAX;
     if (i + 1 < c->doc->n_tokens && c->doc->text[c->doc->tokens[i].end] == '-') return SIZE_MAX;
     px_timex *t = emit(c, i, i, PX_PREC_YEAR, false);
     if (!t) return SIZE_MAX - 1;
@@ -426,7 +441,7 @@ px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date
             if (last == SIZE_MAX) last = relative(&c, i, b, e, dir);
             if (last == SIZE_MAX) last = calendar(&c, i, e, i, dir, &ok);
             if (last == SIZE_MAX) last = ordinal_day(&c, i, e, dir);
-            if (last == SIZE_MAX) last = bare_year(&c, i, b);
+            if (last == SIZE_MAX) last = bare_year(&c, i, b, e);
             if (last == SIZE_MAX - 1) goto nomem;
             if (last == SIZE_MAX) continue;
             if (c.n && c.v[c.n - 1].start == doc->tokens[i].start) c.v[c.n - 1].reporting = reporting(&c, i, b);

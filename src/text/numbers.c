@@ -297,6 +297,11 @@ static size_t quantity_at(qctx *c, size_t i, size_t b, size_t e, px_quantity *q)
         if (u != SIZE_MAX) last = u;
     }
     if (cur && (!q->unit || strcmp(q->unit, "%"))) { q->unit = q->unit_key = cur; q->factor = 1; }
+    /* "the 2024 election": a year before a singular noun, not 2024 elections
+     * (thousands are written "2,024") */
+    if (!cur && !word_number && n == 4 && used == 4 && v >= 1800 && v <= 2100 && last > i &&
+        !measure(q->unit) && !ends_with(q->unit, "s"))
+        return SIZE_MAX;
     if (!q->unit) return SIZE_MAX;
     size_t first = hedge(c, i, b, q);
     q->start = d->tokens[first].start;

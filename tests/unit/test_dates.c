@@ -150,6 +150,7 @@ static void test_calendar_dates(void **state)
         {"The union wrote in June 2023 and again in October.", "2025-03-12", "June 2023=2023-06; October=2023-10"},
         {"Inspections stopped in 2023 and have not resumed since 2021.", NULL, "2023=2023; 2021=2021"},
         {"May said the plan works. The 2000 drums stayed.", "2025-03-12", ""},
+        {"Turnout in the 2024 election fell.", NULL, "2024=2024"},
     };
     run_cases(cases, sizeof cases / sizeof *cases);
 }
@@ -235,6 +236,7 @@ static void test_quantities(void **state)
         {"At 11.40pm on March 10, 2025, one of the 3 said at 10:30 that No 5 won.", "2025-03-12", ""},
         {"The 17th floor and the 1990s.", "2025-03-12", ""},
         {"The vote closes at 9 p.m. and opens at 7 a.m. on Friday.", "2025-03-12", ""},
+        {"The 2024 election drew 2000 voters and 1990 observers.", "2025-03-12", "2000 voters=2000 voter; 1990 observers=1990 observ"},
     };
     run_with(quantities_of, cases, sizeof cases / sizeof *cases);
 }
