@@ -5,9 +5,10 @@
  * attributes a statement to outlet B ("according to B", "B reported
  * that"), and when B is an article of the story and carries the same
  * statement with a speaker, the speaker is the next link: A -> B -> a
- * researcher.  An article that cites B and quotes someone whose remark B
- * carried first gets the same chain for that remark, so a re-report that
- * lifts quotes shows where it took them from.  Outlets are matched by
+ * researcher; when B in turn attributes it to outlet C of the story, the
+ * chain goes on through C.  An article that cites B and quotes someone
+ * whose remark B carried first gets the same chain for that remark, so a
+ * re-report that lifts quotes shows where it took them from.  Outlets are matched by
  * name, ignoring case and a leading "the".
  */
 #include <ctype.h>
@@ -17,7 +18,7 @@
 
 #include "compare/cmp_internal.h"
 
-#define MAX_HOPS 3
+#define MAX_HOPS 6
 #define STATEMENT_OVERLAP 0.5    /* share of the shorter statement's words in the other */
 #define MAX_STEMS 256            /* words of a statement compared (hostile input) */
 #define MAX_SCANNED 256          /* quotes of a cited article searched for a statement */
@@ -144,7 +145,9 @@ static px_cmp_hop speaker_hop(const px_textdoc *d, const px_quote *q, int32_t ar
                         e && e->kind == PX_ENT_MEDIA ? article : -1};
 }
 
-/* A statement a attributes to outlet article m: who m has say it. */
+/* A statement a attributes to outlet article m: who m has say it, and
+ * when m attributes it to a further outlet of the story, who that one has
+ * say it, up to MAX_HOPS links. */
 static px_status cited_statement(builder *b, uint32_t a, uint32_t q, int32_t m)
 {
     const px_comparison *c = b->c;
@@ -154,15 +157,29 @@ static px_status cited_statement(builder *b, uint32_t a, uint32_t q, int32_t m)
     uint32_t n = 0;
     hops[n++] = outlet_hop(c, a);
     hops[n++] = (px_cmp_hop){speaker_of(da, qa)->name, NULL, PX_ENT_MEDIA, m};
-    if (m >= 0) {
+    const px_textdoc *dprev = da;
+    const px_quote *qprev = qa;
+    while (m >= 0 && n < MAX_HOPS) {
         const px_textdoc *dm = c->articles[m].doc;
-        for (size_t k = 0; k < dm->n_quotes && k < MAX_SCANNED; k++) {
+        const px_quote *found = NULL;
+        for (size_t k = 0; k < dm->n_quotes && k < MAX_SCANNED && !found; k++) {
             const px_quote *qm = &dm->quotes[k];
-            if (!qm->speaker_name || media_quote(dm, qm)) continue;
-            int same = same_statement(da, qa, dm, qm);
+            if (!qm->speaker_name) continue;
+            int same = same_statement(dprev, qprev, dm, qm);
             if (same < 0) return PX_NOMEM;
-            if (same) { hops[n++] = speaker_hop(dm, qm, -1); break; }
+            if (same) found = qm;
         }
+        if (!found) break;
+        int32_t next = -1;
+        if (media_quote(dm, found)) {
+            next = outlet_article(c, speaker_of(dm, found)->name, (uint32_t)m);
+            for (uint32_t h = 0; h < n && next >= 0; h++)
+                if (hops[h].article == next) next = -1;    /* a citation loop */
+        }
+        hops[n++] = speaker_hop(dm, found, next);
+        dprev = dm;
+        qprev = found;
+        m = next;
     }
     return add_chain(b, a, q, hops, n);
 }

@@ -147,6 +147,40 @@ static void test_figure_rules(void **state)
     px_textdoc_free(db);
 }
 
+/* Outlet A cites outlet B, which cites outlet C, which quotes a researcher:
+ * the chain is the whole path. */
+static void test_long_chain(void **state)
+{
+    fixture *f = *state;
+    static const char *texts[3] = {
+        "Soil scientist Ines Varga said the landslide near Kormet was caused by a leaking irrigation canal.\n\n"
+        "The slope had moved for weeks before it gave way, residents said.",
+        "The landslide near Kormet was caused by a leaking irrigation canal, according to the Hill Herald.\n\n"
+        "Roads to the village stayed closed on Tuesday.",
+        "The landslide near Kormet was caused by a leaking irrigation canal, according to the Ridge Post.\n\n"
+        "Farmers asked for help with the harvest."};
+    static const char *sites[3] = {"Hill Herald", "The Ridge Post", "Plains Courier"};
+    px_textdoc *d[3] = {NULL, NULL, NULL};
+    px_cmp_article arts[3];
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(px_analyze(f->an, f->ctx, texts[i], strlen(texts[i]), "en", &d[i]), PX_OK);
+        arts[i] = (px_cmp_article){i + 1, "T", sites[i], NULL, "2026-05-05", "p", NULL, d[i]};
+    }
+    px_comparison *c = NULL;
+    assert_int_equal(px_compare(f->ctx, arts, 3, NULL, 0, NULL, &c), PX_OK);
+    const px_cmp_chain *longest = NULL;
+    for (uint32_t i = 0; i < c->n_chains; i++)
+        if (!longest || c->chains[i].n_hops > longest->n_hops) longest = &c->chains[i];
+    assert_non_null(longest);
+    assert_int_equal(longest->article, 2);
+    assert_int_equal(longest->n_hops, 4);
+    assert_int_equal(longest->hops[1].article, 1);      /* the Post's article */
+    assert_int_equal(longest->hops[2].article, 0);      /* the Herald's article */
+    assert_non_null(strstr(longest->hops[3].name, "Varga"));
+    px_comparison_free(c);
+    for (int i = 0; i < 3; i++) px_textdoc_free(d[i]);
+}
+
 /* Many figures of one kind (more than are paired one by one) and many
  * citations: the sections stay bounded and still find the disagreement. */
 static void test_many_figures(void **state)
@@ -183,6 +217,7 @@ int main(void)
         cmocka_unit_test(test_disagreements),
         cmocka_unit_test(test_chains),
         cmocka_unit_test(test_figure_rules),
+        cmocka_unit_test(test_long_chain),
         cmocka_unit_test(test_many_figures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
