@@ -95,11 +95,11 @@ static void quantities(px_buf *b, const px_textdoc *d, const px_quantity *q, siz
     for (size_t i = 0; i < n; i++) {
         px_buf_puts(b, i ? ",{" : "{");
         span(b, d, q[i].start, q[i].end);
-        px_buf_printf(b, ",\"value\":%.17g,\"unit\":", q[i].value);
+        px_buf_printf(b, ",\"value\":%.15g,\"unit\":", q[i].value);
         px_buf_json_string(b, q[i].unit);
         px_buf_puts(b, ",\"key\":");
         px_buf_json_string(b, q[i].unit_key);
-        px_buf_printf(b, ",\"in_key_unit\":%.17g", q[i].value * q[i].factor);
+        px_buf_printf(b, ",\"in_key_unit\":%.15g", q[i].value * q[i].factor);
         px_buf_printf(b, ",\"approx\":%s,\"bound\":%s,\"sentence\":%u}", q[i].approx ? "true" : "false",
                       q[i].bound > 0 ? "\"at least\"" : q[i].bound < 0 ? "\"at most\"" : "null",
                       q[i].sentence);
@@ -120,7 +120,7 @@ static void text_render(px_buf *b, const px_analyzer *an, const px_article *a, c
     for (size_t i = 0; i < d->n_entities; i++) {
         const px_entity *e = &d->entities[i];
         const char *country = e->kind == PX_ENT_PLACE ? px_country_of(an, e->name) : NULL;
-        px_buf_printf(b, "  %s (%s%s%s%s%s): %u\n", e->name, px_entity_kind_name(e->kind), e->role ? ", " : "",
+        px_buf_printf(b, "  %s (%s%s%s%s%s): %u\n", e->name ? e->name : "?", px_entity_kind_name(e->kind), e->role ? ", " : "",
                       e->role ? e->role : "", country ? ", country " : "", country ? country : "", e->count);
     }
     px_buf_puts(b, "Quotes\n");
@@ -128,7 +128,7 @@ static void text_render(px_buf *b, const px_analyzer *an, const px_article *a, c
         const px_quote *qt = &d->quotes[i];
         px_buf_printf(b, "  %s (%s): \"", qt->speaker_name ? qt->speaker_name : "(unattributed)",
                       qt->kind == PX_QUOTE_DIRECT ? "direct" : "indirect");
-        px_put_excerpt(b, qt->text, strlen(qt->text), 200);
+        px_put_excerpt(b, qt->text ? qt->text : "", qt->text ? strlen(qt->text) : 0, 200);
         px_buf_puts(b, "\"\n");
     }
     px_buf_puts(b, "Dates\n");

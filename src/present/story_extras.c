@@ -88,7 +88,7 @@ void px_json_disagreements(const px_story_view *v, px_buf *b)
         for (uint32_t k = 0; k < g->n_figures; k++) {
             const px_cmp_figure *f = &g->figures[k];
             const px_textdoc *d = v->docs[f->article];
-            px_buf_printf(b, "%s{\"article\":%lld,\"value\":%.17g,\"approx\":%s,\"bound\":%s,\"text\":",
+            px_buf_printf(b, "%s{\"article\":%lld,\"value\":%.15g,\"approx\":%s,\"bound\":%s,\"text\":",
                           k ? "," : "", (long long)aid(v, f->article), f->q->value, f->q->approx ? "true" : "false",
                           f->q->bound > 0 ? "\"at least\"" : f->q->bound < 0 ? "\"at most\"" : "null");
             px_buf_json_span(b, d->text + f->q->start, f->q->end - f->q->start);

@@ -271,6 +271,8 @@ static size_t quantity_at(qctx *c, size_t i, size_t b, size_t e, px_quantity *q)
     if (t->start > 0 && d->text[t->start - 1] == ':') return SIZE_MAX;
     const char *suffix = s + used;
     size_t sl = n - used;
+    bool dot = sl > 1 && suffix[sl - 1] == '.';   /* "$3.3bn." keeps the full stop in the token */
+    if (dot) sl--;
     size_t last = i;
     q->value = v;
     if (sl) {
@@ -306,7 +308,7 @@ static size_t quantity_at(qctx *c, size_t i, size_t b, size_t e, px_quantity *q)
     size_t first = hedge(c, i, b, q);
     q->start = d->tokens[first].start;
     if (cur_outside && first == i) q->start -= (uint32_t)strlen(cur);
-    q->end = d->tokens[last].end;
+    q->end = d->tokens[last].end - (dot && last == i ? 1u : 0u);
     q->sentence = t->sentence;
     return last;
 }
