@@ -11,7 +11,6 @@
  * re-report that lifts quotes shows where it took them from.  Outlets are matched by
  * name, ignoring case and a leading "the".
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
