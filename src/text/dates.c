@@ -126,11 +126,18 @@ static int year_number(const dctx *c, size_t i)
     return v >= 1800 && v <= 2199 ? v : 0;
 }
 
-/* +1 when the clause before token i speaks of the future. */
+/* +1 when the clause before token i speaks of the future: a cue within
+ * TENSE_WINDOW tokens and no comma, semicolon or colon between ("the fire,
+ * which would spread, began on Monday" is past). */
 static int tense(const dctx *c, size_t b, size_t i)
 {
-    for (size_t k = i > b + TENSE_WINDOW ? i - TENSE_WINDOW : b; k < i; k++)
-        if (in(future_cues, COUNT(future_cues), norm(c, k))) return 1;
+    size_t lo = i > b + TENSE_WINDOW ? i - TENSE_WINDOW : b;
+    for (size_t k = i; k > lo; k--) {
+        const px_token *t = &c->doc->tokens[k - 1], *u = &c->doc->tokens[k];
+        for (uint32_t x = t->end; x < u->start; x++)
+            if (strchr(",;:", c->doc->text[x])) return -1;
+        if (in(future_cues, COUNT(future_cues), norm(c, k - 1))) return 1;
+    }
     return -1;
 }
 

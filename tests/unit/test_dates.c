@@ -84,6 +84,8 @@ static void test_weekdays(void **state)
         {"The crews left on Thursday.", "2025-03-12", "Thursday=2025-03-06"},
         {"The council will meet on Thursday.", "2025-03-12", "Thursday=2025-03-13"},
         {"She said schools would reopen on Monday.", "2025-03-12", "Monday=2025-03-17"},
+        {"The fire, which would spread fast, began on Monday.", "2025-03-12", "Monday=2025-03-10"},
+        {"He said that, if needed, crews would return on Friday.", "2025-03-12", "Friday=2025-03-14"},
         {"They met last Wednesday.", "2025-03-12", "last Wednesday=2025-03-05"},
         {"They meet next Wednesday.", "2025-03-12", "next Wednesday=2025-03-19"},
         {"It rained on Sunday morning.", "2025-03-12", "Sunday morning=2025-03-09"},
