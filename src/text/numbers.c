@@ -227,6 +227,10 @@ static size_t unit_after(qctx *c, size_t k, size_t e, px_quantity *q, bool word_
         tx_is_space_only(d->text, d->tokens[k].end, d->tokens[k + 1].start) &&
         ends_with(norm(c, k + 1), "s") && !ends_with(norm(c, k + 1), "ss"))
         last = k + 1;
+    if (last > k && (m = measure(norm(c, last)))) {   /* "metric tons" */
+        set_measure(q, m);
+        return last;
+    }
     size_t a = d->tokens[k].start, z = d->tokens[last].end;
     char *u = px_arena_strndup(c->arena, d->text + a, z - a);
     if (!u) return SIZE_MAX - 1;

@@ -227,6 +227,7 @@ static void test_quantities(void **state)
         {"The plan costs $4.5 billion.", "2025-03-12", "$4.5 billion=4.5e+09 $"},
         {"The plan costs $4.5bn and €300m.", "2025-03-12", "$4.5bn=4.5e+09 $; €300m=3e+08 €"},
         {"It cost €300m and $3.3bn.", "2025-03-12", "€300m=3e+08 €; $3.3bn=3.3e+09 $"},
+        {"They shipped 260,000 metric tons.", "2025-03-12", "260,000 metric tons=2.6e+08 kg"},
         {"Turnout fell 40 per cent, or 12%.", "2025-03-12", "40 per cent=40 %; 12%=12 %"},
         {"The road is 12 km long; the zone is 800 metres.", "2025-03-12", "12 km=12000 m; 800 metres=800 m"},
         {"The 14-kilometre tunnel opened after 90 minutes.", "2025-03-12", "14-kilometre=14000 m; 90 minutes=5400 s"},
