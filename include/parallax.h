@@ -219,11 +219,13 @@ px_status px_story_render(px_ctx *ctx, px_store *store, int64_t story_id,
  *                  "tokens":[{"text","norm","stem","kind","stop"?}]}],
  *    "entities":[{"name","kind","role","country","mentions"}],
  *    "quotes":[{"text","speaker","role","kind","sentence"}],
- *    "dates":[{"start","end","text","date","precision","relative","sentence"}],
+ *    "dates":[{"start","end","text","date","precision","relative","reporting",
+ *              "sentence"}],
  *    "quantities":[{"start","end","text","value","unit","key","in_key_unit","approx",
  *                   "bound","sentence"}]}
  * Relative dates ("yesterday", "Tuesday", "last year") are resolved against
- * article->date; without one their "date" is null.  Offsets are bytes in
+ * article->date; without one their "date" is null.  "reporting" marks the
+ * date of a statement ("said on Tuesday") rather than of an event.  Offsets are bytes in
  * "text".  path may be NULL.  *out is malloc'd. */
 px_status px_analysis_render(px_ctx *ctx, const px_article *article, const char *path,
                              px_render how, char **out);

@@ -82,9 +82,9 @@ static void dates(px_buf *b, const px_textdoc *d, const px_timex *t, size_t n)
         span(b, d, t[i].start, t[i].end);
         px_buf_puts(b, ",\"date\":");
         px_buf_json_string(b, iso[0] ? iso : NULL);
-        px_buf_printf(b, ",\"precision\":\"%s\",\"relative\":%s,\"sentence\":%u}",
+        px_buf_printf(b, ",\"precision\":\"%s\",\"relative\":%s,\"reporting\":%s,\"sentence\":%u}",
                       px_date_precision_name(t[i].precision), t[i].relative ? "true" : "false",
-                      t[i].sentence);
+                      t[i].reporting ? "true" : "false", t[i].sentence);
     }
     px_buf_puts(b, "]");
 }
