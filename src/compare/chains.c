@@ -33,18 +33,23 @@ static const char *bare(const char *s, size_t *n)
     return s;
 }
 
-/* The story article published by the outlet named name, other than self. */
+/* The story article published by the outlet named name, other than self:
+ * its latest one before self in reading order, else its first after. */
 static int32_t outlet_article(const px_comparison *c, const char *name, uint32_t self)
 {
     size_t n, m;
     const char *a = bare(name, &n);
+    int32_t found = -1;
     if (!n) return -1;
     for (uint32_t i = 0; i < c->n_articles; i++) {
         if (i == self || !c->articles[i].site) continue;
         const char *b = bare(c->articles[i].site, &m);
-        if (m == n && strncasecmp(a, b, n) == 0) return (int32_t)i;
+        if (m != n || strncasecmp(a, b, n) != 0) continue;
+        if (i > self && found >= 0) break;
+        found = (int32_t)i;
+        if (i > self) break;
     }
-    return -1;
+    return found;
 }
 
 static const px_entity *speaker_of(const px_textdoc *d, const px_quote *q)
