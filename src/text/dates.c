@@ -204,7 +204,7 @@ static size_t calendar(dctx *c, size_t i, size_t e, size_t first, int dir, bool 
             last = i + 1;
         } else if ((i > 0 && i > c->doc->sentences[c->doc->tokens[i].sentence].tok_begin &&
                     (in(date_preps, COUNT(date_preps), norm(c, i - 1)) ||
-                     ((is(c, i - 1, "and") || is(c, i - 1, "or")) && m != 5))) || first < i) {
+                     ((is(c, i - 1, "and") || is(c, i - 1, "or")) && m != 5)))) {
             last = i;
         } else {
             return SIZE_MAX;
@@ -315,6 +315,8 @@ static size_t relative(dctx *c, size_t i, size_t b, size_t e, int dir)
     } else if ((wd = weekday_of(c, mod && i + 1 < e ? i + 1 : i)) >= 0) {
         size_t at = mod ? i + 1 : i;
         last = at;
+        if (!mod && i > b && (is(c, i - 1, "the") || is(c, i - 1, "a")))
+            return SIZE_MAX;                            /* "the Sunday Times", "a Monday" */
         /* "Monday, March 10" is a calendar date */
         bool ok;
         if (at + 1 < e && near(c, at)) {

@@ -90,6 +90,8 @@ static void test_weekdays(void **state)
         {"They meet next Wednesday.", "2025-03-12", "next Wednesday=2025-03-19"},
         {"It rained on Sunday morning.", "2025-03-12", "Sunday morning=2025-03-09"},
         {"On Tuesday, the mayor spoke.", NULL, "Tuesday=?"},
+        {"The Sunday Times reported on Monday.", "2025-03-12", "Monday=2025-03-10"},
+        {"Last Friday, May Bell said it.", "2025-03-12", "Last Friday=2025-03-07"},
         {"The vote was on Friday, March 7, in the hall.", "2025-03-12", "Friday, March 7=2025-03-07"},
     };
     run_cases(cases, sizeof cases / sizeof *cases);
