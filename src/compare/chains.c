@@ -57,10 +57,25 @@ static const px_entity *speaker_of(const px_textdoc *d, const px_quote *q)
     return q->speaker >= 0 && (size_t)q->speaker < d->n_entities ? &d->entities[q->speaker] : NULL;
 }
 
+/* Is name the last name of a person of d ("Reyk" after "Tomas Reyk")? */
+static bool person_surname(const px_textdoc *d, const char *name)
+{
+    size_t n = strlen(name);
+    for (size_t i = 0; i < d->n_entities; i++) {
+        const px_entity *p = &d->entities[i];
+        if (p->kind != PX_ENT_PERSON || !p->name) continue;
+        size_t m = strlen(p->name);
+        if (m > n + 1 && p->name[m - n - 1] == ' ' && strcasecmp(p->name + m - n, name) == 0) return true;
+    }
+    return false;
+}
+
+/* A statement attributed to an outlet: a media speaker that is not the
+ * surname of someone the article names (then it is that person). */
 static bool media_quote(const px_textdoc *d, const px_quote *q)
 {
     const px_entity *e = speaker_of(d, q);
-    return e && e->kind == PX_ENT_MEDIA;
+    return e && e->kind == PX_ENT_MEDIA && e->name && !person_surname(d, e->name);
 }
 
 /* Content stems of a quote's span (at most MAX_STEMS); count in *n. */

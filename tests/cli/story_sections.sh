@@ -43,6 +43,8 @@ for h in "Dates mentioned" "Numbers that differ" "Attribution chains"; do
 done
 check "text lists the day of the fire" grep -q '^  \* 2025-03-10: ' "$TMP/story.txt"
 check "text shows a chain with arrows" grep -q 'The Meridian Observer -> Harbour Times -> Marek Dunne' "$TMP/story.txt"
+# "According to Reyk" cites the fire officer the article named, not an outlet
+check "a person's surname is not cited as an outlet" not_contains "$TMP/story.txt" 'VBC News -> Reyk' 
 for id in dates numbers chains; do
   check "HTML has the $id section" contains "$TMP/story.html" "<section id=\"$id\">"
 done
