@@ -211,6 +211,25 @@ typedef enum px_render {
 px_status px_story_render(px_ctx *ctx, px_store *store, int64_t story_id,
                           px_render how, char **out);
 
+/* What the text stage finds in one article.  how is PX_RENDER_JSON (one
+ * line of JSON, below) or PX_RENDER_TEXT (the same for reading); other
+ * renderings fail with PX_UNSUPPORTED.  The JSON:
+ *   {"path","title","date","language","text",
+ *    "sentences":[{"paragraph","start","end","text",
+ *                  "tokens":[{"text","norm","stem","kind","stop"?}]}],
+ *    "entities":[{"name","kind","role","country","mentions"}],
+ *    "quotes":[{"text","speaker","role","kind","sentence"}],
+ *    "dates":[{"start","end","text","date","precision","relative","reporting",
+ *              "sentence"}],
+ *    "quantities":[{"start","end","text","value","unit","key","in_key_unit","approx",
+ *                   "bound","sentence"}]}
+ * Relative dates ("yesterday", "Tuesday", "last year") are resolved against
+ * article->date; without one their "date" is null.  "reporting" marks the
+ * date of a statement ("said on Tuesday") rather than of an event.  Offsets are bytes in
+ * "text".  path may be NULL.  *out is malloc'd. */
+px_status px_analysis_render(px_ctx *ctx, const px_article *article, const char *path,
+                             px_render how, char **out);
+
 /* Id of the story with the most articles (ties: the lowest id). */
 px_status px_story_biggest(px_ctx *ctx, px_store *store, int64_t *story_id);
 

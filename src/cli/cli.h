@@ -29,14 +29,18 @@ int cmd_search(int argc, char **argv);
 int cmd_reuse(int, char **);
 int cmd_cluster(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
+int cmd_analyze(int argc, char **argv);
 
 extern const char usage_extract[], usage_ingest[], usage_stories[], usage_story[], usage_search[];
 extern const char usage_reuse[];
 extern const char usage_cluster[];
 extern const char usage_serve[];
+extern const char usage_analyze[];
 
 /* Print "parallax: CMD: message" to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Report an input item that could not be read ("input: where: reason"). */
+void cli_skip_error(const char *cmd, const char *input, const char *where, const char *reason);
 /* The store path: --db value, else $PARALLAX_DB, else ./parallax.db. */
 const char *cli_db_path(const char *flag_value);
 /* Is arg "-h" or "--help"?  Then print usage to stdout. */

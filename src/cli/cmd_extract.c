@@ -93,8 +93,7 @@ static int on_item(void *user, const px_item *item)
 static void on_skip(void *user, const char *input, const char *where, px_status status, const char *reason)
 {
     extract_run *run = user;
-    if (where && *where) cli_error("extract", "%s: %s: %s", input, where, reason);
-    else cli_error("extract", "%s: %s", input, reason);
+    cli_skip_error("extract", input, where, reason);
     (void)status;
     run->skipped++;
 }

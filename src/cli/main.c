@@ -12,6 +12,7 @@ static const char usage_main[] =
     "\n"
     "Commands:\n"
     "  extract   extract the article from HTML pages or text dumps\n"
+    "  analyze   sentences, entities, quotes, dates and quantities of articles\n"
     "  ingest    add pages, dumps, WARC files or JSON Lines to the store\n"
     "  stories   list the stories in the store\n"
     "  cluster   group JSON Lines articles into stories, without a store\n"
@@ -25,6 +26,7 @@ static const char usage_main[] =
 
 static const cli_command commands[] = {
     {"extract", "extract articles", cmd_extract, usage_extract},
+    {"analyze", "analyse articles", cmd_analyze, usage_analyze},
     {"ingest", "add to the store", cmd_ingest, usage_ingest},
     {"stories", "list stories", cmd_stories, usage_stories},
     {"cluster", "group articles into stories", cmd_cluster, usage_cluster},
@@ -42,6 +44,12 @@ void cli_error(const char *cmd, const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
+}
+
+void cli_skip_error(const char *cmd, const char *input, const char *where, const char *reason)
+{
+    if (where && *where) cli_error(cmd, "%s: %s: %s", input, where, reason);
+    else cli_error(cmd, "%s: %s", input, reason);
 }
 
 const char *cli_db_path(const char *flag_value)

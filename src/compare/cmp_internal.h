@@ -18,4 +18,14 @@ px_status px_cmp_entities(px_comparison *c);
 px_status px_cmp_summary(px_comparison *c, const px_cmp_idf *idf, const uint32_t *fact_of,
                          const uint32_t *first_sentence, uint32_t lines);
 
+/* dates, quantities and the sections built from them (timeline.c,
+ * numbers.c, chains.c) */
+px_status px_cmp_find_dates(px_ctx *ctx, px_comparison *c);
+px_status px_cmp_timeline(px_comparison *c);
+px_status px_cmp_disagreements(px_comparison *c, px_cmp_idf *idf, const uint32_t *fact_of,
+                               const uint32_t *first_sentence);
+px_status px_cmp_chains(px_comparison *c);
+/* Story idf of a stem, for px_sentence_similarity. */
+double px_cmp_story_idf(void *user, uint64_t term);
+
 #endif

@@ -47,6 +47,8 @@ static double story_idf(void *user, uint64_t term)
     return log((idf->n_articles + 1.0) / d);
 }
 
+double px_cmp_story_idf(void *user, uint64_t term) { return story_idf(user, term); }
+
 uint32_t px_cmp_content_words(const px_textdoc *doc, uint32_t sentence)
 {
     const px_sentence *s = &doc->sentences[sentence];
@@ -343,6 +345,10 @@ px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_art
     if (rc == PX_OK) rc = px_cmp_entities(c);
     if (rc == PX_OK) rc = px_cmp_summary(c, &idf, fact_of, si.first,
                                          opts && opts->summary_lines ? opts->summary_lines : 5);
+    if (rc == PX_OK) rc = px_cmp_find_dates(ctx, c);
+    if (rc == PX_OK) rc = px_cmp_timeline(c);
+    if (rc == PX_OK) rc = px_cmp_disagreements(c, &idf, fact_of, si.first);
+    if (rc == PX_OK) rc = px_cmp_chains(c);
     free(parent);
     free(fact_of);
     px_map_free(&idf.df);

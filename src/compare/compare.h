@@ -63,6 +63,55 @@ typedef struct px_cmp_entity {
     uint32_t *per_article;         /* mentions per article */
 } px_cmp_entity;
 
+typedef enum px_cmp_event_kind {
+    PX_EVENT_MENTIONED = 0,        /* a date the texts mention */
+    PX_EVENT_PUBLISHED             /* an article's publication */
+} px_cmp_event_kind;
+
+typedef struct px_cmp_mention {    /* a date as one article words it */
+    uint32_t article;
+    const px_timex *date;          /* in that article's dates */
+} px_cmp_mention;
+
+typedef struct px_cmp_event {      /* one entry of the story's timeline */
+    px_cmp_event_kind kind;
+    char iso[32];                  /* the date, to its precision */
+    px_date_precision precision;
+    int64_t day;                   /* first day it covers, for ordering */
+    uint32_t article;              /* published: the article; mentioned: the first */
+    px_cmp_mention *mentions;      /* mentioned: in reading order */
+    uint32_t n_mentions;
+    uint32_t rep;                  /* index into mentions: the sentence shown */
+    uint32_t n_articles;
+} px_cmp_event;
+
+typedef struct px_cmp_figure {     /* one outlet's number for a fact */
+    uint32_t article;
+    const px_quantity *q;          /* in that article's quantities */
+} px_cmp_figure;
+
+typedef struct px_cmp_disagreement {
+    const char *unit;              /* as the first outlet words it */
+    int32_t fact;                  /* index into facts when the sentences align, else -1 */
+    px_cmp_figure *figures;        /* reading order */
+    uint32_t n_figures;
+    uint32_t n_articles;
+} px_cmp_disagreement;
+
+typedef struct px_cmp_hop {        /* one link of an attribution chain */
+    const char *name;
+    const char *role;
+    px_entity_kind kind;
+    int32_t article;               /* the story article this is, or -1 */
+} px_cmp_hop;
+
+typedef struct px_cmp_chain {      /* who is cited as the source of what */
+    uint32_t article;              /* the citing article (hops[0]) */
+    uint32_t quote;                /* the statement, in that article's quotes */
+    px_cmp_hop *hops;              /* citing outlet, cited outlet, ... speaker */
+    uint32_t n_hops;
+} px_cmp_chain;
+
 typedef struct px_comparison {
     px_arena arena;                /* owns every array below */
     const px_cmp_article *articles;
@@ -79,6 +128,16 @@ typedef struct px_comparison {
     uint32_t n_entities;
     px_cmp_ref *summary;
     uint32_t n_summary;
+    px_timex **dates;              /* per article: dates found, resolved */
+    size_t *n_dates;
+    px_quantity **quantities;      /* per article: quantities found */
+    size_t *n_quantities;
+    px_cmp_event *timeline;        /* by date, coarser precision first */
+    uint32_t n_timeline;
+    px_cmp_disagreement *disagreements;  /* by reach */
+    uint32_t n_disagreements;
+    px_cmp_chain *chains;          /* by article, then position */
+    uint32_t n_chains;
 } px_comparison;
 
 typedef struct px_compare_opts {

@@ -40,6 +40,7 @@ const char px_page_css[] =
     ".f18{background:hsl(315,80%,84%)}.f19{background:hsl(93,80%,84%)}.f20{background:hsl(230,80%,84%)}"
     ".f21{background:hsl(8,80%,84%)}.f22{background:hsl(145,80%,84%)}.f23{background:hsl(283,80%,84%)}"
     "table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}"
+    "td.date{white-space:nowrap}"
     ".summary li{margin:.3rem 0}.src{color:#555;font-size:.85rem}"
     "svg{background:#fff;border:1px solid #ddd;border-radius:6px;max-width:100%;height:auto}"
     ".quotes{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:10px}"
@@ -521,6 +522,7 @@ void px_render_story_page(const px_story_view *v, const px_page_opts *o, px_buf 
     summary(v, b);
     coverage(v, o, b);
     timeline(v, o, b);
+    px_html_story_extras(v, b);
     columns(v, o, b);
     quotes(v, o, b);
     graph(v, o, b);

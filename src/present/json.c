@@ -125,26 +125,6 @@ static void quotes(const px_story_view *v, px_buf *b)
     px_buf_puts(b, "]");
 }
 
-static void attributions(const px_story_view *v, px_buf *b)
-{
-    px_buf_puts(b, ",\"attributions\":[");
-    int k = 0;
-    for (size_t a = 0; a < v->n_stored; a++) {
-        const px_textdoc *doc = v->docs[a];
-        for (size_t q = 0; q < doc->n_quotes; q++) {
-            const px_quote *qt = &doc->quotes[q];
-            if (qt->speaker < 0 || (size_t)qt->speaker >= doc->n_entities) continue;
-            if (doc->entities[qt->speaker].kind != PX_ENT_MEDIA) continue;
-            px_buf_printf(b, "%s{\"article\":%lld,\"source\":", k++ ? "," : "", (long long)v->stored[a].id);
-            px_buf_json_string(b, doc->entities[qt->speaker].name);
-            px_buf_printf(b, ",\"kind\":\"%s\",\"text\":", qt->kind == PX_QUOTE_DIRECT ? "direct" : "indirect");
-            px_buf_json_string(b, qt->text);
-            px_buf_puts(b, "}");
-        }
-    }
-    px_buf_puts(b, "]");
-}
-
 static void reuse(const px_story_view *v, px_buf *b)
 {
     px_buf_puts(b, ",\"reuse\":[");
@@ -189,23 +169,6 @@ static void entities(const px_story_view *v, px_buf *b)
     px_buf_puts(b, "]");
 }
 
-static void timeline(const px_story_view *v, px_buf *b)
-{
-    /* articles come sorted by date; undated ones are left out */
-    px_buf_puts(b, ",\"timeline\":[");
-    int k = 0;
-    for (size_t i = 0; i < v->n_stored; i++) {
-        const px_stored_article *a = &v->stored[i];
-        if (!a->date) continue;
-        px_buf_printf(b, "%s{\"date\":", k++ ? "," : "");
-        px_buf_json_string(b, a->date);
-        px_buf_printf(b, ",\"article\":%lld,\"event\":\"published\",\"text\":", (long long)a->id);
-        px_buf_json_string(b, a->title);
-        px_buf_puts(b, "}");
-    }
-    px_buf_puts(b, "]");
-}
-
 static void summary(const px_story_view *v, px_buf *b)
 {
     const px_comparison *c = v->cmp;
@@ -228,9 +191,10 @@ void px_render_json(const px_story_view *v, px_buf *b)
     facts(v, b);
     unique(v, b);
     quotes(v, b);
-    attributions(v, b);
+    px_json_attributions(v, b);
     reuse(v, b);
     entities(v, b);
-    timeline(v, b);
+    px_json_timeline(v, b);
+    px_json_disagreements(v, b);
     px_buf_puts(b, "}\n");
 }

@@ -37,6 +37,17 @@ void px_render_html(const px_story_view *v, px_buf *b);
 
 const char *px_entity_kind_name(px_entity_kind k);
 
+/* Up to max bytes of s on one line: newlines become spaces, and a cut
+ * falls on a UTF-8 boundary (text.c). */
+void px_put_excerpt(px_buf *b, const char *s, size_t len, size_t max);
+
+/* Timeline, numbers that differ and attribution chains (story_extras.c). */
+void px_json_timeline(const px_story_view *v, px_buf *b);
+void px_json_disagreements(const px_story_view *v, px_buf *b);
+void px_json_attributions(const px_story_view *v, px_buf *b);
+void px_text_story_extras(const px_story_view *v, px_buf *b, int markdown);
+void px_html_story_extras(const px_story_view *v, px_buf *b);
+
 
 /* ---- story page and source labels (html.c, sources.c) ---- */
 

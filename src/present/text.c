@@ -20,9 +20,7 @@ static void put_sentence(const px_story_view *v, px_buf *b, px_cmp_ref r)
     px_buf_append(b, s, len);
 }
 
-/* Up to max bytes of s on one line: newlines become spaces, and a cut
- * falls on a UTF-8 boundary. */
-static void put_excerpt(px_buf *b, const char *s, size_t len, size_t max)
+void px_put_excerpt(px_buf *b, const char *s, size_t len, size_t max)
 {
     size_t n = len;
     if (n > max) {
@@ -94,7 +92,7 @@ void px_render_text(const px_story_view *v, px_buf *b, int md)
         const px_cmp_quote_group *g = &c->quotes[i];
         const px_quote *q = &v->docs[g->uses[g->rep].article]->quotes[g->uses[g->rep].quote];
         px_buf_printf(b, "%s%s: \"", bullet, g->speaker ? g->speaker : "(unattributed)");
-        put_excerpt(b, q->text ? q->text : "", q->text ? strlen(q->text) : 0, 300);
+        px_put_excerpt(b, q->text ? q->text : "", q->text ? strlen(q->text) : 0, 300);
         px_buf_puts(b, "\" [");
         uint32_t last = UINT32_MAX;
         int k = 0;
@@ -119,9 +117,9 @@ void px_render_text(const px_story_view *v, px_buf *b, int md)
         size_t n = px_passages_parse(l->passages_json, o->len, d->len, pairs, MAX_PASSAGES);
         for (size_t p = 0; p < n && p < 3; p++) {
             px_buf_puts(b, md ? "  - origin: " : "      origin:  ");
-            put_excerpt(b, o->text + pairs[p].o_start, pairs[p].o_end - pairs[p].o_start, 200);
+            px_put_excerpt(b, o->text + pairs[p].o_start, pairs[p].o_end - pairs[p].o_start, 200);
             px_buf_puts(b, md ? "\n    derived: " : "\n      derived: ");
-            put_excerpt(b, d->text + pairs[p].d_start, pairs[p].d_end - pairs[p].d_start, 200);
+            px_put_excerpt(b, d->text + pairs[p].d_start, pairs[p].d_end - pairs[p].d_start, 200);
             px_buf_putc(b, '\n');
         }
         if (n > 3) px_buf_printf(b, md ? "  - (%zu more passages)\n" : "      (%zu more passages)\n", n - 3);
@@ -131,4 +129,5 @@ void px_render_text(const px_story_view *v, px_buf *b, int md)
     for (uint32_t i = 0; i < c->n_entities && i < 15; i++)
         px_buf_printf(b, "%s%s (%s): %u mentions\n", bullet, c->entities[i].name,
                       px_entity_kind_name(c->entities[i].kind), c->entities[i].total);
+    px_text_story_extras(v, b, md);
 }

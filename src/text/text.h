@@ -107,7 +107,59 @@ void px_textdoc_free(px_textdoc *doc);
 /* Index of the first token starting at or after byte off (binary search). */
 size_t tx_tok_lower_bound(const px_textdoc *doc, uint32_t off);
 
+/* The canonical country an entity name denotes ("US" -> "United States"),
+ * or NULL. */
+const char *px_country_of(const px_analyzer *an, const char *name);
+
 /* Is the case-folded word a function word in lang ("en" fallback)? */
 bool px_is_stopword(const char *lang, const char *norm);
+
+/* ---- dates and quantities (dates.c, numbers.c) ----
+ * Found on demand, not by px_analyze: relative dates need the publication
+ * date, and most callers need neither.  Results live in the caller's arena. */
+typedef enum px_date_precision {
+    PX_PREC_DAY = 0,
+    PX_PREC_WEEK,            /* the ISO week holding year-month-day (a Monday) */
+    PX_PREC_MONTH,
+    PX_PREC_YEAR
+} px_date_precision;
+
+typedef struct px_timex {
+    uint32_t start, end;     /* the expression, bytes in doc->text */
+    uint32_t sentence;
+    int32_t year, month, day;/* 0 where unknown or coarser than precision */
+    px_date_precision precision;
+    bool relative;           /* read against the publication date */
+    bool resolved;           /* false: needs a publication date none was given */
+    bool reporting;          /* when something was said ("said on Tuesday") */
+} px_timex;
+
+typedef struct px_quantity {
+    uint32_t start, end;     /* modifier, number and unit, bytes in doc->text */
+    uint32_t sentence;
+    double value;            /* scale words applied: "$4.5 billion" is 4.5e9 */
+    const char *unit;        /* "%", "km", "$", or the counted noun ("troops") */
+    const char *unit_key;    /* what matches across articles: the base unit
+                                ("m" for "km"), else the stem of the noun */
+    double factor;           /* value * factor is in unit_key's unit */
+    int8_t bound;            /* +1 at least ("more than"), -1 at most ("up to",
+                                "nearly"), 0 otherwise */
+    bool approx;             /* "about", "around", "some", "nearly" */
+} px_quantity;
+
+/* Dates in doc; pub_date is the ISO 8601 publication date or NULL. */
+px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date,
+                        px_arena *arena, px_timex **out, size_t *n);
+/* Quantities with a unit in doc; numbers inside dates[] are skipped. */
+px_status px_find_quantities(px_ctx *ctx, const px_textdoc *doc, const px_timex *dates,
+                             size_t n_dates, px_arena *arena, px_quantity **out, size_t *n);
+/* ISO 8601 form by precision: "2025-03-10", "2025-W11", "2025-03", "2025",
+ * "--06-19" (day without a year); "" when unresolved. */
+void px_timex_iso(const px_timex *t, char out[16]);
+const char *px_date_precision_name(px_date_precision p);   /* "day", "week", ... */
+/* Read "YYYY-MM-DD..." into *days (days since 1970-01-01); false if invalid. */
+bool px_pub_day(const char *iso, int64_t *days);
+int64_t px_days_from_civil(int y, int m, int d);
+void px_civil_from_days(int64_t days, int *y, int *m, int *d);
 
 #endif

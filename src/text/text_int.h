@@ -170,6 +170,8 @@ px_status tx_attribute(tx_work *w);
 px_status tx_indirect(tx_work *w);
 
 /* helpers */
+/* Value of a number word ("twelve", "forty-two", "dozen"), or 0. */
+double px_number_word(const char *norm);
 bool tx_is_space_only(const char *s, size_t a, size_t b);
 uint32_t tx_lex_word(const px_analyzer *an, const char *norm);
 /* Add an entity mention; used by entities.c and kept here for attrib.c. */

@@ -121,25 +121,28 @@ void px_buf_html_escape(px_buf *b, const char *s, size_t n)
 void px_buf_json_string(px_buf *b, const char *s)
 {
     if (!s) { px_buf_puts(b, "null"); return; }
+    px_buf_json_span(b, s, strlen(s));
+}
+
+void px_buf_json_span(px_buf *b, const char *s, size_t n)
+{
     px_buf_putc(b, '"');
-    if (s) {
-        size_t run = 0, i = 0;
-        for (; s[i]; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (c >= 0x20 && c != '"' && c != '\\') continue;
-            px_buf_append(b, s + run, i - run);
-            switch (c) {
-            case '"': px_buf_puts(b, "\\\""); break;
-            case '\\': px_buf_puts(b, "\\\\"); break;
-            case '\n': px_buf_puts(b, "\\n"); break;
-            case '\t': px_buf_puts(b, "\\t"); break;
-            case '\r': px_buf_puts(b, "\\r"); break;
-            default: px_buf_printf(b, "\\u%04x", c);
-            }
-            run = i + 1;
-        }
+    size_t run = 0, i = 0;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
         px_buf_append(b, s + run, i - run);
+        switch (c) {
+        case '"': px_buf_puts(b, "\\\""); break;
+        case '\\': px_buf_puts(b, "\\\\"); break;
+        case '\n': px_buf_puts(b, "\\n"); break;
+        case '\t': px_buf_puts(b, "\\t"); break;
+        case '\r': px_buf_puts(b, "\\r"); break;
+        default: px_buf_printf(b, "\\u%04x", c);
+        }
+        run = i + 1;
     }
+    px_buf_append(b, s + run, i - run);
     px_buf_putc(b, '"');
 }
 

@@ -63,6 +63,8 @@ void px_buf_html_escape(px_buf *b, const char *s, size_t n);
 void px_buf_url_segment(px_buf *b, const char *s);
 /* Append s as a JSON string literal with quotes. */
 void px_buf_json_string(px_buf *b, const char *s);
+/* The same for n bytes at s (a span of a longer text; NULs escaped). */
+void px_buf_json_span(px_buf *b, const char *s, size_t n);
 
 /* ---- bump arena: many small allocations freed at once ---- */
 typedef struct px_arena_chunk px_arena_chunk;

@@ -23,6 +23,8 @@ cd "$PX_SOURCE_DIR"
 golden extract-news.json px extract tests/fixtures/extract/news.html
 golden extract-cp1252.json px extract tests/fixtures/extract/cp1252.html
 golden extract-dump.txt px extract --format text tests/fixtures/extract/dump.txt
+golden analyze.json px analyze tests/fixtures/analyze/ferry-strike.jsonl
+golden analyze.txt px analyze --format text tests/fixtures/analyze/ferry-strike.jsonl
 DB=$TMP/g.db
 px ingest --quiet --db "$DB" tests/golden/story
 golden story.md px story --db "$DB" --format md 1

@@ -1,6 +1,6 @@
 /*
  * fuzz_analyze.c - libFuzzer target for the text stage (sentences, tokens,
- * entities, quotes) and the reuse stage fed by it: the input is split at
+ * entities, quotes, dates, quantities) and the reuse stage fed by it: the input is split at
  * its first NUL into two texts that are analysed, sketched and compared.
  */
 #include <stddef.h>
@@ -11,6 +11,24 @@
 #include "text/text.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Dates (against a fixed publication date) and quantities of d. */
+static unsigned dates_and_numbers(px_ctx *ctx, const px_textdoc *d)
+{
+    px_arena ar = PX_ARENA_INIT;
+    px_timex *t = NULL;
+    px_quantity *q = NULL;
+    size_t nt = 0, nq = 0;
+    unsigned n = 0;
+    if (px_find_dates(ctx, d, "2025-01-31", &ar, &t, &nt) == PX_OK &&
+        px_find_quantities(ctx, d, t, nt, &ar, &q, &nq) == PX_OK) {
+        char iso[16];
+        for (size_t i = 0; i < nt; i++) { px_timex_iso(&t[i], iso); n += t[i].end + (unsigned)iso[0]; }
+        for (size_t i = 0; i < nq; i++) n += q[i].end + (unsigned)strlen(q[i].unit);
+    }
+    px_arena_free(&ar);
+    return n;
+}
 
 static unsigned walk(const px_textdoc *d)
 {
@@ -35,7 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     px_textdoc *da = NULL, *db = NULL;
     if (px_analyze(an, ctx, text, la, NULL, &da) == PX_OK &&
         px_analyze(an, ctx, b, lb, "en", &db) == PX_OK) {
-        unsigned n = walk(da) + walk(db);
+        unsigned n = walk(da) + walk(db) + dates_and_numbers(ctx, da);
         px_sketch sa = {0}, sb = {0};
         if (px_sketch_compute(da, &sa) == PX_OK && px_sketch_compute(db, &sb) == PX_OK)
             n += (unsigned)px_sketch_candidate(&sa, &sb);

@@ -162,6 +162,28 @@ test('story page: columns, shared passages, quotes, graph, timeline, coverage', 
   await page.close();
 });
 
+test('story page: dates mentioned, numbers that differ, attribution chains', async () => {
+  const fire = storyOf('harbourtimes-tallow-point-fire');
+  const page = await newPage();
+  assert.equal((await page.goto(`${base}/story/${fire.id}`)).status(), 200);
+  // the fire (Monday 10 March) is a row, and its sentence link lands on a sentence
+  const row = page.locator('#dates table tr', { hasText: '2025-03-10' });
+  assert.equal(await row.count(), 1, 'the day of the fire is listed once');
+  const href = await row.locator('a.to-sentence').getAttribute('href');
+  assert.equal(await page.locator(href).count(), 1, 'the date links to its sentence');
+  assert.ok(await row.locator('td').nth(2).textContent().then((t) => t.split(',').length >= 3),
+            'several outlets mention the day');
+  // injured: 12 against 14
+  const numbers = await page.locator('#numbers').textContent();
+  assert.match(numbers, /12 people/);
+  assert.match(numbers, /14 people/);
+  // a re-report citing the original, which quotes the union
+  const chain = page.locator('#chains li', { hasText: 'Marek Dunne' }).first();
+  assert.match(await chain.textContent(), /Meridian Observer → Harbour Times → Marek Dunne/);
+  await page.locator('#dates').screenshot({ path: path.join(ART, 'story-dates.png') });
+  await page.locator('#numbers').screenshot({ path: path.join(ART, 'story-numbers.png') });
+});
+
 test('hostile article text is shown literally and nothing executes', async () => {
   const hostile = articleOf('quayside-hostile-markup');
   assert.ok(hostile, 'the hostile fixture was ingested');

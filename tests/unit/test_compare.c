@@ -1,7 +1,10 @@
-/* test_compare.c - the compare stage: the fast way of aligning a story's
- * sentences gives the comparison the reference way gives, and sentence
- * profiles answer as px_sentence_similarity does.  Articles: the bundled
- * fictional example (examples/news), each page extracted and analysed. */
+/* test_compare.c - the compare stage.  Alignment: the fast way of
+ * aligning a story's sentences gives the comparison the reference way
+ * gives, and sentence profiles answer as px_sentence_similarity does, on
+ * the bundled fictional example (examples/news).  Story sections: the
+ * timeline, figures that disagree and citation chains (timeline.c,
+ * numbers.c, chains.c) on two small invented articles about an invented
+ * dam failure. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -118,12 +121,219 @@ static void test_profiles_answer_as_similarity(void **state)
     px_sent_profiles_free(p);
 }
 
+static const char gazette_text[] =
+    "The Orlen dam failed on Sunday night, flooding the valley below it.\n\n"
+    "At least 40 people were killed when the Orlen dam failed on Sunday night, the regional police said.\n\n"
+    "\"The spillway had been cracked for years and nobody listened,\" said Mara Holt, an engineer who inspected the dam in 2019.\n\n"
+    "Rescue teams will search the riverbanks again on Wednesday.";
+
+static const char post_text[] =
+    "Villages along the Orlen were under water on Tuesday after the dam upstream gave way.\n\n"
+    "The failure of the Orlen dam on Sunday night killed 46 people, the regional police said on Tuesday.\n\n"
+    "\"The spillway had been cracked for years and nobody listened,\" engineer Mara Holt told the River Gazette, according to the River Gazette.\n\n"
+    "The inspection in 2019 found the spillway cracked, the River Gazette reported.";
+
+typedef struct fixture {
+    px_ctx *ctx;
+    px_analyzer *an;
+    px_textdoc *docs[2];
+    px_cmp_article arts[2];
+    px_comparison *cmp;
+} fixture;
+
+static int sections_setup(void **state)
+{
+    static fixture f;
+    f.ctx = px_ctx_new();
+    if (px_analyzer_new(f.ctx, &f.an) != PX_OK) return -1;
+    if (px_analyze(f.an, f.ctx, gazette_text, strlen(gazette_text), "en", &f.docs[0]) != PX_OK) return -1;
+    if (px_analyze(f.an, f.ctx, post_text, strlen(post_text), "en", &f.docs[1]) != PX_OK) return -1;
+    /* 2026-05-04 is a Monday */
+    f.arts[0] = (px_cmp_article){1, "Dam fails", "The River Gazette", NULL, "2026-05-04T07:00:00+02:00", "g.html", NULL, f.docs[0]};
+    f.arts[1] = (px_cmp_article){2, "Valley flooded", "Valley Post", NULL, "2026-05-05T09:00:00+02:00", "p.html", NULL, f.docs[1]};
+    if (px_compare(f.ctx, f.arts, 2, NULL, 0, NULL, &f.cmp) != PX_OK) return -1;
+    *state = &f;
+    return 0;
+}
+
+static int sections_teardown(void **state)
+{
+    fixture *f = *state;
+    px_comparison_free(f->cmp);
+    px_textdoc_free(f->docs[0]);
+    px_textdoc_free(f->docs[1]);
+    px_analyzer_free(f->an);
+    px_ctx_free(f->ctx);
+    return 0;
+}
+
+static const px_cmp_event *event(const px_comparison *c, const char *iso, px_cmp_event_kind kind)
+{
+    for (uint32_t i = 0; i < c->n_timeline; i++)
+        if (c->timeline[i].kind == kind && strcmp(c->timeline[i].iso, iso) == 0) return &c->timeline[i];
+    return NULL;
+}
+
+static void test_timeline(void **state)
+{
+    fixture *f = *state;
+    const px_comparison *c = f->cmp;
+    /* "Sunday night" in a Monday paper and in a Tuesday paper is one day */
+    const px_cmp_event *sun = event(c, "2026-05-03", PX_EVENT_MENTIONED);
+    assert_non_null(sun);
+    assert_int_equal(sun->n_articles, 2);
+    assert_true(sun->n_mentions >= 3);
+    const px_cmp_event *tue = event(c, "2026-05-05", PX_EVENT_MENTIONED);
+    assert_non_null(tue);
+    assert_int_equal(tue->article, 1);
+    const px_cmp_event *wed = event(c, "2026-05-06", PX_EVENT_MENTIONED);  /* "will search ... on Wednesday" */
+    assert_non_null(wed);
+    const px_cmp_event *y = event(c, "2019", PX_EVENT_MENTIONED);
+    assert_non_null(y);
+    assert_int_equal(y->n_articles, 2);
+    assert_non_null(event(c, "2026-05-04T07:00:00+02:00", PX_EVENT_PUBLISHED));
+    /* date order; the year first, mentions of a day before its publications */
+    for (uint32_t i = 1; i < c->n_timeline; i++) assert_true(c->timeline[i - 1].day <= c->timeline[i].day);
+    assert_true(y < sun && sun < event(c, "2026-05-04T07:00:00+02:00", PX_EVENT_PUBLISHED));
+}
+
+static void test_disagreements(void **state)
+{
+    fixture *f = *state;
+    const px_comparison *c = f->cmp;
+    assert_int_equal(c->n_disagreements, 1);
+    const px_cmp_disagreement *d = &c->disagreements[0];
+    assert_int_equal(d->n_articles, 2);
+    assert_int_equal(d->n_figures, 2);
+    assert_true(d->figures[0].article == 0 && d->figures[0].q->value == 40 && d->figures[0].q->bound == 1);
+    assert_true(d->figures[1].article == 1 && d->figures[1].q->value == 46);
+}
+
+static void test_chains(void **state)
+{
+    fixture *f = *state;
+    const px_comparison *c = f->cmp;
+    int lifted = 0, cited = 0;
+    for (uint32_t i = 0; i < c->n_chains; i++) {
+        const px_cmp_chain *ch = &c->chains[i];
+        assert_int_equal(ch->article, 1);            /* only the Post cites anyone */
+        assert_string_equal(ch->hops[0].name, "Valley Post");
+        assert_int_equal(ch->hops[1].article, 0);    /* the cited outlet is the Gazette's article */
+        if (ch->n_hops == 3 && ch->hops[2].name && strstr(ch->hops[2].name, "Holt")) lifted++;
+        else if (ch->n_hops >= 2) cited++;
+    }
+    assert_int_equal(lifted, 1);
+    assert_true(cited >= 1);
+}
+
+/* Figures about different people, and one distance in two units, are no
+ * disagreement; the same count stated differently is. */
+static void test_figure_rules(void **state)
+{
+    fixture *f = *state;
+    static const char a_text[] =
+        "Tomas Okafor scored 20 points in the cup final on Sunday, the league said.\n\n"
+        "The storm flattened a barn about 15 miles north of Tarnby, the weather office said.\n\n"
+        "Flooding closed 12 schools in the county on Monday, officials said.";
+    static const char b_text[] =
+        "Pia Lind scored 25 points in the cup final on Sunday, the league said.\n\n"
+        "The storm flattened a barn about 24 km north of Tarnby, the weather office said.\n\n"
+        "Officials said flooding closed 15 schools across the county on Monday.";
+    px_textdoc *da = NULL, *db = NULL;
+    assert_int_equal(px_analyze(f->an, f->ctx, a_text, strlen(a_text), "en", &da), PX_OK);
+    assert_int_equal(px_analyze(f->an, f->ctx, b_text, strlen(b_text), "en", &db), PX_OK);
+    px_cmp_article arts[2] = {
+        {1, "A", "North Daily", NULL, "2026-05-05", "a", NULL, da},
+        {2, "B", "South Daily", NULL, "2026-05-05", "b", NULL, db}};
+    px_comparison *c = NULL;
+    assert_int_equal(px_compare(f->ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    assert_int_equal(c->n_disagreements, 1);
+    assert_string_equal(c->disagreements[0].unit, "schools");
+    assert_true(c->disagreements[0].figures[0].q->value == 12 && c->disagreements[0].figures[1].q->value == 15);
+    px_comparison_free(c);
+    px_textdoc_free(da);
+    px_textdoc_free(db);
+}
+
+/* Outlet A cites outlet B, which cites outlet C, which quotes a researcher:
+ * the chain is the whole path. */
+static void test_long_chain(void **state)
+{
+    fixture *f = *state;
+    static const char *texts[3] = {
+        "Soil scientist Ines Varga said the landslide near Kormet was caused by a leaking irrigation canal.\n\n"
+        "The slope had moved for weeks before it gave way, residents said.",
+        "The landslide near Kormet was caused by a leaking irrigation canal, according to the Hill Herald.\n\n"
+        "Roads to the village stayed closed on Tuesday.",
+        "The landslide near Kormet was caused by a leaking irrigation canal, according to the Ridge Post.\n\n"
+        "Farmers asked for help with the harvest."};
+    static const char *sites[3] = {"Hill Herald", "The Ridge Post", "Plains Courier"};
+    px_textdoc *d[3] = {NULL, NULL, NULL};
+    px_cmp_article arts[3];
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(px_analyze(f->an, f->ctx, texts[i], strlen(texts[i]), "en", &d[i]), PX_OK);
+        arts[i] = (px_cmp_article){i + 1, "T", sites[i], NULL, "2026-05-05", "p", NULL, d[i]};
+    }
+    px_comparison *c = NULL;
+    assert_int_equal(px_compare(f->ctx, arts, 3, NULL, 0, NULL, &c), PX_OK);
+    const px_cmp_chain *longest = NULL;
+    for (uint32_t i = 0; i < c->n_chains; i++)
+        if (!longest || c->chains[i].n_hops > longest->n_hops) longest = &c->chains[i];
+    assert_non_null(longest);
+    assert_int_equal(longest->article, 2);
+    assert_int_equal(longest->n_hops, 4);
+    assert_int_equal(longest->hops[1].article, 1);      /* the Post's article */
+    assert_int_equal(longest->hops[2].article, 0);      /* the Herald's article */
+    assert_non_null(strstr(longest->hops[3].name, "Varga"));
+    px_comparison_free(c);
+    for (int i = 0; i < 3; i++) px_textdoc_free(d[i]);
+}
+
+/* Many figures of one kind (more than are paired one by one) and many
+ * citations: the sections stay bounded and still find the disagreement. */
+static void test_many_figures(void **state)
+{
+    fixture *f = *state;
+    enum { N = 400 };
+    px_buf ta = PX_BUF_INIT, tb = PX_BUF_INIT;
+    for (int i = 0; i < N; i++) {
+        px_buf_printf(&ta, "Flood wardens in district %d counted 12 people stranded on roofs, the River Gazette reported.\n\n", i);
+        px_buf_printf(&tb, "Flood wardens in district %d counted 15 people stranded on roofs, the River Gazette reported.\n\n", i);
+    }
+    px_textdoc *da = NULL, *db = NULL;
+    assert_int_equal(px_analyze(f->an, f->ctx, ta.data, ta.len, "en", &da), PX_OK);
+    assert_int_equal(px_analyze(f->an, f->ctx, tb.data, tb.len, "en", &db), PX_OK);
+    px_cmp_article arts[2] = {
+        {1, "A", "The River Gazette", NULL, "2026-05-04", "a", NULL, da},
+        {2, "B", "Valley Post", NULL, "2026-05-05", "b", NULL, db}};
+    px_comparison *c = NULL;
+    assert_int_equal(px_compare(f->ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    uint32_t with_both = 0;
+    for (uint32_t i = 0; i < c->n_disagreements; i++) with_both += c->disagreements[i].n_articles == 2;
+    assert_true(with_both >= 1);
+    px_comparison_free(c);
+    px_textdoc_free(da);
+    px_textdoc_free(db);
+    px_buf_free(&ta);
+    px_buf_free(&tb);
+}
+
 int main(void)
 {
-    const struct CMUnitTest tests[] = {
+    const struct CMUnitTest alignment[] = {
         cmocka_unit_test_setup_teardown(test_fast_equals_reference, setup_once, teardown),
         cmocka_unit_test_setup_teardown(test_fast_equals_reference, setup_thrice, teardown),
         cmocka_unit_test_setup_teardown(test_profiles_answer_as_similarity, setup_thrice, teardown),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    const struct CMUnitTest sections[] = {
+        cmocka_unit_test(test_timeline),
+        cmocka_unit_test(test_disagreements),
+        cmocka_unit_test(test_chains),
+        cmocka_unit_test(test_figure_rules),
+        cmocka_unit_test(test_long_chain),
+        cmocka_unit_test(test_many_figures),
+    };
+    int failed = cmocka_run_group_tests(alignment, NULL, NULL);
+    failed += cmocka_run_group_tests(sections, sections_setup, sections_teardown);
+    return failed;
 }

@@ -1,0 +1,474 @@
+/*
+ * dates.c - dates mentioned in a text, resolved to the calendar.
+ *
+ * Absolute forms: "2024-06-19", "June 19, 2024", "19 June 2024", "the 19th
+ * of June", "June 2024", "in 2023".  Relative forms are read against the
+ * publication date: "yesterday", "today", "last night", "Tuesday" (with
+ * "night", "morning" ...), "last/next Tuesday", "on the 17th", "last/this/
+ * next week|month|year", "three days ago", and months or days without a
+ * year ("in June", "June 19").  News reports the past, so a bare weekday
+ * is the latest such day on or before publication, unless the clause
+ * before it speaks of the future ("will", "would", "due", "until"); a day
+ * or month without a year is in the publication year unless that puts it
+ * well after publication (then the year before; the mirror for the
+ * future).  A month without a year takes the year of an explicit year in
+ * the same sentence ("in June and October last year").  Impossible dates
+ * ("February 30") are dropped.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text_int.h"
+
+#define TENSE_WINDOW 10          /* tokens before a date searched for "will" */
+#define LATE_DAYS 31             /* a yearless day this far past publication is last year's */
+
+typedef struct dctx {
+    const px_textdoc *doc;
+    bool have_pub;
+    int64_t pub;                 /* days since 1970 */
+    int py, pm, pd, pw;          /* publication year, month, day, weekday (0 = Monday) */
+    px_timex *v;
+    size_t n, cap;
+    px_arena *arena;
+    bool *year_guessed;          /* per found date: year came from publication */
+} dctx;
+
+static const char *const month_names[] = {
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december"};
+static const char *const month_abbr[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+static const char *const weekdays[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+/* words before a month or year that make it a date ("in June", "since 2021") */
+static const char *const date_preps[] = {
+    "in", "since", "by", "until", "till", "from", "during", "before", "after",
+    "early", "late", "mid", "through", "between", "around", "last", "next", "this",
+    "of", "on", "summer", "spring", "autumn", "fall", "winter"};
+static const char *const future_cues[] = {
+    "will", "would", "'ll", "shall", "due", "expected", "scheduled", "set", "plans",
+    "planned", "until", "till", "upcoming", "coming", "next", "tomorrow"};
+static const char *const day_parts[] = {"night", "morning", "afternoon", "evening"};
+/* verbs whose date is when something was said, not when it happened */
+static const char *const report_verbs[] = {
+    "said", "says", "told", "reported", "announced", "confirmed", "added", "stated",
+    "wrote", "posted", "tweeted", "warned"};
+static const char *const report_fillers[] = {"on", "early", "late", "last", "this", "in"};
+
+#define COUNT(a) (sizeof (a) / sizeof *(a))
+
+static bool in(const char *const *list, size_t n, const char *w)
+{
+    for (size_t i = 0; i < n; i++) if (strcmp(list[i], w) == 0) return true;
+    return false;
+}
+
+static const char *norm(const dctx *c, size_t i) { return c->doc->tokens[i].norm ? c->doc->tokens[i].norm : ""; }
+static bool is(const dctx *c, size_t i, const char *w) { return strcmp(norm(c, i), w) == 0; }
+static bool cap(const dctx *c, size_t i) { return c->doc->tokens[i].flags & PX_TOK_CAP; }
+
+/* Only blanks, one comma or an abbreviation dot between tokens i and i+1. */
+static bool near(const dctx *c, size_t i)
+{
+    const px_token *a = &c->doc->tokens[i], *b = a + 1;
+    if (b->start - a->end > 3) return false;
+    for (uint32_t k = a->end; k < b->start; k++)
+        if (!strchr(" ,.", c->doc->text[k])) return false;
+    return true;
+}
+
+static int month_of(const dctx *c, size_t i)
+{
+    if (!cap(c, i)) return 0;
+    const char *w = norm(c, i);
+    for (int m = 0; m < 12; m++)
+        if (strcmp(w, month_names[m]) == 0 || strcmp(w, month_abbr[m]) == 0) return m + 1;
+    return strcmp(w, "sept") == 0 ? 9 : 0;
+}
+
+static int weekday_of(const dctx *c, size_t i)
+{
+    if (!cap(c, i)) return -1;
+    for (int k = 0; k < 7; k++) if (is(c, i, weekdays[k])) return k;
+    return -1;
+}
+
+/* 1..31 for "19", "19th", "1st"; *ordinal tells a suffix was there. */
+static int day_number(const dctx *c, size_t i, bool *ordinal)
+{
+    const px_token *t = &c->doc->tokens[i];
+    const char *s = c->doc->text + t->start;
+    size_t n = t->end - t->start, k = 0;
+    int v = 0;
+    while (k < n && k < 2 && s[k] >= '0' && s[k] <= '9') v = v * 10 + (s[k++] - '0');
+    if (k == 0 || v < 1 || v > 31) return 0;
+    *ordinal = false;
+    if (k == n) return v;
+    if (n - k == 2 && (!strncmp(s + k, "st", 2) || !strncmp(s + k, "nd", 2) ||
+                       !strncmp(s + k, "rd", 2) || !strncmp(s + k, "th", 2))) {
+        *ordinal = true;
+        return v;
+    }
+    return 0;
+}
+
+static int year_number(const dctx *c, size_t i)
+{
+    const px_token *t = &c->doc->tokens[i];
+    const char *s = c->doc->text + t->start;
+    if (t->end - t->start != 4) return 0;
+    int v = 0;
+    for (int k = 0; k < 4; k++) {
+        if (s[k] < '0' || s[k] > '9') return 0;
+        v = v * 10 + (s[k] - '0');
+    }
+    return v >= 1800 && v <= 2199 ? v : 0;
+}
+
+/* +1 when the clause before token i speaks of the future: a cue within
+ * TENSE_WINDOW tokens and no comma, semicolon or colon between ("the fire,
+ * which would spread, began on Monday" is past). */
+static int tense(const dctx *c, size_t b, size_t i)
+{
+    size_t lo = i > b + TENSE_WINDOW ? i - TENSE_WINDOW : b;
+    for (size_t k = i; k > lo; k--) {
+        const px_token *t = &c->doc->tokens[k - 1], *u = &c->doc->tokens[k];
+        for (uint32_t x = t->end; x < u->start; x++)
+            if (strchr(",;:", c->doc->text[x])) return -1;
+        if (in(future_cues, COUNT(future_cues), norm(c, k - 1))) return 1;
+    }
+    return -1;
+}
+
+static bool valid_day(int y, int m, int d)
+{
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1) return false;
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= mdays[m - 1] + (m == 2 && (leap || y == 0));
+}
+
+static px_timex *emit(dctx *c, size_t first, size_t last, px_date_precision prec, bool relative)
+{
+    if (c->n == c->cap) {
+        size_t nc = c->cap ? 2 * c->cap : 16;
+        px_timex *nv = realloc(c->v, nc * sizeof *nv);
+        bool *ng = realloc(c->year_guessed, nc * sizeof *ng);
+        if (ng) c->year_guessed = ng;
+        if (nv) c->v = nv;
+        if (!nv || !ng) return NULL;
+        c->cap = nc;
+    }
+    c->year_guessed[c->n] = false;
+    px_timex *t = &c->v[c->n++];
+    const px_token *a = &c->doc->tokens[first], *z = &c->doc->tokens[last];
+    *t = (px_timex){a->start, z->end, a->sentence, 0, 0, 0, prec, relative, !relative || c->have_pub, false};
+    return t;
+}
+
+static void set_days(px_timex *t, int64_t days)
+{
+    px_civil_from_days(days, &t->year, &t->month, &t->day);
+}
+
+/* Year for a yearless month (day 0) or day, by tense. */
+static int guess_year(const dctx *c, int m, int d, int dir)
+{
+    if (!c->have_pub) return 0;
+    int y = c->py;
+    if (d) {
+        int64_t at = px_days_from_civil(y, m, valid_day(y, m, d) ? d : 28);
+        if (dir > 0 && at < c->pub - 7) y++;
+        else if (dir < 0 && at > c->pub + LATE_DAYS) y--;
+    } else {
+        if (dir > 0 && m < c->pm) y++;
+        else if (dir < 0 && m > c->pm + 1) y--;
+    }
+    return y;
+}
+
+/* A calendar date at token i: "June 19[th][,] [2024]", "19[th] June [2024]",
+ * "19th of June", "June 2024".  Returns the last token used, or SIZE_MAX. */
+static size_t calendar(dctx *c, size_t i, size_t e, size_t first, int dir, bool *ok)
+{
+    bool ord;
+    int m = 0, d = 0, y = 0;
+    size_t last = SIZE_MAX;
+    *ok = false;
+    if ((m = month_of(c, i))) {
+        if (i + 1 < e && near(c, i) && (d = day_number(c, i + 1, &ord))) {
+            last = i + 1;
+            if (i + 2 < e && near(c, i + 1) && (y = year_number(c, i + 2))) last = i + 2;
+        } else if (i + 1 < e && near(c, i) && (y = year_number(c, i + 1))) {
+            last = i + 1;
+        } else if ((i > 0 && i > c->doc->sentences[c->doc->tokens[i].sentence].tok_begin &&
+                    (in(date_preps, COUNT(date_preps), norm(c, i - 1)) ||
+                     ((is(c, i - 1, "and") || is(c, i - 1, "or")) && m != 5)))) {
+            last = i;
+        } else {
+            return SIZE_MAX;
+        }
+    } else if ((d = day_number(c, i, &ord))) {
+        size_t k = i + 1;
+        if (ord && k + 1 < e && is(c, k, "of")) k++;
+        else if (!(k < e && near(c, i))) return SIZE_MAX;
+        if (k >= e || !(m = month_of(c, k))) return SIZE_MAX;
+        last = k;
+        if (k + 1 < e && near(c, k) && (y = year_number(c, k + 1))) last = k + 1;
+    } else {
+        return SIZE_MAX;
+    }
+    if (m == 5 && !d && !y && first == i) {
+        /* "May" alone is most often the verb */
+        if (!(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until"))))
+            return SIZE_MAX;
+    }
+    bool guessed = !y;
+    if (!y) y = guess_year(c, m, d, dir);
+    if (d && !valid_day(y, m, d)) return last;       /* "February 30": used, not kept */
+    px_timex *t = emit(c, first, last, d ? PX_PREC_DAY : PX_PREC_MONTH, false);
+    if (!t) return SIZE_MAX - 1;
+    t->year = y;
+    t->month = m;
+    t->day = d;
+    t->relative = guessed && c->have_pub;
+    c->year_guessed[c->n - 1] = guessed;
+    *ok = true;
+    return last;
+}
+
+/* An ISO date "2024-06-19" starting at token i. */
+static size_t iso(dctx *c, size_t i, size_t e, bool *ok)
+{
+    *ok = false;
+    const px_token *t = &c->doc->tokens[i];
+    if (t->end - t->start != 4 || t->start + 10 > c->doc->len) return SIZE_MAX;
+    int64_t days;
+    const char *s = c->doc->text + t->start;
+    if (!(s[4] == '-' && s[7] == '-')) return SIZE_MAX;
+    size_t last = i;
+    while (last + 1 < e && c->doc->tokens[last + 1].end <= t->start + 10) last++;
+    if (!px_pub_day(s, &days) || (t->start + 10 < c->doc->len && s[10] >= '0' && s[10] <= '9'))
+        return last;
+    px_timex *x = emit(c, i, last, PX_PREC_DAY, false);
+    if (!x) return SIZE_MAX - 1;
+    set_days(x, days);
+    *ok = true;
+    return last;
+}
+
+/* Day of the publication month for "on the 17th". */
+static void day_of_month(const dctx *c, px_timex *t, int d, int dir)
+{
+    int y = c->py, m = c->pm;
+    bool back = dir < 0 ? d > c->pd : false, fwd = dir > 0 && d < c->pd;
+    for (int step = 0; step < 3; step++) {
+        if (step || back || fwd) {
+            if (dir < 0) { if (--m == 0) { m = 12; y--; } }
+            else if (++m == 13) { m = 1; y++; }
+        }
+        if (valid_day(y, m, d)) break;
+        back = fwd = false;
+    }
+    t->year = y;
+    t->month = m;
+    t->day = d;
+}
+
+static int number_before(const dctx *c, size_t i)
+{
+    if (is(c, i, "a") || is(c, i, "an")) return 1;
+    const char *w = norm(c, i);
+    if (c->doc->tokens[i].flags & PX_TOK_NUM) {
+        int v = 0;
+        for (size_t k = 0; w[k]; k++) {
+            if (w[k] < '0' || w[k] > '9' || k >= 3) return 0;
+            v = v * 10 + (w[k] - '0');
+        }
+        return v;
+    }
+    double v = px_number_word(w);
+    return v >= 1 && v < 1000 ? (int)v : 0;
+}
+
+/* A relative expression at token i; returns the last token used or SIZE_MAX. */
+static size_t relative(dctx *c, size_t i, size_t b, size_t e, int dir)
+{
+    const char *w = norm(c, i);
+    int64_t day = c->pub;
+    px_date_precision prec = PX_PREC_DAY;
+    size_t last = i;
+    int wd, shift = 0;
+    const char *next = i + 1 < e ? norm(c, i + 1) : "";
+    bool mod = !strcmp(w, "last") || !strcmp(w, "next") || !strcmp(w, "this") || !strcmp(w, "past");
+    if (!strcmp(w, "yesterday")) day -= 1;
+    else if (!strcmp(w, "tomorrow")) day += 1;
+    else if (!strcmp(w, "tonight")) {}
+    else if (!strcmp(w, "today")) { if (cap(c, i) && i > b) return SIZE_MAX; }
+    else if (!strcmp(w, "last") && !strcmp(next, "night")) { day -= 1; last = i + 1; }
+    else if (!strcmp(w, "this") && in(day_parts, COUNT(day_parts), next)) last = i + 1;
+    else if (mod && (!strcmp(next, "week") || !strcmp(next, "month") || !strcmp(next, "year"))) {
+        shift = w[0] == 'l' || w[0] == 'p' ? -1 : w[0] == 'n' ? 1 : 0;
+        prec = next[0] == 'w' ? PX_PREC_WEEK : next[0] == 'm' ? PX_PREC_MONTH : PX_PREC_YEAR;
+        last = i + 1;
+    } else if ((wd = weekday_of(c, mod && i + 1 < e ? i + 1 : i)) >= 0) {
+        size_t at = mod ? i + 1 : i;
+        last = at;
+        if (!mod && i > b && (is(c, i - 1, "the") || is(c, i - 1, "a")))
+            return SIZE_MAX;                            /* "the Sunday Times", "a Monday" */
+        /* "Monday, March 10" is a calendar date */
+        bool ok;
+        if (at + 1 < e && near(c, at)) {
+            size_t l = calendar(c, at + 1, e, i, dir, &ok);
+            if (ok || l == SIZE_MAX - 1) return l;
+        }
+        if (at + 1 < e && in(day_parts, COUNT(day_parts), norm(c, at + 1))) last = at + 1;
+        int way = w[0] == 'l' || w[0] == 'p' ? -2 : w[0] == 'n' ? 2 : dir;
+        int delta = way < 0 ? -(((c->pw - wd) % 7 + 7) % 7) : ((wd - c->pw) % 7 + 7) % 7;
+        if (delta == 0 && (way == -2 || way == 2)) delta = way < 0 ? -7 : 7;
+        day += delta;
+    } else if (i + 2 < e && is(c, i + 2, "ago") && number_before(c, i)) {
+        int k = number_before(c, i);
+        last = i + 2;
+        if (!strncmp(next, "day", 3)) day -= k;
+        else if (!strncmp(next, "week", 4)) day -= 7 * k;
+        else if (!strncmp(next, "month", 5)) { prec = PX_PREC_MONTH; shift = -k; }
+        else if (!strncmp(next, "year", 4)) { prec = PX_PREC_YEAR; shift = -k; }
+        else return SIZE_MAX;
+    } else {
+        return SIZE_MAX;
+    }
+    px_timex *t = emit(c, i, last, prec, true);
+    if (!t) return SIZE_MAX - 1;
+    if (!c->have_pub) return last;
+    if (prec == PX_PREC_WEEK) day = c->pub - c->pw + 7 * shift;
+    set_days(t, day);
+    if (prec == PX_PREC_MONTH) {
+        int mi = (c->py * 12 + c->pm - 1) + shift;
+        t->year = mi / 12;
+        t->month = mi % 12 + 1;
+        t->day = 0;
+    } else if (prec == PX_PREC_YEAR) {
+        t->year = c->py + shift;
+        t->month = t->day = 0;
+    }
+    return last;
+}
+
+/* "on the 17th": a day of the month with no month named. */
+static size_t ordinal_day(dctx *c, size_t i, size_t e, int dir)
+{
+    bool ord = false;
+    if (!(is(c, i, "the") && i > 0 && i + 1 < e)) return SIZE_MAX;
+    const char *p = norm(c, i - 1);
+    if (strcmp(p, "on") && strcmp(p, "since") && strcmp(p, "until") && strcmp(p, "by") &&
+        strcmp(p, "from") && strcmp(p, "before") && strcmp(p, "after"))
+        return SIZE_MAX;
+    int d = day_number(c, i + 1, &ord);
+    if (!d || !ord) return SIZE_MAX;
+    if (i + 3 < e && is(c, i + 2, "of") && month_of(c, i + 3)) return SIZE_MAX;  /* "the 19th of June" */
+    if (i + 2 < e && (c->doc->tokens[i + 2].flags & PX_TOK_WORD) &&
+        !(c->doc->tokens[i + 2].flags & PX_TOK_STOP) &&
+        tx_is_space_only(c->doc->text, c->doc->tokens[i + 1].end, c->doc->tokens[i + 2].start))
+        return SIZE_MAX;                               /* "the 3rd floor" */
+    px_timex *t = emit(c, i + 1, i + 1, PX_PREC_DAY, true);
+    if (!t) return SIZE_MAX - 1;
+    if (c->have_pub) day_of_month(c, t, d, dir);
+    return i + 1;
+}
+
+/* A year used as an adjective: "the 2024 election", "last month's 2021
+ * figures" stay out; a singular noun after it is what tells. */
+static bool year_before_noun(const dctx *c, size_t i, size_t e)
+{
+    if (i + 1 >= e) return false;
+    const px_token *t = &c->doc->tokens[i + 1];
+    const char *w = norm(c, i + 1);
+    size_t n = strlen(w);
+    return (t->flags & PX_TOK_WORD) && !(t->flags & (PX_TOK_STOP | PX_TOK_CAP)) && n > 2 &&
+           w[n - 1] != 's' && tx_is_space_only(c->doc->text, c->doc->tokens[i].end, t->start);
+}
+
+/* A year after a preposition ("in 2023", "since 2021") or before a noun
+ * ("the 2024 election"). */
+static size_t bare_year(dctx *c, size_t i, size_t b, size_t e)
+{
+    int y = year_number(c, i);
+    if (!y || i == b) return SIZE_MAX;
+    if (!in(date_preps, COUNT(date_preps), norm(c, i - 1)) && !(is(c, i - 1, "the") && year_before_noun(c, i, e)))
+        return SIZE_MAX;
+    if (i + 1 < c->doc->n_tokens && c->doc->text[c->doc->tokens[i].end] == '-') return SIZE_MAX;
+    px_timex *t = emit(c, i, i, PX_PREC_YEAR, false);
+    if (!t) return SIZE_MAX - 1;
+    t->year = y;
+    return i;
+}
+
+/* Is the date that starts at token i the time of a statement ("the
+ * police said early on Tuesday")? */
+static bool reporting(const dctx *c, size_t i, size_t b)
+{
+    size_t k = i;
+    while (k > b && k + 3 > i && in(report_fillers, COUNT(report_fillers), norm(c, k - 1))) k--;
+    return k > b && in(report_verbs, COUNT(report_verbs), norm(c, k - 1));
+}
+
+/* Months without a year take an explicit year from their sentence. */
+static void share_years(dctx *c, size_t from)
+{
+    for (size_t k = from; k < c->n; k++) {
+        if (!c->year_guessed[k]) continue;
+        for (size_t j = from; j < c->n; j++) {
+            if (j == k || c->year_guessed[j] || !c->v[j].resolved) continue;
+            if (!c->v[j].year || (c->v[j].relative && c->v[j].precision != PX_PREC_YEAR)) continue;
+            if (c->v[k].day && !valid_day(c->v[j].year, c->v[k].month, c->v[k].day)) continue;
+            c->v[k].year = c->v[j].year;
+            c->v[k].relative = c->v[j].relative;
+            break;
+        }
+    }
+}
+
+px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date,
+                        px_arena *arena, px_timex **out, size_t *n)
+{
+    dctx c = {.doc = doc, .arena = arena};
+    *out = NULL;
+    *n = 0;
+    if (pub_date && px_pub_day(pub_date, &c.pub)) {
+        px_civil_from_days(c.pub, &c.py, &c.pm, &c.pd);
+        c.have_pub = c.py >= 1000;           /* room for "999 years ago" */
+        c.pw = (int)(((c.pub % 7) + 7 + 3) % 7);
+    }
+    for (size_t s = 0; s < doc->n_sentences; s++) {
+        size_t b = doc->sentences[s].tok_begin, e = doc->sentences[s].tok_end, from = c.n;
+        for (size_t i = b; i < e; i++) {
+            int dir = tense(&c, b, i);
+            bool ok;
+            size_t last = iso(&c, i, e, &ok);
+            if (last == SIZE_MAX) last = relative(&c, i, b, e, dir);
+            if (last == SIZE_MAX) last = calendar(&c, i, e, i, dir, &ok);
+            if (last == SIZE_MAX) last = ordinal_day(&c, i, e, dir);
+            if (last == SIZE_MAX) last = bare_year(&c, i, b, e);
+            if (last == SIZE_MAX - 1) goto nomem;
+            if (last == SIZE_MAX) continue;
+            if (c.n && c.v[c.n - 1].start == doc->tokens[i].start) c.v[c.n - 1].reporting = reporting(&c, i, b);
+            i = last;
+        }
+        share_years(&c, from);
+    }
+    if (c.n) {
+        *out = px_arena_alloc(arena, c.n * sizeof **out);
+        if (!*out) goto nomem;
+        memcpy(*out, c.v, c.n * sizeof **out);
+        *n = c.n;
+    }
+    free(c.v);
+    free(c.year_guessed);
+    return PX_OK;
+nomem:
+    free(c.v);
+    free(c.year_guessed);
+    return px_fail(ctx, PX_NOMEM, "dates: out of memory");
+}
