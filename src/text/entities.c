@@ -49,6 +49,8 @@ typedef struct ent_state {
     tx_map nonstart;          /* keys seen away from a sentence start */
     tx_map surname_any;       /* surname -> candidate of a full name */
     tx_map surname_recent;    /* surname -> entity, as the text goes */
+    tx_map lower;             /* words the text writes in lower case */
+    bool lower_built;         /* built on first need: it rarely is */
     uint8_t *conf;            /* per entity */
     size_t ent_cap, men_cap, conf_cap;
     px_arena scratch;         /* map keys */
@@ -339,20 +341,44 @@ static bool occupation(const char *norm)
                      strcmp(norm + n - 3, "yst") == 0);
 }
 
-/* "and" at k followed by capitalised words ending in a legal form (Ltd,
- * LLP, Inc): the last token of the firm's name, else 0. */
-static size_t and_firm(const ent_state *s, size_t k, size_t e)
+/* Does the text write this word in lower case somewhere?  Then, in a
+ * capitalised run, it is a common noun ("Fire", "Safety"), not a name. */
+static bool written_lower(ent_state *s, size_t i)
+{
+    if (!s->lower_built) {
+        s->lower_built = true;
+        for (size_t k = 0; k < s->doc->n_tokens; k++) {
+            const px_token *t = tk(s, k);
+            if ((t->flags & PX_TOK_WORD) && !(t->flags & PX_TOK_CAP) &&
+                !tx_map_put(&s->lower, &s->scratch, t->norm, strlen(t->norm), 1, false))
+                break;  /* out of memory: fewer words known, no harm */
+        }
+    }
+    const char *w = tk(s, i)->norm;
+    return tx_map_get(&s->lower, w, strlen(w)) != NULL;
+}
+
+/* "and" at k inside one name: before a legal form ("Smith and Jones
+ * Ltd"), or between common nouns of an organisation's name that ends in
+ * an organisation word ("Brennmouth Fire and Rescue Service"); "Anna
+ * Smith and Ben Jones" and "Ben Jones and Carrow Chemicals" stay apart.
+ * The last token of the name, else 0. */
+static size_t and_firm(ent_state *s, size_t k, size_t e)
 {
     static const char *const forms[] = {"ltd", "llp", "llc", "plc", "inc",
                                         "corp", "co", "gmbh", "ag", "sa"};
     if (k + 1 >= e || !has_norm(s, k, "and") || !joined(s, k - 1) ||
         !joined(s, k))
         return 0;
+    size_t last_cue = 0;
     for (size_t m = k + 1; m < e && m < k + 5 && capw(s, m); m++) {
         for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
             if (has_norm(s, m, forms[i])) return m;
+        if (lx(s, m) & LX_ORG_CUE) last_cue = m;
         if (m + 1 >= e || !joined(s, m)) break;
     }
+    if (last_cue && (written_lower(s, k - 1) || written_lower(s, k + 1)))
+        return last_cue;
     return 0;
 }
 
@@ -700,6 +726,7 @@ px_status tx_entities(tx_work *w)
     tx_map_free(&s.nonstart);
     tx_map_free(&s.surname_any);
     tx_map_free(&s.surname_recent);
+    tx_map_free(&s.lower);
     px_arena_free(&s.scratch);
     return rc;
 }

@@ -155,6 +155,15 @@ static void test_entities(void **state)
     assert_non_null(e->role);
     assert_string_equal(e->role, "Their clerk");
     px_textdoc_free(d);
+    /* "and" between common nouns of an organisation's name (the text
+     * writes "fire" in lower case too), never before a firm's own name */
+    d = run("The fire spread fast. Crews of Kelby Fire and Rescue Service "
+            "arrived. Ola Brandt and Kelby Chemicals agreed on a plan.");
+    assert_non_null(ent(d, "Kelby Fire and Rescue Service"));
+    assert_int_equal(ent(d, "Kelby Fire and Rescue Service")->kind, PX_ENT_ORG);
+    assert_non_null(ent(d, "Ola Brandt"));
+    assert_non_null(ent(d, "Kelby Chemicals"));
+    px_textdoc_free(d);
     d = run("The next day, Hilde Marr said nothing. The port's harbour "
             "master, Egil Dorn, said more.");
     assert_null(ent(d, "Hilde Marr")->role);
