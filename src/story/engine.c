@@ -12,6 +12,11 @@
  * stories share a common word with it. */
 #define FULL_SCORE_STORIES 6
 
+/* Stories whose centroid is compared at all: the ones sharing the most
+ * probe weight with the article.  Counting shared probe terms is a few
+ * adds per posting entry; a cosine walks two whole vectors. */
+#define CENTROID_STORIES 24
+
 /* Candidate stories are those sharing one of the article's PROBE_TERMS
  * heaviest features.  A story that shares none of them cannot reach the
  * threshold in practice, and skipping the posting lists of the light
@@ -127,6 +132,8 @@ typedef struct posting {
 
 typedef struct candidate {
     uint32_t story;         /* index into engine->stories */
+    uint32_t last_probe;    /* probe term that last reached it, + 1 */
+    double reach;           /* summed weight of the probe terms it shares */
     double centroid_sim;
 } candidate;
 
@@ -142,6 +149,7 @@ struct px_story_engine {
     posting *postings;
     size_t n_postings, cap_postings;
     uint32_t *seen;         /* per story: stamp of the last query that saw it */
+    uint32_t *slot;         /* per story: its place in cand[] for that query */
     uint32_t stamp;
     candidate *cand;        /* scratch for one query, cap_stories long */
 };
@@ -174,6 +182,7 @@ void px_story_engine_free(px_story_engine *e)
     free(e->postings);
     free(e->stories);
     free(e->seen);
+    free(e->slot);
     free(e->cand);
     px_map_free(&e->df);
     px_map_free(&e->by_id);
@@ -547,10 +556,11 @@ static int cand_better(const px_story_engine *e, const candidate *a, const candi
 
 /* Score v against every story sharing a feature with it: the centroid
  * first, then the full score for the closest FULL_SCORE_STORIES.  Calls
- * back with each fully scored story. */
+ * back with each fully scored story that may score floor or more. */
 typedef void (*scored_fn)(px_story_engine *e, const px_story_state *s, double score, void *user);
 
-static void score_stories(px_story_engine *e, const px_vec *v, scored_fn fn, void *user)
+static void score_stories(px_story_engine *e, const px_vec *v, double floor, scored_fn fn,
+                          void *user)
 {
     if (++e->stamp == 0) {  /* wrapped: clear the stamps */
         memset(e->seen, 0, e->n_stories * sizeof *e->seen);
@@ -566,28 +576,55 @@ static void score_stories(px_story_engine *e, const px_vec *v, scored_fn fn, voi
         }
         if (at < PROBE_TERMS) probe[at] = i;
     }
-    size_t nc = 0;
+    /* every story sharing a probe term, with the probe weight it shares */
+    size_t nr = 0;
     for (uint32_t q = 0; q < np; q++) {
         const uint64_t *pi = px_map_get(&e->index, v->terms[probe[q]].term);
         if (!pi) continue;
         const posting *p = &e->postings[*pi - 1];
         for (uint32_t j = 0; j < p->n; j++) {
             uint32_t si = p->stories[j];
-            if (e->seen[si] == e->stamp) continue;
-            e->seen[si] = e->stamp;
-            candidate c = {si, similarity(&e->p, v, &e->stories[si].centroid)};
-            /* keep the best FULL_SCORE_STORIES at the front, sorted */
-            size_t at = nc < FULL_SCORE_STORIES ? nc++ : FULL_SCORE_STORIES;
-            while (at > 0 && cand_better(e, &c, &e->cand[at - 1])) {
-                if (at < FULL_SCORE_STORIES) e->cand[at] = e->cand[at - 1];
-                at--;
+            if (e->seen[si] != e->stamp) {
+                e->seen[si] = e->stamp;
+                e->slot[si] = (uint32_t)nr;
+                e->cand[nr++] = (candidate){si, 0, 0, 0};
             }
-            if (at < FULL_SCORE_STORIES) e->cand[at] = c;
+            candidate *c = &e->cand[e->slot[si]];
+            if (c->last_probe == q + 1) continue;   /* listed twice */
+            c->last_probe = q + 1;
+            c->reach += v->terms[probe[q]].weight;
         }
     }
-    for (size_t i = 0; i < nc; i++) {
-        const px_story_state *s = &e->stories[e->cand[i].story];
-        fn(e, s, story_score(&e->p, s, v, e->cand[i].centroid_sim), user);
+    /* the CENTROID_STORIES reaching furthest, then the closest of those */
+    candidate near[CENTROID_STORIES], best[FULL_SCORE_STORIES];
+    size_t nn = 0, nb = 0;
+    for (size_t i = 0; i < nr; i++) {
+        candidate c = e->cand[i];
+        size_t at = nn < CENTROID_STORIES ? nn++ : CENTROID_STORIES;
+        while (at > 0 && (c.reach > near[at - 1].reach ||
+                          (c.reach == near[at - 1].reach &&
+                           e->stories[c.story].id < e->stories[near[at - 1].story].id))) {
+            if (at < CENTROID_STORIES) near[at] = near[at - 1];
+            at--;
+        }
+        if (at < CENTROID_STORIES) near[at] = c;
+    }
+    for (size_t i = 0; i < nn; i++) {
+        candidate c = near[i];
+        c.centroid_sim = similarity(&e->p, v, &e->stories[c.story].centroid);
+        size_t at = nb < FULL_SCORE_STORIES ? nb++ : FULL_SCORE_STORIES;
+        while (at > 0 && cand_better(e, &c, &best[at - 1])) {
+            if (at < FULL_SCORE_STORIES) best[at] = best[at - 1];
+            at--;
+        }
+        if (at < FULL_SCORE_STORIES) best[at] = c;
+    }
+    for (size_t i = 0; i < nb; i++) {
+        const px_story_state *s = &e->stories[best[i].story];
+        /* members can at most lift the score to this: skip the cosines */
+        double cs = e->p.centroid_share < 1.0 ? e->p.centroid_share : 1.0;
+        if (cs * best[i].centroid_sim + (1.0 - cs) < floor) continue;
+        fn(e, s, story_score(&e->p, s, v, best[i].centroid_sim), user);
     }
 }
 
@@ -612,7 +649,7 @@ px_status px_story_assign(px_story_engine *e, const px_vec *v, int32_t day,
                           int64_t *story_id, double *similarity)
 {
     assign_acc a = {day, -1, 0, 0};
-    score_stories(e, v, on_assign, &a);
+    score_stories(e, v, e->p.join, on_assign, &a);
     *story_id = a.best_id;
     *similarity = a.best_seen;
     return PX_OK;
@@ -642,7 +679,7 @@ px_status px_story_candidates(px_story_engine *e, const px_vec *v, uint32_t k,
 {
     *n = 0;
     cand_acc c = {k, n, ids, sims};
-    if (k) score_stories(e, v, on_candidate, &c);
+    if (k) score_stories(e, v, 0, on_candidate, &c);
     return PX_OK;
 }
 
@@ -687,7 +724,10 @@ static px_status slot_for(px_story_engine *e, int64_t id, uint32_t *index)
             uint32_t *seen = realloc(e->seen, cap * sizeof *seen);
             if (!seen) return PX_NOMEM;
             e->seen = seen;
-            candidate *cand = realloc(e->cand, (cap < FULL_SCORE_STORIES ? FULL_SCORE_STORIES : cap) * sizeof *cand);
+            uint32_t *slot = realloc(e->slot, cap * sizeof *slot);
+            if (!slot) return PX_NOMEM;
+            e->slot = slot;
+            candidate *cand = realloc(e->cand, cap * sizeof *cand);
             if (!cand) return PX_NOMEM;
             e->cand = cand;
             e->cap_stories = cap;
