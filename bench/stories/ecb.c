@@ -101,8 +101,13 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
         px_vec v;
         int64_t story;
         double sim;
-        if (px_story_observe(e, &sd, NULL) != PX_OK || px_story_vectorize(e, &sd, &v) != PX_OK ||
-            px_story_assign(e, &v, sd.day, &story, &sim) != PX_OK) {
+        if (px_story_observe(e, &sd, &v) != PX_OK) {
+            px_story_engine_free(e);
+            return -1;
+        }
+        px_story_weigh(e, &v);
+        if (px_story_assign(e, &v, sd.day, &story, &sim) != PX_OK) {
+            px_vec_free(&v);
             px_story_engine_free(e);
             return -1;
         }

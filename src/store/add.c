@@ -345,14 +345,13 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
     if ((rc = insert_article(s, a, path, hash, &id)) != PX_OK) return rc;
 
     px_story_doc sd = {doc, tdoc, px_iso_day(a->date)};
-    px_vec terms = {0}, v = {0};
+    px_vec v = {0};
     int64_t story = 0, near[REUSE_STORIES];
     double sim, near_sim[REUSE_STORIES];
     uint32_t n_near = 0;
-    if ((rc = px_story_observe(e, &sd, &terms)) != PX_OK) return rc;
-    rc = px_store_save_terms(s, &terms, px_story_ndocs(e));
-    px_vec_free(&terms);
-    if (rc == PX_OK) rc = px_story_vectorize(e, &sd, &v);
+    if ((rc = px_story_observe(e, &sd, &v)) != PX_OK) return rc;
+    rc = px_store_save_terms(s, &v, px_story_ndocs(e));
+    if (rc == PX_OK) px_story_weigh(e, &v);
     if (rc == PX_OK) rc = px_story_assign(e, &v, sd.day, &story, &sim);
     if (rc == PX_OK) rc = px_story_candidates(e, &v, REUSE_STORIES, near, near_sim, &n_near);
 
@@ -369,6 +368,7 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
         fprintf(stderr, "story: %s -> %lld (best %.3f, reuse partner %lld %.2f)\n", path,
                 (long long)story, sim, (long long)partner, partner_score);
 
+    if (rc == PX_OK && story) rc = px_store_wake_story(s, story);
     if (rc == PX_OK && story == 0) rc = new_story(s, a->title, &story);
     if (rc == PX_OK) rc = px_story_join(e, story, &v, sd.day);
     px_vec_free(&v);

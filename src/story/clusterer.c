@@ -53,8 +53,8 @@ px_status px_clusterer_add(px_clusterer *c, const px_article *a, int64_t *story_
     if (rc == PX_OK) {
         px_story_doc sd = {doc, title, px_iso_day(a->date)};
         double sim;
-        rc = px_story_observe(c->engine, &sd, NULL);
-        if (rc == PX_OK) rc = px_story_vectorize(c->engine, &sd, &v);
+        rc = px_story_observe(c->engine, &sd, &v);
+        if (rc == PX_OK) px_story_weigh(c->engine, &v);
         if (rc == PX_OK) rc = px_story_assign(c->engine, &v, sd.day, story_id, &sim);
         if (rc == PX_OK && *story_id == 0) *story_id = c->next_id++;
         if (rc == PX_OK) rc = px_story_join(c->engine, *story_id, &v, sd.day);

@@ -78,6 +78,8 @@ void px_story_params_default(px_story_params *p)
     p->number_share = 0.3;
     p->entity_pair_weight = 0.0;
     p->name_word_weight = 0.5;
+    /* by six weeks apart the time model asks for a near copy anyway */
+    p->window_days = 30.0;
 }
 
 px_status px_story_params_parse(px_story_params *p, const char *spec)
@@ -99,6 +101,7 @@ px_status px_story_params_parse(px_story_params *p, const char *spec)
         {"number_share", offsetof(px_story_params, number_share)},
         {"entity_pair_weight", offsetof(px_story_params, entity_pair_weight)},
         {"name_word_weight", offsetof(px_story_params, name_word_weight)},
+        {"window_days", offsetof(px_story_params, window_days)},
     };
     const char *s = spec;
     while (s && *s) {
@@ -152,6 +155,9 @@ struct px_story_engine {
     uint32_t *slot;         /* per story: its place in cand[] for that query */
     uint32_t stamp;
     candidate *cand;        /* scratch for one query, cap_stories long */
+    int32_t clock;          /* see px_story_clock; INT32_MIN: no date yet */
+    int32_t swept;          /* clock at the last eviction */
+    double disorder;        /* days, see tick() */
 };
 
 px_status px_story_engine_new(px_ctx *ctx, const px_story_params *params,
@@ -160,6 +166,7 @@ px_status px_story_engine_new(px_ctx *ctx, const px_story_params *params,
     px_story_engine *e = calloc(1, sizeof *e);
     if (!e) return px_fail(ctx, PX_NOMEM, "story engine: out of memory");
     e->ctx = ctx;
+    e->clock = e->swept = INT32_MIN;
     if (params) e->p = *params;
     else px_story_params_default(&e->p);
     *out = e;
@@ -483,16 +490,18 @@ px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *te
     return PX_OK;
 }
 
+void px_story_weigh(const px_story_engine *e, px_vec *v)
+{
+    for (uint32_t i = 0; i < v->n; i++)
+        v->terms[i].weight = (float)(log(1.0 + v->terms[i].weight) * cluster_idf(e, v->terms[i].term));
+    split_prune(v, PX_VEC_DOC_TERMS, DOC_NAMES, 1);
+}
+
 px_status px_story_vectorize(px_story_engine *e, const px_story_doc *d, px_vec *out)
 {
-    px_vec v;
-    if (term_counts(e, d, &v) != PX_OK)
+    if (term_counts(e, d, out) != PX_OK)
         return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
-    for (uint32_t i = 0; i < v.n; i++) {
-        v.terms[i].weight = (float)(log(1.0 + v.terms[i].weight) * cluster_idf(e, v.terms[i].term));
-    }
-    split_prune(&v, PX_VEC_DOC_TERMS, DOC_NAMES, 1);
-    *out = v;
+    px_story_weigh(e, out);
     return PX_OK;
 }
 
@@ -736,6 +745,7 @@ static px_status slot_for(px_story_engine *e, int64_t id, uint32_t *index)
         memset(s, 0, sizeof *s);
         s->id = id;
         s->first_day = s->last_day = INT32_MIN;
+        s->active_day = e->clock;
         e->seen[e->n_stories] = 0;
         *pi = ++e->n_stories;
     }
@@ -787,6 +797,86 @@ static px_status keep_member(const px_story_params *p, px_story_state *s, const 
     return PX_OK;
 }
 
+/* Advance the clock by a dated article.  The first date starts it, and
+ * the stories filed before any date count as active then. */
+static void tick(px_story_engine *e, int32_t day)
+{
+    if (day == INT32_MIN) return;
+    if (e->clock == INT32_MIN) {
+        e->clock = e->swept = day;
+        for (size_t i = 0; i < e->n_stories; i++)
+            if (e->stories[i].active_day == INT32_MIN) e->stories[i].active_day = day;
+    } else if (day > e->clock) {
+        e->clock++;
+    }
+    /* disorder: a running estimate of the 99th percentile of how many days
+     * from the clock articles are dated (a stochastic quantile step per
+     * article).  A live feed keeps it near 0; an archive read out of
+     * order, or a feed catching up after a pause, raises it, and stories
+     * are kept that much longer. */
+    if (fabs((double)e->clock - day) > e->disorder) e->disorder += 0.99;
+    else if (e->disorder > 0) e->disorder -= 0.01;
+}
+
+/* Evicting walks every posting, so it runs every few days of the clock,
+ * not per article: stories stay up to an eighth of the window longer. */
+static int32_t sweep_every(const px_story_params *p)
+{
+    int32_t d = (int32_t)(p->window_days / 8);
+    return d > 1 ? d : 1;
+}
+
+static int idle(const px_story_engine *e, const px_story_state *s)
+{
+    return e->p.window_days > 0 && e->clock != INT32_MIN && s->active_day != INT32_MIN &&
+           (double)e->clock - s->active_day > e->p.window_days + e->disorder;
+}
+
+/* Drop the stories idle for longer than the window: free them, close the
+ * gaps in the story array (keeping its order, so ties still break the
+ * same way), and renumber the postings and the id map. */
+static px_status evict(px_story_engine *e)
+{
+    uint32_t *to = e->slot;        /* old index -> new, UINT32_MAX: gone */
+    size_t kept = 0;
+    for (size_t i = 0; i < e->n_stories; i++) {
+        if (idle(e, &e->stories[i])) {
+            free_state(&e->stories[i]);
+            to[i] = UINT32_MAX;
+        } else {
+            to[i] = (uint32_t)kept;
+            e->stories[kept++] = e->stories[i];
+        }
+    }
+    e->swept = e->clock;
+    if (kept == e->n_stories) return PX_OK;
+    e->n_stories = kept;
+    for (size_t i = 0; i < e->n_postings; i++) {
+        posting *p = &e->postings[i];
+        uint32_t n = 0;
+        for (uint32_t j = 0; j < p->n; j++)
+            if (to[p->stories[j]] != UINT32_MAX) p->stories[n++] = to[p->stories[j]];
+        p->n = n;
+        if (n == 0) {   /* the term may never come back: give the room back */
+            free(p->stories);
+            p->stories = NULL;
+            p->cap = 0;
+        }
+    }
+    px_map_free(&e->by_id);
+    for (size_t i = 0; i < kept; i++) {
+        uint64_t *pi = px_map_upsert(&e->by_id, (uint64_t)e->stories[i].id);
+        if (!pi) return PX_NOMEM;
+        *pi = i + 1;
+    }
+    memset(e->seen, 0, e->cap_stories * sizeof *e->seen);
+    e->stamp = 0;
+    return PX_OK;
+}
+
+int32_t px_story_clock(const px_story_engine *e) { return e->clock; }
+size_t px_story_count(const px_story_engine *e) { return e->n_stories; }
+
 px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t day)
 {
     uint32_t si;
@@ -805,6 +895,11 @@ px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t
     }
     if (recentre(e, si) != PX_OK) goto nomem;
     if (keep_member(&e->p, &e->stories[si], v) != PX_OK) goto nomem;
+    tick(e, day);
+    e->stories[si].active_day = e->clock;
+    if (e->p.window_days > 0 && e->clock != INT32_MIN &&
+        e->clock - e->swept >= sweep_every(&e->p) && evict(e) != PX_OK)
+        goto nomem;
     return PX_OK;
 nomem:
     return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
@@ -818,6 +913,9 @@ const px_story_state *px_story_get(const px_story_engine *e, int64_t id)
 
 px_status px_story_restore(px_story_engine *e, const px_story_state *src)
 {
+    if (src->active_day != INT32_MIN && (e->clock == INT32_MIN || src->active_day > e->clock))
+        e->clock = e->swept = src->active_day;
+    if (idle(e, src)) return PX_OK;
     uint32_t si;
     if (slot_for(e, src->id, &si) != PX_OK) goto nomem;
     px_story_state *s = &e->stories[si];
@@ -826,6 +924,7 @@ px_status px_story_restore(px_story_engine *e, const px_story_state *src)
     s->n_members = src->n_members;
     s->first_day = src->first_day;
     s->last_day = src->last_day;
+    s->active_day = src->active_day != INT32_MIN ? src->active_day : e->clock;
     uint32_t nv = src->n_vecs < PX_STORY_MEMBERS ? src->n_vecs : PX_STORY_MEMBERS;
     for (uint32_t j = 0; j < nv; j++) {
         if (px_vec_copy(&src->members[j], &s->members[j]) != PX_OK) goto nomem;

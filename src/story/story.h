@@ -56,6 +56,7 @@ typedef struct px_story_state {
     px_vec sum;                  /* uncapped running sum (capped to 4x terms) */
     uint32_t n_members;          /* articles in the story */
     int32_t first_day, last_day; /* days since 1970-01-01; INT32_MIN if unknown */
+    int32_t active_day;          /* engine clock at its last join (below) */
     px_vec members[PX_STORY_MEMBERS]; /* the most central member vectors */
     uint32_t n_vecs;             /* how many of members[] are set */
 } px_story_state;
@@ -80,6 +81,7 @@ typedef struct px_story_params {
     double number_share;         /* weight of the number part of a score */
     double name_word_weight;     /* words of entity names, per name */
     double entity_pair_weight;   /* two entities named in one sentence */
+    double window_days;          /* stories idle this long leave memory; 0: never */
 } px_story_params;
 
 void px_story_params_default(px_story_params *p);
@@ -109,6 +111,9 @@ px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *te
 /* Build the weighted vector of a document with the frequencies seen so far. */
 px_status px_story_vectorize(px_story_engine *e, const px_story_doc *d,
                              px_vec *out);
+/* The same from the counts px_story_observe gave, in place (one counting
+ * pass per article instead of two). */
+void px_story_weigh(const px_story_engine *e, px_vec *counts);
 
 /* Decide where a vector goes: *story_id gets the best story's id, or 0 when
  * it should start a new story.  *similarity gets the best score seen. */
@@ -125,8 +130,18 @@ px_status px_story_candidates(px_story_engine *e, const px_vec *v, uint32_t k,
 px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v,
                         int32_t day);
 
+/* The engine's clock: the newest publication day it has seen, moving at
+ * most a day per article (one misdated article cannot close every story).
+ * Stories not joined for window_days of it are evicted: they leave memory
+ * and can no longer be joined (the store keeps them).  INT32_MIN while no
+ * dated article has come. */
+int32_t px_story_clock(const px_story_engine *e);
+/* How many stories the engine holds in memory. */
+size_t px_story_count(const px_story_engine *e);
+
 /* Accessors used to persist and restore the engine.  px_story_restore
- * reads id, sum, n_members, the days and the member vectors of s. */
+ * reads id, sum, n_members, the days and the member vectors of s; a story
+ * outside the window is not restored. */
 const px_story_state *px_story_get(const px_story_engine *e, int64_t id);
 px_status px_story_restore(px_story_engine *e, const px_story_state *s);
 px_status px_story_set_df(px_story_engine *e, uint64_t term, uint32_t df);
