@@ -80,6 +80,7 @@ void px_story_params_default(px_story_params *p)
     p->name_word_weight = 0.5;
     /* by six weeks apart the time model asks for a near copy anyway */
     p->window_days = 30.0;
+    p->merge = 0.5;
 }
 
 px_status px_story_params_parse(px_story_params *p, const char *spec)
@@ -102,6 +103,7 @@ px_status px_story_params_parse(px_story_params *p, const char *spec)
         {"entity_pair_weight", offsetof(px_story_params, entity_pair_weight)},
         {"name_word_weight", offsetof(px_story_params, name_word_weight)},
         {"window_days", offsetof(px_story_params, window_days)},
+        {"merge", offsetof(px_story_params, merge)},
     };
     const char *s = spec;
     while (s && *s) {
@@ -593,6 +595,7 @@ static void score_stories(px_story_engine *e, const px_vec *v, double floor, sco
         const posting *p = &e->postings[*pi - 1];
         for (uint32_t j = 0; j < p->n; j++) {
             uint32_t si = p->stories[j];
+            if (e->stories[si].merged_into) continue;
             if (e->seen[si] != e->stamp) {
                 e->seen[si] = e->stamp;
                 e->slot[si] = (uint32_t)nr;
@@ -639,8 +642,8 @@ static void score_stories(px_story_engine *e, const px_vec *v, double floor, sco
 
 typedef struct assign_acc {
     int32_t day;
-    double best, best_seen;
-    int64_t best_id;
+    double best, second, best_seen;
+    int64_t best_id, second_id;
 } assign_acc;
 
 static void on_assign(px_story_engine *e, const px_story_state *s, double score, void *user)
@@ -649,19 +652,32 @@ static void on_assign(px_story_engine *e, const px_story_state *s, double score,
     if (score > a->best_seen) a->best_seen = score;
     if (score < join_threshold(&e->p, s, a->day)) return;
     if (score > a->best || (score == a->best && s->id < a->best_id)) {
+        a->second = a->best;
+        a->second_id = a->best_id;
         a->best = score;
         a->best_id = s->id;
+    } else if (score > a->second || (score == a->second && s->id < a->second_id)) {
+        a->second = score;
+        a->second_id = s->id;
     }
 }
 
 px_status px_story_assign(px_story_engine *e, const px_vec *v, int32_t day,
-                          int64_t *story_id, double *similarity)
+                          int64_t *story_id, double *best_seen, int64_t *bridged)
 {
-    assign_acc a = {day, -1, 0, 0};
+    assign_acc a = {day, -1, -1, 0, 0, 0};
     score_stories(e, v, e->p.join, on_assign, &a);
     *story_id = a.best_id;
-    *similarity = a.best_seen;
+    *best_seen = a.best_seen;
+    if (bridged) *bridged = a.second_id && px_story_mergeable(e, a.best_id, a.second_id) ? a.second_id : 0;
     return PX_OK;
+}
+
+int px_story_mergeable(const px_story_engine *e, int64_t a, int64_t b)
+{
+    const px_story_state *x = px_story_get(e, a), *y = px_story_get(e, b);
+    return e->p.merge > 0 && x && y && x != y &&
+           similarity(&e->p, &x->centroid, &y->centroid) >= e->p.merge;
 }
 
 typedef struct cand_acc {
@@ -828,6 +844,7 @@ static int32_t sweep_every(const px_story_params *p)
 
 static int idle(const px_story_engine *e, const px_story_state *s)
 {
+    if (s->merged_into) return 1;   /* an empty shell until the sweep */
     return e->p.window_days > 0 && e->clock != INT32_MIN && s->active_day != INT32_MIN &&
            (double)e->clock - s->active_day > e->p.window_days + e->disorder;
 }
@@ -884,8 +901,10 @@ px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t
     px_story_state *s = &e->stories[si];
     px_vec sum;
     if (px_vec_add(&s->sum, v, &sum) != PX_OK) goto nomem;
-    /* the running sum keeps a bounded tail so a long story stays cheap */
-    split_prune(&sum, 4 * PX_VEC_STORY_TERMS, 4 * STORY_NAMES, 0);
+    /* the running sum keeps a bounded tail so a long story stays cheap
+     * (twice the centroid: four times scored the same on ECB+ and held
+     * twice the memory) */
+    split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
     px_vec_free(&s->sum);
     s->sum = sum;
     s->n_members++;
@@ -908,7 +927,58 @@ nomem:
 const px_story_state *px_story_get(const px_story_engine *e, int64_t id)
 {
     const uint64_t *pi = px_map_get(&e->by_id, (uint64_t)id);
-    return pi ? &e->stories[*pi - 1] : NULL;
+    return pi && !e->stories[*pi - 1].merged_into ? &e->stories[*pi - 1] : NULL;
+}
+
+/* Members of a merged story: the PX_STORY_MEMBERS of both closest to the
+ * new centroid.  Takes the vectors of pool (n of them). */
+static void pick_members(const px_story_params *p, px_story_state *s, px_vec *pool, uint32_t n)
+{
+    double sim[2 * PX_STORY_MEMBERS];
+    for (uint32_t j = 0; j < n; j++) sim[j] = similarity(p, &pool[j], &s->centroid);
+    s->n_vecs = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t best = n;
+        for (uint32_t j = 0; j < n; j++)
+            if (pool[j].terms && (best == n || sim[j] > sim[best])) best = j;
+        if (s->n_vecs < PX_STORY_MEMBERS) s->members[s->n_vecs++] = pool[best];
+        else px_vec_free(&pool[best]);
+        pool[best].terms = NULL;
+    }
+}
+
+px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from)
+{
+    const uint64_t *pa = px_map_get(&e->by_id, (uint64_t)into), *pb = px_map_get(&e->by_id, (uint64_t)from);
+    if (!pa || !pb || pa == pb || e->stories[*pa - 1].merged_into || e->stories[*pb - 1].merged_into)
+        return px_fail(e->ctx, PX_INVALID, "story engine: cannot merge story %lld into %lld",
+                       (long long)from, (long long)into);
+    uint32_t ai = (uint32_t)(*pa - 1);
+    px_story_state *a = &e->stories[ai], *b = &e->stories[*pb - 1];
+    px_vec sum;
+    if (px_vec_add(&a->sum, &b->sum, &sum) != PX_OK) goto nomem;
+    split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
+    px_vec_free(&a->sum);
+    a->sum = sum;
+    a->n_members += b->n_members;
+    if (b->first_day != INT32_MIN && (a->first_day == INT32_MIN || b->first_day < a->first_day))
+        a->first_day = b->first_day;
+    if (b->last_day != INT32_MIN && (a->last_day == INT32_MIN || b->last_day > a->last_day))
+        a->last_day = b->last_day;
+    if (b->active_day > a->active_day) a->active_day = b->active_day;
+    if (recentre(e, ai) != PX_OK) goto nomem;
+    a = &e->stories[ai];
+    px_vec pool[2 * PX_STORY_MEMBERS];
+    uint32_t n = 0;
+    for (uint32_t j = 0; j < a->n_vecs; j++) pool[n++] = a->members[j];
+    for (uint32_t j = 0; j < b->n_vecs; j++) pool[n++] = b->members[j];
+    b->n_vecs = 0;
+    pick_members(&e->p, a, pool, n);
+    free_state(b);
+    b->merged_into = into;
+    return PX_OK;
+nomem:
+    return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
 }
 
 px_status px_story_restore(px_story_engine *e, const px_story_state *src)

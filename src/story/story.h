@@ -29,7 +29,7 @@
 
 #define PX_VEC_DOC_TERMS 96      /* heaviest features kept per article */
 #define PX_VEC_STORY_TERMS 192   /* heaviest features kept per story centroid */
-#define PX_STORY_MEMBERS 8       /* member vectors kept per story */
+#define PX_STORY_MEMBERS 4       /* member vectors kept per story */
 
 typedef struct px_term_weight {
     uint64_t term;               /* feature hash (stem, pair or entity) */
@@ -57,6 +57,7 @@ typedef struct px_story_state {
     uint32_t n_members;          /* articles in the story */
     int32_t first_day, last_day; /* days since 1970-01-01; INT32_MIN if unknown */
     int32_t active_day;          /* engine clock at its last join (below) */
+    int64_t merged_into;         /* nonzero: merged there, vectors freed */
     px_vec members[PX_STORY_MEMBERS]; /* the most central member vectors */
     uint32_t n_vecs;             /* how many of members[] are set */
 } px_story_state;
@@ -82,6 +83,8 @@ typedef struct px_story_params {
     double name_word_weight;     /* words of entity names, per name */
     double entity_pair_weight;   /* two entities named in one sentence */
     double window_days;          /* stories idle this long leave memory; 0: never */
+    double merge;                /* centroid score two stories need to merge
+                                    when one article joins both; 0: never */
 } px_story_params;
 
 void px_story_params_default(px_story_params *p);
@@ -116,9 +119,20 @@ px_status px_story_vectorize(px_story_engine *e, const px_story_doc *d,
 void px_story_weigh(const px_story_engine *e, px_vec *counts);
 
 /* Decide where a vector goes: *story_id gets the best story's id, or 0 when
- * it should start a new story.  *similarity gets the best score seen. */
+ * it should start a new story.  *best_seen gets the best score seen.
+ * *bridged (when not NULL) gets the runner-up story when v could join it
+ * too and the two stories are close enough to merge (params.merge), else
+ * 0: the article is the evidence that they are one story. */
 px_status px_story_assign(px_story_engine *e, const px_vec *v, int32_t day,
-                          int64_t *story_id, double *similarity);
+                          int64_t *story_id, double *best_seen, int64_t *bridged);
+
+/* Are stories a and b (both in memory) close enough to merge when one
+ * article belongs in both? */
+int px_story_mergeable(const px_story_engine *e, int64_t a, int64_t b);
+
+/* Merge story from into story into: sums, members, days.  from leaves the
+ * engine (px_story_get returns NULL for it). */
+px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from);
 
 /* The k stories scoring highest against v (any score > 0), best first;
  * ids and sims get up to k entries, *n how many.  Used to find articles

@@ -52,7 +52,7 @@ static int64_t file_doc(px_story_engine *e, const char *words, int32_t day, int6
     double sim;
     assert_int_equal(px_story_observe(e, &sd, NULL), PX_OK);
     assert_int_equal(px_story_vectorize(e, &sd, &v), PX_OK);
-    assert_int_equal(px_story_assign(e, &v, day, &story, &sim), PX_OK);
+    assert_int_equal(px_story_assign(e, &v, day, &story, &sim, NULL), PX_OK);
     if (story == 0) story = (*next_id)++;
     assert_int_equal(px_story_join(e, story, &v, day), PX_OK);
     px_vec_free(&v);
