@@ -15,13 +15,18 @@
 /* Stories whose centroid is compared at all: the ones sharing the most
  * probe weight with the article.  Counting shared probe terms is a few
  * adds per posting entry; a cosine walks two whole vectors. */
-#define CENTROID_STORIES 24
+#define CENTROID_STORIES 12
 
 /* Candidate stories are those sharing one of the article's PROBE_TERMS
  * heaviest features.  A story that shares none of them cannot reach the
  * threshold in practice, and skipping the posting lists of the light
  * (common) terms keeps the work per article flat as stories accumulate. */
 #define PROBE_TERMS 12
+
+/* Entries read per probe term: the newest ones (postings grow at the end).
+ * A term in more stories than this does not single one out, and reading
+ * all of them made the work per article grow with the window. */
+#define POSTING_SCAN 512
 
 /* Salts keep pair and entity features apart from stems in one hash space
  * (and in the store's one table of document frequencies). */
@@ -593,9 +598,8 @@ static void score_stories(px_story_engine *e, const px_vec *v, double floor, sco
         const uint64_t *pi = px_map_get(&e->index, v->terms[probe[q]].term);
         if (!pi) continue;
         const posting *p = &e->postings[*pi - 1];
-        for (uint32_t j = 0; j < p->n; j++) {
+        for (uint32_t j = p->n > POSTING_SCAN ? p->n - POSTING_SCAN : 0; j < p->n; j++) {
             uint32_t si = p->stories[j];
-            if (e->stories[si].merged_into) continue;
             if (e->seen[si] != e->stamp) {
                 e->seen[si] = e->stamp;
                 e->slot[si] = (uint32_t)nr;
@@ -612,6 +616,8 @@ static void score_stories(px_story_engine *e, const px_vec *v, double floor, sco
     size_t nn = 0, nb = 0;
     for (size_t i = 0; i < nr; i++) {
         candidate c = e->cand[i];
+        if (nn == CENTROID_STORIES && c.reach < near[nn - 1].reach) continue;
+        if (e->stories[c.story].merged_into) continue;   /* a shell until the sweep */
         size_t at = nn < CENTROID_STORIES ? nn++ : CENTROID_STORIES;
         while (at > 0 && (c.reach > near[at - 1].reach ||
                           (c.reach == near[at - 1].reach &&
