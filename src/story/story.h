@@ -19,6 +19,11 @@
  * scan).  The article joins the best story above a threshold that rises
  * with the distance in time; otherwise it starts one.  Same input order,
  * same stories: ties break on the lower story id.
+ *
+ * An article that could join two stories whose centroids are close is the
+ * evidence that they are one: the caller merges them (px_story_merge).
+ * Stories idle for longer than a window of the stream's clock leave
+ * memory, so memory follows the active window, not the stream's length.
  */
 #ifndef PX_STORY_H
 #define PX_STORY_H
