@@ -73,6 +73,11 @@ awk -v tick="$tick" '
       printf "growth %d -> %d articles: speed x%.2f (last tenth vs first), peak memory x%.2f\n",
              n[1], n[NR], ((n[NR] - n[NR-1]) / (cpu[NR] - cpu[NR-1])) / (n[1] / cpu[1]),
              mem[NR] / mem[1]
+    # the 30-day window fills in the first third of a 90-day stream; after
+    # that memory should stay flat however long the stream runs
+    h = int((NR + 1) / 2)
+    if (NR > 3)
+      printf "second half %d -> %d articles: peak memory x%.2f\n", n[h], n[NR], mem[NR] / mem[h]
   }' "$OUT/samples"
 # B-cubed against the generated events: a sanity check that stories stay
 # events at scale (synthetic events reuse 66 templates, so it is no

@@ -165,6 +165,7 @@ struct px_story_engine {
     int32_t clock;          /* see px_story_clock; INT32_MIN: no date yet */
     int32_t swept;          /* clock at the last eviction */
     double disorder;        /* days, see tick() */
+    uint32_t sweeps;        /* evictions so far */
 };
 
 px_status px_story_engine_new(px_ctx *ctx, const px_story_params *params,
@@ -204,11 +205,18 @@ void px_story_engine_free(px_story_engine *e)
     free(e);
 }
 
+/* A document frequency in the df map: the count in the low 32 bits, the
+ * sweep that last counted the term in the high ones (see forget_rare). */
+static uint64_t df_value(const px_story_engine *e, uint32_t count)
+{
+    return (uint64_t)e->sweeps << 32 | count;
+}
+
 px_status px_story_set_df(px_story_engine *e, uint64_t term, uint32_t df)
 {
     uint64_t *v = px_map_upsert(&e->df, term ? term : 1);
     if (!v) return PX_NOMEM;
-    *v = df;
+    *v = df_value(e, df);
     return PX_OK;
 }
 
@@ -489,7 +497,7 @@ px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *te
     for (uint32_t i = 0; i < counts.n; i++) {
         uint64_t *df = px_map_upsert(&e->df, counts.terms[i].term);
         if (!df) { px_vec_free(&counts); return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory"); }
-        (*df)++;
+        *df = df_value(e, (uint32_t)*df + 1);
     }
     e->ndocs++;
     if (terms) *terms = counts;
@@ -855,6 +863,63 @@ static int idle(const px_story_engine *e, const px_story_state *s)
            (double)e->clock - s->active_day > e->p.window_days + e->disorder;
 }
 
+/* Terms seen in fewer than RARE_DF documents and not since the window
+ * began are forgotten: new names keep coming, and counting each forever
+ * would make memory grow with the stream.  Such a term counts as unseen
+ * if it comes back, a slightly higher IDF for a term that rare. */
+#define RARE_DF 3
+
+static px_status forget_rare(px_story_engine *e)
+{
+    uint32_t window_sweeps = (uint32_t)(e->p.window_days / sweep_every(&e->p)) + 1;
+    if (e->sweeps <= window_sweeps) return PX_OK;
+    uint32_t oldest = e->sweeps - window_sweeps;
+    px_map kept = PX_MAP_INIT;
+    for (size_t i = 0; i < e->df.cap; i++) {
+        uint64_t v = e->df.vals[i];
+        if (!e->df.keys[i] || ((uint32_t)v < RARE_DF && (uint32_t)(v >> 32) < oldest)) continue;
+        uint64_t *slot = px_map_upsert(&kept, e->df.keys[i]);
+        if (!slot) {
+            px_map_free(&kept);
+            return PX_NOMEM;
+        }
+        *slot = v;
+    }
+    px_map_free(&e->df);
+    e->df = kept;
+    return PX_OK;
+}
+
+/* Postings left empty by evictions go, with their index entries: the
+ * index then holds the terms of the stories in memory only. */
+static px_status drop_empty_postings(px_story_engine *e)
+{
+    px_map index = PX_MAP_INIT;
+    posting *kept = malloc((e->n_postings ? e->n_postings : 1) * sizeof *kept);
+    if (!kept) return PX_NOMEM;
+    size_t n = 0;
+    for (size_t i = 0; i < e->index.cap; i++) {
+        if (!e->index.keys[i]) continue;
+        const posting *p = &e->postings[e->index.vals[i] - 1];
+        if (p->n == 0) continue;              /* its array went when it emptied */
+        uint64_t *slot = px_map_upsert(&index, e->index.keys[i]);
+        if (!slot) {
+            px_map_free(&index);
+            free(kept);
+            return PX_NOMEM;
+        }
+        kept[n] = *p;
+        *slot = ++n;
+    }
+    free(e->postings);
+    e->cap_postings = e->n_postings ? e->n_postings : 1;
+    e->postings = kept;
+    e->n_postings = n;
+    px_map_free(&e->index);
+    e->index = index;
+    return PX_OK;
+}
+
 /* Drop the stories idle for longer than the window: free them, close the
  * gaps in the story array (keeping its order, so ties still break the
  * same way), and renumber the postings and the id map. */
@@ -872,7 +937,8 @@ static px_status evict(px_story_engine *e)
         }
     }
     e->swept = e->clock;
-    if (kept == e->n_stories) return PX_OK;
+    e->sweeps++;
+    if (kept == e->n_stories) return forget_rare(e);
     e->n_stories = kept;
     for (size_t i = 0; i < e->n_postings; i++) {
         posting *p = &e->postings[i];
@@ -894,7 +960,8 @@ static px_status evict(px_story_engine *e)
     }
     memset(e->seen, 0, e->cap_stories * sizeof *e->seen);
     e->stamp = 0;
-    return PX_OK;
+    if (drop_empty_postings(e) != PX_OK) return PX_NOMEM;
+    return forget_rare(e);
 }
 
 int32_t px_story_clock(const px_story_engine *e) { return e->clock; }

@@ -322,7 +322,8 @@ static void test_bridge_merges(void **state)
 }
 
 /* Stories idle longer than the window leave memory; active ones stay and
- * are still found; the clock moves a day per article at most. */
+ * are still found; the clock moves a day per article at most; rare terms
+ * not seen for the window are forgotten. */
 static void test_window_evicts_idle(void **state)
 {
     (void)state;
@@ -334,6 +335,8 @@ static void test_window_evicts_idle(void **state)
     uint64_t t1[] = {10, 20}, t2[] = {30, 40};
     float w[] = {0.8f, 0.6f};
     px_vec a = word_vec(t1, w, 2), b = word_vec(t2, w, 2);
+    assert_int_equal(px_story_set_df(e, 777, 1), PX_OK);   /* a rare term */
+    assert_int_equal(px_story_set_df(e, 888, 5), PX_OK);   /* a common one */
     assert_int_equal(px_story_join(e, 1, &a, 20000), PX_OK);
     assert_int_equal(px_story_join(e, 2, &b, 20000), PX_OK);
     assert_int_equal(px_story_clock(e), 20000);
@@ -345,6 +348,9 @@ static void test_window_evicts_idle(void **state)
     assert_null(px_story_get(e, 1));
     assert_non_null(px_story_get(e, 2));
     assert_int_equal(px_story_count(e), 1);
+    /* rare terms unseen for the window are forgotten, common ones kept */
+    assert_int_equal(px_story_df(e, 777), 0);
+    assert_int_equal(px_story_df(e, 888), 5);
     int64_t story, bridged;
     double sim;
     assert_int_equal(px_story_assign(e, &a, 20030, &story, &sim, &bridged), PX_OK);
