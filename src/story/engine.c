@@ -863,6 +863,16 @@ static int idle(const px_story_engine *e, const px_story_state *s)
            (double)e->clock - s->active_day > e->p.window_days + e->disorder;
 }
 
+/* The k-th slot to copy when rebuilding a map of cap slots (a power of
+ * two): an odd multiplier visits every slot once, in an order unrelated
+ * to the hash.  Copying in slot order would insert keys sorted by their
+ * low hash bits, and linear probing in the growing copy would pile them
+ * into one long run (quadratic time). */
+static size_t scrambled(size_t k, size_t cap)
+{
+    return (size_t)((k * 0x9E3779B97F4A7C15ULL) & (cap - 1));
+}
+
 /* Terms seen in fewer than RARE_DF documents and not since the window
  * began are forgotten: new names keep coming, and counting each forever
  * would make memory grow with the stream.  Such a term counts as unseen
@@ -875,7 +885,8 @@ static px_status forget_rare(px_story_engine *e)
     if (e->sweeps <= window_sweeps) return PX_OK;
     uint32_t oldest = e->sweeps - window_sweeps;
     px_map kept = PX_MAP_INIT;
-    for (size_t i = 0; i < e->df.cap; i++) {
+    for (size_t k = 0; k < e->df.cap; k++) {
+        size_t i = scrambled(k, e->df.cap);
         uint64_t v = e->df.vals[i];
         if (!e->df.keys[i] || ((uint32_t)v < RARE_DF && (uint32_t)(v >> 32) < oldest)) continue;
         uint64_t *slot = px_map_upsert(&kept, e->df.keys[i]);
@@ -898,7 +909,8 @@ static px_status drop_empty_postings(px_story_engine *e)
     posting *kept = malloc((e->n_postings ? e->n_postings : 1) * sizeof *kept);
     if (!kept) return PX_NOMEM;
     size_t n = 0;
-    for (size_t i = 0; i < e->index.cap; i++) {
+    for (size_t k = 0; k < e->index.cap; k++) {
+        size_t i = scrambled(k, e->index.cap);
         if (!e->index.keys[i]) continue;
         const posting *p = &e->postings[e->index.vals[i] - 1];
         if (p->n == 0) continue;              /* its array went when it emptied */
