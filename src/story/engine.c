@@ -884,6 +884,13 @@ static px_status forget_rare(px_story_engine *e)
     uint32_t window_sweeps = (uint32_t)(e->p.window_days / sweep_every(&e->p)) + 1;
     if (e->sweeps <= window_sweeps) return PX_OK;
     uint32_t oldest = e->sweeps - window_sweeps;
+    /* rebuild only when half would go: the copy costs memory while both
+     * exist, so the map stays within twice what it must hold */
+    size_t gone = 0;
+    for (size_t i = 0; i < e->df.cap; i++)
+        gone += e->df.keys[i] && (uint32_t)e->df.vals[i] < RARE_DF &&
+                (uint32_t)(e->df.vals[i] >> 32) < oldest;
+    if (gone < e->df.len / 2) return PX_OK;
     px_map kept = PX_MAP_INIT;
     for (size_t k = 0; k < e->df.cap; k++) {
         size_t i = scrambled(k, e->df.cap);
@@ -905,6 +912,9 @@ static px_status forget_rare(px_story_engine *e)
  * index then holds the terms of the stories in memory only. */
 static px_status drop_empty_postings(px_story_engine *e)
 {
+    size_t empty = 0;
+    for (size_t i = 0; i < e->n_postings; i++) empty += e->postings[i].n == 0;
+    if (empty < e->n_postings / 2) return PX_OK;   /* as in forget_rare */
     px_map index = PX_MAP_INIT;
     posting *kept = malloc((e->n_postings ? e->n_postings : 1) * sizeof *kept);
     if (!kept) return PX_NOMEM;
