@@ -94,15 +94,23 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
     px_story_engine *e;
     if (px_story_engine_new(ctx, params, &e) != PX_OK) return -1;
     int64_t next = 1;
+    /* merged stories: id -> the story it went into (0: none); ids <= n */
+    int64_t *into = calloc(n + 2, sizeof *into);
+    if (!into) return -1;
     double t0 = now();
     for (size_t k = 0; k < n; k++) {
         size_t i = order[k];
         px_story_doc sd = {items[i].doc, items[i].title, items[i].day};
         px_vec v;
-        int64_t story;
+        int64_t story, bridged;
         double sim;
-        if (px_story_observe(e, &sd, NULL) != PX_OK || px_story_vectorize(e, &sd, &v) != PX_OK ||
-            px_story_assign(e, &v, sd.day, &story, &sim) != PX_OK) {
+        if (px_story_observe(e, &sd, &v) != PX_OK) {
+            px_story_engine_free(e);
+            return -1;
+        }
+        px_story_weigh(e, &v);
+        if (px_story_assign(e, &v, sd.day, &story, &sim, &bridged) != PX_OK) {
+            px_vec_free(&v);
             px_story_engine_free(e);
             return -1;
         }
@@ -121,6 +129,7 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
             }
             printf("D %zu %.3f %.3f %zu %lld\n", k, right, wrong, i, (long long)wrong_id);
             story = items[i].gold + 1;
+            bridged = 0;
         }
         if (story == 0) story = next++;
         if (verbose == 1) printf("  %s -> %lld (%.3f)\n", items[i].event, (long long)story, sim);
@@ -131,8 +140,20 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
         }
         px_vec_free(&v);
         label[i] = story;
+        if (bridged) {   /* the article joins two stories: they become one */
+            int64_t keep = story < bridged ? story : bridged, gone = story ^ bridged ^ keep;
+            if (px_story_merge(e, keep, gone) != PX_OK) {
+                px_story_engine_free(e);
+                return -1;
+            }
+            into[gone] = keep;
+            if (verbose == 1) printf("  merged %lld into %lld\n", (long long)gone, (long long)keep);
+        }
     }
     *secs = now() - t0;
+    for (size_t i = 0; i < n; i++)
+        while (into[label[i]]) label[i] = into[label[i]];
+    free(into);
     px_story_engine_free(e);
     return 0;
 }
@@ -145,6 +166,7 @@ int main(int argc, char **argv)
         if (!strcmp(argv[i], "-s") && i + 1 < argc) shuffles = atoi(argv[++i]);
         else if (!strcmp(argv[i], "-v")) verbose = 1;
         else if (!strcmp(argv[i], "-x")) extract = 1;   /* as `parallax ingest` does */
+        else if (!strcmp(argv[i], "-t")) extract = 2;   /* only the extractor's date */
         else if (!strcmp(argv[i], "-e")) verbose = 2;   /* entities of a few articles */
         else if (!strcmp(argv[i], "-d")) verbose = 3;   /* score diagnostics */
         else path = argv[i];
@@ -202,6 +224,11 @@ int main(int argc, char **argv)
             if (extract) {
                 px_extract_input in = {it->event, text, strlen(text), PX_FORMAT_TEXT, NULL, NULL};
                 if (px_extract(ctx, &in, &art) != PX_OK) art = NULL;
+            }
+            if (extract == 2 && art) {   /* -t: keep the raw text, take the date */
+                it->day = px_iso_day(art->date);
+                px_article_free(art);
+                art = NULL;
             }
             if (art && art->title &&
                 px_analyze(an, ctx, art->title, strlen(art->title), "en", &it->title) != PX_OK)

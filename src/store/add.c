@@ -331,6 +331,25 @@ static px_status set_story(px_store *s, int64_t article, int64_t story)
                ? PX_OK : px_store_dberr(s->ctx, s->db, "filing article");
 }
 
+/* The article joined *story and belongs in story other too: the two
+ * become one, the older id staying.  The newer one's articles move and
+ * its row points to where it went (px_story_resolve follows it). */
+static px_status merge_stories(px_store *s, px_story_engine *e, int64_t *story, int64_t other)
+{
+    int64_t keep = *story < other ? *story : other, gone = *story < other ? other : *story;
+    px_status rc = px_story_merge(e, keep, gone);
+    if (rc != PX_OK) return rc;
+    char sql[256];
+    snprintf(sql, sizeof sql,
+             "UPDATE articles SET story_id=%lld WHERE story_id=%lld;"
+             "UPDATE stories SET merged_into=%lld, n_articles=0 WHERE id=%lld;",
+             (long long)keep, (long long)gone, (long long)keep, (long long)gone);
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return px_store_dberr(s->ctx, s->db, "merging stories");
+    *story = keep;
+    return PX_OK;
+}
+
 /* Everything that happens inside the transaction.  The story comes from
  * the story engine, unless the article reuses the text of an article in
  * another story: copied text is stronger evidence of the same event than
@@ -345,15 +364,14 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
     if ((rc = insert_article(s, a, path, hash, &id)) != PX_OK) return rc;
 
     px_story_doc sd = {doc, tdoc, px_iso_day(a->date)};
-    px_vec terms = {0}, v = {0};
-    int64_t story = 0, near[REUSE_STORIES];
+    px_vec v = {0};
+    int64_t story = 0, bridged = 0, near[REUSE_STORIES];
     double sim, near_sim[REUSE_STORIES];
     uint32_t n_near = 0;
-    if ((rc = px_story_observe(e, &sd, &terms)) != PX_OK) return rc;
-    rc = px_store_save_terms(s, &terms, px_story_ndocs(e));
-    px_vec_free(&terms);
-    if (rc == PX_OK) rc = px_story_vectorize(e, &sd, &v);
-    if (rc == PX_OK) rc = px_story_assign(e, &v, sd.day, &story, &sim);
+    if ((rc = px_story_observe(e, &sd, &v)) != PX_OK) return rc;
+    rc = px_store_save_terms(s, &v, px_story_ndocs(e));
+    if (rc == PX_OK) px_story_weigh(e, &v);
+    if (rc == PX_OK) rc = px_story_assign(e, &v, sd.day, &story, &sim, &bridged);
     if (rc == PX_OK) rc = px_story_candidates(e, &v, REUSE_STORIES, near, near_sim, &n_near);
 
     px_sketch sk = {0};
@@ -364,16 +382,24 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
     double partner_score = 0;
     if (rc == PX_OK) rc = trace_reuse(s, id, a, doc, &sk, near, n_near, &partner, &partner_score);
     px_sketch_free(&sk);
-    if (rc == PX_OK && partner && partner_score >= REUSE_JOINS_STORY) story = partner;
+    if (rc == PX_OK && partner && partner_score >= REUSE_JOINS_STORY && partner != story) {
+        /* the reuse link decides (its story may have left the engine's
+         * window); the story the words chose is bridged to it when the
+         * two are close enough */
+        rc = px_store_wake_story(s, partner);
+        bridged = rc == PX_OK && story && px_story_mergeable(e, partner, story) ? story : 0;
+        story = partner;
+    }
     if (getenv("PX_DEBUG_STORY"))
-        fprintf(stderr, "story: %s -> %lld (best %.3f, reuse partner %lld %.2f)\n", path,
-                (long long)story, sim, (long long)partner, partner_score);
+        fprintf(stderr, "story: %s -> %lld (best %.3f, reuse partner %lld %.2f, bridged %lld)\n",
+                path, (long long)story, sim, (long long)partner, partner_score, (long long)bridged);
 
     if (rc == PX_OK && story == 0) rc = new_story(s, a->title, &story);
     if (rc == PX_OK) rc = px_story_join(e, story, &v, sd.day);
     px_vec_free(&v);
-    if (rc == PX_OK) rc = px_store_save_story(s, px_story_get(e, story));
     if (rc == PX_OK) rc = set_story(s, id, story);
+    if (rc == PX_OK && bridged) rc = merge_stories(s, e, &story, bridged);
+    if (rc == PX_OK) rc = px_store_save_story(s, px_story_get(e, story));
     out->article_id = id;
     out->story_id = story;
     out->added = 1;

@@ -5,12 +5,53 @@
 
 #include "store/store.h"
 
+#define STORY_COLUMNS "id, n_articles, first_day, last_day, vector_sum, members, active_day"
+
+static int32_t day_column(sqlite3_stmt *st, int col)
+{
+    return sqlite3_column_type(st, col) == SQLITE_NULL ? INT32_MIN : sqlite3_column_int(st, col);
+}
+
+/* Restore the story of one row of STORY_COLUMNS into the engine.  force:
+ * restore it even when idle (an article is about to join it). */
+static px_status restore_row(px_store *s, px_story_engine *e, sqlite3_stmt *st, int force)
+{
+    px_story_state state = {0};
+    state.id = sqlite3_column_int64(st, 0);
+    state.n_members = (uint32_t)sqlite3_column_int64(st, 1);
+    state.first_day = day_column(st, 2);
+    state.last_day = day_column(st, 3);
+    state.active_day = force ? INT32_MIN : day_column(st, 6);
+    const void *blob = sqlite3_column_blob(st, 4);
+    int len = sqlite3_column_bytes(st, 4);
+    if (px_vec_decode(blob, (size_t)len, &state.sum) != PX_OK)
+        return px_fail(s->ctx, PX_CORRUPT, "store: %s: story %lld has a corrupt vector",
+                       s->path, (long long)state.id);
+    /* member vectors: absent (NULL) in stories saved before they existed */
+    const void *mblob = sqlite3_column_blob(st, 5);
+    int mlen = sqlite3_column_bytes(st, 5);
+    px_status rc = px_vecs_decode(mblob, (size_t)mlen, state.members, PX_STORY_MEMBERS, &state.n_vecs);
+    if (rc != PX_OK) {
+        px_vec_free(&state.sum);
+        return px_fail(s->ctx, rc, "store: %s: story %lld has corrupt member vectors",
+                       s->path, (long long)state.id);
+    }
+    rc = px_story_restore(e, &state);
+    px_vec_free(&state.sum);
+    for (uint32_t j = 0; j < state.n_vecs; j++) px_vec_free(&state.members[j]);
+    return rc;
+}
+
+/* The stories of the active window: idle ones stay in the table only, so
+ * memory is bounded by the window, not by the size of the store. */
 static px_status load_engine(px_store *s)
 {
     px_ctx *ctx = s->ctx;
     px_story_engine *e;
     px_status rc = px_story_engine_new(ctx, NULL, &e);
     if (rc != PX_OK) return rc;
+    px_story_params p;
+    px_story_params_default(&p);
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(s->db, "SELECT term, df FROM terms", -1, &st, NULL) != SQLITE_OK) goto dberr;
     while (sqlite3_step(st) == SQLITE_ROW)
@@ -21,36 +62,13 @@ static px_status load_engine(px_store *s)
     if (sqlite3_step(st) == SQLITE_ROW) px_story_set_ndocs(e, (uint64_t)sqlite3_column_int64(st, 0));
     sqlite3_finalize(st);
     if (sqlite3_prepare_v2(s->db,
-            "SELECT id, n_articles, first_day, last_day, vector_sum, members FROM stories "
-            "WHERE merged_into IS NULL ORDER BY id", -1, &st, NULL) != SQLITE_OK) goto dberr;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        px_story_state state = {0};
-        state.id = sqlite3_column_int64(st, 0);
-        state.n_members = (uint32_t)sqlite3_column_int64(st, 1);
-        state.first_day = sqlite3_column_type(st, 2) == SQLITE_NULL ? INT32_MIN : sqlite3_column_int(st, 2);
-        state.last_day = sqlite3_column_type(st, 3) == SQLITE_NULL ? INT32_MIN : sqlite3_column_int(st, 3);
-        const void *blob = sqlite3_column_blob(st, 4);
-        int len = sqlite3_column_bytes(st, 4);
-        if ((rc = px_vec_decode(blob, (size_t)len, &state.sum)) != PX_OK) {
-            rc = px_fail(ctx, PX_CORRUPT, "store: %s: story %lld has a corrupt vector",
-                         s->path, (long long)state.id);
-            goto fail;
-        }
-        /* member vectors: absent (NULL) in stories saved before they existed */
-        const void *mblob = sqlite3_column_blob(st, 5);
-        int mlen = sqlite3_column_bytes(st, 5);
-        if ((rc = px_vecs_decode(mblob, (size_t)mlen, state.members, PX_STORY_MEMBERS,
-                                 &state.n_vecs)) != PX_OK) {
-            px_vec_free(&state.sum);
-            rc = px_fail(ctx, rc, "store: %s: story %lld has corrupt member vectors",
-                         s->path, (long long)state.id);
-            goto fail;
-        }
-        rc = px_story_restore(e, &state);
-        px_vec_free(&state.sum);
-        for (uint32_t j = 0; j < state.n_vecs; j++) px_vec_free(&state.members[j]);
-        if (rc != PX_OK) goto fail;
-    }
+            "SELECT " STORY_COLUMNS " FROM stories WHERE merged_into IS NULL AND"
+            " (active_day IS NULL OR ?1 <= 0 OR"
+            "  active_day >= (SELECT max(active_day) FROM stories) - ?1) ORDER BY id",
+            -1, &st, NULL) != SQLITE_OK) goto dberr;
+    sqlite3_bind_double(st, 1, p.window_days);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        if ((rc = restore_row(s, e, st, 0)) != PX_OK) goto fail;
     sqlite3_finalize(st);
     s->engine = e;
     return PX_OK;
@@ -59,6 +77,21 @@ dberr:
 fail:
     sqlite3_finalize(st);
     px_story_engine_free(e);
+    return rc;
+}
+
+/* Bring story id back into the engine when the window let it go (a reuse
+ * link files an article into it). */
+px_status px_store_wake_story(px_store *s, int64_t id)
+{
+    if (px_story_get(s->engine, id)) return PX_OK;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "SELECT " STORY_COLUMNS " FROM stories WHERE id=?", -1, &st,
+                           NULL) != SQLITE_OK)
+        return px_store_dberr(s->ctx, s->db, "loading story");
+    sqlite3_bind_int64(st, 1, id);
+    px_status rc = sqlite3_step(st) == SQLITE_ROW ? restore_row(s, s->engine, st, 1) : PX_OK;
+    sqlite3_finalize(st);
     return rc;
 }
 
@@ -110,8 +143,8 @@ px_status px_store_save_story(px_store *s, const px_story_state *state)
     sqlite3_stmt *st = NULL;
     px_status rc = PX_OK;
     if (sqlite3_prepare_v2(s->db,
-            "UPDATE stories SET n_articles=?, first_day=?, last_day=?, vector_sum=?, members=?"
-            " WHERE id=?", -1, &st, NULL) != SQLITE_OK) {
+            "UPDATE stories SET n_articles=?, first_day=?, last_day=?, vector_sum=?, members=?,"
+            " active_day=? WHERE id=?", -1, &st, NULL) != SQLITE_OK) {
         free(blob);
         free(mblob);
         return px_store_dberr(s->ctx, s->db, "saving story");
@@ -123,7 +156,9 @@ px_status px_store_save_story(px_store *s, const px_story_state *state)
     else sqlite3_bind_int(st, 3, state->last_day);
     sqlite3_bind_blob(st, 4, blob, (int)len, free);
     sqlite3_bind_blob(st, 5, mblob, (int)mlen, free);
-    sqlite3_bind_int64(st, 6, state->id);
+    if (state->active_day == INT32_MIN) sqlite3_bind_null(st, 6);
+    else sqlite3_bind_int(st, 6, state->active_day);
+    sqlite3_bind_int64(st, 7, state->id);
     if (sqlite3_step(st) != SQLITE_DONE) rc = px_store_dberr(s->ctx, s->db, "saving story");
     sqlite3_finalize(st);
     return rc;

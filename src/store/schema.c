@@ -48,6 +48,11 @@ static const char *const migrations[] = {
     /* 2: the story engine keeps up to PX_STORY_MEMBERS member vectors per
      * story (px_vecs blob); NULL for stories saved before */
     "ALTER TABLE stories ADD COLUMN members BLOB;",
+    /* 3: the engine's clock when a story was last joined; stories idle
+     * longer than the engine's window are not loaded */
+    "ALTER TABLE stories ADD COLUMN active_day INTEGER;"
+    "UPDATE stories SET active_day = last_day;"
+    "CREATE INDEX stories_active ON stories(active_day);",
 };
 
 int px_store_schema_version(void)

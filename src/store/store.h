@@ -73,5 +73,6 @@ px_status px_store_analyzer(px_store *s, px_analyzer **out);
 px_status px_store_engine(px_store *s, px_story_engine **out);
 px_status px_store_save_terms(px_store *s, const px_vec *terms, uint64_t ndocs);
 px_status px_store_save_story(px_store *s, const px_story_state *state);
+px_status px_store_wake_story(px_store *s, int64_t id);
 
 #endif

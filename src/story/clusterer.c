@@ -52,12 +52,20 @@ px_status px_clusterer_add(px_clusterer *c, const px_article *a, int64_t *story_
     px_vec v = {0};
     if (rc == PX_OK) {
         px_story_doc sd = {doc, title, px_iso_day(a->date)};
+        int64_t bridged;
         double sim;
-        rc = px_story_observe(c->engine, &sd, NULL);
-        if (rc == PX_OK) rc = px_story_vectorize(c->engine, &sd, &v);
-        if (rc == PX_OK) rc = px_story_assign(c->engine, &v, sd.day, story_id, &sim);
+        rc = px_story_observe(c->engine, &sd, &v);
+        if (rc == PX_OK) px_story_weigh(c->engine, &v);
+        if (rc == PX_OK) rc = px_story_assign(c->engine, &v, sd.day, story_id, &sim, &bridged);
         if (rc == PX_OK && *story_id == 0) *story_id = c->next_id++;
         if (rc == PX_OK) rc = px_story_join(c->engine, *story_id, &v, sd.day);
+        if (rc == PX_OK && bridged) {
+            /* the article belongs in two stories: the newer merges into
+             * the older, and later articles get the older id */
+            int64_t keep = *story_id < bridged ? *story_id : bridged;
+            rc = px_story_merge(c->engine, keep, *story_id < bridged ? bridged : *story_id);
+            *story_id = keep;
+        }
     }
     px_vec_free(&v);
     px_textdoc_free(doc);

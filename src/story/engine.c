@@ -12,11 +12,21 @@
  * stories share a common word with it. */
 #define FULL_SCORE_STORIES 6
 
+/* Stories whose centroid is compared at all: the ones sharing the most
+ * probe weight with the article.  Counting shared probe terms is a few
+ * adds per posting entry; a cosine walks two whole vectors. */
+#define CENTROID_STORIES 12
+
 /* Candidate stories are those sharing one of the article's PROBE_TERMS
  * heaviest features.  A story that shares none of them cannot reach the
  * threshold in practice, and skipping the posting lists of the light
  * (common) terms keeps the work per article flat as stories accumulate. */
 #define PROBE_TERMS 12
+
+/* Entries read per probe term: the newest ones (postings grow at the end).
+ * A term in more stories than this does not single one out, and reading
+ * all of them made the work per article grow with the window. */
+#define POSTING_SCAN 512
 
 /* Salts keep pair and entity features apart from stems in one hash space
  * (and in the store's one table of document frequencies). */
@@ -73,6 +83,9 @@ void px_story_params_default(px_story_params *p)
     p->number_share = 0.3;
     p->entity_pair_weight = 0.0;
     p->name_word_weight = 0.5;
+    /* by six weeks apart the time model asks for a near copy anyway */
+    p->window_days = 30.0;
+    p->merge = 0.5;
 }
 
 px_status px_story_params_parse(px_story_params *p, const char *spec)
@@ -94,6 +107,8 @@ px_status px_story_params_parse(px_story_params *p, const char *spec)
         {"number_share", offsetof(px_story_params, number_share)},
         {"entity_pair_weight", offsetof(px_story_params, entity_pair_weight)},
         {"name_word_weight", offsetof(px_story_params, name_word_weight)},
+        {"window_days", offsetof(px_story_params, window_days)},
+        {"merge", offsetof(px_story_params, merge)},
     };
     const char *s = spec;
     while (s && *s) {
@@ -127,6 +142,8 @@ typedef struct posting {
 
 typedef struct candidate {
     uint32_t story;         /* index into engine->stories */
+    uint32_t last_probe;    /* probe term that last reached it, + 1 */
+    double reach;           /* summed weight of the probe terms it shares */
     double centroid_sim;
 } candidate;
 
@@ -142,8 +159,13 @@ struct px_story_engine {
     posting *postings;
     size_t n_postings, cap_postings;
     uint32_t *seen;         /* per story: stamp of the last query that saw it */
+    uint32_t *slot;         /* per story: its place in cand[] for that query */
     uint32_t stamp;
     candidate *cand;        /* scratch for one query, cap_stories long */
+    int32_t clock;          /* see px_story_clock; INT32_MIN: no date yet */
+    int32_t swept;          /* clock at the last eviction */
+    double disorder;        /* days, see tick() */
+    uint32_t sweeps;        /* evictions so far */
 };
 
 px_status px_story_engine_new(px_ctx *ctx, const px_story_params *params,
@@ -152,6 +174,7 @@ px_status px_story_engine_new(px_ctx *ctx, const px_story_params *params,
     px_story_engine *e = calloc(1, sizeof *e);
     if (!e) return px_fail(ctx, PX_NOMEM, "story engine: out of memory");
     e->ctx = ctx;
+    e->clock = e->swept = INT32_MIN;
     if (params) e->p = *params;
     else px_story_params_default(&e->p);
     *out = e;
@@ -174,6 +197,7 @@ void px_story_engine_free(px_story_engine *e)
     free(e->postings);
     free(e->stories);
     free(e->seen);
+    free(e->slot);
     free(e->cand);
     px_map_free(&e->df);
     px_map_free(&e->by_id);
@@ -181,11 +205,18 @@ void px_story_engine_free(px_story_engine *e)
     free(e);
 }
 
+/* A document frequency in the df map: the count in the low 32 bits, the
+ * sweep that last counted the term in the high ones (see forget_rare). */
+static uint64_t df_value(const px_story_engine *e, uint32_t count)
+{
+    return (uint64_t)e->sweeps << 32 | count;
+}
+
 px_status px_story_set_df(px_story_engine *e, uint64_t term, uint32_t df)
 {
     uint64_t *v = px_map_upsert(&e->df, term ? term : 1);
     if (!v) return PX_NOMEM;
-    *v = df;
+    *v = df_value(e, df);
     return PX_OK;
 }
 
@@ -466,7 +497,7 @@ px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *te
     for (uint32_t i = 0; i < counts.n; i++) {
         uint64_t *df = px_map_upsert(&e->df, counts.terms[i].term);
         if (!df) { px_vec_free(&counts); return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory"); }
-        (*df)++;
+        *df = df_value(e, (uint32_t)*df + 1);
     }
     e->ndocs++;
     if (terms) *terms = counts;
@@ -474,16 +505,18 @@ px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *te
     return PX_OK;
 }
 
+void px_story_weigh(const px_story_engine *e, px_vec *v)
+{
+    for (uint32_t i = 0; i < v->n; i++)
+        v->terms[i].weight = (float)(log(1.0 + v->terms[i].weight) * cluster_idf(e, v->terms[i].term));
+    split_prune(v, PX_VEC_DOC_TERMS, DOC_NAMES, 1);
+}
+
 px_status px_story_vectorize(px_story_engine *e, const px_story_doc *d, px_vec *out)
 {
-    px_vec v;
-    if (term_counts(e, d, &v) != PX_OK)
+    if (term_counts(e, d, out) != PX_OK)
         return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
-    for (uint32_t i = 0; i < v.n; i++) {
-        v.terms[i].weight = (float)(log(1.0 + v.terms[i].weight) * cluster_idf(e, v.terms[i].term));
-    }
-    split_prune(&v, PX_VEC_DOC_TERMS, DOC_NAMES, 1);
-    *out = v;
+    px_story_weigh(e, out);
     return PX_OK;
 }
 
@@ -547,10 +580,11 @@ static int cand_better(const px_story_engine *e, const candidate *a, const candi
 
 /* Score v against every story sharing a feature with it: the centroid
  * first, then the full score for the closest FULL_SCORE_STORIES.  Calls
- * back with each fully scored story. */
+ * back with each fully scored story that may score floor or more. */
 typedef void (*scored_fn)(px_story_engine *e, const px_story_state *s, double score, void *user);
 
-static void score_stories(px_story_engine *e, const px_vec *v, scored_fn fn, void *user)
+static void score_stories(px_story_engine *e, const px_vec *v, double floor, scored_fn fn,
+                          void *user)
 {
     if (++e->stamp == 0) {  /* wrapped: clear the stamps */
         memset(e->seen, 0, e->n_stories * sizeof *e->seen);
@@ -566,35 +600,64 @@ static void score_stories(px_story_engine *e, const px_vec *v, scored_fn fn, voi
         }
         if (at < PROBE_TERMS) probe[at] = i;
     }
-    size_t nc = 0;
+    /* every story sharing a probe term, with the probe weight it shares */
+    size_t nr = 0;
     for (uint32_t q = 0; q < np; q++) {
         const uint64_t *pi = px_map_get(&e->index, v->terms[probe[q]].term);
         if (!pi) continue;
         const posting *p = &e->postings[*pi - 1];
-        for (uint32_t j = 0; j < p->n; j++) {
+        for (uint32_t j = p->n > POSTING_SCAN ? p->n - POSTING_SCAN : 0; j < p->n; j++) {
             uint32_t si = p->stories[j];
-            if (e->seen[si] == e->stamp) continue;
-            e->seen[si] = e->stamp;
-            candidate c = {si, similarity(&e->p, v, &e->stories[si].centroid)};
-            /* keep the best FULL_SCORE_STORIES at the front, sorted */
-            size_t at = nc < FULL_SCORE_STORIES ? nc++ : FULL_SCORE_STORIES;
-            while (at > 0 && cand_better(e, &c, &e->cand[at - 1])) {
-                if (at < FULL_SCORE_STORIES) e->cand[at] = e->cand[at - 1];
-                at--;
+            if (e->seen[si] != e->stamp) {
+                e->seen[si] = e->stamp;
+                e->slot[si] = (uint32_t)nr;
+                e->cand[nr++] = (candidate){si, 0, 0, 0};
             }
-            if (at < FULL_SCORE_STORIES) e->cand[at] = c;
+            candidate *c = &e->cand[e->slot[si]];
+            if (c->last_probe == q + 1) continue;   /* listed twice */
+            c->last_probe = q + 1;
+            c->reach += v->terms[probe[q]].weight;
         }
     }
-    for (size_t i = 0; i < nc; i++) {
-        const px_story_state *s = &e->stories[e->cand[i].story];
-        fn(e, s, story_score(&e->p, s, v, e->cand[i].centroid_sim), user);
+    /* the CENTROID_STORIES reaching furthest, then the closest of those */
+    candidate near[CENTROID_STORIES], best[FULL_SCORE_STORIES];
+    size_t nn = 0, nb = 0;
+    for (size_t i = 0; i < nr; i++) {
+        candidate c = e->cand[i];
+        if (nn == CENTROID_STORIES && c.reach < near[nn - 1].reach) continue;
+        if (e->stories[c.story].merged_into) continue;   /* a shell until the sweep */
+        size_t at = nn < CENTROID_STORIES ? nn++ : CENTROID_STORIES;
+        while (at > 0 && (c.reach > near[at - 1].reach ||
+                          (c.reach == near[at - 1].reach &&
+                           e->stories[c.story].id < e->stories[near[at - 1].story].id))) {
+            if (at < CENTROID_STORIES) near[at] = near[at - 1];
+            at--;
+        }
+        if (at < CENTROID_STORIES) near[at] = c;
+    }
+    for (size_t i = 0; i < nn; i++) {
+        candidate c = near[i];
+        c.centroid_sim = similarity(&e->p, v, &e->stories[c.story].centroid);
+        size_t at = nb < FULL_SCORE_STORIES ? nb++ : FULL_SCORE_STORIES;
+        while (at > 0 && cand_better(e, &c, &best[at - 1])) {
+            if (at < FULL_SCORE_STORIES) best[at] = best[at - 1];
+            at--;
+        }
+        if (at < FULL_SCORE_STORIES) best[at] = c;
+    }
+    for (size_t i = 0; i < nb; i++) {
+        const px_story_state *s = &e->stories[best[i].story];
+        /* members can at most lift the score to this: skip the cosines */
+        double cs = e->p.centroid_share < 1.0 ? e->p.centroid_share : 1.0;
+        if (cs * best[i].centroid_sim + (1.0 - cs) < floor) continue;
+        fn(e, s, story_score(&e->p, s, v, best[i].centroid_sim), user);
     }
 }
 
 typedef struct assign_acc {
     int32_t day;
-    double best, best_seen;
-    int64_t best_id;
+    double best, second, best_seen;
+    int64_t best_id, second_id;
 } assign_acc;
 
 static void on_assign(px_story_engine *e, const px_story_state *s, double score, void *user)
@@ -603,19 +666,32 @@ static void on_assign(px_story_engine *e, const px_story_state *s, double score,
     if (score > a->best_seen) a->best_seen = score;
     if (score < join_threshold(&e->p, s, a->day)) return;
     if (score > a->best || (score == a->best && s->id < a->best_id)) {
+        a->second = a->best;
+        a->second_id = a->best_id;
         a->best = score;
         a->best_id = s->id;
+    } else if (score > a->second || (score == a->second && s->id < a->second_id)) {
+        a->second = score;
+        a->second_id = s->id;
     }
 }
 
 px_status px_story_assign(px_story_engine *e, const px_vec *v, int32_t day,
-                          int64_t *story_id, double *similarity)
+                          int64_t *story_id, double *best_seen, int64_t *bridged)
 {
-    assign_acc a = {day, -1, 0, 0};
-    score_stories(e, v, on_assign, &a);
+    assign_acc a = {day, -1, -1, 0, 0, 0};
+    score_stories(e, v, e->p.join, on_assign, &a);
     *story_id = a.best_id;
-    *similarity = a.best_seen;
+    *best_seen = a.best_seen;
+    if (bridged) *bridged = a.second_id && px_story_mergeable(e, a.best_id, a.second_id) ? a.second_id : 0;
     return PX_OK;
+}
+
+int px_story_mergeable(const px_story_engine *e, int64_t a, int64_t b)
+{
+    const px_story_state *x = px_story_get(e, a), *y = px_story_get(e, b);
+    return e->p.merge > 0 && x && y && x != y &&
+           similarity(&e->p, &x->centroid, &y->centroid) >= e->p.merge;
 }
 
 typedef struct cand_acc {
@@ -642,7 +718,7 @@ px_status px_story_candidates(px_story_engine *e, const px_vec *v, uint32_t k,
 {
     *n = 0;
     cand_acc c = {k, n, ids, sims};
-    if (k) score_stories(e, v, on_candidate, &c);
+    if (k) score_stories(e, v, 0, on_candidate, &c);
     return PX_OK;
 }
 
@@ -687,7 +763,10 @@ static px_status slot_for(px_story_engine *e, int64_t id, uint32_t *index)
             uint32_t *seen = realloc(e->seen, cap * sizeof *seen);
             if (!seen) return PX_NOMEM;
             e->seen = seen;
-            candidate *cand = realloc(e->cand, (cap < FULL_SCORE_STORIES ? FULL_SCORE_STORIES : cap) * sizeof *cand);
+            uint32_t *slot = realloc(e->slot, cap * sizeof *slot);
+            if (!slot) return PX_NOMEM;
+            e->slot = slot;
+            candidate *cand = realloc(e->cand, cap * sizeof *cand);
             if (!cand) return PX_NOMEM;
             e->cand = cand;
             e->cap_stories = cap;
@@ -696,6 +775,7 @@ static px_status slot_for(px_story_engine *e, int64_t id, uint32_t *index)
         memset(s, 0, sizeof *s);
         s->id = id;
         s->first_day = s->last_day = INT32_MIN;
+        s->active_day = e->clock;
         e->seen[e->n_stories] = 0;
         *pi = ++e->n_stories;
     }
@@ -747,6 +827,168 @@ static px_status keep_member(const px_story_params *p, px_story_state *s, const 
     return PX_OK;
 }
 
+/* Advance the clock by a dated article.  The first date starts it, and
+ * the stories filed before any date count as active then. */
+static void tick(px_story_engine *e, int32_t day)
+{
+    if (day == INT32_MIN) return;
+    if (e->clock == INT32_MIN) {
+        e->clock = e->swept = day;
+        for (size_t i = 0; i < e->n_stories; i++)
+            if (e->stories[i].active_day == INT32_MIN) e->stories[i].active_day = day;
+    } else if (day > e->clock) {
+        e->clock++;
+    }
+    /* disorder: a running estimate of the 99th percentile of how many days
+     * from the clock articles are dated (a stochastic quantile step per
+     * article).  A live feed keeps it near 0; an archive read out of
+     * order, or a feed catching up after a pause, raises it, and stories
+     * are kept that much longer. */
+    if (fabs((double)e->clock - day) > e->disorder) e->disorder += 0.99;
+    else if (e->disorder > 0) e->disorder -= 0.01;
+}
+
+/* Evicting walks every posting, so it runs every few days of the clock,
+ * not per article: stories stay up to an eighth of the window longer. */
+static int32_t sweep_every(const px_story_params *p)
+{
+    int32_t d = (int32_t)(p->window_days / 8);
+    return d > 1 ? d : 1;
+}
+
+static int idle(const px_story_engine *e, const px_story_state *s)
+{
+    if (s->merged_into) return 1;   /* an empty shell until the sweep */
+    return e->p.window_days > 0 && e->clock != INT32_MIN && s->active_day != INT32_MIN &&
+           (double)e->clock - s->active_day > e->p.window_days + e->disorder;
+}
+
+/* The k-th slot to copy when rebuilding a map of cap slots (a power of
+ * two): an odd multiplier visits every slot once, in an order unrelated
+ * to the hash.  Copying in slot order would insert keys sorted by their
+ * low hash bits, and linear probing in the growing copy would pile them
+ * into one long run (quadratic time). */
+static size_t scrambled(size_t k, size_t cap)
+{
+    return (size_t)((k * 0x9E3779B97F4A7C15ULL) & (cap - 1));
+}
+
+/* Terms seen in fewer than RARE_DF documents and not since the window
+ * began are forgotten: new names keep coming, and counting each forever
+ * would make memory grow with the stream.  Such a term counts as unseen
+ * if it comes back, a slightly higher IDF for a term that rare. */
+#define RARE_DF 3
+
+static px_status forget_rare(px_story_engine *e)
+{
+    uint32_t window_sweeps = (uint32_t)(e->p.window_days / sweep_every(&e->p)) + 1;
+    if (e->sweeps <= window_sweeps) return PX_OK;
+    uint32_t oldest = e->sweeps - window_sweeps;
+    /* rebuild only when half would go: the copy costs memory while both
+     * exist, so the map stays within twice what it must hold */
+    size_t gone = 0;
+    for (size_t i = 0; i < e->df.cap; i++)
+        gone += e->df.keys[i] && (uint32_t)e->df.vals[i] < RARE_DF &&
+                (uint32_t)(e->df.vals[i] >> 32) < oldest;
+    if (gone < e->df.len / 2) return PX_OK;
+    px_map kept = PX_MAP_INIT;
+    for (size_t k = 0; k < e->df.cap; k++) {
+        size_t i = scrambled(k, e->df.cap);
+        uint64_t v = e->df.vals[i];
+        if (!e->df.keys[i] || ((uint32_t)v < RARE_DF && (uint32_t)(v >> 32) < oldest)) continue;
+        uint64_t *slot = px_map_upsert(&kept, e->df.keys[i]);
+        if (!slot) {
+            px_map_free(&kept);
+            return PX_NOMEM;
+        }
+        *slot = v;
+    }
+    px_map_free(&e->df);
+    e->df = kept;
+    return PX_OK;
+}
+
+/* Postings left empty by evictions go, with their index entries: the
+ * index then holds the terms of the stories in memory only. */
+static px_status drop_empty_postings(px_story_engine *e)
+{
+    size_t empty = 0;
+    for (size_t i = 0; i < e->n_postings; i++) empty += e->postings[i].n == 0;
+    if (empty < e->n_postings / 2) return PX_OK;   /* as in forget_rare */
+    px_map index = PX_MAP_INIT;
+    posting *kept = malloc((e->n_postings ? e->n_postings : 1) * sizeof *kept);
+    if (!kept) return PX_NOMEM;
+    size_t n = 0;
+    for (size_t k = 0; k < e->index.cap; k++) {
+        size_t i = scrambled(k, e->index.cap);
+        if (!e->index.keys[i]) continue;
+        const posting *p = &e->postings[e->index.vals[i] - 1];
+        if (p->n == 0) continue;              /* its array went when it emptied */
+        uint64_t *slot = px_map_upsert(&index, e->index.keys[i]);
+        if (!slot) {
+            px_map_free(&index);
+            free(kept);
+            return PX_NOMEM;
+        }
+        kept[n] = *p;
+        *slot = ++n;
+    }
+    free(e->postings);
+    e->cap_postings = e->n_postings ? e->n_postings : 1;
+    e->postings = kept;
+    e->n_postings = n;
+    px_map_free(&e->index);
+    e->index = index;
+    return PX_OK;
+}
+
+/* Drop the stories idle for longer than the window: free them, close the
+ * gaps in the story array (keeping its order, so ties still break the
+ * same way), and renumber the postings and the id map. */
+static px_status evict(px_story_engine *e)
+{
+    uint32_t *to = e->slot;        /* old index -> new, UINT32_MAX: gone */
+    size_t kept = 0;
+    for (size_t i = 0; i < e->n_stories; i++) {
+        if (idle(e, &e->stories[i])) {
+            free_state(&e->stories[i]);
+            to[i] = UINT32_MAX;
+        } else {
+            to[i] = (uint32_t)kept;
+            e->stories[kept++] = e->stories[i];
+        }
+    }
+    e->swept = e->clock;
+    e->sweeps++;
+    if (kept == e->n_stories) return forget_rare(e);
+    e->n_stories = kept;
+    for (size_t i = 0; i < e->n_postings; i++) {
+        posting *p = &e->postings[i];
+        uint32_t n = 0;
+        for (uint32_t j = 0; j < p->n; j++)
+            if (to[p->stories[j]] != UINT32_MAX) p->stories[n++] = to[p->stories[j]];
+        p->n = n;
+        if (n == 0) {   /* the term may never come back: give the room back */
+            free(p->stories);
+            p->stories = NULL;
+            p->cap = 0;
+        }
+    }
+    px_map_free(&e->by_id);
+    for (size_t i = 0; i < kept; i++) {
+        uint64_t *pi = px_map_upsert(&e->by_id, (uint64_t)e->stories[i].id);
+        if (!pi) return PX_NOMEM;
+        *pi = i + 1;
+    }
+    memset(e->seen, 0, e->cap_stories * sizeof *e->seen);
+    e->stamp = 0;
+    if (drop_empty_postings(e) != PX_OK) return PX_NOMEM;
+    return forget_rare(e);
+}
+
+int32_t px_story_clock(const px_story_engine *e) { return e->clock; }
+size_t px_story_count(const px_story_engine *e) { return e->n_stories; }
+
 px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t day)
 {
     uint32_t si;
@@ -754,8 +996,10 @@ px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t
     px_story_state *s = &e->stories[si];
     px_vec sum;
     if (px_vec_add(&s->sum, v, &sum) != PX_OK) goto nomem;
-    /* the running sum keeps a bounded tail so a long story stays cheap */
-    split_prune(&sum, 4 * PX_VEC_STORY_TERMS, 4 * STORY_NAMES, 0);
+    /* the running sum keeps a bounded tail so a long story stays cheap
+     * (twice the centroid: four times scored the same on ECB+ and held
+     * twice the memory) */
+    split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
     px_vec_free(&s->sum);
     s->sum = sum;
     s->n_members++;
@@ -765,6 +1009,11 @@ px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t
     }
     if (recentre(e, si) != PX_OK) goto nomem;
     if (keep_member(&e->p, &e->stories[si], v) != PX_OK) goto nomem;
+    tick(e, day);
+    e->stories[si].active_day = e->clock;
+    if (e->p.window_days > 0 && e->clock != INT32_MIN &&
+        e->clock - e->swept >= sweep_every(&e->p) && evict(e) != PX_OK)
+        goto nomem;
     return PX_OK;
 nomem:
     return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
@@ -773,11 +1022,65 @@ nomem:
 const px_story_state *px_story_get(const px_story_engine *e, int64_t id)
 {
     const uint64_t *pi = px_map_get(&e->by_id, (uint64_t)id);
-    return pi ? &e->stories[*pi - 1] : NULL;
+    return pi && !e->stories[*pi - 1].merged_into ? &e->stories[*pi - 1] : NULL;
+}
+
+/* Members of a merged story: the PX_STORY_MEMBERS of both closest to the
+ * new centroid.  Takes the vectors of pool (n of them). */
+static void pick_members(const px_story_params *p, px_story_state *s, px_vec *pool, uint32_t n)
+{
+    double sim[2 * PX_STORY_MEMBERS];
+    for (uint32_t j = 0; j < n; j++) sim[j] = similarity(p, &pool[j], &s->centroid);
+    s->n_vecs = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t best = n;
+        for (uint32_t j = 0; j < n; j++)
+            if (pool[j].terms && (best == n || sim[j] > sim[best])) best = j;
+        if (s->n_vecs < PX_STORY_MEMBERS) s->members[s->n_vecs++] = pool[best];
+        else px_vec_free(&pool[best]);
+        pool[best].terms = NULL;
+    }
+}
+
+px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from)
+{
+    const uint64_t *pa = px_map_get(&e->by_id, (uint64_t)into), *pb = px_map_get(&e->by_id, (uint64_t)from);
+    if (!pa || !pb || pa == pb || e->stories[*pa - 1].merged_into || e->stories[*pb - 1].merged_into)
+        return px_fail(e->ctx, PX_INVALID, "story engine: cannot merge story %lld into %lld",
+                       (long long)from, (long long)into);
+    uint32_t ai = (uint32_t)(*pa - 1);
+    px_story_state *a = &e->stories[ai], *b = &e->stories[*pb - 1];
+    px_vec sum;
+    if (px_vec_add(&a->sum, &b->sum, &sum) != PX_OK) goto nomem;
+    split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
+    px_vec_free(&a->sum);
+    a->sum = sum;
+    a->n_members += b->n_members;
+    if (b->first_day != INT32_MIN && (a->first_day == INT32_MIN || b->first_day < a->first_day))
+        a->first_day = b->first_day;
+    if (b->last_day != INT32_MIN && (a->last_day == INT32_MIN || b->last_day > a->last_day))
+        a->last_day = b->last_day;
+    if (b->active_day > a->active_day) a->active_day = b->active_day;
+    if (recentre(e, ai) != PX_OK) goto nomem;
+    a = &e->stories[ai];
+    px_vec pool[2 * PX_STORY_MEMBERS];
+    uint32_t n = 0;
+    for (uint32_t j = 0; j < a->n_vecs; j++) pool[n++] = a->members[j];
+    for (uint32_t j = 0; j < b->n_vecs; j++) pool[n++] = b->members[j];
+    b->n_vecs = 0;
+    pick_members(&e->p, a, pool, n);
+    free_state(b);
+    b->merged_into = into;
+    return PX_OK;
+nomem:
+    return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
 }
 
 px_status px_story_restore(px_story_engine *e, const px_story_state *src)
 {
+    if (src->active_day != INT32_MIN && (e->clock == INT32_MIN || src->active_day > e->clock))
+        e->clock = e->swept = src->active_day;
+    if (idle(e, src)) return PX_OK;
     uint32_t si;
     if (slot_for(e, src->id, &si) != PX_OK) goto nomem;
     px_story_state *s = &e->stories[si];
@@ -786,6 +1089,7 @@ px_status px_story_restore(px_story_engine *e, const px_story_state *src)
     s->n_members = src->n_members;
     s->first_day = src->first_day;
     s->last_day = src->last_day;
+    s->active_day = src->active_day != INT32_MIN ? src->active_day : e->clock;
     uint32_t nv = src->n_vecs < PX_STORY_MEMBERS ? src->n_vecs : PX_STORY_MEMBERS;
     for (uint32_t j = 0; j < nv; j++) {
         if (px_vec_copy(&src->members[j], &s->members[j]) != PX_OK) goto nomem;

@@ -19,6 +19,11 @@
  * scan).  The article joins the best story above a threshold that rises
  * with the distance in time; otherwise it starts one.  Same input order,
  * same stories: ties break on the lower story id.
+ *
+ * An article that could join two stories whose centroids are close is the
+ * evidence that they are one: the caller merges them (px_story_merge).
+ * Stories idle for longer than a window of the stream's clock leave
+ * memory, so memory follows the active window, not the stream's length.
  */
 #ifndef PX_STORY_H
 #define PX_STORY_H
@@ -29,7 +34,7 @@
 
 #define PX_VEC_DOC_TERMS 96      /* heaviest features kept per article */
 #define PX_VEC_STORY_TERMS 192   /* heaviest features kept per story centroid */
-#define PX_STORY_MEMBERS 8       /* member vectors kept per story */
+#define PX_STORY_MEMBERS 4       /* member vectors kept per story */
 
 typedef struct px_term_weight {
     uint64_t term;               /* feature hash (stem, pair or entity) */
@@ -56,6 +61,8 @@ typedef struct px_story_state {
     px_vec sum;                  /* uncapped running sum (capped to 4x terms) */
     uint32_t n_members;          /* articles in the story */
     int32_t first_day, last_day; /* days since 1970-01-01; INT32_MIN if unknown */
+    int32_t active_day;          /* engine clock at its last join (below) */
+    int64_t merged_into;         /* nonzero: merged there, vectors freed */
     px_vec members[PX_STORY_MEMBERS]; /* the most central member vectors */
     uint32_t n_vecs;             /* how many of members[] are set */
 } px_story_state;
@@ -80,6 +87,9 @@ typedef struct px_story_params {
     double number_share;         /* weight of the number part of a score */
     double name_word_weight;     /* words of entity names, per name */
     double entity_pair_weight;   /* two entities named in one sentence */
+    double window_days;          /* stories idle this long leave memory; 0: never */
+    double merge;                /* centroid score two stories need to merge
+                                    when one article joins both; 0: never */
 } px_story_params;
 
 void px_story_params_default(px_story_params *p);
@@ -109,11 +119,25 @@ px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *te
 /* Build the weighted vector of a document with the frequencies seen so far. */
 px_status px_story_vectorize(px_story_engine *e, const px_story_doc *d,
                              px_vec *out);
+/* The same from the counts px_story_observe gave, in place (one counting
+ * pass per article instead of two). */
+void px_story_weigh(const px_story_engine *e, px_vec *counts);
 
 /* Decide where a vector goes: *story_id gets the best story's id, or 0 when
- * it should start a new story.  *similarity gets the best score seen. */
+ * it should start a new story.  *best_seen gets the best score seen.
+ * *bridged (when not NULL) gets the runner-up story when v could join it
+ * too and the two stories are close enough to merge (params.merge), else
+ * 0: the article is the evidence that they are one story. */
 px_status px_story_assign(px_story_engine *e, const px_vec *v, int32_t day,
-                          int64_t *story_id, double *similarity);
+                          int64_t *story_id, double *best_seen, int64_t *bridged);
+
+/* Are stories a and b (both in memory) close enough to merge when one
+ * article belongs in both? */
+int px_story_mergeable(const px_story_engine *e, int64_t a, int64_t b);
+
+/* Merge story from into story into: sums, members, days.  from leaves the
+ * engine (px_story_get returns NULL for it). */
+px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from);
 
 /* The k stories scoring highest against v (any score > 0), best first;
  * ids and sims get up to k entries, *n how many.  Used to find articles
@@ -125,8 +149,18 @@ px_status px_story_candidates(px_story_engine *e, const px_vec *v, uint32_t k,
 px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v,
                         int32_t day);
 
+/* The engine's clock: the newest publication day it has seen, moving at
+ * most a day per article (one misdated article cannot close every story).
+ * Stories not joined for window_days of it are evicted: they leave memory
+ * and can no longer be joined (the store keeps them).  INT32_MIN while no
+ * dated article has come. */
+int32_t px_story_clock(const px_story_engine *e);
+/* How many stories the engine holds in memory. */
+size_t px_story_count(const px_story_engine *e);
+
 /* Accessors used to persist and restore the engine.  px_story_restore
- * reads id, sum, n_members, the days and the member vectors of s. */
+ * reads id, sum, n_members, the days and the member vectors of s; a story
+ * outside the window is not restored. */
 const px_story_state *px_story_get(const px_story_engine *e, int64_t id);
 px_status px_story_restore(px_story_engine *e, const px_story_state *s);
 px_status px_story_set_df(px_story_engine *e, uint64_t term, uint32_t df);

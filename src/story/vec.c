@@ -25,27 +25,66 @@ double px_vec_cosine(const px_vec *a, const px_vec *b)
     return dot;
 }
 
-static int by_weight_desc(const void *x, const void *y)
-{
-    const px_term_weight *a = x, *b = y;
-    if (a->weight != b->weight) return a->weight < b->weight ? 1 : -1;
-    return a->term < b->term ? -1 : a->term > b->term;   /* deterministic */
-}
-
 static int by_term(const void *x, const void *y)
 {
     const px_term_weight *a = x, *b = y;
     return a->term < b->term ? -1 : a->term > b->term;
 }
 
-/* Keep the k heaviest terms, sort by term, and optionally L2-normalise. */
+static int sorted_by_term(const px_vec *v)
+{
+    for (uint32_t i = 1; i < v->n; i++)
+        if (v->terms[i - 1].term >= v->terms[i].term) return 0;
+    return 1;
+}
+
+/* The k-th largest of w[0..n) (k counts from 1); reorders w.  Quickselect
+ * with a three-way partition, so runs of equal weights end it early. */
+static float kth_largest(float *w, uint32_t n, uint32_t k)
+{
+    size_t lo = 0, hi = n, want = k - 1;
+    while (hi - lo > 1) {
+        float pivot = w[lo + (hi - lo) / 2], t;
+        /* [lo,lt) > pivot, [lt,gt) == pivot, [gt,hi) < pivot */
+        size_t lt = lo, i = lo, gt = hi;
+        while (i < gt) {
+            if (w[i] > pivot) { t = w[lt]; w[lt++] = w[i]; w[i++] = t; }
+            else if (w[i] < pivot) { t = w[--gt]; w[gt] = w[i]; w[i] = t; }
+            else i++;
+        }
+        if (want < lt) hi = lt;
+        else if (want >= gt) lo = gt;
+        else return pivot;
+    }
+    return w[lo];
+}
+
+/* Keep the k heaviest terms (ties: the lower terms), sort by term, and
+ * optionally L2-normalise.  Selecting the k-th weight and filtering in
+ * term order costs O(n) where sorting by weight and back cost O(n log n):
+ * this runs on every join, over a story's whole running sum. */
 void px_vec_prune(px_vec *v, uint32_t k, int normalise)
 {
-    if (v->n > k) {
-        qsort(v->terms, v->n, sizeof *v->terms, by_weight_desc);
-        v->n = k;
+    if (!sorted_by_term(v)) qsort(v->terms, v->n, sizeof *v->terms, by_term);
+    if (v->n > k && k == 0) v->n = 0;
+    else if (v->n > k) {
+        float stack[2048], *w = v->n <= 2048 ? stack : malloc(v->n * sizeof *w);
+        if (!w) {   /* no scratch: fall back to keeping the first k */
+            v->n = k;
+        } else {
+            for (uint32_t i = 0; i < v->n; i++) w[i] = v->terms[i].weight;
+            float cut = kth_largest(w, v->n, k);
+            if (w != stack) free(w);
+            uint32_t above = 0, kept = 0;
+            for (uint32_t i = 0; i < v->n; i++) above += v->terms[i].weight > cut;
+            uint32_t ties = k - above;
+            for (uint32_t i = 0; i < v->n; i++) {
+                float x = v->terms[i].weight;
+                if (x > cut || (x == cut && ties && ties--)) v->terms[kept++] = v->terms[i];
+            }
+            v->n = kept;
+        }
     }
-    qsort(v->terms, v->n, sizeof *v->terms, by_term);
     if (normalise) {
         double norm = 0;
         for (uint32_t i = 0; i < v->n; i++) norm += (double)v->terms[i].weight * v->terms[i].weight;

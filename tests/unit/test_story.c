@@ -52,7 +52,7 @@ static int64_t file_doc(px_story_engine *e, const char *words, int32_t day, int6
     double sim;
     assert_int_equal(px_story_observe(e, &sd, NULL), PX_OK);
     assert_int_equal(px_story_vectorize(e, &sd, &v), PX_OK);
-    assert_int_equal(px_story_assign(e, &v, day, &story, &sim), PX_OK);
+    assert_int_equal(px_story_assign(e, &v, day, &story, &sim, NULL), PX_OK);
     if (story == 0) story = (*next_id)++;
     assert_int_equal(px_story_join(e, story, &v, day), PX_OK);
     px_vec_free(&v);
@@ -268,6 +268,100 @@ static void test_members_capped(void **state)
     px_story_engine_free(e);
 }
 
+/* A word-only vector from (term, weight) pairs, sorted and normalised. */
+static px_vec word_vec(const uint64_t *terms, const float *weights, uint32_t n)
+{
+    px_vec v = {malloc(n * sizeof *v.terms), n};
+    for (uint32_t i = 0; i < n; i++) v.terms[i] = (px_term_weight){terms[i], weights[i]};
+    px_vec_prune(&v, n, 1);
+    return v;
+}
+
+/* Two close stories kept apart (filed by hand here); an article that
+ * belongs in both bridges them, and merging leaves one story with both
+ * histories that later articles of either find. */
+static void test_bridge_merges(void **state)
+{
+    (void)state;
+    px_story_engine *e;
+    assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
+    uint64_t t1[] = {10, 20}, t2[] = {10, 30}, t3[] = {10}, t4[] = {40, 50};
+    float w[] = {0.8f, 0.6f}, one[] = {1.0f};
+    px_vec a = word_vec(t1, w, 2), b = word_vec(t2, w, 2), bridge = word_vec(t3, one, 1);
+    px_vec other = word_vec(t4, w, 2);
+    assert_int_equal(px_story_join(e, 1, &a, 20000), PX_OK);
+    assert_int_equal(px_story_join(e, 2, &b, 20003), PX_OK);
+    assert_int_equal(px_story_join(e, 3, &other, 20001), PX_OK);
+    int64_t story, bridged;
+    double sim;
+    assert_int_equal(px_story_assign(e, &bridge, 20001, &story, &sim, &bridged), PX_OK);
+    assert_int_equal(story, 1);          /* a tie: the lower id */
+    assert_int_equal(bridged, 2);
+    /* an article of one story only bridges nothing */
+    assert_int_equal(px_story_assign(e, &other, 20001, &story, &sim, &bridged), PX_OK);
+    assert_int_equal(story, 3);
+    assert_int_equal(bridged, 0);
+    assert_int_equal(px_story_merge(e, 1, 2), PX_OK);
+    assert_null(px_story_get(e, 2));
+    const px_story_state *s = px_story_get(e, 1);
+    assert_non_null(s);
+    assert_int_equal(s->n_members, 2);
+    assert_int_equal(s->first_day, 20000);
+    assert_int_equal(s->last_day, 20003);
+    assert_int_equal(s->n_vecs, 2);
+    assert_int_equal(px_story_assign(e, &b, 20004, &story, &sim, &bridged), PX_OK);
+    assert_int_equal(story, 1);
+    assert_int_equal(bridged, 0);
+    assert_int_equal(px_story_merge(e, 1, 2), PX_INVALID);   /* gone already */
+    assert_int_equal(px_story_merge(e, 1, 1), PX_INVALID);
+    px_vec_free(&a);
+    px_vec_free(&b);
+    px_vec_free(&bridge);
+    px_vec_free(&other);
+    px_story_engine_free(e);
+}
+
+/* Stories idle longer than the window leave memory; active ones stay and
+ * are still found; the clock moves a day per article at most; rare terms
+ * not seen for the window are forgotten. */
+static void test_window_evicts_idle(void **state)
+{
+    (void)state;
+    px_story_params p;
+    px_story_params_default(&p);
+    p.window_days = 10;
+    px_story_engine *e;
+    assert_int_equal(px_story_engine_new(NULL, &p, &e), PX_OK);
+    uint64_t t1[] = {10, 20}, t2[] = {30, 40};
+    float w[] = {0.8f, 0.6f};
+    px_vec a = word_vec(t1, w, 2), b = word_vec(t2, w, 2);
+    assert_int_equal(px_story_set_df(e, 777, 1), PX_OK);   /* a rare term */
+    assert_int_equal(px_story_set_df(e, 888, 5), PX_OK);   /* a common one */
+    assert_int_equal(px_story_join(e, 1, &a, 20000), PX_OK);
+    assert_int_equal(px_story_join(e, 2, &b, 20000), PX_OK);
+    assert_int_equal(px_story_clock(e), 20000);
+    /* a misdated article moves the clock by one day only */
+    assert_int_equal(px_story_join(e, 2, &b, 29999), PX_OK);
+    assert_int_equal(px_story_clock(e), 20001);
+    for (int32_t d = 20002; d <= 20030; d++) assert_int_equal(px_story_join(e, 2, &b, d), PX_OK);
+    assert_int_equal(px_story_clock(e), 20030);
+    assert_null(px_story_get(e, 1));
+    assert_non_null(px_story_get(e, 2));
+    assert_int_equal(px_story_count(e), 1);
+    /* rare terms unseen for the window are forgotten, common ones kept */
+    assert_int_equal(px_story_df(e, 777), 0);
+    assert_int_equal(px_story_df(e, 888), 5);
+    int64_t story, bridged;
+    double sim;
+    assert_int_equal(px_story_assign(e, &a, 20030, &story, &sim, &bridged), PX_OK);
+    assert_int_equal(story, 0);           /* story 1 cannot be joined any more */
+    assert_int_equal(px_story_assign(e, &b, 20030, &story, &sim, &bridged), PX_OK);
+    assert_int_equal(story, 2);
+    px_vec_free(&a);
+    px_vec_free(&b);
+    px_story_engine_free(e);
+}
+
 static void test_params_parse(void **state)
 {
     (void)state;
@@ -306,6 +400,8 @@ int main(void)
         cmocka_unit_test(test_same_order_same_stories),
         cmocka_unit_test(test_members_capped),
         cmocka_unit_test(test_params_parse),
+        cmocka_unit_test(test_bridge_merges),
+        cmocka_unit_test(test_window_evicts_idle),
     };
     return cmocka_run_group_tests_name("story", tests, NULL, NULL);
 }
