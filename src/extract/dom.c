@@ -212,7 +212,7 @@ static const char *const boiler_words[] = {
     "toolbar", "pagination", "pager", "print", "hidden", "offscreen",
     "trending", "mostread", "popular", "login", "signup",
     "overlay", "dialog", "topbar", "bottombar", "follow", "rating",
-    "jump", "sitemap",
+    "jump", "sitemap", "author*", "bio",
 };
 
 /* Words that say a container holds the story. */
@@ -224,7 +224,7 @@ static const char *const content_words[] = {
 
 /* Words that weakly say "not body text". */
 static const char *const weak_words[] = {
-    "meta", "caption", "credit*", "byline", "author*", "date*", "time*",
+    "meta", "caption", "credit*", "byline", "date*", "time*",
     "timestamp", "photo", "image", "img", "media", "video", "gallery",
     "slideshow", "thumb*", "icon*", "logo", "header", "head", "title",
     "headline", "label", "info", "byline", "source", "more", "links",

@@ -216,7 +216,12 @@ size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out
         const node_info *in = S_info(p);
         if (!in || in->text < 25) continue;
         if (in->links * 2 > in->text) continue;
-        double points = 1.0 + (double)in->commas + (double)(in->text / 100 > 3 ? 3 : in->text / 100);
+        /* <p>line<br>line<br>line</p> is several paragraphs in one:
+         * the length cap grows with the line breaks */
+        size_t cap = 3;
+        for (const xmlNode *c = p->children; c && cap < 300; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && px_dom_is(c, "br")) cap += 3;
+        double points = 1.0 + (double)in->commas + (double)(in->text / 100 > cap ? cap : in->text / 100);
         xmlNode *a = p->parent;
         for (int level = 0; a && level < 5; level++, a = a->parent) {
             if (!S_info(a)) break;
