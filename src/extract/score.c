@@ -23,6 +23,7 @@ typedef struct node_info {
     size_t text;        /* characters below */
     size_t links;       /* characters below inside <a> */
     size_t commas;
+    size_t prose;       /* characters below in paragraphs that read as text */
     double score;
     bool scored;        /* score holds a prior plus points */
 } node_info;
@@ -38,20 +39,6 @@ typedef struct score_pass {
 static node_info *S_info(const xmlNode *n)
 {
     return n ? (node_info *)n->_private : NULL;
-}
-
-static void S_on_exit(void *user, xmlNode *n)
-{
-    (void)user;
-    node_info *in = S_info(n);
-    if (!in) return;
-    if (px_dom_is(n, "a")) in->links = in->text;
-    node_info *up = S_info(n->parent);
-    if (up) {
-        up->text += in->text;
-        up->links += in->links;
-        up->commas += in->commas;
-    }
 }
 
 static size_t S_count(const char *s, size_t *commas)
@@ -111,6 +98,29 @@ static void S_push_para(score_pass *sp, xmlNode *n)
         sp->cap_paras = cap;
     }
     sp->paras[sp->n_paras++] = n;
+}
+
+/* Counts are final when a node is left, since its children were left
+ * before it: finish its link count, list it when it is a paragraph, and
+ * pass its counts up. */
+static void S_on_exit(void *user, xmlNode *n)
+{
+    score_pass *sp = user;
+    node_info *in = S_info(n);
+    if (!in) return;
+    if (px_dom_is(n, "a")) in->links = in->text;
+    if (S_is_paragraph(n)) {
+        S_push_para(sp, n);
+        if (in->text >= 25 && in->links * 2 <= in->text && in->text > in->prose)
+            in->prose = in->text;
+    }
+    node_info *up = S_info(n->parent);
+    if (up) {
+        up->text += in->text;
+        up->links += in->links;
+        up->commas += in->commas;
+        up->prose += in->prose;
+    }
 }
 
 /* Tag and class prior, as readability does. */
@@ -190,7 +200,7 @@ size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out
     if (!body || max_out == 0) return 0;
     size_t n_out = 0;
     score_pass sp = {.arena = PX_ARENA_INIT, .body = body};
-    px_walk w = {.on_exit = S_on_exit};
+    px_walk w = {.on_exit = S_on_exit, .user = &sp};
     /* Pass 1: attach counters, gather text bottom-up, list paragraphs. */
     body->_private = px_arena_alloc(&sp.arena, sizeof(node_info));
     for (xmlNode *n = px_walk_start(&w, body, max_depth); n && !sp.failed;) {
@@ -201,12 +211,6 @@ size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out
             node_info *up = S_info(n->parent);
             if (up) up->text += S_count((const char *)n->content, &up->commas);
         }
-        n = px_walk_next(&w, false);
-    }
-    /* Paragraph list in a second sweep, now that counts are final. */
-    w.on_exit = NULL;
-    for (xmlNode *n = px_walk_start(&w, body, max_depth); n && !sp.failed;) {
-        if (n->type == XML_ELEMENT_NODE && S_is_paragraph(n)) S_push_para(&sp, n);
         n = px_walk_next(&w, false);
     }
 
@@ -251,6 +255,17 @@ size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out
             if (f < threshold) break;
             if (f > last) { top = a; break; }
             last = f;
+        }
+        /* Bodies split into sibling blocks (text, table, text box) leave
+         * the best one holding a part only: climb while the parent holds
+         * clearly more prose and what it adds is prose too, not links. */
+        while (top->parent && top->parent != body && S_info(top->parent)) {
+            const node_info *in = S_info(top), *up = S_info(top->parent);
+            size_t add_text = up->text - in->text, add_links = up->links - in->links;
+            size_t add_prose = up->prose - in->prose;
+            if (up->prose < in->prose + in->prose / 4 + 50) break;
+            if (add_links * 3 > add_text || add_prose * 3 < add_text) break;
+            top = top->parent;
         }
         /* A wrapper with a single child adds nothing but may hold a lead
          * paragraph beside it; climb through lone-child wrappers. */
