@@ -256,22 +256,22 @@ size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out
             if (f > last) { top = a; break; }
             last = f;
         }
-        /* Bodies split into sibling blocks (text, table, text box) leave
-         * the best one holding a part only: climb while the parent holds
-         * clearly more prose and what it adds is prose too, not links. */
+        /* Climb through wrappers that add next to nothing (the parent of
+         * a lone child may hold a lead paragraph beside it, for the
+         * sibling step) and, since bodies split into sibling blocks (text,
+         * table, text box) leave the best one holding a part only, while
+         * the parent holds clearly more prose and what it adds is prose
+         * too, not links. */
         while (top->parent && top->parent != body && S_info(top->parent)) {
             const node_info *in = S_info(top), *up = S_info(top->parent);
             size_t add_text = up->text - in->text, add_links = up->links - in->links;
             size_t add_prose = up->prose - in->prose;
-            if (up->prose < in->prose + in->prose / 4 + 50) break;
-            if (add_links * 3 > add_text || add_prose * 3 < add_text) break;
+            bool wrapper = add_text <= 40;
+            bool more_prose = up->prose >= in->prose + in->prose / 4 + 50 &&
+                              add_links * 3 <= add_text && add_prose * 3 >= add_text;
+            if (!wrapper && !more_prose) break;
             top = top->parent;
         }
-        /* A wrapper with a single child adds nothing but may hold a lead
-         * paragraph beside it; climb through lone-child wrappers. */
-        while (top->parent && top->parent != body && S_info(top->parent) &&
-               S_info(top->parent)->text <= S_info(top)->text + 40)
-            top = top->parent;
     }
 
     /* Siblings that belong too, in document order (the list is capped,
