@@ -23,13 +23,17 @@ typedef struct collector {
     bool cur_item;       /* built from an <li> */
     bool last_was_br;
     bool pending_space;
-    bool stopped;        /* an end-of-article marker was met */
+    bool stopped;        /* a heading that ends the article was met */
+    bool aside;          /* inside a box of other articles: dropping */
     const char *title;
     px_buf *out;
     size_t keep_len;     /* out length after the last non-heading paragraph */
     int n_kept;
     int max_depth;
 } collector;
+
+/* Bytes of prose that end a box of other articles (two sentences). */
+#define ASIDE_RESUME 200
 
 static bool S_is_heading(const xmlNode *n)
 {
@@ -78,12 +82,22 @@ static void S_flush(collector *c)
     p[len] = '\0';
     char date[32];
     bool drop = false;
+    px_end_kind end = c->n_kept > 0 && (heading || len < 60) ? px_line_end_kind(p, len)
+                                                              : PX_END_NONE;
+    /* A box of other articles ends at the next paragraph of prose: such
+     * boxes are set into the text as often as after it. */
+    if (c->aside && !heading && len >= ASIDE_RESUME && link * 10 < len) {
+        px_line_info li;
+        px_line_measure(p, len, &li);
+        c->aside = !li.sentence_end;
+    }
     if (len == 0) drop = true;
-    else if (px_line_is_end_marker(p, len) && c->n_kept > 0 &&
-             (heading || len < 60)) {
-        c->stopped = true;
+    else if (end != PX_END_NONE) {
+        c->stopped = end == PX_END_FINAL;
+        c->aside = end == PX_END_ASIDE;
         drop = true;
-    } else if (link * 2 > len && len < 400 && !heading) drop = true;
+    } else if (c->aside) drop = true;
+    else if (link * 2 > len && len < 400 && !heading) drop = true;
     else if (heading && link * 2 > len) drop = true;
     else if (px_line_is_junk(p, len)) drop = true;
     else if (len < 120 && (px_line_is_dateline(p, len, date) || px_line_is_byline(p, len)))

@@ -165,8 +165,11 @@ void px_line_measure(const char *s, size_t n, px_line_info *info);
  * "Share this", "Read more", "Comments0", "Photo: X", "(c) X", skip
  * links, subscribe and comment prompts. */
 bool px_line_is_junk(const char *s, size_t n);
-/* A line that ends an article: comment/subscribe/related headings. */
-bool px_line_is_end_marker(const char *s, size_t n);
+/* Headings that end an article: FINAL for comment/subscribe/author
+ * headings, ASIDE for a box of other articles ("Related", "Read more"),
+ * which may also sit inside the text. */
+typedef enum px_end_kind { PX_END_NONE, PX_END_ASIDE, PX_END_FINAL } px_end_kind;
+px_end_kind px_line_end_kind(const char *s, size_t n);
 /* "Published: Jun 18, 2024 11:48 PM", "By Jane Roe", "Updated ..." lines;
  * the date (if any) goes to date_out (may be "" when none). */
 bool px_line_is_dateline(const char *s, size_t n, char date_out[32]);

@@ -199,38 +199,45 @@ bool px_line_is_junk(const char *s, size_t n)
     return false;
 }
 
-static const char *const end_prefix[] = {
+/* Headings after which only reader comments or site furniture follow. */
+static const char *const end_final[] = {
+    "leave a reply", "leave a comment", "comments", "discover more from",
+    "subscribe to", "share this post", "share this article", "about the author",
+    "kommentare", "commentaires", "komentarze", "comentarios",
+};
+
+/* Headings of a box of other articles: at the end, or set into the text. */
+static const char *const end_aside[] = {
     "related", "read more", "more from", "more stories", "more news",
     "more on this", "more articles", "you may also like", "you might also like",
     "you may like", "recommended", "popular now", "most popular", "most read",
     "most viewed", "weekly best", "must-reads", "must reads", "trending",
-    "leave a reply", "leave a comment", "comments", "discover more from",
-    "subscribe to", "share this post", "share this article", "about the author",
     "don't miss", "also read", "see also", "more in", "latest news",
     "latest stories", "top stories", "editor's picks", "sponsored",
     "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
-    "kommentare", "lesen sie auch", "auch interessant", "zum thema",
-    "à lire aussi", "lire aussi", "sur le même sujet", "commentaires",
-    "te może cię zainteresować", "czytaj także", "czytaj też", "komentarze",
-    "noticias relacionadas", "comentarios", "te puede interesar",
+    "lesen sie auch", "auch interessant", "zum thema",
+    "à lire aussi", "lire aussi", "sur le même sujet",
+    "te może cię zainteresować", "czytaj także", "czytaj też",
+    "noticias relacionadas", "te puede interesar",
 };
 
-bool px_line_is_end_marker(const char *s, size_t n)
+px_end_kind px_line_end_kind(const char *s, size_t n)
 {
     char key[KEY_MAX];
     size_t k = S_key(s, n, key);
-    if (k == 0) return false;
+    if (k == 0) return PX_END_NONE;
     px_line_info li;
     px_line_measure(s, n, &li);
-    if (li.words > 8 || li.sentence_end) return false;
-    if (S_prefix_in(key, LIST(end_prefix))) return true;
+    if (li.words > 8 || li.sentence_end) return PX_END_NONE;
+    if (S_prefix_in(key, LIST(end_final))) return PX_END_FINAL;
+    if (S_prefix_in(key, LIST(end_aside))) return PX_END_ASIDE;
     /* "[WORLD] Latest Stories": a section label in front. */
     static const char *const inside[] = {
         "latest stories", "latest news", "best articles", "popular now",
         "must-reads", "must reads", "you may also like", "related posts",
         "related articles", "related stories", "most read", "most popular",
     };
-    return S_has_in(key, LIST(inside));
+    return S_has_in(key, LIST(inside)) ? PX_END_ASIDE : PX_END_NONE;
 }
 
 bool px_line_is_dateline(const char *s, size_t n, char date_out[32])

@@ -75,7 +75,7 @@ static void S_classify(line *l)
     px_line_info li;
     px_line_measure(l->s, l->n, &li);
     l->words = li.words;
-    if (px_line_is_end_marker(l->s, l->n)) l->kind = LINE_END;
+    if (px_line_end_kind(l->s, l->n) != PX_END_NONE) l->kind = LINE_END;
     else if (px_line_is_junk(l->s, l->n)) l->kind = LINE_JUNK;
     else if (px_line_is_dateline(l->s, l->n, date)) l->kind = LINE_DATE;
     else if (px_line_is_byline(l->s, l->n)) l->kind = LINE_BYLINE;
