@@ -31,8 +31,8 @@ typedef struct node_info {
 typedef struct score_pass {
     px_arena arena;
     xmlNode *body;
-    xmlNode **paras;    /* paragraph-like elements, document order */
-    size_t n_paras, cap_paras;
+    xmlNode *top;       /* best candidate so far */
+    double best;
     bool failed;
 } score_pass;
 
@@ -87,42 +87,6 @@ static bool S_is_paragraph(const xmlNode *n)
            strcmp(name, "blockquote") == 0 || S_is_text_div(n);
 }
 
-static void S_push_para(score_pass *sp, xmlNode *n)
-{
-    if (sp->n_paras == sp->cap_paras) {
-        size_t cap = sp->cap_paras ? 2 * sp->cap_paras : 256;
-        xmlNode **np = px_arena_alloc(&sp->arena, cap * sizeof *np);
-        if (!np) { sp->failed = true; return; }
-        if (sp->n_paras) memcpy(np, sp->paras, sp->n_paras * sizeof *np);
-        sp->paras = np;
-        sp->cap_paras = cap;
-    }
-    sp->paras[sp->n_paras++] = n;
-}
-
-/* Counts are final when a node is left, since its children were left
- * before it: finish its link count, list it when it is a paragraph, and
- * pass its counts up. */
-static void S_on_exit(void *user, xmlNode *n)
-{
-    score_pass *sp = user;
-    node_info *in = S_info(n);
-    if (!in) return;
-    if (px_dom_is(n, "a")) in->links = in->text;
-    if (S_is_paragraph(n)) {
-        S_push_para(sp, n);
-        if (in->text >= 25 && in->links * 2 <= in->text && in->text > in->prose)
-            in->prose = in->text;
-    }
-    node_info *up = S_info(n->parent);
-    if (up) {
-        up->text += in->text;
-        up->links += in->links;
-        up->commas += in->commas;
-        up->prose += in->prose;
-    }
-}
-
 /* Tag and class prior, as readability does. */
 static double S_prior(const xmlNode *n)
 {
@@ -158,6 +122,62 @@ static double S_final(const xmlNode *n)
     if (!in || !in->scored) return 0;
     double ld = in->text ? (double)in->links / (double)in->text : 0;
     return in->score * (1.0 - ld);
+}
+
+/* Does a contain d? */
+static bool S_contains(const xmlNode *a, const xmlNode *d)
+{
+    for (; d; d = d->parent)
+        if (d == a) return true;
+    return false;
+}
+
+/* A paragraph gives its points to its ancestors. */
+static void S_give_points(score_pass *sp, xmlNode *p, const node_info *in)
+{
+    /* <p>line<br>line<br>line</p> is several paragraphs in one: the
+     * length cap grows with the line breaks */
+    size_t cap = 3;
+    for (const xmlNode *c = p->children; c && cap < 300; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && px_dom_is(c, "br")) cap += 3;
+    double points = 1.0 + (double)in->commas + (double)(in->text / 100 > cap ? cap : in->text / 100);
+    xmlNode *a = p->parent;
+    for (int level = 0; a && level < 5; level++, a = a->parent) {
+        if (!S_info(a)) break;
+        double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        S_add(a, points / div);
+        if (a == sp->body) break;
+    }
+}
+
+/* Counts are final when a node is left, since its children were left
+ * before it: finish its link count; a paragraph gives points to its
+ * ancestors; the node's own score is final too (its paragraphs were
+ * left before it), so the best candidate is tracked here; then the
+ * counts go up.  On a tie the node that comes first in the document
+ * wins: an ancestor of the current best. */
+static void S_on_exit(void *user, xmlNode *n)
+{
+    score_pass *sp = user;
+    node_info *in = S_info(n);
+    if (!in) return;
+    if (px_dom_is(n, "a")) in->links = in->text;
+    if (S_is_paragraph(n) && in->text >= 25 && in->links * 2 <= in->text) {
+        if (in->text > in->prose) in->prose = in->text;
+        S_give_points(sp, n, in);
+    }
+    double f = S_final(n);
+    if (f > sp->best || (f == sp->best && sp->top && f > 0 && S_contains(n, sp->top))) {
+        sp->best = f;
+        sp->top = n;
+    }
+    node_info *up = S_info(n->parent);
+    if (up) {
+        up->text += in->text;
+        up->links += in->links;
+        up->commas += in->commas;
+        up->prose += in->prose;
+    }
 }
 
 /* Does sibling s of the chosen container belong to the article too?
@@ -201,7 +221,7 @@ size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out
     size_t n_out = 0;
     score_pass sp = {.arena = PX_ARENA_INIT, .body = body};
     px_walk w = {.on_exit = S_on_exit, .user = &sp};
-    /* Pass 1: attach counters, gather text bottom-up, list paragraphs. */
+    /* One pass: attach counters, gather text bottom-up, score. */
     body->_private = px_arena_alloc(&sp.arena, sizeof(node_info));
     for (xmlNode *n = px_walk_start(&w, body, max_depth); n && !sp.failed;) {
         if (n->type == XML_ELEMENT_NODE) {
@@ -214,38 +234,8 @@ size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out
         n = px_walk_next(&w, false);
     }
 
-    /* Pass 2: paragraphs give points to their ancestors. */
-    for (size_t i = 0; i < sp.n_paras && !sp.failed; i++) {
-        xmlNode *p = sp.paras[i];
-        const node_info *in = S_info(p);
-        if (!in || in->text < 25) continue;
-        if (in->links * 2 > in->text) continue;
-        /* <p>line<br>line<br>line</p> is several paragraphs in one:
-         * the length cap grows with the line breaks */
-        size_t cap = 3;
-        for (const xmlNode *c = p->children; c && cap < 300; c = c->next)
-            if (c->type == XML_ELEMENT_NODE && px_dom_is(c, "br")) cap += 3;
-        double points = 1.0 + (double)in->commas + (double)(in->text / 100 > cap ? cap : in->text / 100);
-        xmlNode *a = p->parent;
-        for (int level = 0; a && level < 5; level++, a = a->parent) {
-            if (!S_info(a)) break;
-            double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            S_add(a, points / div);
-            if (a == body) break;
-        }
-    }
-
-    /* Pass 3: best candidate, then climb while the parent is as good. */
-    xmlNode *top = NULL;
-    double best = 0;
-    w.on_exit = NULL;
-    for (xmlNode *n = px_walk_start(&w, body, max_depth); n && !sp.failed;) {
-        if (n->type == XML_ELEMENT_NODE) {
-            double f = S_final(n);
-            if (f > best) { best = f; top = n; }
-        }
-        n = px_walk_next(&w, false);
-    }
+    /* Best candidate, then climb while the parent is as good. */
+    xmlNode *top = sp.failed ? NULL : sp.top;
     if (top) {
         double last = S_final(top);
         double threshold = last / 3;
