@@ -13,6 +13,7 @@
  * px_utf8_sanitize() to drop NULs and control characters.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -73,11 +74,46 @@ static const char *S_alias(const char *name)
     return name;
 }
 
-static bool S_has_multibyte(const char *s, size_t n)
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Are the 8 bytes at p all printable ASCII (0x20-0x7E)?  Word-wide tests
+ * for "a byte below 0x20", "a byte equal to 0x7F" and "a high bit". */
+static bool S_word_plain(const char *p)
 {
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80) return true;
-    return false;
+    uint64_t w;
+    memcpy(&w, p, 8);
+    uint64_t low = (w - ONES * 0x20) & ~w;
+    uint64_t del = w ^ (ONES * 0x7F);
+    del = (del - ONES) & ~del;
+    return ((w | low | del) & HIGHS) == 0;
+}
+
+size_t px_extract_plain_run(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i + 8 <= n && S_word_plain(s + i)) i += 8;
+    while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) i++;
+    return i;
+}
+
+/* Length of the valid UTF-8 prefix of s; *multibyte tells whether it
+ * holds any non-ASCII character.  Plain ASCII goes a word at a time. */
+static size_t S_utf8_scan(const char *s, size_t n, bool *multibyte)
+{
+    size_t i = 0;
+    *multibyte = false;
+    while (i < n) {
+        i += px_extract_plain_run(s + i, n - i);
+        if (i >= n) break;
+        if ((unsigned char)s[i] < 0x80) { i++; continue; }
+        size_t adv;
+        uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
+        if (cp == 0xFFFD && adv == 1) break;
+        *multibyte = true;
+        i += adv;
+    }
+    return i;
 }
 
 static bool S_guess(const char *data, size_t len, char *name, size_t cap)
@@ -134,9 +170,10 @@ static char *S_sanitize(const char *s, size_t n)
     px_buf_reserve(&b, n);
     size_t i = 0, run = 0;
     while (i < n) {
+        i += px_extract_plain_run(s + i, n - i);
+        if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c < 0x80) { i++; continue; }
-        if (c == '\n' || c == '\t') { i++; continue; }
+        if (c == 0x7F || c == '\n' || c == '\t') { i++; continue; }
         if (c >= 0x80) {
             size_t adv;
             uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
@@ -147,7 +184,7 @@ static char *S_sanitize(const char *s, size_t n)
         else if (c == '\r' && (i + 1 >= n || s[i + 1] != '\n')) px_buf_putc(&b, '\n');
         run = ++i;
     }
-    px_buf_append(&b, s + run, i - run);
+    px_buf_append(&b, s + run, n - run);
     return px_buf_take(&b);   /* NULL when an append failed */
 }
 
@@ -157,6 +194,7 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
 {
     char cs[64] = "";
     int all_valid = -1;   /* the whole page is valid UTF-8: -1 not known yet */
+    bool multibyte = false;
     *out = NULL;
     *out_len = 0;
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
@@ -168,8 +206,7 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
         strcpy(cs, data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE");
         data += 2;
         len -= 2;
-    } else if ((all_valid = px_utf8_valid_prefix(data, len) == len) &&
-               S_has_multibyte(data, len)) {
+    } else if ((all_valid = S_utf8_scan(data, len, &multibyte) == len) && multibyte) {
         strcpy(cs, "UTF-8");
     } else if (http_charset && *http_charset) {
         strncpy(cs, http_charset, sizeof cs - 1);
@@ -182,7 +219,7 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
     bool wide = strncasecmp(cs, "UTF-16", 6) == 0 || strncasecmp(cs, "UTF-32", 6) == 0;
     if (S_is_utf8_name(cs) ||
         (!wide && (all_valid >= 0 ? all_valid
-                                  : px_utf8_valid_prefix(data, len) == len))) {
+                                  : S_utf8_scan(data, len, &multibyte) == len))) {
         /* Declared UTF-8, or ASCII that reads the same in any 8-bit
          * charset: no conversion, just clean up. */
         conv = S_sanitize(data, len);
