@@ -222,13 +222,14 @@ static const char *const content_words[] = {
     "prose", "richtext", "page",
 };
 
-/* Words that weakly say "not body text". */
+/* Words that weakly say "not body text".  Words that name a part of
+ * the body as often as furniture ("list", "info", "meta", "label",
+ * "links", "time...") are left out: they cost more text than they save. */
 static const char *const weak_words[] = {
-    "meta", "caption", "credit*", "byline", "date*", "time*",
-    "timestamp", "photo", "image", "img", "media", "video", "gallery",
-    "slideshow", "thumb*", "icon*", "logo", "header", "head", "title",
-    "headline", "label", "info", "byline", "source", "more", "links",
-    "list", "extra", "aside",
+    "caption", "credit*", "byline", "date*", "timestamp", "photo", "image",
+    "img", "media", "video", "gallery", "slideshow", "thumb*", "icon*",
+    "logo", "header", "head", "title", "headline", "source", "more",
+    "extra", "aside",
 };
 
 static bool S_word_in(const char *w, size_t n, const char *const *list,
