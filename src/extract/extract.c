@@ -16,6 +16,7 @@
 
 #define SNIFF_BYTES 4096
 #define BINARY_PROBE (64 * 1024)
+#define MAX_ATTRIBUTES 256   /* per element; no real page comes close */
 
 /* Control bytes other than white space are rare in any text encoding
  * except UTF-16/32 (which starts with a BOM); more than 1 in 20 means an
@@ -87,7 +88,10 @@ px_status px_extract(px_ctx *ctx, const px_extract_input *input, px_article **ou
     }
     px_format fmt = input->format;
     if (fmt == PX_FORMAT_AUTO) fmt = S_looks_html(utf8, len) ? PX_FORMAT_HTML : PX_FORMAT_TEXT;
-    if (fmt == PX_FORMAT_HTML) st = px_extract_html(ctx, input, utf8, len, a);
+    if (fmt == PX_FORMAT_HTML) {
+        px_extract_cap_attributes(utf8, len, MAX_ATTRIBUTES);
+        st = px_extract_html(ctx, input, utf8, len, a);
+    }
     else st = px_extract_textdump(ctx, input, utf8, len, a);
     free(utf8);
 

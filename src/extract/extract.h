@@ -5,6 +5,7 @@
  * charset) into a px_article.  Data moves one way:
  *
  *   charset.c   raw bytes -> UTF-8
+ *   attrs.c     caps the attributes per element before parsing
  *   extract.c   px_extract(): limits, sniffing, dispatch, final checks
  *   html.c      parse with libxml2, metadata + main text -> article
  *   dom.c       iterative tree walking, text gathering, boilerplate names
@@ -40,6 +41,13 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
 /* Length of the run of printable ASCII (0x20-0x7E) that starts s, read
  * a word at a time: most bytes of a page, skipped fast. */
 size_t px_extract_plain_run(const char *s, size_t n);
+
+/* ---- attrs.c ---- */
+
+/* Blank with spaces, in place, the attributes of any start tag past the
+ * first max_attrs (libxml2 is quadratic in them); returns how many tags
+ * were cut. */
+size_t px_extract_cap_attributes(char *s, size_t n, size_t max_attrs);
 
 /* ---- extract.c ---- */
 
