@@ -122,6 +122,34 @@ static bool S_space_at(const unsigned char *s)
            (s[0] == 0xC2 && s[1] == 0xA0);
 }
 
+/* Length of an invisible format character at s (soft hyphen, zero-width
+ * space, word joiner, zero-width no-break space), 0 for anything else:
+ * they split words for the eye only and would break phrase matching. */
+static size_t S_invisible_at(const unsigned char *s)
+{
+    if (s[0] == 0xC2) return s[1] == 0xAD ? 2 : 0;
+    if (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x8B) return 3;
+    if (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0) return 3;
+    if (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) return 3;
+    return 0;
+}
+
+/* Append the word [s, e) without its invisible characters. */
+static void S_word(collector *c, const unsigned char *s, const unsigned char *e)
+{
+    size_t before = c->cur.len;
+    const unsigned char *p = s;
+    for (const unsigned char *q = s; q < e;) {
+        size_t k = *q >= 0xC2 ? S_invisible_at(q) : 0;
+        if (!k) { q++; continue; }
+        px_buf_append(&c->cur, (const char *)p, (size_t)(q - p));
+        q += k;
+        p = q;
+    }
+    px_buf_append(&c->cur, (const char *)p, (size_t)(e - p));
+    if (c->link_depth) c->cur_link += c->cur.len - before;
+}
+
 /* Append text collapsing white space (U+00A0 included); words go in as
  * whole runs, not byte by byte. */
 static void S_text(collector *c, const char *text)
@@ -133,6 +161,8 @@ static void S_text(collector *c, const char *text)
             s += *s == 0xC2 ? 2 : 1;
             continue;
         }
+        size_t k = S_invisible_at(s);
+        if (k) { s += k; continue; }
         const unsigned char *e = s + 1;
         while (*e && !S_space_at(e)) e++;
         if (c->pending_space && c->cur.len) {
@@ -141,8 +171,7 @@ static void S_text(collector *c, const char *text)
         }
         c->pending_space = false;
         c->last_was_br = false;
-        px_buf_append(&c->cur, (const char *)s, (size_t)(e - s));
-        if (c->link_depth) c->cur_link += (size_t)(e - s);
+        S_word(c, s, e);
         s = e;
     }
 }
