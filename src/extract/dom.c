@@ -200,7 +200,9 @@ void px_dom_text_stats(const xmlNode *node, int max_depth, size_t *text,
 
 /* ---- class / id vocabulary ---- */
 
-/* Words that mark furniture.  A trailing '*' matches as a prefix. */
+/* Words that mark furniture.  A trailing '*' matches as a prefix.
+ * Not "hidden": responsive classes ("hidden-xs") hide content on small
+ * screens only; really hidden elements are found by attribute/style. */
 static const char *const boiler_words[] = {
     "nav", "navbar", "navigation", "menu", "menubar", "submenu", "footer",
     "sidebar", "cookie*", "consent", "gdpr", "banner", "share*", "sharing",
@@ -209,7 +211,7 @@ static const char *const boiler_words[] = {
     "adsense", "adunit", "advertising", "promo*", "breadcrumb*", "breadcrumbs",
     "widget*", "popup", "modal", "tags", "tagcloud", "taglist", "sponsor*",
     "outbrain", "taboola", "masthead", "skip", "skiplink", "paywall",
-    "toolbar", "pagination", "pager", "print", "hidden", "offscreen",
+    "toolbar", "pagination", "pager", "print", "offscreen",
     "trending", "mostread", "popular", "login", "signup",
     "overlay", "dialog", "topbar", "bottombar", "follow", "rating",
     "jump", "sitemap", "author*", "bio",
