@@ -46,7 +46,7 @@ static bool S_skip_element(const xmlNode *n, int max_depth)
 {
     const char *name = px_dom_name(n);
     static const char *const never[] = {
-        "script", "style", "noscript", "template", "svg", "figcaption",
+        "script", "style", "template", "svg", "figcaption",
         "button", "select", "textarea", "input", "iframe", "object", "embed",
         "canvas", "map", "audio", "video", "picture", "img", "label", "nav",
         "aside", "footer", "form", "menu", "dialog", "sup"
