@@ -17,7 +17,7 @@
 
 #define KEY_MAX 160
 
-/* Lowercase ASCII letters, drop leading/trailing space, dashes, bullets,
+/* Lowercase ASCII and Latin-1 letters, drop leading/trailing space, dashes, bullets,
  * brackets and punctuation, collapse inner space: "- Advertisement -" ->
  * "advertisement", "[WORLD] Latest Stories" -> "world latest stories". */
 static size_t S_key(const char *s, size_t n, char *key)
@@ -30,6 +30,13 @@ static size_t S_key(const char *s, size_t n, char *key)
             if (space && k) key[k++] = ' ';
             space = false;
             key[k++] = (char)tolower(c);
+            /* Latin-1 capitals (U+00C0-U+00DE but the sign ×) fold too:
+             * "Über" -> "über", "À lire" -> "à lire". */
+            unsigned char d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+            if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
+                key[k++] = (char)(d + 0x20);
+                i++;
+            }
         } else if (c == ':' && k) {
             /* keep "photo:" distinct from "photo" words */
             if (space) key[k++] = ' ';
@@ -204,6 +211,8 @@ static const char *const end_final[] = {
     "leave a reply", "leave a comment", "comments", "discover more from",
     "subscribe to", "share this post", "share this article", "about the author",
     "kommentare", "commentaires", "komentarze", "comentarios",
+    "über den autor", "zum autor", "à propos de l'auteur", "sobre el autor",
+    "o autorze",
 };
 
 /* Headings of a box of other articles: at the end, or set into the text. */
@@ -218,7 +227,11 @@ static const char *const end_aside[] = {
     "lesen sie auch", "auch interessant", "zum thema",
     "à lire aussi", "lire aussi", "sur le même sujet",
     "te może cię zainteresować", "czytaj także", "czytaj też",
-    "noticias relacionadas", "te puede interesar",
+    "noticias relacionadas", "te puede interesar", "schon gelesen",
+    "das könnte dich auch interessieren", "lust auf mehr", "mehr themen",
+    "weitere beiträge", "ähnliche artikel", "ähnliche beiträge",
+    "verwandte beiträge", "passend zum thema", "más noticias", "lee también",
+    "à voir aussi", "dans la même rubrique", "zobacz także", "zobacz też",
 };
 
 px_end_kind px_line_end_kind(const char *s, size_t n)
