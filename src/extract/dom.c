@@ -128,7 +128,7 @@ static bool S_skipped_tag(const xmlNode *n)
            strcmp(name, "noscript") == 0 || strcmp(name, "template") == 0;
 }
 
-void px_dom_text(const xmlNode *node, int max_depth, px_buf *b)
+void px_dom_text(const xmlNode *node, int max_depth, size_t cap, px_buf *b)
 {
     if (!node) return;
     bool pending = b->len > 0;
@@ -137,7 +137,7 @@ void px_dom_text(const xmlNode *node, int max_depth, px_buf *b)
         return;
     }
     px_walk w = {0};
-    for (xmlNode *n = px_walk_start(&w, (xmlNode *)node, max_depth); n;) {
+    for (xmlNode *n = px_walk_start(&w, (xmlNode *)node, max_depth); n && b->len <= cap;) {
         bool skip = false;
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             if (n->content) S_append_collapsed(b, (const char *)n->content, &pending);

@@ -90,8 +90,9 @@ bool px_dom_is(const xmlNode *node, const char *name);
 const char *px_dom_attr(const xmlNode *node, const char *name);
 /* Append the text below node to b, collapsing white space; elements
  * deeper than max_depth are skipped.  Block elements and <br> add a
- * space so words do not run together. */
-void px_dom_text(const xmlNode *node, int max_depth, px_buf *b);
+ * space so words do not run together.  Stops once b holds more than cap
+ * bytes (the caller wanted a short text: a date, a title). */
+void px_dom_text(const xmlNode *node, int max_depth, size_t cap, px_buf *b);
 /* Bytes of text below node, and bytes of it inside <a>. */
 void px_dom_text_stats(const xmlNode *node, int max_depth, size_t *text,
                        size_t *link_text, int *n_paragraphs, int *n_commas);

@@ -42,25 +42,31 @@ static void S_first(const char **slot, const char *value)
 static char *S_short_text(const xmlNode *n, int max_depth, size_t cap)
 {
     px_buf b = PX_BUF_INIT;
-    px_dom_text(n, max_depth, &b);
+    px_dom_text(n, max_depth, cap, &b);
     char *s = px_buf_take(&b);
     if (s && (strlen(s) > cap || !*s)) { free(s); return NULL; }
     return s;
 }
 
-static bool S_class_has(const xmlNode *n, const char *const *words, size_t count)
+/* Lowercase class and id of n, joined, into low; false when it has none. */
+static bool S_class_id(const xmlNode *n, char *low, size_t cap)
 {
     const char *attrs[2] = {px_dom_attr(n, "class"), px_dom_attr(n, "id")};
+    size_t k = 0;
     for (int a = 0; a < 2; a++) {
         if (!attrs[a]) continue;
-        char low[128];
-        size_t i = 0;
-        for (; attrs[a][i] && i + 1 < sizeof low; i++)
-            low[i] = (char)tolower((unsigned char)attrs[a][i]);
-        low[i] = '\0';
-        for (size_t w = 0; w < count; w++)
-            if (strstr(low, words[w])) return true;
+        for (size_t i = 0; attrs[a][i] && k + 2 < cap; i++)
+            low[k++] = (char)tolower((unsigned char)attrs[a][i]);
+        low[k++] = ' ';
     }
+    low[k] = '\0';
+    return k > 0;
+}
+
+static bool S_has_word(const char *low, const char *const *words, size_t count)
+{
+    for (size_t w = 0; w < count; w++)
+        if (strstr(low, words[w])) return true;
     return false;
 }
 
@@ -150,13 +156,16 @@ static void S_scan(xmlNode *root, int max_depth, meta_seen *m)
                 if (!v) v = px_dom_attr(n, "content");
                 S_first(&m->itemprop_date, v);
             }
-            if (!m->visible_date && S_class_has(n, date_words, 5)) {
+            char low[256];
+            bool named = (!m->visible_date || !m->visible_author) &&
+                         S_class_id(n, low, sizeof low);
+            if (named && !m->visible_date && S_has_word(low, date_words, 5)) {
                 char *t = S_short_text(n, max_depth, 120);
                 char iso[32];
                 if (t && px_date_parse(t, iso)) m->visible_date = t;
                 else free(t);
             }
-            if (!m->visible_author && S_class_has(n, author_words, 3)) {
+            if (named && !m->visible_author && S_has_word(low, author_words, 3)) {
                 char *t = S_short_text(n, max_depth, 80);
                 if (t && px_line_is_byline(t, strlen(t))) m->visible_author = t;
                 else if (t && strlen(t) > 3 && !strchr(t, ':') && !isdigit((unsigned char)t[0]))
