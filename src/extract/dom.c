@@ -156,7 +156,7 @@ static size_t S_chars(const char *s, size_t *commas)
     bool space = true;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if ((*p & 0xC0) == 0x80) continue;
-        if (isspace(*p)) {
+        if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v') {
             if (!space) n++;
             space = true;
             continue;

@@ -19,6 +19,8 @@
 #define HOLDS_CHECKS_MAX 256   /* bound on subtree measurements when pruning */
 
 typedef struct pruner {
+    const xmlNode *body;
+    bool measured;         /* body_text and body_paras are set */
     size_t body_text;      /* characters in the whole body */
     int body_paras;
     int checks;            /* subtree measurements made so far */
@@ -65,6 +67,10 @@ static bool S_hidden(const xmlNode *n)
 static bool S_holds_article(pruner *p, const xmlNode *n)
 {
     if (p->checks++ > HOLDS_CHECKS_MAX) return false;
+    if (!p->measured) {   /* only pages with furniture need the totals */
+        px_dom_text_stats(p->body, p->max_depth, &p->body_text, NULL, &p->body_paras, NULL);
+        p->measured = true;
+    }
     size_t text = 0, links = 0;
     int paras = 0;
     px_dom_text_stats(n, p->max_depth, &text, &links, &paras, NULL);
@@ -132,8 +138,7 @@ static void S_removals_free(removals *r)
  * and page furniture by tag or class/id (recorded in r for the fallback). */
 static void S_prune(xmlNode *body, int max_depth, removals *r)
 {
-    pruner p = {.max_depth = max_depth};
-    px_dom_text_stats(body, max_depth, &p.body_text, NULL, &p.body_paras, NULL);
+    pruner p = {.body = body, .max_depth = max_depth};
     px_walk w = {0};
     for (xmlNode *n = px_walk_start(&w, body, max_depth); n;) {
         if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE) {
