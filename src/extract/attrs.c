@@ -55,18 +55,16 @@ size_t px_extract_cap_attributes(char *s, size_t n, size_t max_attrs)
         const char *raw = name_len == 6 && strncasecmp(name, "script", 6) == 0 ? "script"
                         : name_len == 5 && strncasecmp(name, "style", 5) == 0 ? "style" : NULL;
         size_t attrs = 0;
-        char quote = 0, *cut = NULL;
+        char *cut = NULL;
         bool after_space = true, after_eq = false;
         for (; p < end; p++) {
             char c = *p;
-            if (quote) {
-                if (c == quote) quote = 0;
-                continue;
-            }
             if (c == '>') break;
             if (S_space(c)) { after_space = true; continue; }
             if ((c == '"' || c == '\'') && after_eq) {
-                quote = c;
+                /* a quoted value (URLs, class lists): jump to its end */
+                char *q = memchr(p + 1, c, (size_t)(end - p - 1));
+                p = q ? q : end - 1;
             } else if (c != '=' && c != '/' && after_space && !after_eq) {
                 if (++attrs > max_attrs && !cut) cut = p;
             }
