@@ -9,14 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util/util.h"
+#include "touch_article.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static unsigned touch(const char *s)
-{
-    return s ? (unsigned)strlen(s) : 0;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -29,14 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                            charsets[(data[0] >> 2) & 3], (data[0] & 16) ? "https://example.org/2024/01/02/x" : NULL};
     px_article *a = NULL;
     if (px_extract(ctx, &in, &a) == PX_OK) {
-        unsigned n = touch(a->title) + touch(a->byline) + touch(a->date) + touch(a->site) +
-                     touch(a->url) + touch(a->language) + touch(a->description) + touch(a->text);
-        for (size_t i = 0; i < a->n_paragraphs; i++) n += touch(a->paragraphs[i]);
-        char *json = NULL;
-        if (px_article_json(a, "fuzz", &json) == PX_OK) n += touch(json);
-        px_fail(ctx, PX_OK, "%u", n);
-        free(json);
-        px_article_free(a);
+        touch_article(ctx, a);
     }
     px_ctx_free(ctx);
     return 0;
