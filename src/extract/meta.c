@@ -57,7 +57,7 @@ static bool S_class_id(const xmlNode *n, char *low, size_t cap)
         if (!attrs[a]) continue;
         for (size_t i = 0; attrs[a][i] && k + 2 < cap; i++)
             low[k++] = (char)tolower((unsigned char)attrs[a][i]);
-        low[k++] = ' ';
+        if (k + 1 < cap) low[k++] = ' ';
     }
     low[k] = '\0';
     return k > 0;

@@ -456,6 +456,28 @@ static void test_million_attributes(void **state)
     px_ctx_free(ctx);
 }
 
+/* Class and id values longer than any buffer the name checks use (a
+ * stack overflow under ASan once). */
+static void test_long_class_and_id(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    px_buf b = PX_BUF_INIT;
+    px_buf_puts(&b, "<html><body><article><div class=\"");
+    for (int i = 0; i < 300; i++) px_buf_puts(&b, "post-body-date ");
+    px_buf_puts(&b, "\" id=\"");
+    for (int i = 0; i < 300; i++) px_buf_puts(&b, "author");
+    px_buf_puts(&b, "\"><p>The lighthouse keeper retired on Sunday after thirty years, the "
+                    "harbour trust said, and the light will be run from the mainland.</p>"
+                    "</div></article></body></html>");
+    assert_false(b.failed);
+    px_article *a = must_extract(ctx, b.data, b.len, PX_FORMAT_HTML, NULL, NULL);
+    assert_has(a->text, "The lighthouse keeper retired on Sunday");
+    px_article_free(a);
+    px_buf_free(&b);
+    px_ctx_free(ctx);
+}
+
 /* Markup written inside <script> and <style> is not page text, and a
  * script full of "<tag" words is not mistaken for a tag by the cap. */
 static void test_script_with_markup(void **state)
@@ -819,6 +841,7 @@ int main(void)
         cmocka_unit_test(test_size_limits),
         cmocka_unit_test(test_huge_text_node),
         cmocka_unit_test(test_million_attributes),
+        cmocka_unit_test(test_long_class_and_id),
         cmocka_unit_test(test_script_with_markup),
         cmocka_unit_test(test_mixed_encodings),
         cmocka_unit_test(test_seeds),
