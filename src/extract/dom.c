@@ -202,7 +202,7 @@ void px_dom_text_stats(const xmlNode *node, int max_depth, size_t *text,
 
 /* Words that mark furniture.  A trailing '*' matches as a prefix.
  * Not "hidden": responsive classes ("hidden-xs") hide content on small
- * screens only; really hidden elements are found by attribute/style. */
+ * screens only; a class token that is just "hidden" is checked apart. */
 static const char *const boiler_words[] = {
     "nav", "navbar", "navigation", "menu", "menubar", "submenu", "footer",
     "sidebar", "cookie*", "consent", "gdpr", "banner", "share*", "sharing",
@@ -272,6 +272,18 @@ static bool S_attr_has(const char *v, const char *const *list, size_t count)
 
 #define LIST(a) a, sizeof a / sizeof a[0]
 
+/* A class token that is exactly "hidden" (not "hidden-xs"). */
+static bool S_class_hidden(const char *cls)
+{
+    for (const char *p = cls; p && *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n') p++;
+        size_t n = strcspn(p, " \t\n");
+        if (n == 6 && strncasecmp(p, "hidden", 6) == 0) return true;
+        p += n;
+    }
+    return false;
+}
+
 bool px_dom_is_boilerplate_name(const xmlNode *node)
 {
     const char *cls = px_dom_attr(node, "class");
@@ -286,7 +298,8 @@ bool px_dom_is_boilerplate_name(const xmlNode *node)
                  strcasecmp(role, "alertdialog") == 0 ||
                  strcasecmp(role, "search") == 0))
         return true;
-    return S_attr_has(cls, LIST(boiler_words)) || S_attr_has(id, LIST(boiler_words));
+    return S_class_hidden(cls) || S_attr_has(cls, LIST(boiler_words)) ||
+           S_attr_has(id, LIST(boiler_words));
 }
 
 int px_dom_name_hint(const xmlNode *node)
