@@ -32,7 +32,10 @@ typedef struct dctx {
     size_t n, cap;
     px_arena *arena;
     bool *year_guessed;          /* per found date: year came from publication */
+    uint8_t *tok;                /* per token: TOK_FUTURE, TOK_BREAK_AFTER */
 } dctx;
+
+enum { TOK_FUTURE = 1, TOK_BREAK_AFTER = 2 };
 
 static const char *const month_names[] = {
     "january", "february", "march", "april", "may", "june", "july",
@@ -60,7 +63,8 @@ static const char *const report_fillers[] = {"on", "early", "late", "last", "thi
 
 static bool in(const char *const *list, size_t n, const char *w)
 {
-    for (size_t i = 0; i < n; i++) if (strcmp(list[i], w) == 0) return true;
+    /* the first letter rules out nearly every entry: this runs per token */
+    for (size_t i = 0; i < n; i++) if (list[i][0] == w[0] && strcmp(list[i], w) == 0) return true;
     return false;
 }
 
@@ -133,12 +137,26 @@ static int tense(const dctx *c, size_t b, size_t i)
 {
     size_t lo = i > b + TENSE_WINDOW ? i - TENSE_WINDOW : b;
     for (size_t k = i; k > lo; k--) {
-        const px_token *t = &c->doc->tokens[k - 1], *u = &c->doc->tokens[k];
-        for (uint32_t x = t->end; x < u->start; x++)
-            if (strchr(",;:", c->doc->text[x])) return -1;
-        if (in(future_cues, COUNT(future_cues), norm(c, k - 1))) return 1;
+        if (c->tok[k - 1] & TOK_BREAK_AFTER) return -1;
+        if (c->tok[k - 1] & TOK_FUTURE) return 1;
     }
     return -1;
+}
+
+/* What tense() asks of each token, worked out once: it is asked for
+ * every token of the text, up to TENSE_WINDOW times each. */
+static bool mark_tokens(dctx *c)
+{
+    const px_textdoc *d = c->doc;
+    c->tok = calloc(d->n_tokens ? d->n_tokens : 1, 1);
+    if (!c->tok) return false;
+    for (size_t k = 0; k < d->n_tokens; k++) {
+        if (in(future_cues, COUNT(future_cues), norm(c, k))) c->tok[k] |= TOK_FUTURE;
+        if (k + 1 < d->n_tokens)
+            for (uint32_t x = d->tokens[k].end; x < d->tokens[k + 1].start; x++)
+                if (strchr(",;:", d->text[x])) { c->tok[k] |= TOK_BREAK_AFTER; break; }
+    }
+    return true;
 }
 
 static bool valid_day(int y, int m, int d)
@@ -441,6 +459,7 @@ px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date
         c.have_pub = c.py >= 1000;           /* room for "999 years ago" */
         c.pw = (int)(((c.pub % 7) + 7 + 3) % 7);
     }
+    if (!mark_tokens(&c)) goto nomem;
     for (size_t s = 0; s < doc->n_sentences; s++) {
         size_t b = doc->sentences[s].tok_begin, e = doc->sentences[s].tok_end, from = c.n;
         for (size_t i = b; i < e; i++) {
@@ -466,9 +485,11 @@ px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date
     }
     free(c.v);
     free(c.year_guessed);
+    free(c.tok);
     return PX_OK;
 nomem:
     free(c.v);
     free(c.year_guessed);
+    free(c.tok);
     return px_fail(ctx, PX_NOMEM, "dates: out of memory");
 }

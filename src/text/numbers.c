@@ -63,9 +63,11 @@ static const char *const tens_words[] = {
 double px_number_word(const char *w)
 {
     if (strcmp(w, "dozen") == 0) return 12;
+    /* the first letter rules out nearly every word: this runs per token */
     for (size_t i = 1; i < COUNT(small_words); i++)
-        if (strcmp(w, small_words[i]) == 0) return (double)i;
+        if (small_words[i][0] == w[0] && strcmp(w, small_words[i]) == 0) return (double)i;
     for (size_t i = 0; i < COUNT(tens_words); i++) {
+        if (tens_words[i][0] != w[0]) continue;
         size_t n = strlen(tens_words[i]);
         if (strncmp(w, tens_words[i], n) != 0) continue;
         if (!w[n]) return 20.0 + 10.0 * (double)i;
@@ -89,7 +91,7 @@ static bool is(const qctx *c, size_t i, const char *w) { return strcmp(norm(c, i
 static const unit_def *measure(const char *w)
 {
     for (size_t i = 0; i < COUNT(measures); i++)
-        if (strcmp(w, measures[i].word) == 0) return &measures[i];
+        if (measures[i].word[0] == w[0] && strcmp(w, measures[i].word) == 0) return &measures[i];
     return NULL;
 }
 
