@@ -58,6 +58,9 @@ static const char *const report_verbs[] = {
     "said", "says", "told", "reported", "announced", "confirmed", "added", "stated",
     "wrote", "posted", "tweeted", "warned"};
 static const char *const report_fillers[] = {"on", "early", "late", "last", "this", "in"};
+/* lower-case words a date can start with ("the 17th", "last week") */
+static const char *const starters[] = {
+    "the", "last", "next", "this", "past", "yesterday", "today", "tonight", "tomorrow"};
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
 
@@ -432,6 +435,17 @@ static bool reporting(const dctx *c, size_t i, size_t b)
     return k > b && in(report_verbs, COUNT(report_verbs), norm(c, k - 1));
 }
 
+/* Could a date other than an ISO one start at token i?  Every form starts
+ * with a digit, a capital (a month, a weekday), one of starters[], or a
+ * number before "ago"; this passes over the other tokens, nearly all. */
+static bool may_start(const dctx *c, size_t i, size_t e)
+{
+    char ch = c->doc->text[c->doc->tokens[i].start];
+    if ((ch >= '0' && ch <= '9') || cap(c, i)) return true;
+    if (i + 2 < e && is(c, i + 2, "ago")) return true;
+    return in(starters, COUNT(starters), norm(c, i));
+}
+
 /* Months without a year take an explicit year from their sentence. */
 static void share_years(dctx *c, size_t from)
 {
@@ -463,9 +477,10 @@ px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date
     for (size_t s = 0; s < doc->n_sentences; s++) {
         size_t b = doc->sentences[s].tok_begin, e = doc->sentences[s].tok_end, from = c.n;
         for (size_t i = b; i < e; i++) {
-            int dir = tense(&c, b, i);
             bool ok;
             size_t last = iso(&c, i, e, &ok);
+            if (last == SIZE_MAX && !may_start(&c, i, e)) continue;
+            int dir = tense(&c, b, i);
             if (last == SIZE_MAX) last = relative(&c, i, b, e, dir);
             if (last == SIZE_MAX) last = calendar(&c, i, e, i, dir, &ok);
             if (last == SIZE_MAX) last = ordinal_day(&c, i, e, dir);

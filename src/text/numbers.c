@@ -62,8 +62,9 @@ static const char *const tens_words[] = {
 
 double px_number_word(const char *w)
 {
-    if (strcmp(w, "dozen") == 0) return 12;
     /* the first letter rules out nearly every word: this runs per token */
+    if (!w[0] || !strchr("dotfsen", w[0])) return 0;
+    if (strcmp(w, "dozen") == 0) return 12;
     for (size_t i = 1; i < COUNT(small_words); i++)
         if (small_words[i][0] == w[0] && strcmp(w, small_words[i]) == 0) return (double)i;
     for (size_t i = 0; i < COUNT(tens_words); i++) {
@@ -143,10 +144,23 @@ static bool parse_digits(const char *s, size_t n, double *value, size_t *used)
     return true;
 }
 
-static bool in_dates(const px_timex *d, size_t n, uint32_t off)
+/* Is byte off inside one of the dates?  Dates in text order (as
+ * px_find_dates gives them) are walked once with a cursor, *at, as off
+ * grows; others are searched in full. */
+static bool in_dates(const px_timex *d, size_t n, bool ordered, size_t *at, uint32_t off)
 {
-    for (size_t i = 0; i < n; i++) if (off >= d[i].start && off < d[i].end) return true;
-    return false;
+    if (!ordered) {
+        for (size_t i = 0; i < n; i++) if (off >= d[i].start && off < d[i].end) return true;
+        return false;
+    }
+    while (*at < n && d[*at].end <= off) (*at)++;
+    return *at < n && off >= d[*at].start;
+}
+
+static bool in_text_order(const px_timex *d, size_t n)
+{
+    for (size_t i = 1; i < n; i++) if (d[i].start < d[i - 1].end) return false;
+    return true;
 }
 
 /* Is token i lower-case letters that can name what is counted? */
@@ -325,10 +339,12 @@ px_status px_find_quantities(px_ctx *ctx, const px_textdoc *doc, const px_timex 
     qctx c = {.doc = doc, .arena = arena};
     *out = NULL;
     *n = 0;
+    bool ordered = in_text_order(dates, n_dates);
+    size_t at = 0;
     for (size_t s = 0; s < doc->n_sentences; s++) {
         size_t b = doc->sentences[s].tok_begin, e = doc->sentences[s].tok_end;
         for (size_t i = b; i < e; i++) {
-            if (in_dates(dates, n_dates, doc->tokens[i].start)) continue;
+            if (in_dates(dates, n_dates, ordered, &at, doc->tokens[i].start)) continue;
             px_quantity q;
             size_t last = quantity_at(&c, i, b, e, &q);
             if (last == SIZE_MAX - 1 || (last != SIZE_MAX && push(&c, &q) != PX_OK)) goto nomem;
