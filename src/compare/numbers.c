@@ -300,20 +300,20 @@ static px_status emit_groups(px_comparison *c, fig *f, uint32_t n, uint32_t *par
 }
 
 /* Would joining groups rx and ry give one article two values?  Then the
- * link is a chain of look-alikes, not one fact. */
-static bool conflict(const fig *b, uint32_t n, uint32_t *parent, uint32_t rx, uint32_t ry)
+ * link is a chain of look-alikes, not one fact.  Groups are walked through
+ * their member lists (next[], -1 ends), not the whole bucket. */
+static bool conflict(const fig *b, const int32_t *next, uint32_t rx, uint32_t ry)
 {
-    for (uint32_t i = 0; i < n; i++) {
-        if (root(parent, i) != rx) continue;
-        for (uint32_t j = 0; j < n; j++)
-            if (b[j].article == b[i].article && root(parent, j) == ry && !agree(b[i].q, b[j].q))
-                return true;
-    }
+    for (int32_t i = (int32_t)rx; i >= 0; i = next[i])
+        for (int32_t j = (int32_t)ry; j >= 0; j = next[j])
+            if (b[j].article == b[i].article && !agree(b[i].q, b[j].q)) return true;
     return false;
 }
 
-/* Join figures of one bucket that state the same fact. */
-static px_status join_bucket(const px_comparison *c, fig *b, uint32_t n, uint32_t *parent, sim_cache *sc)
+/* Join figures of one bucket that state the same fact.  next and tail are
+ * scratch of n entries: each group's members as a list from its root. */
+static px_status join_bucket(const px_comparison *c, fig *b, uint32_t n, uint32_t *parent, int32_t *next,
+                             uint32_t *tail, sim_cache *sc)
 {
     if (n > MAX_BUCKET) {
         /* too many to pair: join only within aligned facts */
@@ -328,12 +328,19 @@ static px_status join_bucket(const px_comparison *c, fig *b, uint32_t n, uint32_
         px_map_free(&first);
         return PX_OK;
     }
+    for (uint32_t k = 0; k < n; k++) {
+        next[k] = -1;
+        tail[k] = k;
+    }
     for (uint32_t x = 0; x < n; x++)
         for (uint32_t y = x + 1; y < n; y++) {
             if (b[x].article == b[y].article) continue;
             uint32_t rx = root(parent, x), ry = root(parent, y);
-            if (rx == ry || !same_fact(c, &b[x], &b[y], sc) || conflict(b, n, parent, rx, ry)) continue;
-            parent[rx > ry ? rx : ry] = rx < ry ? rx : ry;
+            if (rx == ry || !same_fact(c, &b[x], &b[y], sc) || conflict(b, next, rx, ry)) continue;
+            uint32_t keep = rx < ry ? rx : ry, gone = rx ^ ry ^ keep;
+            parent[gone] = keep;
+            next[tail[keep]] = (int32_t)gone;
+            tail[keep] = tail[gone];
         }
     return sc->failed ? PX_NOMEM : PX_OK;
 }
@@ -346,7 +353,11 @@ px_status px_cmp_disagreements(px_comparison *c, px_cmp_idf *idf, const uint32_t
     fig *f = malloc((total + 1) * sizeof *f);
     uint32_t *parent = malloc((total + 1) * sizeof *parent);
     uint32_t *idx = malloc((total + 1) * sizeof *idx), *cnt = malloc((total + 2) * sizeof *cnt);
-    if (!f || !parent || !idx || !cnt) { free(f); free(parent); free(idx); free(cnt); return PX_NOMEM; }
+    int32_t *next = malloc((total + 1) * sizeof *next);
+    if (!f || !parent || !idx || !cnt || !next) {
+        free(f); free(parent); free(idx); free(cnt); free(next);
+        return PX_NOMEM;
+    }
     size_t nf = 0;
     for (uint32_t a = 0; a < c->n_articles; a++)
         for (size_t i = 0; i < c->n_quantities[a]; i++) {
@@ -378,7 +389,7 @@ px_status px_cmp_disagreements(px_comparison *c, px_cmp_idf *idf, const uint32_t
             bool before = k + 1 < n && b[k + 1].article == b[k].article && b[k + 1].q->sentence == b[k].q->sentence;
             b[k].count = before ? b[k + 1].count : b[k].rank + 1;
         }
-        rc = join_bucket(c, b, n, parent, &sc);
+        rc = join_bucket(c, b, n, parent, next, idx, &sc);
         if (rc == PX_OK) rc = emit_groups(c, b, n, parent, idx, cnt, &cap);
         i = j;
     }
@@ -387,6 +398,7 @@ px_status px_cmp_disagreements(px_comparison *c, px_cmp_idf *idf, const uint32_t
     free(parent);
     free(idx);
     free(cnt);
+    free(next);
     if (rc == PX_OK && c->n_disagreements)
         qsort(c->disagreements, c->n_disagreements, sizeof *c->disagreements, by_reach);
     return rc;
