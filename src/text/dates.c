@@ -64,15 +64,18 @@ static const char *const starters[] = {
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
 
+/* Equal words; the first letter, compared inline, rules out nearly every
+ * pair without a call (these run per token). */
+static bool eq(const char *a, const char *b) { return a[0] == b[0] && strcmp(a, b) == 0; }
+
 static bool in(const char *const *list, size_t n, const char *w)
 {
-    /* the first letter rules out nearly every entry: this runs per token */
-    for (size_t i = 0; i < n; i++) if (list[i][0] == w[0] && strcmp(list[i], w) == 0) return true;
+    for (size_t i = 0; i < n; i++) if (eq(list[i], w)) return true;
     return false;
 }
 
 static const char *norm(const dctx *c, size_t i) { return c->doc->tokens[i].norm ? c->doc->tokens[i].norm : ""; }
-static bool is(const dctx *c, size_t i, const char *w) { return strcmp(norm(c, i), w) == 0; }
+static bool is(const dctx *c, size_t i, const char *w) { return eq(norm(c, i), w); }
 static bool cap(const dctx *c, size_t i) { return c->doc->tokens[i].flags & PX_TOK_CAP; }
 
 /* Only blanks, one comma or an abbreviation dot between tokens i and i+1. */
@@ -90,8 +93,8 @@ static int month_of(const dctx *c, size_t i)
     if (!cap(c, i)) return 0;
     const char *w = norm(c, i);
     for (int m = 0; m < 12; m++)
-        if (strcmp(w, month_names[m]) == 0 || strcmp(w, month_abbr[m]) == 0) return m + 1;
-    return strcmp(w, "sept") == 0 ? 9 : 0;
+        if (eq(w, month_names[m]) || eq(w, month_abbr[m])) return m + 1;
+    return eq(w, "sept") ? 9 : 0;
 }
 
 static int weekday_of(const dctx *c, size_t i)
@@ -322,14 +325,14 @@ static size_t relative(dctx *c, size_t i, size_t b, size_t e, int dir)
     size_t last = i;
     int wd, shift = 0;
     const char *next = i + 1 < e ? norm(c, i + 1) : "";
-    bool mod = !strcmp(w, "last") || !strcmp(w, "next") || !strcmp(w, "this") || !strcmp(w, "past");
-    if (!strcmp(w, "yesterday")) day -= 1;
-    else if (!strcmp(w, "tomorrow")) day += 1;
-    else if (!strcmp(w, "tonight")) {}
-    else if (!strcmp(w, "today")) { if (cap(c, i) && i > b) return SIZE_MAX; }
-    else if (!strcmp(w, "last") && !strcmp(next, "night")) { day -= 1; last = i + 1; }
-    else if (!strcmp(w, "this") && in(day_parts, COUNT(day_parts), next)) last = i + 1;
-    else if (mod && (!strcmp(next, "week") || !strcmp(next, "month") || !strcmp(next, "year"))) {
+    bool mod = eq(w, "last") || eq(w, "next") || eq(w, "this") || eq(w, "past");
+    if (eq(w, "yesterday")) day -= 1;
+    else if (eq(w, "tomorrow")) day += 1;
+    else if (eq(w, "tonight")) {}
+    else if (eq(w, "today")) { if (cap(c, i) && i > b) return SIZE_MAX; }
+    else if (eq(w, "last") && eq(next, "night")) { day -= 1; last = i + 1; }
+    else if (eq(w, "this") && in(day_parts, COUNT(day_parts), next)) last = i + 1;
+    else if (mod && (eq(next, "week") || eq(next, "month") || eq(next, "year"))) {
         shift = w[0] == 'l' || w[0] == 'p' ? -1 : w[0] == 'n' ? 1 : 0;
         prec = next[0] == 'w' ? PX_PREC_WEEK : next[0] == 'm' ? PX_PREC_MONTH : PX_PREC_YEAR;
         last = i + 1;
@@ -383,8 +386,8 @@ static size_t ordinal_day(dctx *c, size_t i, size_t e, int dir)
     bool ord = false;
     if (!(is(c, i, "the") && i > 0 && i + 1 < e)) return SIZE_MAX;
     const char *p = norm(c, i - 1);
-    if (strcmp(p, "on") && strcmp(p, "since") && strcmp(p, "until") && strcmp(p, "by") &&
-        strcmp(p, "from") && strcmp(p, "before") && strcmp(p, "after"))
+    if (!eq(p, "on") && !eq(p, "since") && !eq(p, "until") && !eq(p, "by") &&
+        !eq(p, "from") && !eq(p, "before") && !eq(p, "after"))
         return SIZE_MAX;
     int d = day_number(c, i + 1, &ord);
     if (!d || !ord) return SIZE_MAX;

@@ -60,13 +60,17 @@ static const char *const tens_words[] = {
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
 
+/* Equal words; the first letter, compared inline, rules out nearly every
+ * pair without a call (these run per token). */
+static bool eq(const char *a, const char *b) { return a[0] == b[0] && strcmp(a, b) == 0; }
+
 double px_number_word(const char *w)
 {
     /* the first letter rules out nearly every word: this runs per token */
     if (!w[0] || !strchr("dotfsen", w[0])) return 0;
-    if (strcmp(w, "dozen") == 0) return 12;
+    if (eq(w, "dozen")) return 12;
     for (size_t i = 1; i < COUNT(small_words); i++)
-        if (small_words[i][0] == w[0] && strcmp(w, small_words[i]) == 0) return (double)i;
+        if (eq(w, small_words[i])) return (double)i;
     for (size_t i = 0; i < COUNT(tens_words); i++) {
         if (tens_words[i][0] != w[0]) continue;
         size_t n = strlen(tens_words[i]);
@@ -87,12 +91,12 @@ typedef struct qctx {
 } qctx;
 
 static const char *norm(const qctx *c, size_t i) { return c->doc->tokens[i].norm ? c->doc->tokens[i].norm : ""; }
-static bool is(const qctx *c, size_t i, const char *w) { return strcmp(norm(c, i), w) == 0; }
+static bool is(const qctx *c, size_t i, const char *w) { return eq(norm(c, i), w); }
 
 static const unit_def *measure(const char *w)
 {
     for (size_t i = 0; i < COUNT(measures); i++)
-        if (measures[i].word[0] == w[0] && strcmp(w, measures[i].word) == 0) return &measures[i];
+        if (eq(w, measures[i].word)) return &measures[i];
     return NULL;
 }
 
@@ -106,7 +110,7 @@ static void set_measure(px_quantity *q, const unit_def *m)
 static double scale_of(const char *w)
 {
     for (size_t i = 0; i < COUNT(scales); i++)
-        if (strcmp(w, scales[i].word) == 0) return scales[i].value;
+        if (eq(w, scales[i].word)) return scales[i].value;
     return 0;
 }
 
@@ -169,7 +173,7 @@ static bool noun_like(const qctx *c, size_t i)
     const px_token *t = &c->doc->tokens[i];
     if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_CAP))) return false;
     size_t n = strlen(norm(c, i));
-    for (size_t k = 0; k < COUNT(not_units); k++) if (strcmp(norm(c, i), not_units[k]) == 0) return false;
+    for (size_t k = 0; k < COUNT(not_units); k++) if (eq(norm(c, i), not_units[k])) return false;
     return n >= 2 && !(n > 2 && strcmp(norm(c, i) + n - 2, "ly") == 0);
 }
 
@@ -185,22 +189,22 @@ static size_t hedge(const qctx *c, size_t i, size_t b, px_quantity *q)
     if (i > b + 1) {
         const char *p = norm(c, i - 2), *w = norm(c, i - 1);
         int bound = 0;
-        if (!strcmp(w, "than") && (!strcmp(p, "more") || !strcmp(p, "greater"))) bound = 1;
-        else if (!strcmp(w, "than") && (!strcmp(p, "fewer") || !strcmp(p, "less"))) bound = -1;
-        else if (!strcmp(p, "at") && !strcmp(w, "least")) bound = 1;
-        else if (!strcmp(p, "at") && !strcmp(w, "most")) bound = -1;
-        else if (!strcmp(p, "up") && !strcmp(w, "to")) bound = -1;
-        else if (!strcmp(p, "upwards") && !strcmp(w, "of")) bound = 1;
+        if (eq(w, "than") && (eq(p, "more") || eq(p, "greater"))) bound = 1;
+        else if (eq(w, "than") && (eq(p, "fewer") || eq(p, "less"))) bound = -1;
+        else if (eq(p, "at") && eq(w, "least")) bound = 1;
+        else if (eq(p, "at") && eq(w, "most")) bound = -1;
+        else if (eq(p, "up") && eq(w, "to")) bound = -1;
+        else if (eq(p, "upwards") && eq(w, "of")) bound = 1;
         if (bound) { q->bound = (int8_t)bound; return i - 2; }
     }
     if (i > b) {
         const char *w = norm(c, i - 1);
-        if (!strcmp(w, "about") || !strcmp(w, "around") || !strcmp(w, "approximately") ||
-            !strcmp(w, "roughly") || !strcmp(w, "some") || !strcmp(w, "circa") ||
-            !strcmp(w, "estimated")) { q->approx = true; return i - 1; }
-        if (!strcmp(w, "nearly") || !strcmp(w, "almost")) { q->approx = true; q->bound = -1; return i - 1; }
-        if (!strcmp(w, "over") || !strcmp(w, "above")) { q->bound = 1; return i - 1; }
-        if (!strcmp(w, "under") || !strcmp(w, "below")) { q->bound = -1; return i - 1; }
+        if (eq(w, "about") || eq(w, "around") || eq(w, "approximately") ||
+            eq(w, "roughly") || eq(w, "some") || eq(w, "circa") ||
+            eq(w, "estimated")) { q->approx = true; return i - 1; }
+        if (eq(w, "nearly") || eq(w, "almost")) { q->approx = true; q->bound = -1; return i - 1; }
+        if (eq(w, "over") || eq(w, "above")) { q->bound = 1; return i - 1; }
+        if (eq(w, "under") || eq(w, "below")) { q->bound = -1; return i - 1; }
     }
     return i;
 }
