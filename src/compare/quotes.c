@@ -23,7 +23,6 @@
 #define QUOTE_PARAPHRASE 0.60      /* word-skeleton overlap, same speaker */
 #define SKELETON_MIN 6             /* words; shorter quotes need containment */
 #define SKELETON_MAX 64
-#define MAX_CLASSES_KEPT 4096      /* answers for pairs of them: 16 MB at most */
 
 typedef struct qitem {
     uint32_t article, quote;
@@ -189,6 +188,53 @@ static uint32_t find(uint32_t *p, uint32_t x)
     return x;
 }
 
+/* Join the items of classes a and b (a == b: of a) from different
+ * articles; the lower root wins, so a group's root is its first item. */
+static void join_classes(const qitem *items, const uint32_t *at, const uint32_t *mem, uint32_t a, uint32_t b,
+                         uint32_t *parent)
+{
+    for (uint32_t x = at[a]; x < at[a + 1]; x++)
+        for (uint32_t y = a == b ? x + 1 : at[b]; y < at[b + 1]; y++) {
+            uint32_t i = mem[x], j = mem[y];
+            if (items[i].article == items[j].article) continue;
+            uint32_t ri = find(parent, i), rj = find(parent, j);
+            if (ri != rj) parent[ri > rj ? ri : rj] = ri < rj ? ri : rj;
+        }
+}
+
+/* Join items that are one remark: items of different articles whose
+ * classes one_remark joins (it is symmetric).  Quotes per story are few
+ * (hundreds), but a story of wire copy carries each remark many times
+ * over: a pair of classes is judged once, and the items of classes that
+ * are not one remark, nearly all pairs, are never looked at. */
+static px_status join_remarks(const qitem *items, uint32_t n, const uint32_t *cls, uint32_t n_cls,
+                              uint32_t *parent)
+{
+    /* members of class c: mem[at[c] .. at[c + 1]), in item order; one[c]:
+     * the article all of them are in, or UINT32_MAX */
+    uint32_t *at = calloc(n_cls + 2, sizeof *at), *mem = malloc((n + 1) * sizeof *mem);
+    uint32_t *one = malloc((n_cls + 1) * sizeof *one);
+    if (!at || !mem || !one) { free(at); free(mem); free(one); return PX_NOMEM; }
+    for (uint32_t i = 0; i < n; i++) at[cls[i] + 2]++;
+    for (uint32_t c = 0; c < n_cls; c++) at[c + 2] += at[c + 1];
+    for (uint32_t i = n; i-- > 0;) one[cls[i]] = items[i].article;
+    for (uint32_t i = 0; i < n; i++) {
+        if (items[i].article != one[cls[i]]) one[cls[i]] = UINT32_MAX;
+        mem[at[cls[i] + 1]++] = i;
+    }
+    for (uint32_t a = 0; a < n_cls; a++)
+        for (uint32_t b = a; b < n_cls; b++) {
+            /* all in one article: no pair to join */
+            bool single = one[a] != UINT32_MAX && (a == b || one[a] == one[b]);
+            if (!single && one_remark(&items[mem[at[a]]], &items[mem[at[b]]]))
+                join_classes(items, at, mem, a, b, parent);
+        }
+    free(at);
+    free(mem);
+    free(one);
+    return PX_OK;
+}
+
 static int group_order(const void *x, const void *y)
 {
     const px_cmp_quote_group *a = x, *b = y;
@@ -224,30 +270,12 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
             n++;
         }
     }
-    /* quotes per story are few (hundreds): pairs are affordable; a pair
-     * already in one group need not be looked at, and a pair of classes
-     * is judged once (answers: 0 unknown, 1 no, 2 yes; kept while the
-     * table stays small) */
-    uint32_t *cls = malloc((n + 1) * sizeof *cls), *rep = malloc((n + 1) * sizeof *rep), n_cls;
-    if (!cls || !rep || classes_of(items, n, cls, &n_cls) != PX_OK) {
-        free(cls); free(rep); free(parent);
+    uint32_t *cls = malloc((n + 1) * sizeof *cls), n_cls;
+    if (!cls || classes_of(items, n, cls, &n_cls) != PX_OK || join_remarks(items, n, cls, n_cls, parent) != PX_OK) {
+        free(cls); free(parent);
         return PX_NOMEM;
     }
-    for (uint32_t i = n; i-- > 0;) rep[cls[i]] = i;
-    uint8_t *answers = n_cls <= MAX_CLASSES_KEPT ? calloc((size_t)n_cls * n_cls, 1) : NULL;
-    for (uint32_t i = 0; i < n; i++)
-        for (uint32_t j = i + 1; j < n; j++) {
-            if (items[i].article == items[j].article) continue;
-            uint32_t ri = find(parent, i), rj = find(parent, j);
-            if (ri == rj) continue;
-            uint8_t *known = answers ? &answers[(size_t)cls[i] * n_cls + cls[j]] : NULL;
-            int yes = known && *known ? *known == 2 : one_remark(&items[rep[cls[i]]], &items[rep[cls[j]]]);
-            if (known) *known = (uint8_t)(yes + 1);
-            if (yes) parent[ri > rj ? ri : rj] = ri < rj ? ri : rj;
-        }
-    free(answers);
     free(cls);
-    free(rep);
     uint32_t *slot = calloc(n + 1, sizeof *slot);
     uint32_t *sizes = calloc(n + 1, sizeof *sizes);
     uint8_t *has_direct = calloc(n + 1, 1);
