@@ -151,19 +151,33 @@ static px_status collect_reuse(px_ctx *ctx, px_store *s, sqlite3_stmt *st,
     return PX_OK;
 }
 
+static int by_link(const void *x, const void *y)
+{
+    const px_stored_reuse *a = x, *b = y;
+    if (a->origin != b->origin) return a->origin < b->origin ? -1 : 1;
+    return a->derived < b->derived ? -1 : a->derived > b->derived;
+}
+
 px_status px_store_story_reuse(px_ctx *ctx, px_store *s, int64_t story_id,
                                px_stored_reuse **out, size_t *n)
 {
     sqlite3_stmt *st;
+    /* links from the story's articles, then links to them from elsewhere:
+     * two index walks, where an OR of the two would collect and sort row
+     * sets inside SQLite; the order is set here */
     if (sqlite3_prepare_v2(s->db,
-            "SELECT origin, derived, kind, score, share, passages FROM reuse "
-            "WHERE origin IN (SELECT id FROM articles WHERE story_id=?1) "
-            "   OR derived IN (SELECT id FROM articles WHERE story_id=?1) "
-            "ORDER BY origin, derived", -1, &st, NULL) != SQLITE_OK)
+            "SELECT r.origin, r.derived, r.kind, r.score, r.share, r.passages "
+            "FROM articles a JOIN reuse r ON r.origin = a.id WHERE a.story_id = ?1 "
+            "UNION ALL "
+            "SELECT r.origin, r.derived, r.kind, r.score, r.share, r.passages "
+            "FROM articles a JOIN reuse r ON r.derived = a.id WHERE a.story_id = ?1 "
+            "AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.id = r.origin AND b.story_id = ?1)",
+            -1, &st, NULL) != SQLITE_OK)
         return px_store_dberr(ctx, s->db, "reading reuse");
     sqlite3_bind_int64(st, 1, story_id);
     px_status rc = collect_reuse(ctx, s, st, out, n);
     sqlite3_finalize(st);
+    if (rc == PX_OK) qsort(*out, *n, sizeof **out, by_link);
     return rc;
 }
 
