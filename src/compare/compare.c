@@ -58,25 +58,24 @@ uint32_t px_cmp_content_words(const px_textdoc *doc, uint32_t sentence)
     return n;
 }
 
-/* Story-local document frequencies of stems (an article counts once). */
+/* Story-local document frequencies of stems (an article counts once).
+ * While counting, a value holds the last article that used the stem + 1
+ * above the count, so one map serves both. */
 static px_status build_idf(const px_cmp_article *arts, uint32_t n, px_cmp_idf *idf)
 {
     idf->n_articles = n;
     for (uint32_t a = 0; a < n; a++) {
-        px_map seen = PX_MAP_INIT;
         const px_textdoc *doc = arts[a].doc;
+        const uint64_t mark = (uint64_t)(a + 1) << 32;
         for (size_t t = 0; t < doc->n_tokens; t++) {
             uint64_t h = doc->tokens[t].stem_hash ? doc->tokens[t].stem_hash : 1;
-            uint64_t *s = px_map_upsert(&seen, h);
-            if (!s) { px_map_free(&seen); return PX_NOMEM; }
-            if (*s) continue;
-            *s = 1;
             uint64_t *df = px_map_upsert(&idf->df, h);
-            if (!df) { px_map_free(&seen); return PX_NOMEM; }
-            (*df)++;
+            if (!df) return PX_NOMEM;
+            if ((*df & ~(uint64_t)UINT32_MAX) == mark) continue;
+            *df = mark | ((*df & UINT32_MAX) + 1);
         }
-        px_map_free(&seen);
     }
+    for (size_t i = 0; i < idf->df.cap; i++) if (idf->df.keys[i]) idf->df.vals[i] &= UINT32_MAX;
     return PX_OK;
 }
 
