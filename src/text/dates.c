@@ -32,10 +32,10 @@ typedef struct dctx {
     size_t n, cap;
     px_arena *arena;
     bool *year_guessed;          /* per found date: year came from publication */
-    uint8_t *tok;                /* per token: TOK_FUTURE, TOK_BREAK_AFTER */
+    uint8_t *tok;                /* per token: TOK_KNOWN, TOK_FUTURE, TOK_BREAK_AFTER */
 } dctx;
 
-enum { TOK_FUTURE = 1, TOK_BREAK_AFTER = 2 };
+enum { TOK_FUTURE = 1, TOK_BREAK_AFTER = 2, TOK_KNOWN = 4 };
 
 static const char *const month_names[] = {
     "january", "february", "march", "april", "may", "june", "july",
@@ -136,33 +136,32 @@ static int year_number(const dctx *c, size_t i)
     return v >= 1800 && v <= 2199 ? v : 0;
 }
 
+/* What tense() asks of token k, worked out on first need and kept: it
+ * asks up to TENSE_WINDOW tokens before each token a date may start at. */
+static uint8_t marks(dctx *c, size_t k)
+{
+    const px_textdoc *d = c->doc;
+    if (c->tok[k] & TOK_KNOWN) return c->tok[k];
+    uint8_t m = TOK_KNOWN;
+    if (in(future_cues, COUNT(future_cues), norm(c, k))) m |= TOK_FUTURE;
+    if (k + 1 < d->n_tokens)
+        for (uint32_t x = d->tokens[k].end; x < d->tokens[k + 1].start; x++)
+            if (strchr(",;:", d->text[x])) { m |= TOK_BREAK_AFTER; break; }
+    return c->tok[k] = m;
+}
+
 /* +1 when the clause before token i speaks of the future: a cue within
  * TENSE_WINDOW tokens and no comma, semicolon or colon between ("the fire,
  * which would spread, began on Monday" is past). */
-static int tense(const dctx *c, size_t b, size_t i)
+static int tense(dctx *c, size_t b, size_t i)
 {
     size_t lo = i > b + TENSE_WINDOW ? i - TENSE_WINDOW : b;
     for (size_t k = i; k > lo; k--) {
-        if (c->tok[k - 1] & TOK_BREAK_AFTER) return -1;
-        if (c->tok[k - 1] & TOK_FUTURE) return 1;
+        uint8_t m = marks(c, k - 1);
+        if (m & TOK_BREAK_AFTER) return -1;
+        if (m & TOK_FUTURE) return 1;
     }
     return -1;
-}
-
-/* What tense() asks of each token, worked out once: it is asked for
- * every token of the text, up to TENSE_WINDOW times each. */
-static bool mark_tokens(dctx *c)
-{
-    const px_textdoc *d = c->doc;
-    c->tok = calloc(d->n_tokens ? d->n_tokens : 1, 1);
-    if (!c->tok) return false;
-    for (size_t k = 0; k < d->n_tokens; k++) {
-        if (in(future_cues, COUNT(future_cues), norm(c, k))) c->tok[k] |= TOK_FUTURE;
-        if (k + 1 < d->n_tokens)
-            for (uint32_t x = d->tokens[k].end; x < d->tokens[k + 1].start; x++)
-                if (strchr(",;:", d->text[x])) { c->tok[k] |= TOK_BREAK_AFTER; break; }
-    }
-    return true;
 }
 
 static bool valid_day(int y, int m, int d)
@@ -476,7 +475,7 @@ px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date
         c.have_pub = c.py >= 1000;           /* room for "999 years ago" */
         c.pw = (int)(((c.pub % 7) + 7 + 3) % 7);
     }
-    if (!mark_tokens(&c)) goto nomem;
+    if (!(c.tok = calloc(doc->n_tokens ? doc->n_tokens : 1, 1))) goto nomem;
     for (size_t s = 0; s < doc->n_sentences; s++) {
         size_t b = doc->sentences[s].tok_begin, e = doc->sentences[s].tok_end, from = c.n;
         for (size_t i = b; i < e; i++) {

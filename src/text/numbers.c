@@ -67,12 +67,15 @@ static bool eq(const char *a, const char *b) { return a[0] == b[0] && strcmp(a, 
 double px_number_word(const char *w)
 {
     /* the first letter rules out nearly every word: this runs per token */
-    if (!w[0] || !strchr("dotfsen", w[0])) return 0;
+    switch (w[0]) {
+    case 'd': case 'o': case 't': case 'f': case 's': case 'e': case 'n': break;
+    default: return 0;
+    }
     if (eq(w, "dozen")) return 12;
     for (size_t i = 1; i < COUNT(small_words); i++)
         if (eq(w, small_words[i])) return (double)i;
     for (size_t i = 0; i < COUNT(tens_words); i++) {
-        if (tens_words[i][0] != w[0]) continue;
+        if (tens_words[i][0] != w[0] || tens_words[i][1] != w[1]) continue;
         size_t n = strlen(tens_words[i]);
         if (strncmp(w, tens_words[i], n) != 0) continue;
         if (!w[n]) return 20.0 + 10.0 * (double)i;
