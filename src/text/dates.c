@@ -64,18 +64,14 @@ static const char *const starters[] = {
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
 
-/* Equal words; the first letter, compared inline, rules out nearly every
- * pair without a call (these run per token). */
-static bool eq(const char *a, const char *b) { return a[0] == b[0] && strcmp(a, b) == 0; }
-
 static bool in(const char *const *list, size_t n, const char *w)
 {
-    for (size_t i = 0; i < n; i++) if (eq(list[i], w)) return true;
+    for (size_t i = 0; i < n; i++) if (tx_word_eq(list[i], w)) return true;
     return false;
 }
 
 static const char *norm(const dctx *c, size_t i) { return c->doc->tokens[i].norm ? c->doc->tokens[i].norm : ""; }
-static bool is(const dctx *c, size_t i, const char *w) { return eq(norm(c, i), w); }
+static bool is(const dctx *c, size_t i, const char *w) { return tx_word_eq(norm(c, i), w); }
 static bool cap(const dctx *c, size_t i) { return c->doc->tokens[i].flags & PX_TOK_CAP; }
 
 /* Only blanks, one comma or an abbreviation dot between tokens i and i+1. */
@@ -93,8 +89,8 @@ static int month_of(const dctx *c, size_t i)
     if (!cap(c, i)) return 0;
     const char *w = norm(c, i);
     for (int m = 0; m < 12; m++)
-        if (eq(w, month_names[m]) || eq(w, month_abbr[m])) return m + 1;
-    return eq(w, "sept") ? 9 : 0;
+        if (tx_word_eq(w, month_names[m]) || tx_word_eq(w, month_abbr[m])) return m + 1;
+    return tx_word_eq(w, "sept") ? 9 : 0;
 }
 
 static int weekday_of(const dctx *c, size_t i)
@@ -324,14 +320,14 @@ static size_t relative(dctx *c, size_t i, size_t b, size_t e, int dir)
     size_t last = i;
     int wd, shift = 0;
     const char *next = i + 1 < e ? norm(c, i + 1) : "";
-    bool mod = eq(w, "last") || eq(w, "next") || eq(w, "this") || eq(w, "past");
-    if (eq(w, "yesterday")) day -= 1;
-    else if (eq(w, "tomorrow")) day += 1;
-    else if (eq(w, "tonight")) {}
-    else if (eq(w, "today")) { if (cap(c, i) && i > b) return SIZE_MAX; }
-    else if (eq(w, "last") && eq(next, "night")) { day -= 1; last = i + 1; }
-    else if (eq(w, "this") && in(day_parts, COUNT(day_parts), next)) last = i + 1;
-    else if (mod && (eq(next, "week") || eq(next, "month") || eq(next, "year"))) {
+    bool mod = tx_word_eq(w, "last") || tx_word_eq(w, "next") || tx_word_eq(w, "this") || tx_word_eq(w, "past");
+    if (tx_word_eq(w, "yesterday")) day -= 1;
+    else if (tx_word_eq(w, "tomorrow")) day += 1;
+    else if (tx_word_eq(w, "tonight")) {}
+    else if (tx_word_eq(w, "today")) { if (cap(c, i) && i > b) return SIZE_MAX; }
+    else if (tx_word_eq(w, "last") && tx_word_eq(next, "night")) { day -= 1; last = i + 1; }
+    else if (tx_word_eq(w, "this") && in(day_parts, COUNT(day_parts), next)) last = i + 1;
+    else if (mod && (tx_word_eq(next, "week") || tx_word_eq(next, "month") || tx_word_eq(next, "year"))) {
         shift = w[0] == 'l' || w[0] == 'p' ? -1 : w[0] == 'n' ? 1 : 0;
         prec = next[0] == 'w' ? PX_PREC_WEEK : next[0] == 'm' ? PX_PREC_MONTH : PX_PREC_YEAR;
         last = i + 1;
@@ -385,8 +381,8 @@ static size_t ordinal_day(dctx *c, size_t i, size_t e, int dir)
     bool ord = false;
     if (!(is(c, i, "the") && i > 0 && i + 1 < e)) return SIZE_MAX;
     const char *p = norm(c, i - 1);
-    if (!eq(p, "on") && !eq(p, "since") && !eq(p, "until") && !eq(p, "by") &&
-        !eq(p, "from") && !eq(p, "before") && !eq(p, "after"))
+    if (!tx_word_eq(p, "on") && !tx_word_eq(p, "since") && !tx_word_eq(p, "until") && !tx_word_eq(p, "by") &&
+        !tx_word_eq(p, "from") && !tx_word_eq(p, "before") && !tx_word_eq(p, "after"))
         return SIZE_MAX;
     int d = day_number(c, i + 1, &ord);
     if (!d || !ord) return SIZE_MAX;

@@ -60,10 +60,6 @@ static const char *const tens_words[] = {
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
 
-/* Equal words; the first letter, compared inline, rules out nearly every
- * pair without a call (these run per token). */
-static bool eq(const char *a, const char *b) { return a[0] == b[0] && strcmp(a, b) == 0; }
-
 double px_number_word(const char *w)
 {
     /* the first letter rules out nearly every word: this runs per token */
@@ -71,9 +67,9 @@ double px_number_word(const char *w)
     case 'd': case 'o': case 't': case 'f': case 's': case 'e': case 'n': break;
     default: return 0;
     }
-    if (eq(w, "dozen")) return 12;
+    if (tx_word_eq(w, "dozen")) return 12;
     for (size_t i = 1; i < COUNT(small_words); i++)
-        if (eq(w, small_words[i])) return (double)i;
+        if (tx_word_eq(w, small_words[i])) return (double)i;
     for (size_t i = 0; i < COUNT(tens_words); i++) {
         if (tens_words[i][0] != w[0] || tens_words[i][1] != w[1]) continue;
         size_t n = strlen(tens_words[i]);
@@ -94,12 +90,12 @@ typedef struct qctx {
 } qctx;
 
 static const char *norm(const qctx *c, size_t i) { return c->doc->tokens[i].norm ? c->doc->tokens[i].norm : ""; }
-static bool is(const qctx *c, size_t i, const char *w) { return eq(norm(c, i), w); }
+static bool is(const qctx *c, size_t i, const char *w) { return tx_word_eq(norm(c, i), w); }
 
 static const unit_def *measure(const char *w)
 {
     for (size_t i = 0; i < COUNT(measures); i++)
-        if (eq(w, measures[i].word)) return &measures[i];
+        if (tx_word_eq(w, measures[i].word)) return &measures[i];
     return NULL;
 }
 
@@ -113,7 +109,7 @@ static void set_measure(px_quantity *q, const unit_def *m)
 static double scale_of(const char *w)
 {
     for (size_t i = 0; i < COUNT(scales); i++)
-        if (eq(w, scales[i].word)) return scales[i].value;
+        if (tx_word_eq(w, scales[i].word)) return scales[i].value;
     return 0;
 }
 
@@ -176,7 +172,7 @@ static bool noun_like(const qctx *c, size_t i)
     const px_token *t = &c->doc->tokens[i];
     if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_CAP))) return false;
     size_t n = strlen(norm(c, i));
-    for (size_t k = 0; k < COUNT(not_units); k++) if (eq(norm(c, i), not_units[k])) return false;
+    for (size_t k = 0; k < COUNT(not_units); k++) if (tx_word_eq(norm(c, i), not_units[k])) return false;
     return n >= 2 && !(n > 2 && strcmp(norm(c, i) + n - 2, "ly") == 0);
 }
 
@@ -192,22 +188,22 @@ static size_t hedge(const qctx *c, size_t i, size_t b, px_quantity *q)
     if (i > b + 1) {
         const char *p = norm(c, i - 2), *w = norm(c, i - 1);
         int bound = 0;
-        if (eq(w, "than") && (eq(p, "more") || eq(p, "greater"))) bound = 1;
-        else if (eq(w, "than") && (eq(p, "fewer") || eq(p, "less"))) bound = -1;
-        else if (eq(p, "at") && eq(w, "least")) bound = 1;
-        else if (eq(p, "at") && eq(w, "most")) bound = -1;
-        else if (eq(p, "up") && eq(w, "to")) bound = -1;
-        else if (eq(p, "upwards") && eq(w, "of")) bound = 1;
+        if (tx_word_eq(w, "than") && (tx_word_eq(p, "more") || tx_word_eq(p, "greater"))) bound = 1;
+        else if (tx_word_eq(w, "than") && (tx_word_eq(p, "fewer") || tx_word_eq(p, "less"))) bound = -1;
+        else if (tx_word_eq(p, "at") && tx_word_eq(w, "least")) bound = 1;
+        else if (tx_word_eq(p, "at") && tx_word_eq(w, "most")) bound = -1;
+        else if (tx_word_eq(p, "up") && tx_word_eq(w, "to")) bound = -1;
+        else if (tx_word_eq(p, "upwards") && tx_word_eq(w, "of")) bound = 1;
         if (bound) { q->bound = (int8_t)bound; return i - 2; }
     }
     if (i > b) {
         const char *w = norm(c, i - 1);
-        if (eq(w, "about") || eq(w, "around") || eq(w, "approximately") ||
-            eq(w, "roughly") || eq(w, "some") || eq(w, "circa") ||
-            eq(w, "estimated")) { q->approx = true; return i - 1; }
-        if (eq(w, "nearly") || eq(w, "almost")) { q->approx = true; q->bound = -1; return i - 1; }
-        if (eq(w, "over") || eq(w, "above")) { q->bound = 1; return i - 1; }
-        if (eq(w, "under") || eq(w, "below")) { q->bound = -1; return i - 1; }
+        if (tx_word_eq(w, "about") || tx_word_eq(w, "around") || tx_word_eq(w, "approximately") ||
+            tx_word_eq(w, "roughly") || tx_word_eq(w, "some") || tx_word_eq(w, "circa") ||
+            tx_word_eq(w, "estimated")) { q->approx = true; return i - 1; }
+        if (tx_word_eq(w, "nearly") || tx_word_eq(w, "almost")) { q->approx = true; q->bound = -1; return i - 1; }
+        if (tx_word_eq(w, "over") || tx_word_eq(w, "above")) { q->bound = 1; return i - 1; }
+        if (tx_word_eq(w, "under") || tx_word_eq(w, "below")) { q->bound = -1; return i - 1; }
     }
     return i;
 }

@@ -13,6 +13,8 @@
 #ifndef PX_TEXT_INT_H
 #define PX_TEXT_INT_H
 
+#include <string.h>
+
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 
@@ -170,6 +172,12 @@ px_status tx_attribute(tx_work *w);
 px_status tx_indirect(tx_work *w);
 
 /* helpers */
+/* Equal words; the first two letters, compared inline, rule out nearly
+ * every pair without a call (word lists are checked per token). */
+static inline bool tx_word_eq(const char *a, const char *b)
+{
+    return a[0] == b[0] && (!a[0] || (a[1] == b[1] && strcmp(a + 1, b + 1) == 0));
+}
 /* Value of a number word ("twelve", "forty-two", "dozen"), or 0. */
 double px_number_word(const char *norm);
 bool tx_is_space_only(const char *s, size_t a, size_t b);
