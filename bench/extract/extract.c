@@ -2,7 +2,7 @@
  * extract.c - accuracy and speed of px_extract on the extraction dev set,
  * in one process.
  *
- *   extract [--only SUBSTR] [--verbose] [--dump NAME] EXTRACT_DEV_DIR
+ *   extract [--only SUBSTR] [--verbose (misses and junk on stderr)] [--dump NAME] EXTRACT_DEV_DIR
  *
  * All pages are read (and gunzipped) into memory first, so the timed loops
  * see no I/O.  Then, page by page, the bare libxml2 parse (htmlReadMemory
@@ -39,6 +39,7 @@
 
 #include "parallax.h"
 #include "util.h"
+#include "../../tests/extract_dev.h"
 
 typedef struct page {
     const char *key;
@@ -62,72 +63,11 @@ static long peak_rss_kb(void)
     return ru.ru_maxrss;
 }
 
-static char *gz_read(const char *path, size_t *len)
-{
-    gzFile f = gzopen(path, "rb");
-    if (!f) return NULL;
-    px_buf b = PX_BUF_INIT;
-    char chunk[65536];
-    int n;
-    while ((n = gzread(f, chunk, sizeof chunk)) > 0) px_buf_append(&b, chunk, (size_t)n);
-    gzclose(f);
-    *len = b.len;
-    return px_buf_take(&b);
-}
-
-/* Collapse white space (including U+00A0) as the upstream scorer does. */
-static char *collapse(const char *s)
-{
-    px_buf b = PX_BUF_INIT;
-    int space = 0;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            space = 1;
-            continue;
-        }
-        if (c == 0xC2 && (unsigned char)s[1] == 0xA0) { space = 1; s++; continue; }
-        if (space && b.len) px_buf_putc(&b, ' ');
-        space = 0;
-        px_buf_putc(&b, (char)c);
-    }
-    px_buf_putc(&b, '\0');
-    return px_buf_take(&b);
-}
-
-typedef struct counts { long tp, fn, fp, tn, pages; } counts;
-
-static void score_page(const page *pg, const char *text_in, bool verbose, counts *c)
-{
-    char *text = collapse(text_in ? text_in : "");
-    size_t i;
-    json_t *snip;
-    c->pages++;
-    json_array_foreach(json_object_get(pg->entry, "with"), i, snip) {
-        char *s = collapse(json_string_value(snip) ? json_string_value(snip) : "");
-        if (strstr(text, s)) c->tp++;
-        else {
-            c->fn++;
-            if (verbose) printf("MISS %s: %s\n", pg->key, s);
-        }
-        free(s);
-    }
-    json_array_foreach(json_object_get(pg->entry, "without"), i, snip) {
-        char *s = collapse(json_string_value(snip) ? json_string_value(snip) : "");
-        if (*s && strstr(text, s)) {
-            c->fp++;
-            if (verbose) printf("JUNK %s: %s\n", pg->key, s);
-        } else c->tn++;
-        free(s);
-    }
-    free(text);
-}
-
-static void print_scores(const char *label, const counts *c)
+static void print_scores(const char *label, const dev_counts *c)
 {
     double p = c->tp + c->fp ? (double)c->tp / (double)(c->tp + c->fp) : 0;
     double r = c->tp + c->fn ? (double)c->tp / (double)(c->tp + c->fn) : 0;
-    double f1 = p + r ? 2 * p * r / (p + r) : 0;
+    double f1 = dev_f1(c);
     long all = c->tp + c->fn + c->fp + c->tn;
     double acc = all ? (double)(c->tp + c->tn) / (double)all : 0;
     printf("%s %4ld pages: precision %.3f recall %.3f accuracy %.3f F1 %.3f\n", label,
@@ -221,7 +161,7 @@ int main(int argc, char **argv)
         if (!rel) continue;
         snprintf(path, sizeof path, "%s/%s", dir, rel);
         size_t len;
-        char *data = gz_read(path, &len);
+        char *data = dev_gz_read(path, &len);
         if (!data) continue;
         pages[n++] = (page){key, json_string_value(json_object_get(e, "url")), data, len, e};
         bytes += len;
@@ -235,8 +175,8 @@ int main(int argc, char **argv)
 
     /* Timed, interleaved: parse floor, then full extraction. */
     px_ctx *ctx = px_ctx_new();
-    counts all = {0};
-    counts by_lang[MAX_LANGS];
+    dev_counts all = {0};
+    dev_counts by_lang[MAX_LANGS];
     char langs[MAX_LANGS][4];
     int n_langs = 0;
     long failed = 0;
@@ -265,7 +205,7 @@ int main(int argc, char **argv)
                    a && a->date ? a->date : "", a && a->site ? a->site : "",
                    a && a->language ? a->language : "", a && a->text ? a->text : "");
         }
-        score_page(pg, a ? a->text : NULL, verbose, &all);
+        dev_score_page(pg->entry, pg->key, a ? a->text : NULL, verbose, &all);
         char lc[4];
         lang_of(a, lc);
         int li = 0;
@@ -275,7 +215,7 @@ int main(int argc, char **argv)
             memset(&by_lang[n_langs], 0, sizeof by_lang[0]);
             n_langs++;
         }
-        if (li < n_langs) score_page(pg, a ? a->text : NULL, false, &by_lang[li]);
+        if (li < n_langs) dev_score_page(pg->entry, pg->key, a ? a->text : NULL, false, &by_lang[li]);
         px_article_free(a);
     }
     px_ctx_free(ctx);

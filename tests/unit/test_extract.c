@@ -24,6 +24,7 @@
 
 #include "parallax.h"
 #include "util.h"
+#include "../extract_dev.h"
 
 /* ---- helpers ---- */
 
@@ -610,35 +611,6 @@ static void test_seeds(void **state)
 
 /* ---- extract-dev scoring (../shared/data/extract-dev) ---- */
 
-static char *gz_read(const char *path, size_t *len)
-{
-    gzFile f = gzopen(path, "rb");
-    if (!f) return NULL;
-    px_buf b = PX_BUF_INIT;
-    char chunk[65536];
-    int n;
-    while ((n = gzread(f, chunk, sizeof chunk)) > 0) px_buf_append(&b, chunk, (size_t)n);
-    gzclose(f);
-    *len = b.len;
-    return px_buf_take(&b);
-}
-
-/* Collapse white space (including U+00A0) as the upstream scorer does. */
-static char *collapse(const char *s)
-{
-    px_buf b = PX_BUF_INIT;
-    int space = 0;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') { space = 1; continue; }
-        if (c == 0xC2 && (unsigned char)s[1] == 0xA0) { space = 1; s++; continue; }
-        if (space && b.len) px_buf_putc(&b, ' ');
-        space = 0;
-        px_buf_putc(&b, (char)c);
-    }
-    return px_buf_take(&b);
-}
-
 static void test_extract_dev_score(void **state)
 {
     (void)state;
@@ -650,7 +622,8 @@ static void test_extract_dev_score(void **state)
     const char *only = getenv("PX_EXTRACT_DEV_ONLY");
     const char *verbose = getenv("PX_EXTRACT_DEV_VERBOSE");
     px_ctx *ctx = px_ctx_new();
-    long tp = 0, fn = 0, fp = 0, tn = 0, pages = 0, failed = 0;
+    dev_counts c = {0};
+    long failed = 0;
     const char *key;
     json_t *e;
     long seen = 0;
@@ -663,9 +636,8 @@ static void test_extract_dev_score(void **state)
         if (!rel) continue;
         snprintf(path, sizeof path, "%s/data/extract-dev/%s", PX_SHARED_DIR, rel);
         size_t len;
-        char *page = gz_read(path, &len);
+        char *page = dev_gz_read(path, &len);
         if (!page) continue;
-        pages++;
         px_extract_input in = {key, page, len, PX_FORMAT_HTML, NULL,
                                json_string_value(json_object_get(e, "url"))};
         px_article *a = NULL;
@@ -673,38 +645,16 @@ static void test_extract_dev_score(void **state)
             failed++;
             if (verbose) fprintf(stderr, "FAIL %s\n", px_errmsg(ctx));
         }
-        char *text = collapse(a && a->text ? a->text : "");
-        size_t i;
-        json_t *snip;
-        json_array_foreach(json_object_get(e, "with"), i, snip) {
-            char *s = collapse(json_string_value(snip) ? json_string_value(snip) : "");
-            if (s && text && strstr(text, s)) tp++;
-            else {
-                fn++;
-                if (verbose) fprintf(stderr, "MISS %s: %s\n", key, s);
-            }
-            free(s);
-        }
-        json_array_foreach(json_object_get(e, "without"), i, snip) {
-            char *s = collapse(json_string_value(snip) ? json_string_value(snip) : "");
-            if (s && *s && text && strstr(text, s)) {
-                fp++;
-                if (verbose) fprintf(stderr, "JUNK %s: %s\n", key, s);
-            } else tn++;
-            free(s);
-        }
-        free(text);
+        dev_score_page(e, key, a ? a->text : NULL, verbose != NULL, &c);
         px_article_free(a);
         free(page);
     }
     json_decref(root);
     px_ctx_free(ctx);
-    double p = tp + fp ? (double)tp / (double)(tp + fp) : 0;
-    double r = tp + fn ? (double)tp / (double)(tp + fn) : 0;
-    double f1 = p + r ? 2 * p * r / (p + r) : 0;
-    fprintf(stderr, "extract-dev: %ld pages (%ld failed): precision %.3f recall %.3f F1 %.3f "
-            "(tp %ld fn %ld fp %ld tn %ld)\n", pages, failed, p, r, f1, tp, fn, fp, tn);
-    if (pages > 100) assert_true(f1 > 0.8);
+    double f1 = dev_f1(&c);
+    fprintf(stderr, "extract-dev: %ld pages (%ld failed): F1 %.3f (tp %ld fn %ld fp %ld tn %ld)\n",
+            c.pages, failed, f1, c.tp, c.fn, c.fp, c.tn);
+    if (c.pages > 100) assert_true(f1 > 0.8);
 }
 
 /* A body under a furniture name ("widget") written with <br> paragraphs is
@@ -783,10 +733,10 @@ static void test_dump_dev(void **state)
         assert_non_null(exp);
         files++;
         px_article *a = must_extract(ctx, data, len, PX_FORMAT_TEXT, NULL, NULL);
-        char *text = collapse(a->text);
+        char *text = dev_collapse(a->text);
         for (char *line = strtok(exp, "\n"); line; line = strtok(NULL, "\n")) {
             if (strlen(line) < 3 || (line[0] != '+' && line[0] != '-')) continue;
-            char *snip = collapse(line + 2);
+            char *snip = dev_collapse(line + 2);
             bool found = strstr(text, snip) != NULL;
             if (line[0] == '+') {
                 if (found) tp++;
