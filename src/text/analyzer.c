@@ -97,7 +97,7 @@ px_status tx_doc_grow(px_arena *a, void **arr, size_t *cap, size_t need,
     return PX_OK;
 }
 
-static px_status run(tx_work *w, const char *lang)
+static px_status run(tx_work *w, const char *lang, unsigned parts)
 {
     tx_doc *d = w->d;
     px_status rc = tx_segment(w);
@@ -119,7 +119,9 @@ static px_status run(tx_work *w, const char *lang)
         tx_guess_lang(w);
     }
     if ((rc = tx_stem(w)) != PX_OK) return rc;
+    if (!(parts & PX_PARTS_ALL)) return PX_OK;
     if ((rc = tx_entities(w)) != PX_OK) return rc;
+    if (!(parts & PX_PARTS_QUOTES)) return PX_OK;
     if ((rc = tx_quotes(w)) != PX_OK) return rc;
     if ((rc = tx_attribute(w)) != PX_OK) return rc;
     return tx_indirect(w);
@@ -157,6 +159,13 @@ static char *sanitize(const char *s, size_t n, size_t *out_len)
 px_status px_analyze(px_analyzer *an, px_ctx *ctx, const char *text,
                      size_t len, const char *lang, px_textdoc **out)
 {
+    return px_analyze_parts(an, ctx, text, len, lang, PX_PARTS_ALL, out);
+}
+
+px_status px_analyze_parts(px_analyzer *an, px_ctx *ctx, const char *text,
+                           size_t len, const char *lang, unsigned parts,
+                           px_textdoc **out)
+{
     *out = NULL;
     if (!an || (!text && len))
         return px_fail(ctx, PX_INVALID, "text: no analyzer or text");
@@ -177,7 +186,7 @@ px_status px_analyze(px_analyzer *an, px_ctx *ctx, const char *text,
     d->pub.len = clean_len;
     d->pub.lang = "en";
     tx_work w = {.an = an, .ctx = ctx, .d = d};
-    px_status rc = run(&w, lang);
+    px_status rc = run(&w, lang, parts);
     free(w.lex);
     free(w.tok_mention);
     free(w.appos_owner);

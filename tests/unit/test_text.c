@@ -448,6 +448,36 @@ static double now(void)
 
 /* Times are printed, never asserted (shared, noisy machines): a relapse
  * into quadratic work shows as ctest's timeout and in the printed line. */
+/* Fewer parts find the same tokens and entities, and no quotes. */
+static void test_parts(void **state)
+{
+    (void)state;
+    const char *s = "\"We will rebuild,\" said Mayor Ada Quill of Port Elm on Monday. "
+                    "The Elm Harbour Authority said that repairs would take a year.";
+    px_textdoc *all = run(s), *some = NULL, *bare = NULL;
+    assert_int_equal(px_analyze_parts(an, ctx, s, strlen(s), "en", PX_PARTS_ENTITIES, &some), PX_OK);
+    assert_int_equal(px_analyze_parts(an, ctx, s, strlen(s), "en", 0, &bare), PX_OK);
+    assert_true(all->n_quotes >= 2);
+    assert_int_equal(some->n_quotes, 0);
+    assert_int_equal(bare->n_entities, 0);
+    assert_int_equal(some->n_tokens, all->n_tokens);
+    assert_int_equal(bare->n_tokens, all->n_tokens);
+    for (size_t i = 0; i < all->n_tokens; i++) {
+        assert_int_equal(some->tokens[i].start, all->tokens[i].start);
+        assert_int_equal(some->tokens[i].stem_hash, all->tokens[i].stem_hash);
+        assert_int_equal(some->tokens[i].flags, all->tokens[i].flags & ~PX_TOK_QUOTED);
+    }
+    assert_int_equal(some->n_entities, all->n_entities);
+    for (size_t i = 0; i < all->n_entities; i++) {
+        assert_string_equal(some->entities[i].name, all->entities[i].name);
+        assert_int_equal(some->entities[i].kind, all->entities[i].kind);
+    }
+    assert_int_equal(some->n_mentions, all->n_mentions);
+    px_textdoc_free(all);
+    px_textdoc_free(some);
+    px_textdoc_free(bare);
+}
+
 static void test_hostile(void **state)
 {
     (void)state;
@@ -609,6 +639,7 @@ int main(void)
         cmocka_unit_test(test_stopwords),  cmocka_unit_test(test_entities),
         cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
+        cmocka_unit_test(test_parts),
         cmocka_unit_test(test_seeds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
