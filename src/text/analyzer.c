@@ -138,6 +138,14 @@ static char *sanitize(const char *s, size_t n, size_t *out_len)
     px_buf_append(&b, "", 0);
     size_t i = 0;
     while (i < n) {
+        /* runs of plain ASCII, most of the text, go in one copy */
+        size_t run = i;
+        while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x80) run++;
+        if (run > i) {
+            px_buf_append(&b, s + i, run - i);
+            i = run;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             if (c >= 0x20 || c == '\n' || c == '\t') px_buf_putc(&b, (char)c);

@@ -169,6 +169,12 @@ px_status tx_quotes(tx_work *w);
 px_status tx_attribute(tx_work *w);
 px_status tx_indirect(tx_work *w);
 
+/* ICU's word tokens of plain ASCII text, without ICU (words_ascii.c):
+ * is [t, t+n) text the shortcut covers, and the next word or number from
+ * *at on ([*s, *e), *num), false at the end. */
+bool tx_ascii_plain(const char *t, size_t n);
+bool tx_ascii_next_word(const char *t, size_t n, size_t *at, size_t *s, size_t *e, bool *num);
+
 /* helpers */
 /* Value of a number word ("twelve", "forty-two", "dozen"), or 0. */
 double px_number_word(const char *norm);

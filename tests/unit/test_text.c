@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 #include <cmocka.h>
+#include <unicode/utext.h>
 
 #include "text/text_int.h"
 
@@ -478,6 +479,49 @@ static void test_parts(void **state)
     px_textdoc_free(bare);
 }
 
+/* The ASCII word shortcut finds what ICU's word iterator finds, on random
+ * strings of letters, digits, spaces and every ASCII punctuation mark. */
+static void test_ascii_words(void **state)
+{
+    (void)state;
+    static const char alphabet[] = "aZx19 \t\n.,;:'\"-!?()$%&#/[]`~^*+=<>{}|\\";
+    UErrorCode st = U_ZERO_ERROR;
+    UBreakIterator *brk = ubrk_open(UBRK_WORD, "en", NULL, 0, &st);
+    assert_true(U_SUCCESS(st));
+    uint64_t seed = 42;
+    char buf[16];
+    for (int k = 0; k < 200000; k++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t n = 1 + (seed >> 33) % sizeof buf;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            buf[i] = alphabet[(seed >> 33) % (sizeof alphabet - 1)];
+        }
+        assert_true(tx_ascii_plain(buf, n));
+        UText ut = UTEXT_INITIALIZER;
+        utext_openUTF8(&ut, buf, (int64_t)n, &st);
+        ubrk_setUText(brk, &ut, &st);
+        assert_true(U_SUCCESS(st));
+        size_t at = 0, s, e;
+        bool num;
+        int32_t a = ubrk_first(brk);
+        for (int32_t b = ubrk_next(brk); b != UBRK_DONE; a = b, b = ubrk_next(brk)) {
+            int32_t status = ubrk_getRuleStatus(brk);
+            if (status < UBRK_WORD_NONE_LIMIT) continue;
+            assert_true(tx_ascii_next_word(buf, n, &at, &s, &e, &num));
+            assert_int_equal(s, a);
+            assert_int_equal(e, b);
+            assert_int_equal(num, status < UBRK_WORD_NUMBER_LIMIT);
+        }
+        assert_false(tx_ascii_next_word(buf, n, &at, &s, &e, &num));
+        utext_close(&ut);
+    }
+    ubrk_close(brk);
+    assert_false(tx_ascii_plain("a_b", 3));
+    assert_false(tx_ascii_plain("a@b", 3));
+    assert_false(tx_ascii_plain("caf\xC3\xA9", 5));
+}
+
 static void test_hostile(void **state)
 {
     (void)state;
@@ -639,7 +683,7 @@ int main(void)
         cmocka_unit_test(test_stopwords),  cmocka_unit_test(test_entities),
         cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
-        cmocka_unit_test(test_parts),
+        cmocka_unit_test(test_parts),      cmocka_unit_test(test_ascii_words),
         cmocka_unit_test(test_seeds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
