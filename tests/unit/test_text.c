@@ -480,22 +480,30 @@ static void test_parts(void **state)
 }
 
 /* The ASCII word shortcut finds what ICU's word iterator finds, on random
- * strings of letters, digits, spaces and every ASCII punctuation mark. */
+ * strings of letters, digits, spaces, every ASCII punctuation mark and the
+ * typographic marks it covers. */
 static void test_ascii_words(void **state)
 {
     (void)state;
-    static const char alphabet[] = "aZx19 \t\n.,;:'\"-!?()$%&#/[]`~^*+=<>{}|\\";
+    static const char *const alphabet[] = {
+        "a", "Z", "x", "1", "9", " ", "\t", "\n", ".", ",", ";", ":", "'", "\"", "-", "!",
+        "?", "(", ")", "$", "%", "&", "#", "/", "[", "]", "`", "~", "^", "*", "+", "=",
+        "<", ">", "{", "}", "|", "\\", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x98",
+        "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6"};
+    const size_t n_alpha = sizeof alphabet / sizeof *alphabet;
     UErrorCode st = U_ZERO_ERROR;
     UBreakIterator *brk = ubrk_open(UBRK_WORD, "en", NULL, 0, &st);
     assert_true(U_SUCCESS(st));
     uint64_t seed = 42;
-    char buf[16];
+    char buf[16 * 3];
     for (int k = 0; k < 200000; k++) {
         seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-        size_t n = 1 + (seed >> 33) % sizeof buf;
-        for (size_t i = 0; i < n; i++) {
+        size_t len = 1 + (seed >> 33) % 16, n = 0;
+        for (size_t i = 0; i < len; i++) {
             seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-            buf[i] = alphabet[(seed >> 33) % (sizeof alphabet - 1)];
+            const char *c = alphabet[(seed >> 33) % n_alpha];
+            memcpy(buf + n, c, strlen(c));
+            n += strlen(c);
         }
         assert_true(tx_ascii_plain(buf, n));
         UText ut = UTEXT_INITIALIZER;
