@@ -1,9 +1,10 @@
 /*
  * ecb.c - the story engine on the ECB+ dev set (shared/data/stories-dev):
- * every article is analysed once with the real text stage, then streamed
- * through the engine (no store, no SQLite) in file order and in seeded
- * shuffles, and the stories are scored against the gold events with
- * B-cubed precision, recall and F1.  Shuffles matter because a streaming
+ * every article is analysed once with the real text stage (the parts the
+ * engine reads, as px_clusterer does), then streamed through the engine
+ * (no store, no SQLite) in file order and in seeded shuffles, and the
+ * stories are scored against the gold events with B-cubed precision,
+ * recall and F1.  Shuffles matter because a streaming
  * clusterer can depend on what it saw first.
  *
  *   ecb [-s shuffles] [-x] [-v|-d|-e] file.jsonl.gz
@@ -231,11 +232,12 @@ int main(int argc, char **argv)
                 art = NULL;
             }
             if (art && art->title &&
-                px_analyze(an, ctx, art->title, strlen(art->title), "en", &it->title) != PX_OK)
+                px_analyze_parts(an, ctx, art->title, strlen(art->title), "en", PX_PARTS_ENTITIES,
+                                 &it->title) != PX_OK)
                 return 1;
             if (art) it->day = px_iso_day(art->date);
             const char *body = art && art->text ? art->text : text;
-            if (px_analyze(an, ctx, body, strlen(body), "en", &it->doc) != PX_OK) {
+            if (px_analyze_parts(an, ctx, body, strlen(body), "en", PX_PARTS_ENTITIES, &it->doc) != PX_OK) {
                 fprintf(stderr, "ecb: analysis failed: %s\n", px_errmsg(ctx));
                 return 1;
             }

@@ -46,9 +46,12 @@ px_status px_clusterer_add(px_clusterer *c, const px_article *a, int64_t *story_
     *story_id = 0;
     if (!a || !a->text || !*a->text) return px_fail(c->ctx, PX_EMPTY, "cluster: no article text");
     px_textdoc *doc = NULL, *title = NULL;
-    px_status rc = px_analyze(c->analyzer, c->ctx, a->text, strlen(a->text), a->language, &doc);
+    /* the engine reads tokens, sentences and entities: quotes are skipped */
+    px_status rc = px_analyze_parts(c->analyzer, c->ctx, a->text, strlen(a->text), a->language,
+                                    PX_PARTS_ENTITIES, &doc);
     if (rc == PX_OK && a->title)
-        rc = px_analyze(c->analyzer, c->ctx, a->title, strlen(a->title), a->language, &title);
+        rc = px_analyze_parts(c->analyzer, c->ctx, a->title, strlen(a->title), a->language,
+                              PX_PARTS_ENTITIES, &title);
     px_vec v = {0};
     if (rc == PX_OK) {
         px_story_doc sd = {doc, title, px_iso_day(a->date)};

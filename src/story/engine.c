@@ -454,13 +454,13 @@ static void split_dot(const px_vec *a, const px_vec *b, double dot[N_PARTS], int
     for (int p = 0; p < N_PARTS; p++) dot[p] = 0;
     const px_term_weight *x = a->terms, *xe = a->terms + a->n;
     const px_term_weight *y = b->terms, *ye = b->terms + b->n;
+    /* steps without branches on the order: which side is behind is a coin
+     * toss the branch predictor loses about half the time */
     while (x < xe && y < ye) {
-        if (x->term < y->term) x++;
-        else if (x->term > y->term) y++;
-        else {
-            dot[part_of(x->term)] += (double)x->weight * y->weight;
-            x++, y++;
-        }
+        uint64_t s = x->term, t = y->term;
+        if (s == t) dot[part_of(s)] += (double)x->weight * y->weight;
+        x += s <= t;
+        y += t <= s;
     }
     parts_of(a, in_a);
     parts_of(b, in_b);

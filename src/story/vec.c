@@ -25,10 +25,50 @@ double px_vec_cosine(const px_vec *a, const px_vec *b)
     return dot;
 }
 
-static int by_term(const void *x, const void *y)
+/* Stable sort by term: insertion sort of short runs, then bottom-up
+ * merges through a scratch array.  qsort's call per comparison was a
+ * good part of filing an article; stable, so the order is qsort's (glibc
+ * merge-sorts) even for a hostile blob with repeated terms. */
+#define SORT_RUN 16
+
+static void sort_by_term(px_term_weight *t, uint32_t n)
 {
-    const px_term_weight *a = x, *b = y;
-    return a->term < b->term ? -1 : a->term > b->term;
+    for (uint32_t lo = 0; lo < n; lo += SORT_RUN) {
+        uint32_t hi = n - lo < SORT_RUN ? n : lo + SORT_RUN;
+        for (uint32_t i = lo + 1; i < hi; i++) {
+            px_term_weight x = t[i];
+            uint32_t j = i;
+            for (; j > lo && t[j - 1].term > x.term; j--) t[j] = t[j - 1];
+            t[j] = x;
+        }
+    }
+    if (n <= SORT_RUN) return;
+    px_term_weight stack[1024], *tmp = n <= 1024 ? stack : malloc(n * sizeof *tmp);
+    if (!tmp) {     /* no scratch: insertion sort the whole (slow, rare) */
+        for (uint32_t i = 1; i < n; i++) {
+            px_term_weight x = t[i];
+            uint32_t j = i;
+            for (; j > 0 && t[j - 1].term > x.term; j--) t[j] = t[j - 1];
+            t[j] = x;
+        }
+        return;
+    }
+    px_term_weight *src = t, *dst = tmp;
+    for (uint32_t width = SORT_RUN; width < n; width *= 2) {
+        for (uint32_t lo = 0; lo < n; lo += 2 * width) {
+            uint32_t mid = n - lo < width ? n : lo + width;
+            uint32_t hi = n - mid < width ? n : mid + width;
+            uint32_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) dst[k++] = src[j].term < src[i].term ? src[j++] : src[i++];
+            while (i < mid) dst[k++] = src[i++];
+            while (j < hi) dst[k++] = src[j++];
+        }
+        px_term_weight *x = src;
+        src = dst;
+        dst = x;
+    }
+    if (src != t) memcpy(t, src, n * sizeof *t);
+    if (tmp != stack) free(tmp);
 }
 
 static int sorted_by_term(const px_vec *v)
@@ -65,7 +105,7 @@ static float kth_largest(float *w, uint32_t n, uint32_t k)
  * this runs on every join, over a story's whole running sum. */
 void px_vec_prune(px_vec *v, uint32_t k, int normalise)
 {
-    if (!sorted_by_term(v)) qsort(v->terms, v->n, sizeof *v->terms, by_term);
+    if (!sorted_by_term(v)) sort_by_term(v->terms, v->n);
     if (v->n > k && k == 0) v->n = 0;
     else if (v->n > k) {
         float stack[2048], *w = v->n <= 2048 ? stack : malloc(v->n * sizeof *w);

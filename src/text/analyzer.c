@@ -97,7 +97,7 @@ px_status tx_doc_grow(px_arena *a, void **arr, size_t *cap, size_t need,
     return PX_OK;
 }
 
-static px_status run(tx_work *w, const char *lang)
+static px_status run(tx_work *w, const char *lang, unsigned parts)
 {
     tx_doc *d = w->d;
     px_status rc = tx_segment(w);
@@ -119,7 +119,9 @@ static px_status run(tx_work *w, const char *lang)
         tx_guess_lang(w);
     }
     if ((rc = tx_stem(w)) != PX_OK) return rc;
+    if (!(parts & PX_PARTS_ALL)) return PX_OK;
     if ((rc = tx_entities(w)) != PX_OK) return rc;
+    if (!(parts & PX_PARTS_QUOTES)) return PX_OK;
     if ((rc = tx_quotes(w)) != PX_OK) return rc;
     if ((rc = tx_attribute(w)) != PX_OK) return rc;
     return tx_indirect(w);
@@ -136,6 +138,14 @@ static char *sanitize(const char *s, size_t n, size_t *out_len)
     px_buf_append(&b, "", 0);
     size_t i = 0;
     while (i < n) {
+        /* runs of plain ASCII, most of the text, go in one copy */
+        size_t run = i;
+        while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x80) run++;
+        if (run > i) {
+            px_buf_append(&b, s + i, run - i);
+            i = run;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             if (c >= 0x20 || c == '\n' || c == '\t') px_buf_putc(&b, (char)c);
@@ -157,6 +167,13 @@ static char *sanitize(const char *s, size_t n, size_t *out_len)
 px_status px_analyze(px_analyzer *an, px_ctx *ctx, const char *text,
                      size_t len, const char *lang, px_textdoc **out)
 {
+    return px_analyze_parts(an, ctx, text, len, lang, PX_PARTS_ALL, out);
+}
+
+px_status px_analyze_parts(px_analyzer *an, px_ctx *ctx, const char *text,
+                           size_t len, const char *lang, unsigned parts,
+                           px_textdoc **out)
+{
     *out = NULL;
     if (!an || (!text && len))
         return px_fail(ctx, PX_INVALID, "text: no analyzer or text");
@@ -177,7 +194,7 @@ px_status px_analyze(px_analyzer *an, px_ctx *ctx, const char *text,
     d->pub.len = clean_len;
     d->pub.lang = "en";
     tx_work w = {.an = an, .ctx = ctx, .d = d};
-    px_status rc = run(&w, lang);
+    px_status rc = run(&w, lang, parts);
     free(w.lex);
     free(w.tok_mention);
     free(w.appos_owner);

@@ -129,58 +129,73 @@ static bool lower_or_digit_start(const char *s, size_t n)
     return u_islower((UChar32)cp) || u_isdigit((UChar32)cp);
 }
 
-/* Append the tokens of paragraph [ps, pe). */
-static px_status tokens_of(tx_work *w, UText *ut, size_t ps, size_t pe)
+/* Append the word or number [s, e) of paragraph [ps, pe), with the joins
+ * ICU does not do. */
+static px_status add_token(tx_work *w, size_t ps, size_t pe, uint32_t s, uint32_t e, bool num)
 {
     tx_doc *d = w->d;
     const char *t = d->pub.text;
+    px_token *prev = d->pub.n_tokens ? &d->tokens[d->pub.n_tokens - 1] : NULL;
+    if (prev && prev->start >= ps && (prev->flags & PX_TOK_WORD) &&
+        prev->end + 1 == s && t[prev->end] == '-' &&
+        lower_or_digit_start(t + s, pe - s)) {
+        prev->end = e;                  /* long-term, U.S.-led, Jong-un */
+        return PX_OK;
+    }
+    if (num) {
+        if (s > ps && strchr("$", t[s - 1])) s--;
+        else if (s >= ps + 2 && (unsigned char)t[s - 2] == 0xC2 &&
+                 ((unsigned char)t[s - 1] == 0xA3 ||
+                  (unsigned char)t[s - 1] == 0xA5))
+            s -= 2;                     /* £ ¥ */
+        else if (s >= ps + 3 && memcmp(t + s - 3, "\xE2\x82\xAC", 3) == 0)
+            s -= 3;                     /* € */
+        if (e < pe && t[e] == '%') e++;
+    } else if (e < pe && t[e] == '.' && memchr(t + s, '.', e - s) &&
+               is_ascii_alpha(t[e - 1])) {
+        e++;                            /* "U.S" + "." */
+    }
+    if (d->pub.n_tokens >= MAX_TOKENS)
+        return px_fail(w->ctx, PX_LIMIT, "text: more than %u tokens",
+                       MAX_TOKENS);
+    if (!grow((void **)&d->tokens, &d->tok_cap, d->pub.n_tokens + 1,
+              sizeof *d->tokens))
+        return px_fail(w->ctx, PX_NOMEM, "text: out of memory (tokens)");
+    px_token *tk = &d->tokens[d->pub.n_tokens++];
+    memset(tk, 0, sizeof *tk);
+    tk->start = s;
+    tk->end = e;
+    tk->flags = num ? PX_TOK_NUM : PX_TOK_WORD;
+    if (!num && is_upper_start(t + s, e - s)) tk->flags |= PX_TOK_CAP;
+    return PX_OK;
+}
+
+/* Append the tokens of paragraph [ps, pe). */
+static px_status tokens_of(tx_work *w, UText *ut, size_t ps, size_t pe)
+{
+    const char *t = w->d->pub.text + ps;
+    px_status rc = PX_OK;
+    if (tx_ascii_plain(t, pe - ps)) {
+        size_t at = 0, s, e;
+        bool num;
+        while (rc == PX_OK && tx_ascii_next_word(t, pe - ps, &at, &s, &e, &num))
+            rc = add_token(w, ps, pe, (uint32_t)(ps + s), (uint32_t)(ps + e), num);
+        return rc;
+    }
     UErrorCode st = U_ZERO_ERROR;
     ubrk_setUText(w->an->wbrk, ut, &st);
     if (U_FAILURE(st))
         return px_fail(w->ctx, PX_INVALID, "text: word breaks: %s",
                        u_errorName(st));
     int32_t a = ubrk_first(w->an->wbrk);
-    for (int32_t b = ubrk_next(w->an->wbrk); b != UBRK_DONE;
+    for (int32_t b = ubrk_next(w->an->wbrk); b != UBRK_DONE && rc == PX_OK;
          a = b, b = ubrk_next(w->an->wbrk)) {
         int32_t status = ubrk_getRuleStatus(w->an->wbrk);
         if (status < UBRK_WORD_NONE_LIMIT) continue;
-        uint32_t s = (uint32_t)(ps + (size_t)a), e = (uint32_t)(ps + (size_t)b);
-        bool num = status < UBRK_WORD_NUMBER_LIMIT;
-        px_token *prev = d->pub.n_tokens ? &d->tokens[d->pub.n_tokens - 1]
-                                         : NULL;
-        if (prev && prev->start >= ps && (prev->flags & PX_TOK_WORD) &&
-            prev->end + 1 == s && t[prev->end] == '-' &&
-            lower_or_digit_start(t + s, pe - s)) {
-            prev->end = e;                  /* long-term, U.S.-led, Jong-un */
-            continue;
-        }
-        if (num) {
-            if (s > ps && strchr("$", t[s - 1])) s--;
-            else if (s >= ps + 2 && (unsigned char)t[s - 2] == 0xC2 &&
-                     ((unsigned char)t[s - 1] == 0xA3 ||
-                      (unsigned char)t[s - 1] == 0xA5))
-                s -= 2;                     /* £ ¥ */
-            else if (s >= ps + 3 && memcmp(t + s - 3, "\xE2\x82\xAC", 3) == 0)
-                s -= 3;                     /* € */
-            if (e < pe && t[e] == '%') e++;
-        } else if (e < pe && t[e] == '.' && memchr(t + s, '.', e - s) &&
-                   is_ascii_alpha(t[e - 1])) {
-            e++;                            /* "U.S" + "." */
-        }
-        if (d->pub.n_tokens >= MAX_TOKENS)
-            return px_fail(w->ctx, PX_LIMIT, "text: more than %u tokens",
-                           MAX_TOKENS);
-        if (!grow((void **)&d->tokens, &d->tok_cap, d->pub.n_tokens + 1,
-                  sizeof *d->tokens))
-            return px_fail(w->ctx, PX_NOMEM, "text: out of memory (tokens)");
-        px_token *tk = &d->tokens[d->pub.n_tokens++];
-        memset(tk, 0, sizeof *tk);
-        tk->start = s;
-        tk->end = e;
-        tk->flags = num ? PX_TOK_NUM : PX_TOK_WORD;
-        if (!num && is_upper_start(t + s, e - s)) tk->flags |= PX_TOK_CAP;
+        rc = add_token(w, ps, pe, (uint32_t)(ps + (size_t)a), (uint32_t)(ps + (size_t)b),
+                       status < UBRK_WORD_NUMBER_LIMIT);
     }
-    return PX_OK;
+    return rc;
 }
 
 /* Sentences of paragraph [ps, pe) with abbreviation repair. */

@@ -102,6 +102,18 @@ void px_analyzer_free(px_analyzer *an);
  * (then guessed; English rules are the fallback). */
 px_status px_analyze(px_analyzer *an, px_ctx *ctx, const char *text,
                      size_t len, const char *lang, px_textdoc **out);
+
+/* What px_analyze_parts finds beyond sentences, tokens and stems.  A
+ * caller that needs less skips the rest: the story engine reads entities
+ * but no quotes.  What is found is the same as with px_analyze. */
+enum {
+    PX_PARTS_ENTITIES = 1 << 0,  /* entities and mentions */
+    PX_PARTS_QUOTES = 1 << 1,    /* quotes and speakers; implies entities */
+    PX_PARTS_ALL = PX_PARTS_ENTITIES | PX_PARTS_QUOTES
+};
+px_status px_analyze_parts(px_analyzer *an, px_ctx *ctx, const char *text,
+                           size_t len, const char *lang, unsigned parts,
+                           px_textdoc **out);
 void px_textdoc_free(px_textdoc *doc);
 
 /* Index of the first token starting at or after byte off (binary search). */

@@ -171,6 +171,12 @@ px_status tx_quotes(tx_work *w);
 px_status tx_attribute(tx_work *w);
 px_status tx_indirect(tx_work *w);
 
+/* ICU's word tokens of plain ASCII text, without ICU (words_ascii.c):
+ * is [t, t+n) text the shortcut covers, and the next word or number from
+ * *at on ([*s, *e), *num), false at the end. */
+bool tx_ascii_plain(const char *t, size_t n);
+bool tx_ascii_next_word(const char *t, size_t n, size_t *at, size_t *s, size_t *e, bool *num);
+
 /* helpers */
 /* Equal words; the first two letters, compared inline, rule out nearly
  * every pair without a call (word lists are checked per token). */

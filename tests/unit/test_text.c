@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 #include <cmocka.h>
+#include <unicode/utext.h>
 
 #include "text/text_int.h"
 
@@ -448,6 +449,87 @@ static double now(void)
 
 /* Times are printed, never asserted (shared, noisy machines): a relapse
  * into quadratic work shows as ctest's timeout and in the printed line. */
+/* Fewer parts find the same tokens and entities, and no quotes. */
+static void test_parts(void **state)
+{
+    (void)state;
+    const char *s = "\"We will rebuild,\" said Mayor Ada Quill of Port Elm on Monday. "
+                    "The Elm Harbour Authority said that repairs would take a year.";
+    px_textdoc *all = run(s), *some = NULL, *bare = NULL;
+    assert_int_equal(px_analyze_parts(an, ctx, s, strlen(s), "en", PX_PARTS_ENTITIES, &some), PX_OK);
+    assert_int_equal(px_analyze_parts(an, ctx, s, strlen(s), "en", 0, &bare), PX_OK);
+    assert_true(all->n_quotes >= 2);
+    assert_int_equal(some->n_quotes, 0);
+    assert_int_equal(bare->n_entities, 0);
+    assert_int_equal(some->n_tokens, all->n_tokens);
+    assert_int_equal(bare->n_tokens, all->n_tokens);
+    for (size_t i = 0; i < all->n_tokens; i++) {
+        assert_int_equal(some->tokens[i].start, all->tokens[i].start);
+        assert_int_equal(some->tokens[i].stem_hash, all->tokens[i].stem_hash);
+        assert_int_equal(some->tokens[i].flags, all->tokens[i].flags & ~PX_TOK_QUOTED);
+    }
+    assert_int_equal(some->n_entities, all->n_entities);
+    for (size_t i = 0; i < all->n_entities; i++) {
+        assert_string_equal(some->entities[i].name, all->entities[i].name);
+        assert_int_equal(some->entities[i].kind, all->entities[i].kind);
+    }
+    assert_int_equal(some->n_mentions, all->n_mentions);
+    px_textdoc_free(all);
+    px_textdoc_free(some);
+    px_textdoc_free(bare);
+}
+
+/* The ASCII word shortcut finds what ICU's word iterator finds, on random
+ * strings of letters, digits, spaces, every ASCII punctuation mark and the
+ * typographic marks it covers. */
+static void test_ascii_words(void **state)
+{
+    (void)state;
+    static const char *const alphabet[] = {
+        "a", "Z", "x", "1", "9", " ", "\t", "\n", ".", ",", ";", ":", "'", "\"", "-", "!",
+        "?", "(", ")", "$", "%", "&", "#", "/", "[", "]", "`", "~", "^", "*", "+", "=",
+        "<", ">", "{", "}", "|", "\\", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x98",
+        "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6"};
+    const size_t n_alpha = sizeof alphabet / sizeof *alphabet;
+    UErrorCode st = U_ZERO_ERROR;
+    UBreakIterator *brk = ubrk_open(UBRK_WORD, "en", NULL, 0, &st);
+    assert_true(U_SUCCESS(st));
+    uint64_t seed = 42;
+    char buf[16 * 3];
+    for (int k = 0; k < 200000; k++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t len = 1 + (seed >> 33) % 16, n = 0;
+        for (size_t i = 0; i < len; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            const char *c = alphabet[(seed >> 33) % n_alpha];
+            memcpy(buf + n, c, strlen(c));
+            n += strlen(c);
+        }
+        assert_true(tx_ascii_plain(buf, n));
+        UText ut = UTEXT_INITIALIZER;
+        utext_openUTF8(&ut, buf, (int64_t)n, &st);
+        ubrk_setUText(brk, &ut, &st);
+        assert_true(U_SUCCESS(st));
+        size_t at = 0, s, e;
+        bool num;
+        int32_t a = ubrk_first(brk);
+        for (int32_t b = ubrk_next(brk); b != UBRK_DONE; a = b, b = ubrk_next(brk)) {
+            int32_t status = ubrk_getRuleStatus(brk);
+            if (status < UBRK_WORD_NONE_LIMIT) continue;
+            assert_true(tx_ascii_next_word(buf, n, &at, &s, &e, &num));
+            assert_int_equal(s, a);
+            assert_int_equal(e, b);
+            assert_int_equal(num, status < UBRK_WORD_NUMBER_LIMIT);
+        }
+        assert_false(tx_ascii_next_word(buf, n, &at, &s, &e, &num));
+        utext_close(&ut);
+    }
+    ubrk_close(brk);
+    assert_false(tx_ascii_plain("a_b", 3));
+    assert_false(tx_ascii_plain("a@b", 3));
+    assert_false(tx_ascii_plain("caf\xC3\xA9", 5));
+}
+
 static void test_hostile(void **state)
 {
     (void)state;
@@ -609,6 +691,7 @@ int main(void)
         cmocka_unit_test(test_stopwords),  cmocka_unit_test(test_entities),
         cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
+        cmocka_unit_test(test_parts),      cmocka_unit_test(test_ascii_words),
         cmocka_unit_test(test_seeds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,86 @@
+/*
+ * words_ascii.c - ICU's word tokens of a plain paragraph without ICU.
+ * Most paragraphs are ASCII plus typographic quotes and dashes, and the
+ * break iterator's state machine was the costliest part of segmenting
+ * them.  For these characters ICU's rules (UAX #29 as ICU 72 tailors it:
+ * no colon inside words) come down to: letters and digits join; "." and
+ * the apostrophes "'" and U+2019 (and U+2018) join two letters or two
+ * digits, "," and ";" two digits.  A word ending in a digit is a number
+ * (ICU's rule status 100), else a word (200).  ICU has rules of its own
+ * for '_' and '@' (handles, e-mail), so a paragraph holding one goes to
+ * ICU, as does any other character.  test_text checks this against ICU
+ * on random strings of every character covered.
+ */
+#include <string.h>
+
+#include "text_int.h"
+
+static bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Length of the typographic mark at t (E2 80 xx), 0 if none covered:
+ * dashes, curly quotes, the ellipsis. */
+static size_t mark_len(const char *t, size_t n)
+{
+    if (n < 3 || (unsigned char)t[0] != 0xE2 || (unsigned char)t[1] != 0x80) return 0;
+    switch ((unsigned char)t[2]) {
+    case 0x93: case 0x94:               /* – — */
+    case 0x98: case 0x99:               /* ‘ ’ */
+    case 0x9C: case 0x9D:               /* “ ” */
+    case 0xA6:                          /* … */
+        return 3;
+    default:
+        return 0;
+    }
+}
+
+bool tx_ascii_plain(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c >= 0x80) {
+            size_t m = mark_len(t + i, n - i);
+            if (!m) return false;
+            i += m - 1;
+        } else if (c == 0x7F || c == '_' || c == '@' || (c < 0x20 && c != '\n' && c != '\t')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Length of the mark at t that can join two letters or two digits ("."
+ * and apostrophes), 0 if none; *digits_only for "," and ";". */
+static size_t joiner_len(const char *t, size_t n, bool *digits_only)
+{
+    *digits_only = t[0] == ',' || t[0] == ';';
+    if (t[0] == '.' || t[0] == '\'' || *digits_only) return 1;
+    size_t m = mark_len(t, n);
+    return m && ((unsigned char)t[2] == 0x98 || (unsigned char)t[2] == 0x99) ? m : 0;
+}
+
+bool tx_ascii_next_word(const char *t, size_t n, size_t *at, size_t *s, size_t *e, bool *num)
+{
+    size_t i = *at;
+    while (i < n && !is_letter(t[i]) && !is_digit(t[i])) i++;
+    if (i >= n) {
+        *at = n;
+        return false;
+    }
+    *s = i++;
+    for (;;) {
+        while (i < n && (is_letter(t[i]) || is_digit(t[i]))) i++;
+        if (i >= n) break;
+        bool digits_only;
+        size_t m = joiner_len(t + i, n - i, &digits_only);
+        if (!m || i + m >= n) break;
+        char prev = t[i - 1], next = t[i + m];
+        bool letters = !digits_only && is_letter(prev) && is_letter(next);
+        bool digits = is_digit(prev) && is_digit(next);
+        if (!letters && !digits) break;
+        i += m + 1;
+    }
+    *e = *at = i;
+    *num = is_digit(t[i - 1]);
+    return true;
+}
