@@ -9,7 +9,8 @@ set -e
 cd "$(dirname "$0")/../.."
 DATA=${PX_SHARED_DIR:-$PWD/../shared}/data/stories-dev/ecbplus-dev.jsonl.gz
 [ -f "$DATA" ] || { echo "stories: $DATA not found" >&2; exit 77; }
-OUT=${TMPDIR:-/tmp}/px-bench-stories-$(id -u)
+# one build per checkout: a CMake cache belongs to one source tree
+OUT=${TMPDIR:-/tmp}/px-bench-stories-$(id -u)-$(pwd | cksum | cut -d" " -f1)
 mkdir -p "$OUT"
 pkgs="libxml-2.0 uchardet icu-uc icu-i18n jansson zlib libxxhash"
 cflags="-std=c11 -O2 -g -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
