@@ -196,7 +196,7 @@ bool px_line_is_junk(const char *s, size_t n)
     if (digits) return true;
     /* An e-mail or URL on its own: a signature or a credit. */
     if ((li.has_email || li.has_url) && li.words <= 3) return true;
-    /* "Reuters/News1", "WORLD / ASIA-PACIFIC": short slash-joined labels
+    /* "Wirepress/News9", "WORLD / ASIA-PACIFIC": short slash-joined labels
      * are photo credits and category crumbs. */
     if (li.words <= 4 && !li.sentence_end && memchr(s, '/', n)) return true;
     /* "Home > World > Asia", "News » Politics" */

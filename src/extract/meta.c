@@ -270,7 +270,7 @@ void px_meta_clean_title(char *title, const char *site)
 /* A visible byline often carries the date after a separator ("Jane Roe |
  * 18 June 2024", "Lars Fischer, 26.02.2020", "Jane Roe - Updated Jun 18"):
  * cut at the first separator after which a date follows.  A byline with
- * no date ("Jane Roe, Reuters") is left whole. */
+ * no date ("Jane Roe, Wirepress") is left whole. */
 static void S_cut_byline_date(char *b)
 {
     char iso[32];

@@ -258,8 +258,8 @@ static bool named_before(const actx *a, const tx_quote *q)
     return false;
 }
 
-/* Is a person other than ent named in [from, to) ("Putin said ... "A".
- * Meanwhile, Kim called it "B"": B is not Putin's)? */
+/* Is a person other than ent named in [from, to) ("Varga said ... "A".
+ * Meanwhile, Oduya called it "B"": B is not Varga's)? */
 static bool other_person(const actx *a, uint32_t from, uint32_t to, int32_t ent)
 {
     for (size_t i = tx_tok_lower_bound(a->doc, from);

@@ -310,8 +310,8 @@ static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     }
 }
 
-/* Lower-case titles right before the name: "spokesperson Mao Ning",
- * "Russian presidential aide Yury Ushakov". */
+/* Lower-case titles right before the name: "spokesperson Ida Lund",
+ * "Velandrian presidential aide Marek Dunne". */
 static void pre_title(ent_state *s, cand *c, size_t sbeg)
 {
     size_t k = c->t0;
