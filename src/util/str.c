@@ -97,9 +97,4 @@ bool px_has_suffix(const char *s, const char *suffix)
     return n >= m && strcasecmp(s + n - m, suffix) == 0;
 }
 
-bool px_starts_with_ci(const char *s, const char *prefix)
-{
-    return strncasecmp(s, prefix, strlen(prefix)) == 0;
-}
-
 uint64_t px_hash64(const void *data, size_t len) { return XXH3_64bits(data, len); }

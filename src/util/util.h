@@ -93,7 +93,6 @@ uint32_t px_utf8_decode(const char *s, size_t n, size_t *adv);
 /* Collapse runs of white space to one space and trim both ends, in place. */
 size_t px_collapse_space(char *s);
 bool px_has_suffix(const char *s, const char *suffix);
-bool px_starts_with_ci(const char *s, const char *prefix);
 
 /* px_article_set_text keeping at most limit bytes of text, in whole
  * paragraphs (limit < 0: no limit). */
