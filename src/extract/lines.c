@@ -83,7 +83,7 @@ void px_line_measure(const char *s, size_t n, px_line_info *info)
     size_t e = last;
     while (e > 0) {
         unsigned char c = (unsigned char)s[e - 1];
-        if (c == '"' || c == '\'' || c == ')') { e--; continue; }
+        if (c == '"' || c == '\'' || c == ')' || c == ' ') { e--; continue; }   /* '. "' too */
         if (e >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
             (c == 0x9D || c == 0x99)) { e -= 3; continue; }   /* ” ’ */
         break;
@@ -165,11 +165,21 @@ static const char *const junk_prefix[] = {
     "article continues below", "continue reading below",
 };
 
+/* A cookie notice talks about the site, its use or consent; "a plant
+ * that makes cookies and crackers" does not. */
+static const char *const cookie_context[] = {
+    "site", "web", "browser", "accept", "consent", "agree", "privacy",
+    "polic", "setting", "we use", "use of", "uses ", "einstellung",
+    "akzept", "zustimm", "datenschutz", "verwende", "nutzung", "utilis",
+    "acept", "utiliz", "usamos", "polít", "accett", "aceit", "gebruik",
+    "toestemming", "korzyst", "używa", "stosuj", "plików",
+};
+
 /* Anywhere in a short line. */
 static const char *const junk_inside[] = {
     " photo: ", "(photo:", "(photo ", "photo/", "/news1", "news1 db",
     "all rights reserved", "getty images", "/ getty", "file photo",
-    "sign up for our newsletter", "sent to your email", "cookie",
+    "sign up for our newsletter", "sent to your email",
     "this summary has been generated",
 };
 
@@ -188,6 +198,8 @@ bool px_line_is_junk(const char *s, size_t n)
     if (n >= 2 && ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9)) return true; /* © */
     if (n >= 3 && memcmp(s, "\xE2\x93\x92", 3) == 0) return true;                            /* ⓒ */
     if (li.words <= 15 && S_has_in(key, LIST(junk_inside))) return true;
+    if (li.words <= 15 && strstr(key, "cookie") && S_has_in(key, LIST(cookie_context)))
+        return true;
     /* "Comments0", "12 comments", a lone number (a counter). */
     if (strncmp(key, "comments", 8) == 0 && li.words <= 2) return true;
     bool digits = true;

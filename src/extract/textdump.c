@@ -12,7 +12,9 @@
  *      A short line that appears more than once is junk (repeated menus).
  *   2. Group long lines into runs: a run continues across blank and junk
  *      lines and across at most MAX_GAP short lines (subheadings, a
- *      pull quote); it stops at an end marker or a lower-case tag line.  Lists of other headlines
+ *      pull quote); short lines that read as sentences carry it on like
+ *      long ones (bodies written a sentence per line, quotes split over
+ *      lines); it stops at an end marker or a lower-case tag line.  Lists of other headlines
  *      are runs of short title-case lines, so they never join.
  *   3. The body is the run with the most words of prose.
  *   4. Keep the run's lines minus junk, datelines and bylines; the title
@@ -40,6 +42,7 @@ typedef struct line {
     line_kind kind;
     int words;
     bool heading_like;
+    bool sentence;        /* a short line that reads as a sentence */
 } line;
 
 /* Skip a bullet ("• ", "- ", "* ", "· ", "– ", "▪ ") at the start. */
@@ -87,6 +90,12 @@ static void S_classify(line *l)
      * never holds such a fragment, so it separates runs. */
     if (l->kind == LINE_SHORT && li.words <= 3 && islower((unsigned char)l->s[0]))
         l->kind = LINE_TAG;
+    /* A short sentence ("It was a panic.", "The man called 911."): too
+     * short to count as prose alone, but a body written a sentence per
+     * line, or a quote split over lines, is made of them.  Title case
+     * or no lower-case word means a heading or label, not a sentence. */
+    l->sentence = l->kind == LINE_SHORT && li.sentence_end && li.words >= 4 &&
+                  li.words - li.caps_words >= 2;
     /* Heading-like: a few words, no full stop, starts with a capital. */
     unsigned char c0 = (unsigned char)l->s[0];
     l->heading_like = li.words >= 3 && li.words <= 25 && !li.has_email && !li.has_url &&
@@ -145,7 +154,8 @@ static line *S_split(const char *text, size_t len, size_t *count)
     return lines;
 }
 
-/* The run of prose with the most words: [*first, *last]. */
+/* The run of prose with the most words: [*first, *last].  A run starts
+ * at a long line; short sentences carry it on like long lines do. */
 static bool S_best_run(const line *lines, size_t n, size_t *first, size_t *last)
 {
     long best = 0;
@@ -157,7 +167,7 @@ static bool S_best_run(const line *lines, size_t n, size_t *first, size_t *last)
         int gap = 0;
         for (; i < n; i++) {
             line_kind k = lines[i].kind;
-            if (k == LINE_LONG) { words += lines[i].words; end = i; gap = 0; }
+            if (k == LINE_LONG || lines[i].sentence) { words += lines[i].words; end = i; gap = 0; }
             else if (k == LINE_END || k == LINE_TAG) break;
             else if (k == LINE_SHORT || k == LINE_BYLINE || k == LINE_DATE) {
                 if (++gap > MAX_GAP) break;
@@ -165,6 +175,13 @@ static bool S_best_run(const line *lines, size_t n, size_t *first, size_t *last)
         }
         if (words > best) { best = words; *first = start; *last = end; }
     }
+    /* Short sentences right before the first long line open the body
+     * ("She checked in today."); blank lines may sit between them. */
+    if (best > 0)
+        for (size_t j = *first; j-- > 0;) {
+            if (lines[j].sentence) *first = j;
+            else if (lines[j].kind != LINE_BLANK) break;
+        }
     return best > 0;
 }
 

@@ -274,6 +274,46 @@ static void test_textdump_fixture(void **state)
     px_ctx_free(ctx);
 }
 
+/* A dump written one sentence per line: short sentences and a quote
+ * split over lines belong to the body (they used to cut it in two and
+ * lose the shorter half); the headline list after it stays out, and so
+ * does the cookie notice, while a sentence about cookies the food stays. */
+static void test_textdump_sentence_lines(void **state)
+{
+    (void)state;
+    static const char dump[] =
+        "Home | World | Sport\n"
+        "We use cookies to improve this site. Accept all\n"
+        "Ferry runs aground off Tallowby Point\n"
+        "She was the last one off.\n"
+        "A passenger ferry carrying 212 people ran aground on a sandbar off Tallowby Point on Sunday morning, the coastguard said.\n"
+        "Crews took all passengers ashore in lifeboats within three hours, and nobody was badly hurt.\n"
+        "Steady nerves\n"
+        "\"We heard a bang and the deck tilted, \" said Ines Varga, a teacher from Holm.\n"
+        "\"Then it went quiet.\n"
+        "Nobody knew what to do.\n"
+        "We waited for the crew. \"\n"
+        "The bakery on the quay handed out cookies and tea to the crew.\n"
+        "The harbour master said the tide had been unusually low for the season and the channel markers were checked last month.\n"
+        "An inquiry opens next week.\n"
+        "Latest Stories\n"
+        "Council Approves New Bridge Budget\n"
+        "Storm Warning For Coastal Towns\n";
+    px_ctx *ctx = px_ctx_new();
+    px_article *a = must_extract(ctx, dump, sizeof dump - 1, PX_FORMAT_TEXT, NULL, NULL);
+    assert_has(a->paragraphs[0], "She was the last one off.");
+    assert_has(a->text, "A passenger ferry carrying 212 people");
+    assert_has(a->text, "Nobody knew what to do.");
+    assert_has(a->text, "The harbour master said");
+    assert_has(a->text, "cookies and tea");
+    assert_has(a->text, "An inquiry opens next week.");
+    assert_lacks(a->text, "We use cookies");
+    assert_lacks(a->text, "Council Approves");
+    assert_lacks(a->text, "Home | World");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
 /* ---- error paths and hostile input ---- */
 
 static void test_empty_and_garbage(void **state)
@@ -785,6 +825,7 @@ int main(void)
         cmocka_unit_test(test_charset_bom_and_header),
         cmocka_unit_test(test_charset_guess),
         cmocka_unit_test(test_textdump_fixture),
+        cmocka_unit_test(test_textdump_sentence_lines),
         cmocka_unit_test(test_empty_and_garbage),
         cmocka_unit_test(test_nul_and_invalid_utf8),
         cmocka_unit_test(test_deep_nesting),
