@@ -7,7 +7,10 @@
  * recall and F1.  Shuffles matter because a streaming
  * clusterer can depend on what it saw first.
  *
- *   ecb [-s shuffles] [-x] [-v|-d|-e] file.jsonl.gz
+ *   ecb [-s shuffles] [-x] [-p] [-v|-d|-e] file.jsonl.gz
+ *
+ * -p says where the B-cubed points go: per topic, what its articles take
+ * off precision (events merged) and recall (events split).
  *
  * -x runs each text through the extractor first (headline, dateline date,
  * URL line removed), as `parallax ingest` of a text file would.
@@ -69,8 +72,10 @@ static uint64_t next_rand(uint64_t *st)
 
 /* B-cubed over items: for each item, the share of its cluster that shares
  * its gold event (precision) and the share of its event in its cluster
- * (recall).  Labels and gold are small integers < n. */
-static void bcubed(const int64_t *label, const int *gold, size_t n, double *p, double *r)
+ * (recall).  Labels and gold are small integers < n.  item_p and item_r,
+ * when not NULL, get each item's own precision and recall. */
+static void bcubed(const int64_t *label, const int *gold, size_t n, double *p, double *r,
+                   double *item_p, double *item_r)
 {
     double sp = 0, sr = 0;
     for (size_t i = 0; i < n; i++) {
@@ -83,9 +88,65 @@ static void bcubed(const int64_t *label, const int *gold, size_t n, double *p, d
         }
         sp += (double)both / cl;
         sr += (double)both / ev;
+        if (item_p) item_p[i] = (double)both / cl;
+        if (item_r) item_r[i] = (double)both / ev;
     }
     *p = sp / n;
     *r = sr / n;
+}
+
+/* -p: where the B-cubed points go, per topic.  loss_p[t] and loss_r[t]
+ * gain what topic t's articles take off precision and recall (they sum to
+ * 1 - P and 1 - R); a topic losing precision had its two events merged
+ * (or took in another topic's articles), one losing recall had an event
+ * split.  For the file order, each such topic's events are listed with the
+ * stories they went to. */
+#define MAX_TOPICS 1024
+
+static void topic_losses(const item *items, const double *item_p, const double *item_r, size_t n,
+                         double weight, double *loss_p, double *loss_r)
+{
+    for (size_t i = 0; i < n; i++) {
+        int t = items[i].topic >= 0 && items[i].topic < MAX_TOPICS ? items[i].topic : 0;
+        loss_p[t] += weight * (1 - item_p[i]) / n;
+        loss_r[t] += weight * (1 - item_r[i]) / n;
+    }
+}
+
+static void print_topic_stories(const item *items, const int64_t *label, size_t n, int topic)
+{
+    printf("   ");
+    const char *bar = "";
+    for (size_t i = 0; i < n; i++) {      /* each event of the topic, once */
+        if (items[i].topic != topic) continue;
+        size_t first = 0;
+        while (items[first].gold != items[i].gold) first++;
+        if (first != i) continue;
+        printf("%s %s:", bar, items[i].event);
+        bar = " |";
+        const char *sep = "";
+        for (size_t j = 0; j < n; j++) {  /* each story of the event, once */
+            if (items[j].gold != items[i].gold) continue;
+            size_t seen = 0, count = 0;
+            while (items[seen].gold != items[i].gold || label[seen] != label[j]) seen++;
+            if (seen != j) continue;
+            for (size_t k = 0; k < n; k++) count += items[k].gold == items[i].gold && label[k] == label[j];
+            printf("%s %zu in s%lld", sep, count, (long long)label[j]);
+            sep = ",";
+        }
+    }
+    printf("\n");
+}
+
+static void print_losses(const char *what, const double *loss_p, const double *loss_r,
+                         const item *items, const int64_t *label, size_t n)
+{
+    printf("%s: B3 lost per topic (precision, recall), topics losing 0.002 or more:\n", what);
+    for (int t = 0; t < MAX_TOPICS; t++) {
+        if (loss_p[t] + loss_r[t] < 0.002) continue;
+        printf("  topic %d: P -%.3f R -%.3f\n", t, loss_p[t], loss_r[t]);
+        if (label) print_topic_stories(items, label, n, t);
+    }
 }
 
 /* Stream the items in order[]; label[i] gets item i's story. */
@@ -161,7 +222,7 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
 
 int main(int argc, char **argv)
 {
-    int shuffles = 5, verbose = 0, extract = 0;
+    int shuffles = 5, verbose = 0, extract = 0, per_topic = 0;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-s") && i + 1 < argc) shuffles = atoi(argv[++i]);
@@ -170,10 +231,11 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "-t")) extract = 2;   /* only the extractor's date */
         else if (!strcmp(argv[i], "-e")) verbose = 2;   /* entities of a few articles */
         else if (!strcmp(argv[i], "-d")) verbose = 3;   /* score diagnostics */
+        else if (!strcmp(argv[i], "-p")) per_topic = 1; /* losses per topic */
         else path = argv[i];
     }
     if (!path) {
-        fprintf(stderr, "usage: ecb [-s shuffles] [-v] ecbplus-dev.jsonl.gz\n");
+        fprintf(stderr, "usage: ecb [-s shuffles] [-x] [-p] [-v|-d|-e] ecbplus-dev.jsonl.gz\n");
         return 2;
     }
     gzFile f = gzopen(path, "rb");
@@ -275,6 +337,9 @@ int main(int argc, char **argv)
     int64_t *label = malloc(n * sizeof *label);
     size_t *order = malloc(n * sizeof *order);
     int *gold = malloc(n * sizeof *gold);
+    double *item_p = malloc(n * sizeof *item_p), *item_r = malloc(n * sizeof *item_r);
+    double *mean_lp = calloc(MAX_TOPICS, sizeof *mean_lp), *mean_lr = calloc(MAX_TOPICS, sizeof *mean_lr);
+    if (!label || !order || !gold || !item_p || !item_r || !mean_lp || !mean_lr) return 1;
     for (size_t i = 0; i < n; i++) gold[i] = items[i].gold;
     double engine_secs = 0, p, r, f1, mean_f1 = 0, worst_f1 = 2, mean_p = 0, mean_r = 0;
     size_t streamed = 0;
@@ -293,7 +358,17 @@ int main(int argc, char **argv)
         }
         engine_secs += secs;
         streamed += n;
-        bcubed(label, gold, n, &p, &r);
+        bcubed(label, gold, n, &p, &r, item_p, item_r);
+        if (per_topic && s == 0) {
+            double *lp = calloc(MAX_TOPICS, sizeof *lp), *lr = calloc(MAX_TOPICS, sizeof *lr);
+            if (!lp || !lr) return 1;
+            topic_losses(items, item_p, item_r, n, 1.0, lp, lr);
+            print_losses("file order", lp, lr, items, label, n);
+            free(lp);
+            free(lr);
+        } else if (per_topic) {
+            topic_losses(items, item_p, item_r, n, 1.0 / shuffles, mean_lp, mean_lr);
+        }
         f1 = 2 * p * r / (p + r);
         size_t stories = 0;
         for (size_t i = 0; i < n; i++) {
@@ -305,7 +380,7 @@ int main(int argc, char **argv)
             int *topic = malloc(n * sizeof *topic);
             for (size_t i = 0; i < n; i++) topic[i] = items[i].topic;
             double tp, tr;
-            bcubed(label, topic, n, &tp, &tr);
+            bcubed(label, topic, n, &tp, &tr, NULL, NULL);
             free(topic);
             printf("file order: B3 P %.3f R %.3f F1 %.3f (%zu stories, gold 66; "
                    "P against topics %.3f)\n", p, r, f1, stories, tp);
@@ -316,6 +391,7 @@ int main(int argc, char **argv)
             if (f1 < worst_f1) worst_f1 = f1;
         }
     }
+    if (per_topic && shuffles > 0) print_losses("shuffles, mean", mean_lp, mean_lr, items, NULL, n);
     if (shuffles > 0)
         printf("shuffles (%d): B3 P %.3f R %.3f F1 mean %.3f worst %.3f\n", shuffles, mean_p, mean_r,
                mean_f1, worst_f1);
@@ -330,6 +406,10 @@ int main(int argc, char **argv)
     free(label);
     free(order);
     free(gold);
+    free(item_p);
+    free(item_r);
+    free(mean_lp);
+    free(mean_lr);
     px_analyzer_free(an);
     px_ctx_free(ctx);
     return 0;

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Story benches, one command each:
-#   bench/stories/run.sh [-s shuffles] [-x] [-v]   ECB+ dev: B-cubed of the engine
+#   bench/stories/run.sh [-s shuffles] [-x] [-p] [-v]  ECB+ dev: B-cubed of the engine
+#                                                  (-p: B-cubed lost per topic)
 #   bench/stories/run.sh scale [N]                 N (1,000,000) generated articles
 #                                                  over 90 days through `parallax cluster`
 # PX_STORY_PARAMS="join=0.3,lead_boost=2" tries other engine settings (ECB+).
