@@ -198,7 +198,8 @@ static int S_month(const char *w, size_t n)
 static bool S_named(const char *s, date_parts *p)
 {
     memset(p, 0, sizeof *p);
-    int day = 0, year = 0, month = 0;
+    int day = 0, year = 0, month = 0, month_at = -1;
+    int day_val[8], day_at[8], days = 0;   /* candidate days, token positions */
     bool pm = false, am = false;
     const char *q = s;
     int tokens = 0;
@@ -209,7 +210,7 @@ static bool S_named(const char *s, date_parts *p)
             while (isalpha((unsigned char)*q) || (unsigned char)*q >= 0x80) q++;
             size_t n = (size_t)(q - st);
             int m = S_month(st, n);
-            if (m && !month) month = m;
+            if (m && !month) { month = m; month_at = tokens; }
             else if (n == 2 && strncasecmp(st, "pm", 2) == 0) pm = true;
             else if (n == 2 && strncasecmp(st, "am", 2) == 0) am = true;
             tokens++;
@@ -227,7 +228,10 @@ static bool S_named(const char *s, date_parts *p)
             int v = 0;
             if (n <= 4) S_digits(st, (int)n, &v);
             if (n == 4 && !year) year = v;
-            else if (n <= 2 && !day && v >= 1 && v <= 31) day = v;
+            else if (n <= 2 && v >= 1 && v <= 31 && days < 8) {
+                day_val[days] = v;
+                day_at[days++] = tokens;
+            }
             /* "18th", "1st" */
             if ((*q == 's' || *q == 'n' || *q == 'r' || *q == 't') && isalpha((unsigned char)q[1])) q += 2;
             tokens++;
@@ -235,6 +239,18 @@ static bool S_named(const char *s, date_parts *p)
             q++;
         }
     }
+    /* The day stands next to the month ("2 October", "Oct. 2", "2nd of
+     * October"), not anywhere in the line: in "1 year, 160 days ago ... 2
+     * October 2013" it is the 2.  The nearest number wins, one before the
+     * month over one after it. */
+    for (int gap = 1; gap <= 2 && !day && month; gap++)
+        for (int i = 0; i < days && !day; i++)
+            if (day_at[i] == month_at - gap) day = day_val[i];
+            else if (day_at[i] == month_at + gap) {
+                bool before = false;   /* a number at -gap beats this one */
+                for (int j = 0; j < days; j++) before |= day_at[j] == month_at - gap;
+                if (!before) day = day_val[i];
+            }
     if (!month || !day || !year) return false;
     p->y = year;
     p->mo = month;

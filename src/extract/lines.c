@@ -284,6 +284,14 @@ bool px_line_is_dateline(const char *s, size_t n, char date_out[32])
     size_t m = n < sizeof buf - 1 ? n : sizeof buf - 1;
     memcpy(buf, s, m);
     buf[m] = '\0';
+    /* When a crawler fetched the page is not when it was published. */
+    static const char *const not_published[] = {
+        "downloaded", "retrieved", "accessed on", "crawled", "archived on",
+        "abgerufen am",
+    };
+    if (S_has_in(key, LIST(not_published))) return false;
+    /* A URL carries a date of its own: px_date_from_url, a last resort. */
+    if (li.has_url) return false;
     bool labelled = S_prefix_in(key, LIST(starts));
     bool has_date = px_date_parse(buf, date_out);
     if (labelled) return true;

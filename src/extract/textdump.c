@@ -301,10 +301,17 @@ px_status px_extract_textdump(px_ctx *ctx, const px_extract_input *input,
         last = n ? n - 1 : 0;
     }
 
-    /* Metadata from the lines before the body. */
+    /* Metadata from the lines before the body; a date in a URL line only
+     * when no line shows one (pages are moved under dated paths). */
+    char url_date[32] = "";
     for (size_t i = 0; i < first && i < n; i++) {
         line *l = &lines[i];
         char date[32];
+        if (!url_date[0] && l->words <= 3 && l->n > 8 && strncasecmp(l->s, "http", 4) == 0) {
+            char *u = px_strndup(l->s, l->n);
+            if (u && !px_date_from_url(u, url_date)) url_date[0] = '\0';
+            free(u);
+        }
         if (!a->date && (l->kind == LINE_DATE || l->kind == LINE_JUNK) &&
             px_line_is_dateline(l->s, l->n, date) && date[0])
             px_article_set(a, "date", date);
@@ -329,6 +336,8 @@ px_status px_extract_textdump(px_ctx *ctx, const px_extract_input *input,
             }
         }
     }
+
+    if (!a->date && url_date[0]) px_article_set(a, "date", url_date);
 
     px_buf out = PX_BUF_INIT;
     for (size_t i = first; i <= last && i < n; i++) {

@@ -314,6 +314,41 @@ static void test_textdump_sentence_lines(void **state)
     px_ctx_free(ctx);
 }
 
+/* Dates in a dump: a visible "Published" line beats the date in a URL
+ * line above it; the URL's date is the fallback; a crawl date is never
+ * the publication date; the day is the number beside the month. */
+static void test_textdump_dates(void **state)
+{
+    (void)state;
+    static const char body[] =
+        "The council met on a quiet morning and voted to close the old bridge for repairs, officials said.\n"
+        "Repairs will take three months and cost more than the town had planned, the engineer told reporters.\n";
+    static const struct { const char *head; const char *date; } cases[] = {
+        {"http://news.example.org/town/2031/05/30/bridge-closes/\nBridge closes for repairs\n"
+         "Published: July 29, 2029\n", "2029-07-29"},
+        {"http://news.example.org/town/2031/05/30/bridge-closes/\nBridge closes for repairs\n", "2031-05-30"},
+        {"Bridge closes for repairs\nPosted 1 year, 160 days ago [downloaded on 2 October 2030]\n", NULL},
+        {"Bridge closes for repairs\nPosted 1 year, 160 days ago, on 2 October 2030\n", "2030-10-02"},
+    };
+    px_ctx *ctx = px_ctx_new();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        px_buf b = PX_BUF_INIT;
+        px_buf_puts(&b, cases[i].head);
+        px_buf_puts(&b, body);
+        px_article *a = must_extract(ctx, b.data, b.len, PX_FORMAT_TEXT, NULL, NULL);
+        if (cases[i].date) {
+            assert_non_null(a->date);
+            assert_memory_equal(a->date, cases[i].date, 10);
+        } else {
+            assert_null(a->date);
+        }
+        assert_has(a->text, "Repairs will take three months");
+        px_article_free(a);
+        px_buf_free(&b);
+    }
+    px_ctx_free(ctx);
+}
+
 /* ---- error paths and hostile input ---- */
 
 static void test_empty_and_garbage(void **state)
@@ -826,6 +861,7 @@ int main(void)
         cmocka_unit_test(test_charset_guess),
         cmocka_unit_test(test_textdump_fixture),
         cmocka_unit_test(test_textdump_sentence_lines),
+        cmocka_unit_test(test_textdump_dates),
         cmocka_unit_test(test_empty_and_garbage),
         cmocka_unit_test(test_nul_and_invalid_utf8),
         cmocka_unit_test(test_deep_nesting),
