@@ -18,8 +18,9 @@
  *      are runs of short title-case lines, so they never join.
  *   3. The body is the run with the most words of prose.
  *   4. Keep the run's lines minus junk, datelines and bylines; the title
- *      is the first heading-like line before it, the date and byline come
- *      from the lines before it.
+ *      is the first heading-like line before it that shares words with
+ *      the lede (menus, mastheads and section labels do not; S_title),
+ *      the date and byline come from the lines before it.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -179,7 +180,7 @@ static bool S_best_run(const line *lines, size_t n, size_t *first, size_t *last)
      * ("She checked in today."); blank lines may sit between them. */
     if (best > 0)
         for (size_t j = *first; j-- > 0;) {
-            if (lines[j].sentence) *first = j;
+            if (lines[j].sentence && !lines[j].heading_like) *first = j;   /* not "Go get it!" */
             else if (lines[j].kind != LINE_BLANK) break;
         }
     return best > 0;
@@ -274,6 +275,98 @@ static char *S_unwrap(const char *text, size_t len, size_t width)
     return out;
 }
 
+/* ---- the title ---- */
+
+#define LEDE_LINES 3         /* body lines a headline is compared with */
+#define LEDE_WORDS 96
+
+typedef struct word_ref { const char *s; size_t n; } word_ref;
+
+/* Next word of four bytes or more (shorter ones are mostly function
+ * words in the languages we see); *at moves past it.  0 at the end. */
+static size_t S_next_word(const char *s, size_t n, size_t *at, const char **w)
+{
+    while (*at < n) {
+        while (*at < n && !(isalnum((unsigned char)s[*at]) || (unsigned char)s[*at] >= 0x80)) (*at)++;
+        size_t st = *at;
+        while (*at < n && (isalnum((unsigned char)s[*at]) || (unsigned char)s[*at] >= 0x80)) (*at)++;
+        if (*at - st >= 4) { *w = s + st; return *at - st; }
+    }
+    return 0;
+}
+
+/* Same word, or the same first five bytes ("Charger", "Chargers"). */
+static bool S_word_match(const word_ref *a, const char *w, size_t wn)
+{
+    if (a->n == wn) return strncasecmp(a->s, w, wn) == 0;
+    return a->n >= 5 && wn >= 5 && strncasecmp(a->s, w, 5) == 0;
+}
+
+/* Distinct words of a candidate headline found in the lede. */
+static int S_lede_overlap(const line *l, const word_ref *lede, size_t nlede)
+{
+    int shared = 0;
+    size_t at = 0, wn;
+    const char *w;
+    word_ref seen[32];
+    size_t nseen = 0;
+    while ((wn = S_next_word(l->s, l->n, &at, &w)) && nseen < 32) {
+        bool dup = false;
+        for (size_t i = 0; i < nseen && !dup; i++)
+            dup = seen[i].n == wn && strncasecmp(seen[i].s, w, wn) == 0;
+        if (dup) continue;
+        seen[nseen++] = (word_ref){w, wn};
+        for (size_t i = 0; i < nlede; i++)
+            if (S_word_match(&lede[i], w, wn)) { shared++; break; }
+    }
+    return shared;
+}
+
+/* A crumb ("Home > World") or an all-capitals masthead is no title. */
+static bool S_title_shaped(const line *l)
+{
+    if (!l->heading_like || (l->kind != LINE_SHORT && l->kind != LINE_LONG)) return false;
+    bool lower = false;
+    for (size_t i = 0; i < l->n; i++) {
+        if (l->s[i] == '>' || (l->s[i] == ' ' && i + 1 < l->n && l->s[i + 1] == ' ')) return false;
+        if (islower((unsigned char)l->s[i]) || (unsigned char)l->s[i] >= 0x80) lower = true;
+    }
+    return lower;
+}
+
+/* The title among the lines before the body: a headline shares words
+ * with the lede, a menu, a masthead or a section label does not.  The
+ * first line with a quarter of the best overlap wins, so a short
+ * headline beats the longer deck under it.  Without any overlap, the
+ * first heading-like line. */
+static const line *S_title(const line *lines, size_t first, size_t last)
+{
+    word_ref lede[LEDE_WORDS];
+    size_t nlede = 0;
+    for (size_t i = first, used = 0; i <= last && used < LEDE_LINES; i++) {
+        if (lines[i].kind != LINE_LONG && !lines[i].sentence) continue;
+        used++;
+        size_t at = 0, wn;
+        const char *w;
+        while (nlede < LEDE_WORDS && (wn = S_next_word(lines[i].s, lines[i].n, &at, &w)))
+            lede[nlede++] = (word_ref){w, wn};
+    }
+    int best = 0;
+    int overlap[64];
+    size_t from = first > 64 ? first - 64 : 0;   /* headlines sit near the body */
+    for (size_t i = from; i < first; i++) {
+        int o = S_title_shaped(&lines[i]) ? S_lede_overlap(&lines[i], lede, nlede) : 0;
+        overlap[i - from] = o;
+        if (o > best) best = o;
+    }
+    for (size_t i = from; i < first && best > 0; i++)
+        if (overlap[i - from] * 4 >= best && overlap[i - from] > 0) return &lines[i];
+    for (size_t i = from; i < first; i++)
+        if (lines[i].heading_like && (lines[i].kind == LINE_SHORT || lines[i].kind == LINE_LONG))
+            return &lines[i];
+    return NULL;
+}
+
 px_status px_extract_textdump(px_ctx *ctx, const px_extract_input *input,
                               const char *utf8, size_t len, px_article *a)
 {
@@ -327,14 +420,12 @@ px_status px_extract_textdump(px_ctx *ctx, const px_extract_input *input,
                 free(b);
             }
         }
-        if (!a->title && have_run && l->heading_like &&
-            (l->kind == LINE_SHORT || l->kind == LINE_LONG)) {
-            char *t = px_strndup(l->s, l->n);
-            if (t) {
-                px_article_set(a, "title", t);
-                free(t);
-            }
-        }
+    }
+    const line *title = have_run && !a->title ? S_title(lines, first, last) : NULL;
+    if (title) {
+        char *t = px_strndup(title->s, title->n);
+        if (t) px_article_set(a, "title", t);
+        free(t);
     }
 
     if (!a->date && url_date[0]) px_article_set(a, "date", url_date);

@@ -782,7 +782,8 @@ static void test_html_fallback_and_siblings(void **state)
 
 /* ---- text-dump dev set (tests/fixtures/extract/dumps) ----
  * Fictional dumps, some hard-wrapped; NAME.expect lists "+ snippet" lines
- * that must be kept and "- snippet" lines that must be dropped, scored
+ * that must be kept, "- snippet" lines that must be dropped and "= the
+ * title" when the dump has one, scored
  * like the HTML dev set (white space collapsed, substring tests). */
 
 static void test_dump_dev(void **state)
@@ -793,7 +794,7 @@ static void test_dump_dev(void **state)
     DIR *d = opendir(dir);
     assert_non_null(d);
     px_ctx *ctx = px_ctx_new();
-    long tp = 0, fn = 0, fp = 0, tn = 0, files = 0;
+    long tp = 0, fn = 0, fp = 0, tn = 0, files = 0, titles = 0, title_misses = 0;
     struct dirent *de;
     while ((de = readdir(d))) {
         size_t nl = strlen(de->d_name);
@@ -810,6 +811,15 @@ static void test_dump_dev(void **state)
         px_article *a = must_extract(ctx, data, len, PX_FORMAT_TEXT, NULL, NULL);
         char *text = dev_collapse(a->text);
         for (char *line = strtok(exp, "\n"); line; line = strtok(NULL, "\n")) {
+            if (strncmp(line, "= ", 2) == 0) {   /* "= the title" */
+                titles++;
+                if (!a->title || strcmp(a->title, line + 2) != 0) {
+                    title_misses++;
+                    fprintf(stderr, "dumps TITLE %s: got \"%s\", want \"%s\"\n", de->d_name,
+                            a->title ? a->title : "", line + 2);
+                }
+                continue;
+            }
             if (strlen(line) < 3 || (line[0] != '+' && line[0] != '-')) continue;
             char *snip = dev_collapse(line + 2);
             bool found = strstr(text, snip) != NULL;
@@ -844,8 +854,11 @@ static void test_dump_dev(void **state)
     double f1 = p + r ? 2 * p * r / (p + r) : 0;
     fprintf(stderr, "dumps: %ld files: precision %.3f recall %.3f F1 %.3f "
             "(tp %ld fn %ld fp %ld tn %ld)\n", files, p, r, f1, tp, fn, fp, tn);
+    fprintf(stderr, "dumps: titles %ld of %ld right\n", titles - title_misses, titles);
     assert_true(files >= 4);
     assert_true(f1 >= 0.95);
+    assert_true(titles >= 6);
+    assert_true(title_misses * 10 <= titles);   /* at least 90% */
 }
 
 int main(void)
