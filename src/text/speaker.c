@@ -15,6 +15,8 @@
 #include "speaker.h"
 
 #define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */
+#define DESCRIBED_SCAN 600 /* tokens looked back at for "a nurse" before "the nurse" */
+#define DESCRIBED_REACH 3  /* sentences back "the veteran coach" may reach */
 
 /* Gap between tokens i and i+1 holds only blanks. */
 static bool tight(const actx *a, size_t i)
@@ -154,19 +156,147 @@ bool tx_from_entity(const actx *a, int32_t mention, spk *out)
     return true;
 }
 
-/* "the senator" (a title or role after "the"): the latest person with it;
+/* Bytes [x, y) hold only characters of set. */
+static bool gap_only(const char *t, uint32_t x, uint32_t y, const char *set)
+{
+    for (uint32_t i = x; i < y; i++)
+        if (!strchr(set, t[i])) return false;
+    return true;
+}
+
+/* "26" "year-old" at token i (the number and the word, hyphen between):
+ * the age as a number token, else NULL. */
+static const char *age_at(const actx *a, size_t i)
+{
+    if (i + 1 >= a->doc->n_tokens || !(tk(a, i)->flags & PX_TOK_NUM) ||
+        !is(a, i + 1, "year-old") || tk(a, i + 1)->start != tk(a, i)->end + 1 ||
+        a->t[tk(a, i)->end] != '-')
+        return NULL;
+    return tk(a, i)->norm;
+}
+
+/* Was person mention m given this age ("Ana Berg, 26," or a role "a
+ * 26-year-old nurse")? */
+static bool has_age(const actx *a, const px_mention *m, const char *age)
+{
+    size_t t = tx_tok_lower_bound(a->doc, m->end);
+    if (t < a->doc->n_tokens && (tk(a, t)->flags & PX_TOK_NUM) &&
+        strcmp(tk(a, t)->norm, age) == 0 &&
+        gap_only(a->t, m->end, tk(a, t)->start, ", "))
+        return true;
+    const char *role = a->doc->entities[m->entity].role;
+    size_t n = strlen(age);
+    for (const char *p = role ? strstr(role, age) : NULL; p; p = strstr(p + 1, age))
+        if (strncmp(p + n, "-year-old", 9) == 0) return true;
+    return false;
+}
+
+/* Does the role hold a title or role word (so says who the person is)? */
+static bool role_titled(const actx *a, const char *role)
+{
+    char w[32];
+    for (const char *p = role; p && *p;) {
+        size_t n = 0;
+        while (*p && *p != ' ' && *p != ',') {
+            if (n + 1 < sizeof w) w[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+            p++;
+        }
+        w[n] = '\0';
+        if (n && (tx_lex_word(a->w->an, w) & (LX_TITLE | LX_ROLE))) return true;
+        while (*p == ' ' || *p == ',') p++;
+    }
+    return false;
+}
+
+/* Did the text bring in the head noun without a name before token b ("a
+ * nurse at the clinic said ... the nurse said")?  A word right before a
+ * name ("forward Ana Berg") or inside an apposition is a named one. */
+static bool unnamed_before(const actx *a, size_t b, size_t head)
+{
+    for (size_t i = b; i > 0 && b - i < DESCRIBED_SCAN; i--) {
+        size_t j = i - 1;
+        if (strcmp(tk(a, j)->norm, tk(a, head)->norm) != 0 ||
+            a->w->appos_owner[j] >= 0 || tx_in_quote(a, tk(a, j)->start))
+            continue;
+        if (j + 1 < a->doc->n_tokens && a->w->tok_mention[j + 1] >= 0) continue;
+        return true;
+    }
+    return false;
+}
+
+/* "the 26-year-old singer", "the veteran coach" when nobody was given the
+ * title: with an age, the person given that age; else the person the text
+ * is about - the latest first-named person of a sentence, a few sentences
+ * back, whose own role does not say someone else - unless the noun came
+ * in without a name.  -1 when none. */
+static int32_t described_person(const actx *a, size_t b, size_t head)
+{
+    const char *age = NULL;
+    for (size_t i = b + 1; i < head && !age; i++) age = age_at(a, i);
+    const px_textdoc *d = a->doc;
+    uint32_t off = tk(a, b)->start, sent = tk(a, b)->sentence;
+    size_t lo = 0, hi = d->n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->mentions[mid].start < off) lo = mid + 1;
+        else hi = mid;
+    }
+    if (age)
+        for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
+            const px_mention *mm = &d->mentions[m - 1];
+            if (d->entities[mm->entity].kind == PX_ENT_PERSON && has_age(a, mm, age))
+                return (int32_t)(m - 1);
+        }
+    if (unnamed_before(a, b, head)) return -1;
+    for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
+        const px_mention *mm = &d->mentions[m - 1];
+        size_t mt = tx_tok_lower_bound(d, mm->start);
+        uint32_t ms = tk(a, mt)->sentence;
+        if (sent - ms > DESCRIBED_REACH) break;
+        const px_entity *en = &d->entities[mm->entity];
+        if (en->kind != PX_ENT_PERSON || tx_in_quote(a, mm->start) ||
+            is_pronoun_at(a, mm->start))
+            continue;
+        bool first = true;              /* the first person of its sentence */
+        for (size_t k = m - 1; k > 0 && first; k--) {
+            const px_mention *pm = &d->mentions[k - 1];
+            size_t pt = tx_tok_lower_bound(d, pm->start);
+            if (tk(a, pt)->sentence != ms) break;
+            if (d->entities[pm->entity].kind == PX_ENT_PERSON) first = false;
+        }
+        if (first && !role_titled(a, en->role)) return (int32_t)(m - 1);
+    }
+    return -1;
+}
+
+/* "the senator", "the town manager", "the 26-year-old singer" (a title or
+ * role after "the" and lower-case modifiers): the latest person with it,
+ * else, for a person's title, the person described (described_person);
  * "the company" (an organisation word): the latest organisation. */
 static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
 {
-    if (head != b + 1 || !is(a, b, "the")) return false;
+    if (head <= b || !is(a, b, "the")) return false;
+    bool age = false;
+    for (size_t i = b + 1; i < head; i++) {
+        if (age_at(a, i)) age = true;
+        if ((tk(a, i)->flags & PX_TOK_CAP) || (tk(a, i)->flags & PX_TOK_STOP) ||
+            (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART)))
+            return false;
+    }
     int32_t m = -1;
-    if (lx(a, head) & (LX_TITLE | LX_ROLE))
+    if ((lx(a, head) & (LX_TITLE | LX_ROLE)) || age) {
         m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_PERSON,
                               tk(a, head)->norm, NULL, UINT32_MAX);
-    else if (lx(a, head) & LX_ORG_CUE)
+        if (m < 0 && ((lx(a, head) & LX_TITLE) || age))
+            m = described_person(a, b, head);
+    } else if (head == b + 1 && (lx(a, head) & LX_ORG_CUE))
         m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, NULL,
                               UINT32_MAX);
-    return m >= 0 && tx_from_entity(a, m, out);
+    if (m < 0 || !tx_from_entity(a, m, out)) return false;
+    if (!out->role && head > b + 1)       /* "26-year-old singer" */
+        out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b + 1)->start,
+                                     tk(a, head)->end - tk(a, b + 1)->start);
+    return true;
 }
 
 /* A lower-case noun phrase [b, e) as a speaker when it names a role or a
@@ -177,7 +307,12 @@ static bool np(const actx *a, size_t b, size_t e, spk *out)
     const uint32_t noun = LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE | LX_ORG_CUE;
     for (size_t i = b; i < e; i++)
         if (lx(a, i) & noun) { head = i; break; }
-    if (head == e) return e == b + 2 && definite_ref(a, b, b + 1, out);
+    if (head == e) {
+        /* "the 23-year-old forward": an age makes its noun a person's */
+        for (size_t i = b; i + 2 < e; i++)
+            if (age_at(a, i)) return definite_ref(a, b, e - 1, out);
+        return e == b + 2 && definite_ref(a, b, b + 1, out);
+    }
     /* "police spokesperson": the head is the last of a run of role words */
     while (head + 1 < e && (lx(a, head + 1) & noun) && lower(a, head + 1)) head++;
     if (definite_ref(a, b, head, out)) return true;
@@ -355,7 +490,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                       a->w->tok_mention[c] < 0;  /* "Opposition councillors" */
         if (!lower(a, c) && !demonym && !opener) break;
         if (lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) break;
-        if (c != p && !tight(a, c)) break;
+        if (c != p && !tight(a, c) && !age_at(a, c)) break;
         b = c;
     }
     return b <= p && np(a, b, p + 1, out);
