@@ -23,6 +23,8 @@
 
 #define WINDOW 40
 #define PARTIAL_GAP 12   /* words from a speech verb to a partial quote */
+#define SUMMED_WORDS 4   /* words of a partial quote after "called it" */
+#define NEXT_TITLE_WORDS 5 /* title words before a name opening the next sentence */
 
 /* The line's first token at or after byte lo (the search stops there, so
  * one huge line costs no more than the text between two quotes). */
@@ -71,6 +73,7 @@ static bool quote_follows(const actx *a, uint32_t off, uint32_t own)
 typedef struct attr {
     spk s;
     bool strong, verb_only;
+    bool sums;           /* before(): the verb sums up ("called it") */
     size_t gap;          /* before(): words between the verb and the quote */
 } attr;
 
@@ -93,9 +96,22 @@ static bool colon_subject(const actx *a, size_t last, size_t lo, spk *out)
     return false;
 }
 
+/* A verb that characterises what someone said ("called it", "described
+ * as"), in lower case. */
+static bool sums_up(const actx *a, size_t i)
+{
+    static const char *const verbs[] = {"called", "calls", "described",
+        "describes", "denounced", "denounces", "branded", "brands", "hailed",
+        "hails", "dismissed", "dismisses"};
+    if (!lower(a, i)) return false;
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (is(a, i, verbs[k])) return true;
+    return false;
+}
+
 static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
 {
-    attr r = {{-1, NULL, NULL, false}, false, false, 0};
+    attr r = {{-1, NULL, NULL, false}, false, false, false, 0};
     size_t t = tx_tok_lower_bound(a->doc, q->open);
     size_t ls = line_start_tok(a, q->open, lo_off);
     /* "X explains it this way:" closing the paragraph before a quote that
@@ -143,7 +159,12 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
         uint32_t sent = tk(a, last)->sentence;
         for (size_t j = t; j > lo; j--) {
             if (tk(a, j - 1)->sentence != sent) break;
-            if (verb(a, j - 1)) { v = j - 1; break; }
+            /* "X called it '...'", "X denounced '...'": a verb that sums
+             * up words stands for a speech verb before a partial quote */
+            if (verb(a, j - 1) || (t - j < PARTIAL_GAP && sums_up(a, j - 1))) {
+                v = j - 1;
+                break;
+            }
         }
         /* "Ron Bale was blunt: '...'", "Her verdict: '...'": a colon and
          * no speech verb, the person the sentence is about */
@@ -153,6 +174,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
     }
     r.strong = strong;
     r.gap = t - v - 1;
+    r.sums = !verb(a, v);
     if (tx_subject_before(a, v, lo, &r.s, 0)) return r;
     /* "X told the Evening Echo: '...'": who is told does not speak */
     bool told = is(a, v, "told") || is(a, v, "tells") || is(a, v, "tell");
@@ -163,7 +185,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
 
 static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
 {
-    attr r = {{-1, NULL, NULL, false}, false, false, 0};
+    attr r = {{-1, NULL, NULL, false}, false, false, false, 0};
     size_t k = tx_tok_lower_bound(a->doc, q->first_close_end);
     size_t le = line_end_tok(a, q->first_close_end, hi_off);
     size_t hi0 = tx_tok_lower_bound(a->doc, hi_off);
@@ -258,6 +280,52 @@ static bool named_before(const actx *a, const tx_quote *q)
     return false;
 }
 
+/* A speech verb in the sentence at token s0 that opens a clause (not
+ * "spoke to", "wrote on"): the sentence reports words of its own. */
+static bool reports_clause(const actx *a, size_t s0)
+{
+    static const char *const preps[] = {"to", "at", "on", "in", "with", "from",
+                                        "about", "by", "for", "after", "before"};
+    uint32_t sent = tk(a, s0)->sentence;
+    for (size_t v = s0; v + 1 < a->doc->n_tokens && tk(a, v + 1)->sentence == sent; v++) {
+        if (!verb(a, v)) continue;
+        bool prep = false;
+        for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+            if (is(a, v + 1, preps[k])) prep = true;
+        if (!prep) return true;
+    }
+    return false;
+}
+
+/* '"... long ago." Dr Ana Vell, the director, was speaking on Monday.': a
+ * quote that closes a sentence, with no attribution of its own, followed
+ * on its line by a sentence that opens with a person's name (after a few
+ * words of title, no comma) and reports nothing else: that person. */
+static bool named_next(const actx *a, const tx_quote *q, spk *out)
+{
+    uint32_t e = q->end;
+    while (e > q->start && a->t[e - 1] == ' ') e--;
+    if (e == q->start || !strchr(".?!", a->t[e - 1])) return false;
+    size_t k = tx_tok_lower_bound(a->doc, q->close_end);
+    if (k >= a->doc->n_tokens || !(tk(a, k)->flags & PX_TOK_SENT_START) ||
+        !gap_is(a, q->close_end, tk(a, k)->start, ""))
+        return false;
+    for (size_t j = k; j < a->doc->n_tokens && j < k + NEXT_TITLE_WORDS; j++) {
+        if (j > k && tx_comma_before(a, j)) return false;
+        int32_t m = a->w->tok_mention[j];
+        if (m >= 0) {
+            if (a->doc->entities[a->doc->mentions[m].entity].kind != PX_ENT_PERSON ||
+                (lx(a, j) & LX_PRON) || reports_clause(a, k))
+                return false;
+            return tx_from_entity(a, m, out);
+        }
+        if ((tk(a, j)->flags & PX_TOK_STOP) || verb(a, j) ||
+            !(tk(a, j)->flags & PX_TOK_WORD))
+            return false;
+    }
+    return false;
+}
+
 /* Is a person other than ent named in [from, to) ("Varga said ... "A".
  * Meanwhile, Oduya called it "B"": B is not Varga's)? */
 static bool other_person(const actx *a, uint32_t from, uint32_t to, int32_t ent)
@@ -327,12 +395,13 @@ px_status tx_attribute(tx_work *w)
         else if (f.s.found) pick = &f;
         bool strong = pick && pick->strong;
         spk s = pick ? pick->s : (spk){-1, NULL, NULL, false};
+        if (!pick && named_next(&a, q, &s)) strong = true;
         bool same_line = prev >= 0 &&
                          !memchr(a.t + prev_close, '\n', q->open - prev_close);
         if (!strong && pick && same_line && a.doc->quotes[prev].speaker_name &&
             s.name && strcmp(s.name, a.doc->quotes[prev].speaker_name) == 0)
             strong = true;       /* 'A,' X said. 'B.': B is X's as well */
-        if (!pick && prev >= 0 && a.doc->quotes[prev].speaker_name) {
+        if (!pick && !s.found && prev >= 0 && a.doc->quotes[prev].speaker_name) {
             /* "..., adding, '...'", a quote with no attribution after
              * another in the same paragraph, or a line-opening quote with
              * none: the speaker goes on */
@@ -348,8 +417,9 @@ px_status tx_attribute(tx_work *w)
          * stands before them in their sentence ("said it was 'a paper
          * exercise'") and no naming word does ("the so-called 'reform'") */
         if (!strong && named_before(&a, q)) continue;
-        bool partial = pick == &b && b.gap <= PARTIAL_GAP && q->words >= 2 &&
-                       !title_case(&a, q);
+        /* a label after "called it" is short ("a silent crisis") */
+        bool partial = pick == &b && b.gap <= PARTIAL_GAP &&
+                       q->words >= (b.sums ? SUMMED_WORDS : 2) && !title_case(&a, q);
         if (q->single && (q->words < 2 || (!strong && !partial))) continue;
         if (q->words <= 3 && !strong && !partial) continue;
         px_status rc = tx_emit_quote(&a, q, &s, PX_QUOTE_DIRECT, &cap);
