@@ -74,14 +74,44 @@ static bool all_caps(const ent_state *s, size_t i)
     return letters >= 2;
 }
 
+static bool joined(const ent_state *s, size_t a);
+
+/* "Will Garrity", "May Lind", "April Kerr": a capitalised modal or month
+ * right before a capitalised word is a first name, unless a preposition,
+ * a number or "last"/"next" before it makes it a date ("in May Smith"). */
+static bool first_name_word(const ent_state *s, size_t i)
+{
+    static const char *const date_words[] = {"last", "next", "early", "late",
+                                             "mid", "this", "every"};
+    const char *w = tk(s, i)->norm;
+    size_t wl = strlen(w);
+    bool modal = strcmp(w, "will") == 0 || strcmp(w, "may") == 0;
+    bool month = (lx(s, i) & LX_TIME) && !(wl > 3 && strcmp(w + wl - 3, "day") == 0);
+    if ((!modal && !month) || all_caps(s, i) || i + 1 >= s->doc->n_tokens ||
+        !joined(s, i) || tk(s, i + 1)->sentence != tk(s, i)->sentence)
+        return false;
+    const px_token *n = tk(s, i + 1);
+    if (!(n->flags & PX_TOK_WORD) || !(n->flags & PX_TOK_CAP) ||
+        (n->flags & PX_TOK_STOP) || (lx(s, i + 1) & (LX_TIME | LX_TITLE)))
+        return false;
+    if (i > 0 && tk(s, i - 1)->sentence == tk(s, i)->sentence) {
+        const px_token *p = tk(s, i - 1);
+        if ((p->flags & (PX_TOK_STOP | PX_TOK_NUM)) || (lx(s, i - 1) & LX_LOC_PREP))
+            return false;
+        for (size_t d = 0; d < sizeof date_words / sizeof *date_words; d++)
+            if (strcmp(p->norm, date_words[d]) == 0) return false;
+    }
+    return true;
+}
+
 /* A word that can be part of a name. */
 static bool capw(const ent_state *s, size_t i)
 {
     const px_token *k = tk(s, i);
     if (!(k->flags & PX_TOK_WORD) || !(k->flags & PX_TOK_CAP)) return false;
-    if (lx(s, i) & LX_TIME) return false;
+    if (lx(s, i) & LX_TIME) return first_name_word(s, i);
     if ((k->flags & PX_TOK_STOP) || (lx(s, i) & LX_STOP_EN))
-        return all_caps(s, i);
+        return all_caps(s, i) || first_name_word(s, i);
     return k->end - k->start > 1 || s->t[k->start] != 'I';
 }
 
