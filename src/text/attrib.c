@@ -23,6 +23,7 @@
 
 #define WINDOW 40
 #define PARTIAL_GAP 12   /* words from a speech verb to a partial quote */
+#define VERB_TRIES 3     /* speech verbs of a sentence tried for a subject */
 #define SUMMED_WORDS 4   /* words of a partial quote after "called it" */
 #define NEXT_TITLE_WORDS 5 /* title words before a name opening the next sentence */
 
@@ -172,13 +173,24 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
             r.strong = true;
         if (v == (size_t)-1) return r;
     }
-    r.strong = strong;
-    r.gap = t - v - 1;
-    r.sums = !verb(a, v);
-    if (tx_subject_before(a, v, lo, &r.s, 0)) return r;
-    /* "X told the Evening Echo: '...'": who is told does not speak */
-    bool told = is(a, v, "told") || is(a, v, "tells") || is(a, v, "tell");
-    if (!told && tx_subject_after(a, v, t, &r.s)) return r;
+    for (size_t tries = 0; tries < VERB_TRIES; tries++) {
+        r.strong = strong;
+        r.gap = t - v - 1;
+        r.sums = !verb(a, v);
+        if (tx_subject_before(a, v, lo, &r.s, 0)) return r;
+        /* "X told the Evening Echo: '...'": who is told does not speak */
+        bool told = is(a, v, "told") || is(a, v, "tells") || is(a, v, "tell");
+        if (!told && tx_subject_after(a, v, t, &r.s)) return r;
+        /* "X told Y that money announced in May '...'": a participle has
+         * no subject of its own; an earlier speech verb of the sentence */
+        size_t w = v;
+        v = (size_t)-1;
+        for (size_t j = w; j > lo && tk(a, j - 1)->sentence == tk(a, w)->sentence; j--)
+            if (verb(a, j - 1)) { v = j - 1; break; }
+        if (v == (size_t)-1) break;
+        strong = false;
+    }
+    r.s = (spk){-1, NULL, NULL, false};
     r.verb_only = true;
     return r;
 }
