@@ -180,7 +180,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
         if (tx_subject_before(a, v, lo, &r.s, 0)) return r;
         /* "X told the Evening Echo: '...'": who is told does not speak */
         bool told = is(a, v, "told") || is(a, v, "tells") || is(a, v, "tell");
-        if (!told && tx_subject_after(a, v, t, &r.s)) return r;
+        if (!told && !r.sums && tx_subject_after(a, v, t, &r.s)) return r;
         /* "X told Y that money announced in May '...'": a participle has
          * no subject of its own; an earlier speech verb of the sentence */
         size_t w = v;

@@ -16,6 +16,7 @@
 
 #define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */
 #define DESCRIBED_SCAN 600 /* tokens looked back at for "a nurse" before "the nurse" */
+#define IT_REACH 2         /* sentences back "it said" may reach */
 #define DESCRIBED_REACH 3  /* sentences back "the veteran coach" may reach */
 
 /* Gap between tokens i and i+1 holds only blanks. */
@@ -464,6 +465,15 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         int32_t m = antecedent(a, tk(a, p)->start);
         return m >= 0 && tx_from_entity(a, m, out);
     }
+    if (is(a, p, "it") && tight(a, p)) {
+        /* "it said": an organisation speaks, else an outlet */
+        int32_t m = tx_latest_mention(a, tk(a, p)->start, PX_ENT_ORG, NULL, NULL,
+                                      IT_REACH);
+        if (m < 0)
+            m = tx_latest_mention(a, tk(a, p)->start, PX_ENT_MEDIA, NULL, NULL,
+                                  IT_REACH);
+        return m >= 0 && tx_from_entity(a, m, out);
+    }
     if (is(a, p, "and")) {
         /* "X said ... and added", else "X leaned back and said": the
          * latest person of the sentence */
@@ -488,7 +498,10 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                                             .entity].kind == PX_ENT_PLACE;
         bool opener = (tk(a, c)->flags & PX_TOK_SENT_START) &&
                       a->w->tok_mention[c] < 0;  /* "Opposition councillors" */
-        if (!lower(a, c) && !demonym && !opener) break;
+        /* "a Brightwell spokesperson": a name between article and noun */
+        bool named = c > lo && c < p && tight(a, c - 1) &&
+                     (is(a, c - 1, "a") || is(a, c - 1, "an") || is(a, c - 1, "the"));
+        if (!lower(a, c) && !demonym && !opener && !named) break;
         if (lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) break;
         if (c != p && !tight(a, c) && !age_at(a, c)) break;
         b = c;
