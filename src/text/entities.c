@@ -272,6 +272,20 @@ static void apposition(ent_state *s, cand *c, size_t send)
     c->appos = true;
 }
 
+/* What only an organisation has, after its possessive ("Calder Water's
+ * managing director", "Acme's shareholders"). */
+static bool org_owned(const ent_state *s, size_t i, size_t send)
+{
+    static const char *const owned[] = {"ceo", "chairman", "chairwoman",
+        "board", "staff", "employees", "workforce", "shareholders",
+        "customers", "headquarters", "subsidiary"};
+    if (i >= send || (tk(s, i)->flags & PX_TOK_CAP)) return false;
+    for (size_t k = 0; k < sizeof owned / sizeof *owned; k++)
+        if (has_norm(s, i, owned[k])) return true;
+    return i + 1 < send && ((has_norm(s, i, "chief") && has_norm(s, i + 1, "executive")) ||
+                            (has_norm(s, i, "managing") && has_norm(s, i + 1, "director")));
+}
+
 /* Pass B for one candidate. */
 static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 {
@@ -302,6 +316,7 @@ static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     }
     if (any & LX_ORG_CUE) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
     if ((last & LX_EVENT_CUE) && n >= 2) { c->conf = 2; return; }
+    if (cut && org_owned(s, c->t1, send)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
     apposition(s, c, send);
     if (c->titled || c->appos) { c->kind = PX_ENT_PERSON; c->conf = 2; }
     else if (n == 1 && all_caps(s, c->t0)) { c->kind = PX_ENT_ORG; c->conf = 1; }
@@ -386,6 +401,23 @@ static bool written_lower(ent_state *s, size_t i)
     }
     const char *w = tk(s, i)->norm;
     return tx_map_get(&s->lower, w, strlen(w)) != NULL;
+}
+
+/* "Patients' Association": a plural's apostrophe between token j and an
+ * organisation word joins one name. */
+static bool plural_poss_org(const ent_state *s, size_t j)
+{
+    const px_token *k = tk(s, j), *n = tk(s, j + 1);
+    uint32_t g = k->end;
+    if (s->t[k->end - 1] != 's' || g >= n->start) return false;
+    if (s->t[g] == '\'') g++;
+    else if (g + 2 < n->start && (unsigned char)s->t[g] == 0xE2 &&
+             (unsigned char)s->t[g + 1] == 0x80 && (unsigned char)s->t[g + 2] == 0x99)
+        g += 3;
+    else
+        return false;
+    return g < n->start && tx_is_space_only(s->t, g, n->start) && capw(s, j + 1) &&
+           (lx(s, j + 1) & LX_ORG_CUE);
 }
 
 /* "and" at k inside one name: before a legal form ("Smith and Jones
@@ -475,6 +507,11 @@ static px_status sentence(ent_state *s, size_t si)
         bool the = i > b && has_norm(s, i - 1, "the");
         for (;;) {
             if ((cut = raw_poss_bytes(s, j)) || (cut = hyph_cut(s, j))) break;
+            if (j + 1 < e && plural_poss_org(s, j)) {
+                j++;                            /* "Patients' Association" */
+                cue = true;
+                continue;
+            }
             if (j + 1 >= e || !joined(s, j)) break;
             if (capw(s, j + 1)) {
                 j++;
@@ -697,7 +734,7 @@ static px_status resolve(ent_state *s)
                 size_t fl = make_key(s, f->t0, f->t1,
                                      tk(s, f->t1 - 1)->end - f->be, fk);
                 if (fl && (rc = add_entity(s, fk, fl, s->t + f->bs,
-                                           f->be - f->bs, PX_ENT_PERSON, 2,
+                                           f->be - f->bs, PX_ENT_PERSON, f->conf,
                                            &ent)) != PX_OK)
                     return rc;
             }
