@@ -230,6 +230,7 @@ px_status tx_indirect(tx_work *w)
         }
     }
     free(busy);
+    if (rc == PX_OK) tx_named_later(&a);
     return rc;
 }
 

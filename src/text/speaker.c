@@ -509,3 +509,35 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     return b <= p && np(a, b, p + 1, out);
 }
 
+
+/* "A former manager at the plant says she was ordered ... . Sara Hale,
+ * who worked there for nine years, told ...": a speaker given only as "a"
+ * or "an" role phrase, named in the next sentence, which opens with a
+ * person met there for the first time and a relative clause about them. */
+void tx_named_later(const actx *a)
+{
+    px_textdoc *d = a->doc;
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        px_quote *q = &d->quotes[i];
+        const char *n = q->speaker_name;
+        if (q->speaker >= 0 || !n || !((n[0] | 0x20) == 'a' &&
+            (n[1] == ' ' || ((n[1] | 0x20) == 'n' && n[2] == ' '))))
+            continue;
+        uint32_t s = q->sentence + 1;
+        if (s >= d->n_sentences) continue;
+        size_t t0 = d->sentences[s].tok_begin, e = t0;
+        int32_t m = a->w->tok_mention[t0];
+        if (m < 0 || d->mentions[m].start != tk(a, t0)->start) continue;
+        uint32_t ent = d->mentions[m].entity;
+        bool first = d->entities[ent].kind == PX_ENT_PERSON;
+        for (int32_t k = 0; k < m && first; k++)
+            if (d->mentions[k].entity == ent) first = false;
+        while (e + 1 < d->n_tokens && a->w->tok_mention[e + 1] == m) e++;
+        if (!first || e + 1 >= d->n_tokens || !is(a, e + 1, "who") ||
+            !tx_comma_before(a, e + 1))
+            continue;
+        q->speaker = (int32_t)ent;
+        q->speaker_name = d->entities[ent].name;
+        if (d->entities[ent].role) q->speaker_role = d->entities[ent].role;
+    }
+}
