@@ -1,0 +1,177 @@
+/*
+ * test_text_speakers.c - unit tests of the speaker rules of the text stage
+ * that go past the sentence of the quote: descriptive and role speakers
+ * resolved to a named person, speakers named in the next sentence, "it
+ * said", verbs that sum words up, and the entity kinds those rules lean
+ * on (first names that are common words, organisations by what they own).
+ * Every case uses invented people and organisations.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "text/text.h"
+
+static px_analyzer *an;
+static px_ctx *ctx;
+
+static int setup(void **state)
+{
+    (void)state;
+    ctx = px_ctx_new();
+    return px_analyzer_new(ctx, &an) == PX_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+    return 0;
+}
+
+static px_textdoc *run(const char *s)
+{
+    px_textdoc *d = NULL;
+    assert_int_equal(px_analyze(an, ctx, s, strlen(s), "en", &d), PX_OK);
+    return d;
+}
+
+typedef struct scase {
+    const char *text;
+    const char *quote;       /* expected start of the quote text */
+    const char *speaker;     /* expected speaker_name, NULL for none */
+} scase;
+
+static const scase cases[] = {
+    /* 1 "the 26-year-old singer": nobody has the title; the person the
+     * text is about (the first named of the sentence before) */
+    {"Pop star Kira Lund has split from chef Dom Reyes after two years. "
+     "\"It was time,\" the 26-year-old singer wrote on Monday.",
+     "It was time", "Kira Lund"},
+    /* 2 an age picks the person given that age */
+    {"Pop star Kira Lund has split from Dom Reyes, 31. \"It was time,\" the "
+     "31-year-old singer wrote on Monday.", "It was time", "Dom Reyes"},
+    /* 3 a noun brought in without a name stays a role */
+    {"A nurse at the clinic said the ward was full. Lena Voss agreed with "
+     "her. \"We had no beds at all,\" the nurse said.",
+     "We had no beds", "the nurse"},
+    /* 4 "the town manager": modifiers before the title */
+    {"Town manager Ines Alder told the board the plan was ready. \"We can "
+     "start in the spring,\" the town manager said.",
+     "We can start", "Ines Alder"},
+    /* 5 a quote named in the next sentence */
+    {"Rain fell all week.\n\n\"We will not give up on this town.\" Mayor Kofi "
+     "Arden was speaking outside the town hall on Friday.",
+     "We will not give up", "Kofi Arden"},
+    /* 6 "called it": a verb that sums words up, before a partial quote */
+    {"Senator Ada Fenn, who wrote the bill, called it \"a promise a century "
+     "overdue.\"", "a promise a century", "Ada Fenn"},
+    /* 7 the nearest speech verb ("announced") has no subject: an earlier
+     * one of the sentence */
+    {"Health minister Ida Brenn told Radio Kelmouth that extra money "
+     "announced in the spring \"will start to make a difference by the "
+     "winter\".", "will start to make", "Ida Brenn"},
+    /* 8 a name between the article and the role noun */
+    {"Power firm Norvale Energy says 3,000 homes are cut off. A Norvale "
+     "spokesperson said crews \"will work through the night to fix it.\"",
+     "will work through", "A Norvale spokesperson"},
+    /* 9 "it" speaking: the latest organisation */
+    {"Acme Holdings said it would close a plant. In a statement, it called on "
+     "the council \"to think again about the new business rates.\"",
+     "to think again", "Acme Holdings"},
+    /* 10 an "a"/"an" role speaker named in the next sentence */
+    {"A former safety manager at the plant says she was ordered to hide the "
+     "leaks. Sara Hale, who worked there for nine years, told this paper "
+     "that logs were deleted.", "she was ordered", "Sara Hale"},
+    /* 11 "the company": an organisation known by what it owns, though a
+     * headline word first made it look like a surname */
+    {"Water board orders inquiry into Brask Valley shortages\n\nThe regulator "
+     "said the company responsible, Brask Water, had failed.\n\nBrask "
+     "Water's managing director, Tom Hale, apologised. In a statement, the "
+     "company said it \"welcomed the inquiry\" and would help.",
+     "welcomed the inquiry", "Brask Water"},
+    /* 12 a first name that is a modal */
+    {"\"There is no room left,\" said Will Sanderby, the head teacher.",
+     "There is no room", "Will Sanderby"},
+};
+
+static void test_speaker_cases(void **state)
+{
+    (void)state;
+    int fails = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const scase *c = &cases[i];
+        px_textdoc *d = run(c->text);
+        const px_quote *hit = NULL;
+        for (size_t k = 0; k < d->n_quotes; k++)
+            if (strncmp(d->quotes[k].text, c->quote, strlen(c->quote)) == 0)
+                hit = &d->quotes[k];
+        bool ok = hit && (c->speaker ? hit->speaker_name &&
+                                           strcmp(hit->speaker_name, c->speaker) == 0
+                                     : hit->speaker_name == NULL);
+        if (!ok) {
+            fails++;
+            fprintf(stderr, "case %zu: want [%s] \"%s\"; got", i + 1,
+                    c->speaker ? c->speaker : "-", c->quote);
+            for (size_t k = 0; k < d->n_quotes; k++)
+                fprintf(stderr, " {[%s] \"%s\"}",
+                        d->quotes[k].speaker_name ? d->quotes[k].speaker_name : "-",
+                        d->quotes[k].text);
+            fprintf(stderr, "\n");
+        }
+        px_textdoc_free(d);
+    }
+    assert_int_equal(fails, 0);
+}
+
+/* A short label after "called" is not a quote. */
+static void test_called_label(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("Campaigners have called the closures part of a "
+                        "\"silent crisis\" in social care.");
+    assert_int_equal(d->n_quotes, 0);
+    px_textdoc_free(d);
+}
+
+static const px_entity *ent(const px_textdoc *d, const char *name)
+{
+    for (size_t i = 0; i < d->n_entities; i++)
+        if (strcmp(d->entities[i].name, name) == 0) return &d->entities[i];
+    return NULL;
+}
+
+static void test_entity_kinds(void **state)
+{
+    (void)state;
+    px_textdoc *d = run(
+        "Will Garrity said the dam was safe. In May Garrity said it again. "
+        "The report came out on 3 May. \"We are fine,\" said April Dunmore. "
+        "The Teachers' Association said pay talks had failed.");
+    const px_entity *e = ent(d, "Will Garrity");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_PERSON);
+    assert_int_equal(e->count, 2);           /* "In May Garrity": a date */
+    assert_non_null(ent(d, "April Dunmore"));
+    assert_null(ent(d, "May Garrity"));
+    e = ent(d, "Teachers' Association");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_ORG);
+    px_textdoc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_speaker_cases),
+        cmocka_unit_test(test_called_label),
+        cmocka_unit_test(test_entity_kinds),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
