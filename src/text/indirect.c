@@ -13,6 +13,14 @@
 
 #include "speaker.h"
 
+#define SOURCE_WORDS 4   /* words of a source phrase after "according to" */
+
+/* Only blanks between tokens i-1 and i. */
+static bool tight_words(const actx *a, size_t i)
+{
+    return tx_is_space_only(a->t, tk(a, i - 1)->end, tk(a, i)->start);
+}
+
 static px_status indirect_emit(actx *a, size_t from, size_t to, const spk *s,
                                size_t *cap)
 {
@@ -63,6 +71,10 @@ static bool preposition(const actx *a, size_t i)
     static const char *const prep[] = {"against", "about", "of", "on", "in",
         "for", "with", "to", "at", "by", "from", "over", "into", "after",
         "before", "during", "without"};
+    /* "about 120,000 customers", "over 300 staff": a number's adverb */
+    if (i + 1 < a->doc->n_tokens && (tk(a, i + 1)->flags & PX_TOK_NUM) &&
+        (is(a, i, "about") || is(a, i, "over")))
+        return false;
     for (size_t k = 0; k < sizeof prep / sizeof *prep; k++)
         if (is(a, i, prep[k])) return true;
     return false;
@@ -103,6 +115,21 @@ static bool has_verb(const actx *a, size_t b, size_t e)
             if (strcmp(n, past[k]) == 0) return true;
     }
     return false;
+}
+
+/* "according to the town hall": a short phrase of words after "according
+ * to" names the source even when no entity or role word is in it. */
+static bool source_phrase(const actx *a, size_t b, size_t e, spk *out)
+{
+    if (e <= b || e - b > SOURCE_WORDS) return false;
+    for (size_t i = b; i < e; i++)
+        if (!(tk(a, i)->flags & PX_TOK_WORD) || (i > b && !tight_words(a, i)))
+            return false;
+    const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
+                                        tk(a, e - 1)->end - tk(a, b)->start);
+    if (!name) return false;
+    *out = (spk){-1, name, name, true};
+    return true;
 }
 
 static bool wh_word(const actx *a, size_t i)
@@ -155,7 +182,8 @@ px_status tx_indirect(tx_work *w)
         if (is(&a, b, "according") && is(&a, b + 1, "to")) {
             size_t c = b + 2;
             while (c < e && c < b + 12 && !tx_comma_before(&a, c)) c++;
-            if (c < e && c < b + 12 && tx_subject_after(&a, b + 1, c, &s)) {
+            if (c < e && c < b + 12 && (tx_subject_after(&a, b + 1, c, &s) ||
+                                        source_phrase(&a, b + 2, c, &s))) {
                 rc = indirect_emit(&a, c, e, &s, &cap);
                 continue;
             }
@@ -168,7 +196,7 @@ px_status tx_indirect(tx_work *w)
         for (size_t c = b + 2; c < e && !done; c++) {
             if (!tx_comma_before(&a, c)) continue;
             if (c + 1 < e && is(&a, c, "according") && is(&a, c + 1, "to") &&
-                tx_subject_after(&a, c + 1, e, &s)) {
+                (tx_subject_after(&a, c + 1, e, &s) || source_phrase(&a, c + 2, e, &s))) {
                 rc = indirect_emit(&a, b, c, &s, &cap);
                 done = true;
                 break;

@@ -414,7 +414,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
      * apposition of a person ends the phrase ("a senior, Luis Ortega,") */
     bool bare = a->w->appos_owner[p] < 0 && a->w->tok_mention[p] < 0;
     if (tx_comma_before(a, k))
-        for (size_t j = p; j > lo && p - j < 15; j--)
+        for (size_t j = p; j > lo && p - j < 15; j--) {
             if ((is(a, j, "who") || is(a, j, "which") || ing_word(a, j) ||
                  (bare && (is(a, j, "a") || is(a, j, "an")))) &&
                 tx_comma_before(a, j)) {
@@ -422,6 +422,14 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                 clause = true;
                 break;
             }
+            /* "X, a modeller at Y who was not involved, said": a relative
+             * clause closing an apposition */
+            if ((is(a, j, "who") || is(a, j, "which")) && a->w->appos_owner[j - 1] >= 0) {
+                p = j - 1;
+                clause = true;
+                break;
+            }
+        }
     if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && tx_comma_before(a, p)) p--;
     if (a->w->appos_owner[p] >= 0) return tx_from_entity(a, a->w->appos_owner[p], out);
     if (a->w->tok_mention[p] >= 0) {

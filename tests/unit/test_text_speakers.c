@@ -99,6 +99,16 @@ static const scase cases[] = {
     /* 12 a first name that is a modal */
     {"\"There is no room left,\" said Will Sanderby, the head teacher.",
      "There is no room", "Will Sanderby"},
+    /* 13 indirect: "about" before a number opens the clause */
+    {"Power company Brinline Energy says about 120,000 customers are "
+     "without electricity.", "about 120,000 customers", "Brinline Energy"},
+    /* 14 indirect: a relative clause closing the apposition */
+    {"Kofi Asare, a climate modeller at the Institute for Dry Studies who "
+     "was not involved in the work, said a single lake could mislead.",
+     "a single lake could", "Kofi Asare"},
+    /* 15 indirect: "according to" a phrase with no entity or role word */
+    {"The plan adds two car parks. According to the town hall, the works "
+     "will cost six million euros.", "the works will cost", "the town hall"},
 };
 
 static void test_speaker_cases(void **state)
