@@ -205,7 +205,7 @@ static const lex_list lists[] = {
      "said says say added adds noted notes wrote writes argued argues stressed "
      "warned warns believes believed thinks stated claimed claims insisted "
      "predicted explained emphasized emphasised asserted told argue warn "
-     "insist predict believe suggest"},
+     "insist predict believe suggest confirms confirmed"},
     {LX_HYPH_ADJ,
      "led based backed born owned run made style era linked funded "
      "controlled affiliated centric brokered sponsored supported friendly "

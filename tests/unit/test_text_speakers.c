@@ -109,6 +109,9 @@ static const scase cases[] = {
     /* 15 indirect: "according to" a phrase with no entity or role word */
     {"The plan adds two car parks. According to the town hall, the works "
      "will cost six million euros.", "the works will cost", "the town hall"},
+    /* 16 indirect: "confirms" takes a clause without "that" */
+    {"Finance secretary Morag Venn confirms the basic rate of income tax "
+     "will stay at 20p.", "the basic rate of income", "Morag Venn"},
 };
 
 static void test_speaker_cases(void **state)
@@ -150,6 +153,16 @@ static void test_called_label(void **state)
     px_textdoc_free(d);
 }
 
+/* "confirmed" with an object and no clause reports nothing. */
+static void test_confirmed_object(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("The club confirmed the signing of a new goalkeeper "
+                        "on Wednesday.");
+    assert_int_equal(d->n_quotes, 0);
+    px_textdoc_free(d);
+}
+
 static const px_entity *ent(const px_textdoc *d, const char *name)
 {
     for (size_t i = 0; i < d->n_entities; i++)
@@ -181,6 +194,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_speaker_cases),
         cmocka_unit_test(test_called_label),
+        cmocka_unit_test(test_confirmed_object),
         cmocka_unit_test(test_entity_kinds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
