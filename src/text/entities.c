@@ -286,6 +286,24 @@ static bool org_owned(const ent_state *s, size_t i, size_t send)
                             (has_norm(s, i, "managing") && has_norm(s, i + 1, "director")));
 }
 
+/* "BRENNMOUTH, March 3 (Wire) -", "PORT ALBANY — The ...": a dateline,
+ * the place in capitals opening a paragraph before a date or a dash. */
+static bool dateline(const ent_state *s, const cand *c, size_t send)
+{
+    if (!c->initial || (c->bs > 0 && s->t[c->bs - 1] != '\n')) return false;
+    for (size_t i = c->t0; i < c->t1; i++)
+        if (!all_caps(s, i)) return false;
+    uint32_t g = c->be;
+    while (g < s->doc->len && s->t[g] == ' ') g++;
+    if (g >= s->doc->len) return false;
+    if (s->t[g] == ',')
+        return c->t1 < send && (lx(s, c->t1) & LX_TIME);
+    return s->t[g] == '-' || ((unsigned char)s->t[g] == 0xE2 && g + 2 < s->doc->len &&
+                              (unsigned char)s->t[g + 1] == 0x80 &&
+                              ((unsigned char)s->t[g + 2] == 0x93 ||
+                               (unsigned char)s->t[g + 2] == 0x94));
+}
+
 /* Pass B for one candidate. */
 static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 {
@@ -305,7 +323,7 @@ static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 
     c->kind = PX_ENT_OTHER;
     c->conf = 0;
-    if (c->country) { c->kind = PX_ENT_PLACE; c->conf = 2; return; }
+    if (c->country || dateline(s, c, send)) { c->kind = PX_ENT_PLACE; c->conf = 2; return; }
     if ((last & LX_PLACE_CUE) && !(any & LX_ORG_CUE)) {
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }

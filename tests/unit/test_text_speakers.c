@@ -3,7 +3,8 @@
  * that go past the sentence of the quote: descriptive and role speakers
  * resolved to a named person, speakers named in the next sentence, "it
  * said", verbs that sum words up, and the entity kinds those rules lean
- * on (first names that are common words, organisations by what they own).
+ * on (first names that are common words, organisations by what they own,
+ * datelines).
  * Every case uses invented people and organisations.
  */
 #include <setjmp.h>
@@ -189,6 +190,22 @@ static void test_entity_kinds(void **state)
     px_textdoc_free(d);
 }
 
+/* A dateline in capitals is a place, whatever its shape suggests. */
+static void test_dateline(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("BRENNMOUTH, March 3 (Wire) - Floods hit the coast near Brennmouth "
+            "on Monday.\n\nPORT ALBANY — The storm moved inland.");
+    const px_entity *e = ent(d, "BRENNMOUTH");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_PLACE);
+    assert_int_equal(e->count, 2);
+    e = ent(d, "PORT ALBANY");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_PLACE);
+    px_textdoc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +213,7 @@ int main(void)
         cmocka_unit_test(test_called_label),
         cmocka_unit_test(test_confirmed_object),
         cmocka_unit_test(test_entity_kinds),
+        cmocka_unit_test(test_dateline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
