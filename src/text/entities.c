@@ -404,6 +404,16 @@ static bool occupation(const char *norm)
                      strcmp(norm + n - 3, "yst") == 0);
 }
 
+static bool written_lower(ent_state *s, size_t i);
+
+/* A word opening a sentence before a name of two words that is an
+ * occupation: an -ist ("Hydrologist Ines Moura"), or a word the text
+ * also writes in lower case ("Defender Rory Quill ... the defender"). */
+static bool job_word(ent_state *s, size_t k)
+{
+    return occupation(tk(s, k)->norm) || written_lower(s, k);
+}
+
 /* Does the text write this word in lower case somewhere?  Then, in a
  * capitalised run, it is a common noun ("Fire", "Safety"), not a name. */
 static bool written_lower(ent_state *s, size_t i)
@@ -563,8 +573,9 @@ static px_status sentence(ent_state *s, size_t si)
         bool title = false;
         while (k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
                           country_of(s, k, k + 1, 0) ||
-                          (k == b && j >= k + 2 && occupation(tk(s, k)->norm)))) {
-            if ((lx(s, k) & LX_TITLE) || occupation(tk(s, k)->norm)) title = true;
+                          (k == b && j >= k + 2 && job_word(s, k)))) {
+            if ((lx(s, k) & LX_TITLE) || (k == b && j >= k + 2 && job_word(s, k)))
+                title = true;
             k++;
         }
         /* "Minister of Agriculture Ruslan Temirov": a title's "of" phrase

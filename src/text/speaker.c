@@ -16,6 +16,7 @@
 
 #define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */
 #define DESCRIBED_SCAN 600 /* tokens looked back at for "a nurse" before "the nurse" */
+#define DEFINITE_WORDS 4   /* "the veteran left defender" at most */
 #define IT_REACH 2         /* sentences back "it said" may reach */
 #define DESCRIBED_REACH 3  /* sentences back "the veteran coach" may reach */
 
@@ -285,14 +286,17 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
             return false;
     }
     int32_t m = -1;
-    if ((lx(a, head) & (LX_TITLE | LX_ROLE)) || age) {
+    if (head == b + 1 && (lx(a, head) & LX_ORG_CUE) && !(lx(a, head) & (LX_TITLE | LX_ROLE)))
+        m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, NULL,
+                              UINT32_MAX);
+    else {
+        /* any noun the text gave a person as a title ("Defender Rory
+         * Quill ... the veteran defender") */
         m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_PERSON,
                               tk(a, head)->norm, NULL, UINT32_MAX);
         if (m < 0 && ((lx(a, head) & LX_TITLE) || age))
             m = described_person(a, b, head);
-    } else if (head == b + 1 && (lx(a, head) & LX_ORG_CUE))
-        m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, NULL,
-                              UINT32_MAX);
+    }
     if (m < 0 || !tx_from_entity(a, m, out)) return false;
     if (!out->role && head > b + 1)       /* "26-year-old singer" */
         out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b + 1)->start,
@@ -312,7 +316,7 @@ static bool np(const actx *a, size_t b, size_t e, spk *out)
         /* "the 23-year-old forward": an age makes its noun a person's */
         for (size_t i = b; i + 2 < e; i++)
             if (age_at(a, i)) return definite_ref(a, b, e - 1, out);
-        return e == b + 2 && definite_ref(a, b, b + 1, out);
+        return e >= b + 2 && e <= b + DEFINITE_WORDS && definite_ref(a, b, e - 1, out);
     }
     /* "police spokesperson": the head is the last of a run of role words */
     while (head + 1 < e && (lx(a, head + 1) & noun) && lower(a, head + 1)) head++;
