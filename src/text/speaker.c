@@ -17,6 +17,7 @@
 #define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */
 #define DESCRIBED_SCAN 600 /* tokens looked back at for "a nurse" before "the nurse" */
 #define DEFINITE_WORDS 4   /* "the veteran left defender" at most */
+#define ROLE_VERB_GAP 12   /* "A spokeswoman for the X council said" */
 #define IT_REACH 2         /* sentences back "it said" may reach */
 #define DESCRIBED_REACH 3  /* sentences back "the veteran coach" may reach */
 
@@ -359,7 +360,7 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
                                              tk(a, j - 1)->end - tk(a, k)->start);
             return true;
         }
-        if (j + 1 < hi && !tight(a, j) && !title_dot(a, j)) {
+        if (j + 1 < hi && !tight(a, j) && !title_dot(a, j) && !age_at(a, j)) {
             /* "admitted the harbour master, Sam Fell" */
             int32_t m = a->w->tok_mention[j + 1];
             if (m >= 0 && tx_comma_before(a, j + 1) &&
@@ -374,6 +375,7 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
          * ("said that Russia ...", "said on Monday") ends the search */
         if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !is(a, j, "a") &&
             !is(a, j, "an") && !is(a, j, "the") && !is(a, j, "one") &&
+            !age_at(a, j) &&                /* "admitted 19-year-old X" */
             ((tk(a, j)->flags & PX_TOK_STOP) || (lx(a, j) & LX_SPEECH) ||
              !(tk(a, j)->flags & PX_TOK_WORD)))
             break;
@@ -384,6 +386,29 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
         if (e < hi && !tight(a, e - 1)) break;
     }
     return e > k && np(a, k, e, out);
+}
+
+/* "A spokeswoman for X said ... . 'We are ready,' she said": a he/she at
+ * token p whose sentence, or the one before, opens with an unnamed role
+ * speaking, and no person named after that role (m, the antecedent
+ * found by name): the role speaks again. */
+static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int depth)
+{
+    uint32_t sp = tk(a, p)->sentence;
+    for (uint32_t s = sp + 1; s-- > 0 && sp - s <= 1;) {
+        size_t s0 = a->doc->sentences[s].tok_begin;
+        if (s0 >= p || !(is(a, s0, "a") || is(a, s0, "an") || is(a, s0, "the")))
+            continue;
+        size_t v = s0 + 1;
+        while (v < p && v < s0 + ROLE_VERB_GAP && tk(a, v)->sentence == s && !verb(a, v)) v++;
+        if (v >= p || tk(a, v)->sentence != s || !verb(a, v)) continue;
+        if (m >= 0 && a->doc->mentions[m].start >= tk(a, v)->end) return false;
+        spk r;
+        if (!tx_subject_before(a, v, s0, &r, depth + 1) || r.ent >= 0) continue;
+        *out = r;
+        return true;
+    }
+    return false;
 }
 
 bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
@@ -436,6 +461,9 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         }
     if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && tx_comma_before(a, p)) p--;
     if (a->w->appos_owner[p] >= 0) return tx_from_entity(a, a->w->appos_owner[p], out);
+    if ((lx(a, p) & LX_PRON) &&
+        role_antecedent(a, p, antecedent(a, tk(a, p)->start), out, depth))
+        return true;
     if (a->w->tok_mention[p] >= 0) {
         size_t m = p;
         while (m > lo && a->w->tok_mention[m - 1] == a->w->tok_mention[p]) m--;

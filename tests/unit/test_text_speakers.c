@@ -110,12 +110,19 @@ static const scase cases[] = {
     /* 15 indirect: "according to" a phrase with no entity or role word */
     {"The plan adds two car parks. According to the town hall, the works "
      "will cost six million euros.", "the works will cost", "the town hall"},
-    /* 17 a job word the lexicon does not know, given as a title before a
+    /* 16 a job word the lexicon does not know, given as a title before a
      * name at the start of a sentence */
     {"Defender Rory Quill, 29, signed a new deal on Friday. \"I never "
      "wanted to leave,\" the veteran defender said.", "I never wanted",
      "Rory Quill"},
-    /* 16 indirect: "confirms" takes a clause without "that" */
+    /* 17 an age before the inverted subject */
+    {"\"Honestly? I cried,\" admitted 19-year-old student Lara Finch.",
+     "Honestly? I cried", "Lara Finch"},
+    /* 18 he/she after an unnamed role that spoke in the sentence before */
+    {"Mayor Joan Kettle opened the bridge. A spokeswoman for the bus company "
+     "said the buses would start on Monday. \"We are ready,\" she said.",
+     "We are ready", "A spokeswoman"},
+    /* 19 indirect: "confirms" takes a clause without "that" */
     {"Finance secretary Morag Venn confirms the basic rate of income tax "
      "will stay at 20p.", "the basic rate of income", "Morag Venn"},
 };
