@@ -237,9 +237,10 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
         }
     }
     /* '"...," according to Mia Tarrant' */
-    if (adj && k + 2 < hi && is(a, k, "according") && is(a, k + 1, "to") &&
-        a->w->tok_mention[k + 2] >= 0) {
-        r.strong = tx_from_entity(a, a->w->tok_mention[k + 2], &r.s);
+    size_t src = k + 2 < hi && is(a, k + 2, "the") ? k + 3 : k + 2;  /* "to the Treasury" */
+    if (adj && src < hi && is(a, k, "according") && is(a, k + 1, "to") &&
+        a->w->tok_mention[src] >= 0) {
+        r.strong = tx_from_entity(a, a->w->tok_mention[src], &r.s);
         return r;
     }
     for (size_t v = k; v < hi; v++) {

@@ -753,7 +753,7 @@ static px_status resolve(ent_state *s)
         size_t kl = make_key(s, c->t0, c->t1, cut, key);
         if (!kl) continue;
         int32_t ent = -1;
-        if (c->t1 - c->t0 == 1 && (c->conf < 2 || c->titled) &&
+        if (c->t1 - c->t0 == 1 && (c->conf < 2 || c->titled || c->appos) &&
             c->kind != PX_ENT_PLACE && c->kind != PX_ENT_MEDIA) {
             const tx_slot *r = tx_map_get(&s->surname_recent, key, kl);
             if (r) ent = (int32_t)r->val;

@@ -212,12 +212,21 @@ static bool role_titled(const actx *a, const char *role)
 }
 
 /* Did the text bring in the head noun without a name before token b ("a
- * nurse at the clinic said ... the nurse said")?  A word right before a
- * name ("forward Ana Berg") or inside an apposition is a named one. */
+ * nurse at the clinic said ... the nurse said"), or any unnamed role a
+ * few sentences back ("an insider told ... the source said")?  A word
+ * right before a name ("forward Ana Berg") or inside an apposition is a
+ * named one. */
 static bool unnamed_before(const actx *a, size_t b, size_t head)
 {
     for (size_t i = b; i > 0 && b - i < DESCRIBED_SCAN; i--) {
         size_t j = i - 1;
+        if (tk(a, b)->sentence - tk(a, j)->sentence <= DESCRIBED_REACH &&
+            (is(a, j, "a") || is(a, j, "an")) && a->w->appos_owner[j] < 0 &&
+            !tx_in_quote(a, tk(a, j)->start))
+            for (size_t k = j + 1; k < b && k <= j + 3; k++)
+                if ((lx(a, k) & (LX_ROLE | LX_TITLE)) && lower(a, k) &&
+                    !(k + 1 < a->doc->n_tokens && a->w->tok_mention[k + 1] >= 0))
+                    return true;
         if (strcmp(tk(a, j)->norm, tk(a, head)->norm) != 0 ||
             a->w->appos_owner[j] >= 0 || tx_in_quote(a, tk(a, j)->start))
             continue;
@@ -230,8 +239,8 @@ static bool unnamed_before(const actx *a, size_t b, size_t head)
 /* "the 26-year-old singer", "the veteran coach" when nobody was given the
  * title: with an age, the person given that age; else the person the text
  * is about - the latest first-named person of a sentence, a few sentences
- * back, whose own role does not say someone else - unless the noun came
- * in without a name.  -1 when none. */
+ * back, when their own title does not say someone else - unless an
+ * unnamed role came in before.  -1 when none. */
 static int32_t described_person(const actx *a, size_t b, size_t head)
 {
     const char *age = NULL;
@@ -267,9 +276,26 @@ static int32_t described_person(const actx *a, size_t b, size_t head)
             if (tk(a, pt)->sentence != ms) break;
             if (d->entities[pm->entity].kind == PX_ENT_PERSON) first = false;
         }
-        if (first && !role_titled(a, en->role)) return (int32_t)(m - 1);
+        /* the latest such person, unless a title says it is someone
+         * else ("chef X" is not "the singer"; a nurse may be "the mother") */
+        if (first) {
+            bool other = (lx(a, head) & LX_TITLE) && role_titled(a, en->role);
+            return other ? -1 : (int32_t)(m - 1);
+        }
     }
     return -1;
+}
+
+/* A noun for one person ("singer", "mother", "witness"): a title, or a
+ * role word that is neither an institution, a document nor a plural. */
+static bool person_noun(const actx *a, size_t i)
+{
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    if (lx(a, i) & LX_TITLE) return true;
+    return (lx(a, i) & LX_ROLE) && !(lx(a, i) & (LX_ORG_CUE | LX_DOC)) &&
+           l > 1 && n[l - 1] != 's' && strcmp(n, "people") != 0 &&
+           strcmp(n, "staff") != 0;
 }
 
 /* "the senator", "the town manager", "the 26-year-old singer" (a title or
@@ -295,7 +321,7 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
          * Quill ... the veteran defender") */
         m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_PERSON,
                               tk(a, head)->norm, NULL, UINT32_MAX);
-        if (m < 0 && ((lx(a, head) & LX_TITLE) || age))
+        if (m < 0 && (person_noun(a, head) || age))
             m = described_person(a, b, head);
     }
     if (m < 0 || !tx_from_entity(a, m, out)) return false;

@@ -122,7 +122,22 @@ static const scase cases[] = {
     {"Mayor Joan Kettle opened the bridge. A spokeswoman for the bus company "
      "said the buses would start on Monday. \"We are ready,\" she said.",
      "We are ready", "A spokeswoman"},
-    /* 19 indirect: "confirms" takes a clause without "that" */
+    /* 19 "the mother of two": a one-person role word describes the person
+     * the text is about */
+    {"Sunny Park, 34, a nurse, said she had waited for hours. \"It is chaos "
+     "in there,\" the mother of two said.", "It is chaos", "Sunny Park"},
+    /* 20 ... but not after an unnamed role came in */
+    {"An insider close to the couple told Gossip Weekly that they had split. "
+     "\"The tour was brutal,\" the source said.", "The tour was brutal",
+     "the source"},
+    /* 21 "..., according to the Treasury" after the quote */
+    {"The bill \"will lower costs for millions,\" according to the Treasury.",
+     "will lower costs", "Treasury"},
+    /* 22 a surname with an apposition joins the full name */
+    {"Senator Lyle Branner said he would vote against the bill. \"I cannot "
+     "support it,\" Branner, a Republican from Ohio, said.",
+     "I cannot support it", "Lyle Branner"},
+    /* 23 indirect: "confirms" takes a clause without "that" */
     {"Finance secretary Morag Venn confirms the basic rate of income tax "
      "will stay at 20p.", "the basic rate of income", "Morag Venn"},
 };
