@@ -343,7 +343,16 @@ static bool np(const actx *a, size_t b, size_t e, spk *out)
         /* "the 23-year-old forward": an age makes its noun a person's */
         for (size_t i = b; i + 2 < e; i++)
             if (age_at(a, i)) return definite_ref(a, b, e - 1, out);
-        return e >= b + 2 && e <= b + DEFINITE_WORDS && definite_ref(a, b, e - 1, out);
+        if (e >= b + 2 && e <= b + DEFINITE_WORDS && definite_ref(a, b, e - 1, out))
+            return true;
+        /* "one worker", "a woman": a determiner and a noun or two name a
+         * speaker the lexicon has no word for */
+        if (e < b + 2 || e > b + 3 || !(is(a, b, "one") || is(a, b, "a") || is(a, b, "an")))
+            return false;
+        for (size_t i = b + 1; i < e; i++)
+            if ((tk(a, i)->flags & (PX_TOK_STOP | PX_TOK_CAP)) || !(tk(a, i)->flags & PX_TOK_WORD))
+                return false;
+        head = e - 1;
     }
     /* "police spokesperson": the head is the last of a run of role words */
     while (head + 1 < e && (lx(a, head + 1) & noun) && lower(a, head + 1)) head++;

@@ -137,7 +137,10 @@ static const scase cases[] = {
     {"Senator Lyle Branner said he would vote against the bill. \"I cannot "
      "support it,\" Branner, a Republican from Ohio, said.",
      "I cannot support it", "Lyle Branner"},
-    /* 23 indirect: "confirms" takes a clause without "that" */
+    /* 23 "one worker": a determiner and a noun the lexicon does not know */
+    {"\"We saw it coming,\" one worker admitted.", "We saw it coming",
+     "one worker"},
+    /* 24 indirect: "confirms" takes a clause without "that" */
     {"Finance secretary Morag Venn confirms the basic rate of income tax "
      "will stay at 20p.", "the basic rate of income", "Morag Venn"},
 };
