@@ -576,7 +576,10 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         /* "a Brightwell spokesperson": a name between article and noun */
         bool named = c > lo && c < p && tight(a, c - 1) &&
                      (is(a, c - 1, "a") || is(a, c - 1, "an") || is(a, c - 1, "the"));
-        if (!lower(a, c) && !demonym && !opener && !named) break;
+        /* "the MP", "the Minister": a title written in capitals */
+        bool title = c > lo && (lx(a, c) & LX_TITLE) && is(a, c - 1, "the") &&
+                     tight(a, c - 1) && a->w->tok_mention[c] < 0;
+        if (!lower(a, c) && !demonym && !opener && !named && !title) break;
         if (lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) break;
         if (c != p && !tight(a, c) && !age_at(a, c)) break;
         b = c;

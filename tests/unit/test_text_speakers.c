@@ -140,7 +140,10 @@ static const scase cases[] = {
     /* 23 "one worker": a determiner and a noun the lexicon does not know */
     {"\"We saw it coming,\" one worker admitted.", "We saw it coming",
      "one worker"},
-    /* 24 indirect: "confirms" takes a clause without "that" */
+    /* 24 "the MP", "the Minister": a title written in capitals */
+    {"Local MP Anna Ferris visited the plant. The MP told the Echo that the "
+     "government \"must step in\".", "must step in", "Anna Ferris"},
+    /* 25 indirect: "confirms" takes a clause without "that" */
     {"Finance secretary Morag Venn confirms the basic rate of income tax "
      "will stay at 20p.", "the basic rate of income", "Morag Venn"},
 };
