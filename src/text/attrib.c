@@ -339,6 +339,33 @@ static bool named_next(const actx *a, const tx_quote *q, spk *out)
     return false;
 }
 
+/* 'Captain Ola Strand has sailed the route for 30 years.\n\n"The sea
+ * was ...': a quote opening its paragraph with no attribution, after a
+ * sentence whose subject is a person (named, or he/she): that person. */
+static bool lead_subject(const actx *a, const tx_quote *q, spk *out)
+{
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    if (!q->block_initial || t == 0 || t >= a->doc->n_tokens) return false;
+    uint32_t ps = tk(a, t - 1)->sentence;
+    size_t b = a->doc->sentences[ps].tok_begin;
+    if (tx_in_quote(a, tk(a, b)->start) || tx_in_quote(a, tk(a, t - 1)->start))
+        return false;
+    for (size_t j = b; j < t && j < b + NEXT_TITLE_WORDS; j++) {
+        if (lx(a, j) & LX_PRON) {
+            int32_t m = tx_latest_mention(a, tk(a, j)->start, PX_ENT_PERSON, NULL,
+                                          tk(a, j)->norm, 4);
+            return j == b && m >= 0 && tx_from_entity(a, m, out);
+        }
+        int32_t m = a->w->tok_mention[j];
+        if (m >= 0)
+            return a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
+                   tx_from_entity(a, m, out);
+        if ((tk(a, j)->flags & PX_TOK_STOP) || verb(a, j) || (j > b && tx_comma_before(a, j)))
+            return false;
+    }
+    return false;
+}
+
 /* Is a person other than ent named in [from, to) ("Varga said ... "A".
  * Meanwhile, Oduya called it "B"": B is not Varga's)? */
 static bool other_person(const actx *a, uint32_t from, uint32_t to, int32_t ent)
@@ -426,6 +453,7 @@ px_status tx_attribute(tx_work *w)
                 strong = same_line || b.verb_only || f.verb_only;
             }
         }
+        if (!pick && !s.found && lead_subject(&a, q, &s)) strong = false;
         /* one to three words: scare quotes or titles, unless a speaker
          * stands before them in their sentence ("said it was 'a paper
          * exercise'") and no naming word does ("the so-called 'reform'") */

@@ -359,6 +359,15 @@ static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
             c->kind = PX_ENT_PERSON; c->conf = 1; c->verb_person = true;
         }
     }
+    /* "Strand's wife, Maj, was": a lone name set off by commas after a
+     * role noun */
+    if (c->conf == 0 && n == 1 && c->t0 > sbeg && c->t1 < send &&
+        (lx(s, c->t0 - 1) & (LX_ROLE | LX_TITLE)) &&
+        !(tk(s, c->t0 - 1)->flags & PX_TOK_CAP) && s->t[tk(s, c->t0 - 1)->end] == ',' &&
+        s->t[c->be] == ',') {
+        c->kind = PX_ENT_PERSON;
+        c->conf = 1;
+    }
     if (c->conf < 2 && n == 1 && c->t0 >= sbeg + 1) {
         size_t p = c->t0 - 1;
         if (p > sbeg && has_norm(s, p, "the")) p--;

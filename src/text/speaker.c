@@ -415,6 +415,10 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
              !(tk(a, j)->flags & PX_TOK_WORD)))
             break;
     }
+    /* "said in a statement" is where, not who */
+    if ((tk(a, k)->flags & PX_TOK_STOP) && !is(a, k, "a") && !is(a, k, "an") &&
+        !is(a, k, "the") && !is(a, k, "one"))
+        return false;
     size_t e = k;
     while (e < hi && e < k + 10 && lower(a, e) && !(lx(a, e) & LX_SPEECH)) {
         e++;

@@ -143,7 +143,17 @@ static const scase cases[] = {
     /* 24 "the MP", "the Minister": a title written in capitals */
     {"Local MP Anna Ferris visited the plant. The MP told the Echo that the "
      "government \"must step in\".", "must step in", "Anna Ferris"},
-    /* 25 indirect: "confirms" takes a clause without "that" */
+    /* 25 "said in a statement" is where, not who */
+    {"The ferry firm said in a statement it was \"proud of the whole crew\".",
+     "proud of the whole crew", "The ferry firm"},
+    /* 26 a lone name set off by commas after a role noun is a person */
+    {"Captain Ola Strand came home. Strand's wife, Maj, was waiting at the "
+     "quay. \"I did not sleep,\" she said.", "I did not sleep", "Maj"},
+    /* 27 a paragraph opening with a quote after one about a person */
+    {"Ferry captain Ola Strand has sailed the route for 30 years.\n\n\"The "
+     "sea was like glass that morning. Then the wind turned.\"",
+     "The sea was like glass", "Ola Strand"},
+    /* 28 indirect: "confirms" takes a clause without "that" */
     {"Finance secretary Morag Venn confirms the basic rate of income tax "
      "will stay at 20p.", "the basic rate of income", "Morag Venn"},
 };
