@@ -4,33 +4,7 @@
  * year", yearless months and days), absolute forms, impossible dates, and
  * quantities with units and hedges.  The sentences are invented.
  */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <string.h>
-#include <cmocka.h>
-
-#include "text/text.h"
-
-static px_analyzer *an;
-static px_ctx *ctx;
-
-static int setup(void **state)
-{
-    (void)state;
-    ctx = px_ctx_new();
-    return px_analyzer_new(ctx, &an) == PX_OK ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    px_analyzer_free(an);
-    px_ctx_free(ctx);
-    return 0;
-}
+#include "text_fixture.h"
 
 /* The dates of text as "expression=ISO" joined by "; ". */
 static void dates_of(const char *text, const char *pub, char *out, size_t cap)

@@ -16,31 +16,7 @@
 #include <unicode/utext.h>
 
 #include "text/text_int.h"
-
-static px_analyzer *an;
-static px_ctx *ctx;
-
-static int setup(void **state)
-{
-    (void)state;
-    ctx = px_ctx_new();
-    return px_analyzer_new(ctx, &an) == PX_OK ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    px_analyzer_free(an);
-    px_ctx_free(ctx);
-    return 0;
-}
-
-static px_textdoc *run(const char *s)
-{
-    px_textdoc *d = NULL;
-    assert_int_equal(px_analyze(an, ctx, s, strlen(s), "en", &d), PX_OK);
-    return d;
-}
+#include "text_fixture.h"
 
 static void test_sentences(void **state)
 {
@@ -173,13 +149,6 @@ static void test_entities(void **state)
 }
 
 /* ------------------------------------------------------------ quotes */
-
-typedef struct qcase {
-    const char *text;
-    const char *quote;       /* expected start of the quote text */
-    const char *speaker;     /* expected speaker_name, NULL for none */
-    px_quote_kind kind;
-} qcase;
 
 static const qcase qcases[] = {
     /* 1 X said, "..." */
@@ -376,30 +345,8 @@ static void test_quote_cases(void **state)
 {
     (void)state;
     int fails = 0;
-    for (size_t i = 0; i < sizeof qcases / sizeof *qcases; i++) {
-        const qcase *c = &qcases[i];
-        px_textdoc *d = run(c->text);
-        const px_quote *hit = NULL;
-        for (size_t k = 0; k < d->n_quotes; k++)
-            if (strncmp(d->quotes[k].text, c->quote, strlen(c->quote)) == 0)
-                hit = &d->quotes[k];
-        bool ok = hit && hit->kind == c->kind &&
-                  (c->speaker ? hit->speaker_name &&
-                                    strcmp(hit->speaker_name, c->speaker) == 0
-                              : hit->speaker_name == NULL);
-        if (!ok) {
-            fails++;
-            fprintf(stderr, "case %zu: want [%s] \"%s\"; got", i + 1,
-                    c->speaker ? c->speaker : "-", c->quote);
-            for (size_t k = 0; k < d->n_quotes; k++)
-                fprintf(stderr, " {%d [%s] \"%s\"}", d->quotes[k].kind,
-                        d->quotes[k].speaker_name ? d->quotes[k].speaker_name
-                                                  : "-",
-                        d->quotes[k].text);
-            fprintf(stderr, "\n");
-        }
-        px_textdoc_free(d);
-    }
+    for (size_t i = 0; i < sizeof qcases / sizeof *qcases; i++)
+        fails += !quote_case_ok(i + 1, &qcases[i]);
     assert_int_equal(fails, 0);
 }
 
