@@ -236,6 +236,29 @@ static bool unnamed_before(const actx *a, size_t b, size_t head)
     return false;
 }
 
+/* "A government source told ... . '...,' the source added": the phrase
+ * that brought in the same noun without a name, a few sentences back. */
+static bool earlier_role(const actx *a, size_t b, size_t head, spk *out)
+{
+    uint32_t sent = tk(a, b)->sentence;
+    for (size_t j = b; j > 0 && sent - tk(a, j - 1)->sentence <= DESCRIBED_REACH; j--) {
+        size_t h = j - 1;
+        if (strcmp(tk(a, h)->norm, tk(a, head)->norm) != 0 || !lower(a, h) ||
+            a->w->appos_owner[h] >= 0 || tx_in_quote(a, tk(a, h)->start) ||
+            (h + 1 < a->doc->n_tokens && a->w->tok_mention[h + 1] >= 0))
+            continue;
+        for (size_t d = h; d > 0 && h - d < 3; d--) {
+            if (!is(a, d - 1, "a") && !is(a, d - 1, "an")) continue;
+            const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, d - 1)->start,
+                                                tk(a, h)->end - tk(a, d - 1)->start);
+            if (!name) return false;
+            *out = (spk){-1, name, name, true};
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "the 26-year-old singer", "the veteran coach" when nobody was given the
  * title: with an age, the person given that age; else the person the text
  * is about - the latest first-named person of a sentence, a few sentences
@@ -321,6 +344,8 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
          * Quill ... the veteran defender") */
         m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_PERSON,
                               tk(a, head)->norm, NULL, UINT32_MAX);
+        if (m < 0 && !age && person_noun(a, head) && earlier_role(a, b, head, out))
+            return true;
         if (m < 0 && (person_noun(a, head) || age))
             m = described_person(a, b, head);
     }

@@ -18,10 +18,10 @@ static const qcase cases[] = {
     /* 2 an age picks the person given that age */
     {"Pop star Kira Lund has split from Dom Reyes, 31. \"It was time,\" the "
      "31-year-old singer wrote on Monday.", "It was time", "Dom Reyes", QK_ANY},
-    /* 3 a noun brought in without a name stays a role */
+    /* 3 a noun brought in without a name stays that role */
     {"A nurse at the clinic said the ward was full. Lena Voss agreed with "
      "her. \"We had no beds at all,\" the nurse said.",
-     "We had no beds", "the nurse", QK_ANY},
+     "We had no beds", "A nurse", QK_ANY},
     /* 4 "the town manager": modifiers before the title */
     {"Town manager Ines Alder told the board the plan was ready. \"We can "
      "start in the spring,\" the town manager said.",
@@ -113,7 +113,11 @@ static const qcase cases[] = {
     {"Ferry captain Ola Strand has sailed the route for 30 years.\n\n\"The "
      "sea was like glass that morning. Then the wind turned.\"",
      "The sea was like glass", "Ola Strand", QK_ANY},
-    /* 28 indirect: "confirms" takes a clause without "that" */
+    /* 28 "the source": the phrase that brought the noun in unnamed */
+    {"A government source told Radio Fenwick the minister would go. \"She "
+     "will be gone by Friday,\" the source added.", "She will be gone",
+     "A government source", QK_ANY},
+    /* 29 indirect: "confirms" takes a clause without "that" */
     {"Finance secretary Morag Venn confirms the basic rate of income tax "
      "will stay at 20p.", "the basic rate of income", "Morag Venn", QK_ANY},
 };
