@@ -14,10 +14,18 @@
  * future).  A month without a year takes the year of an explicit year in
  * the same sentence ("in June and October last year").  Impossible dates
  * ("February 30") are dropped.
+ *
+ * Other languages add what their table in date_words.c lists: "17. Juni
+ * 2024", "le 17 juin", "17 de junio de 2024", "17 czerwca", "juin 2024",
+ * "17. Jan. 2024", relative days and weekdays ("gestern", "lundi dernier"),
+ * and the day-first "17.06.2024" ("17.06." with the publication's year).
+ * Month names beside a day number are read in every table, so a wrongly
+ * guessed language still finds them; the rest only in the document's.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "date_words.h"
 #include "text_int.h"
 
 #define TENSE_WINDOW 10          /* tokens before a date searched for "will" */
@@ -33,6 +41,8 @@ typedef struct dctx {
     px_arena *arena;
     bool *year_guessed;          /* per found date: year came from publication */
     uint8_t *tok;                /* per token: TOK_KNOWN, TOK_FUTURE, TOK_BREAK_AFTER */
+    const tx_date_lang *lang;    /* the document's table, NULL for English */
+    bool first[256];             /* first bytes of the table's words (may_start) */
 } dctx;
 
 enum { TOK_FUTURE = 1, TOK_BREAK_AFTER = 2, TOK_KNOWN = 4 };
@@ -84,20 +94,27 @@ static bool near(const dctx *c, size_t i)
     return true;
 }
 
+/* A month name at token i: English ones capitalised, the document
+ * language's in any case. */
 static int month_of(const dctx *c, size_t i)
 {
-    if (!cap(c, i)) return 0;
     const char *w = norm(c, i);
+    const tx_word_val *v;
+    if (c->lang && (v = tx_word_find(c->lang->months, w))) return v->val;
+    if (!cap(c, i)) return 0;
     for (int m = 0; m < 12; m++)
         if (tx_word_eq(w, month_names[m]) || tx_word_eq(w, month_abbr[m])) return m + 1;
     return tx_word_eq(w, "sept") ? 9 : 0;
 }
 
-static int weekday_of(const dctx *c, size_t i)
+/* A month beside a day number: also the language's abbreviations and
+ * any language's full names ("17 czerwca"). */
+static int month_by_day(const dctx *c, size_t i)
 {
-    if (!cap(c, i)) return -1;
-    for (int k = 0; k < 7; k++) if (is(c, i, weekdays[k])) return k;
-    return -1;
+    const tx_word_val *v;
+    int m = month_of(c, i);
+    if (!m && c->lang && (v = tx_word_find(c->lang->abbr, norm(c, i)))) m = v->val;
+    return m ? m : tx_month_any(norm(c, i), false);
 }
 
 /* 1..31 for "19", "19th", "1st"; *ordinal tells a suffix was there. */
@@ -111,6 +128,7 @@ static int day_number(const dctx *c, size_t i, bool *ordinal)
     if (k == 0 || v < 1 || v > 31) return 0;
     *ordinal = false;
     if (k == n) return v;
+    if (v == 1 && n - k == 2 && !strncmp(s + k, "er", 2)) return v;   /* "1er juin" */
     if (n - k == 2 && (!strncmp(s + k, "st", 2) || !strncmp(s + k, "nd", 2) ||
                        !strncmp(s + k, "rd", 2) || !strncmp(s + k, "th", 2))) {
         *ordinal = true;
@@ -132,6 +150,28 @@ static int year_number(const dctx *c, size_t i)
     return v >= 1800 && v <= 2199 ? v : 0;
 }
 
+/* Token i joins a day to its month or a month to its year: "17 de junio
+ * de 2024", "junio del 2024". */
+static bool joiner(const dctx *c, size_t i)
+{
+    return is(c, i, "de") || is(c, i, "del");
+}
+
+/* The year right after token k ("Juni 2024", "junio de 2024"): its token, or 0. */
+static size_t year_after(const dctx *c, size_t k, size_t e, int *y)
+{
+    if (k + 1 < e && near(c, k) && (*y = year_number(c, k + 1))) return k + 1;
+    if (k + 2 < e && joiner(c, k + 1) && (*y = year_number(c, k + 2))) return k + 2;
+    return 0;
+}
+
+static int weekday_of(const dctx *c, size_t i)
+{
+    if (!cap(c, i)) return -1;
+    for (int k = 0; k < 7; k++) if (is(c, i, weekdays[k])) return k;
+    return -1;
+}
+
 /* What tense() asks of token k, worked out on first need and kept: it
  * asks up to TENSE_WINDOW tokens before each token a date may start at. */
 static uint8_t marks(dctx *c, size_t k)
@@ -139,7 +179,8 @@ static uint8_t marks(dctx *c, size_t k)
     const px_textdoc *d = c->doc;
     if (c->tok[k] & TOK_KNOWN) return c->tok[k];
     uint8_t m = TOK_KNOWN;
-    if (in(future_cues, COUNT(future_cues), norm(c, k))) m |= TOK_FUTURE;
+    if (in(future_cues, COUNT(future_cues), norm(c, k)) || (c->lang && tx_word_in(c->lang->future, norm(c, k))))
+        m |= TOK_FUTURE;
     if (k + 1 < d->n_tokens)
         for (uint32_t x = d->tokens[k].end; x < d->tokens[k + 1].start; x++)
             if (strchr(",;:", d->text[x])) { m |= TOK_BREAK_AFTER; break; }
@@ -216,29 +257,32 @@ static size_t calendar(dctx *c, size_t i, size_t e, size_t first, int dir, bool 
     size_t last = SIZE_MAX;
     *ok = false;
     if ((m = month_of(c, i))) {
+        size_t yl;
         if (i + 1 < e && near(c, i) && (d = day_number(c, i + 1, &ord))) {
             last = i + 1;
             if (i + 2 < e && near(c, i + 1) && (y = year_number(c, i + 2))) last = i + 2;
-        } else if (i + 1 < e && near(c, i) && (y = year_number(c, i + 1))) {
-            last = i + 1;
+        } else if ((yl = year_after(c, i, e, &y))) {
+            last = yl;
         } else if ((i > 0 && i > c->doc->sentences[c->doc->tokens[i].sentence].tok_begin &&
                     (in(date_preps, COUNT(date_preps), norm(c, i - 1)) ||
+                     (c->lang && tx_word_in(c->lang->preps, norm(c, i - 1))) ||
                      ((is(c, i - 1, "and") || is(c, i - 1, "or")) && m != 5)))) {
             last = i;
         } else {
             return SIZE_MAX;
         }
     } else if ((d = day_number(c, i, &ord))) {
-        size_t k = i + 1;
+        size_t k = i + 1, yl;
         if (ord && k + 1 < e && is(c, k, "of")) k++;
         else if (!(k < e && near(c, i))) return SIZE_MAX;
-        if (k >= e || !(m = month_of(c, k))) return SIZE_MAX;
+        else if (k + 1 < e && joiner(c, k) && near(c, k)) k++;
+        if (k >= e || !(m = month_by_day(c, k))) return SIZE_MAX;
         last = k;
-        if (k + 1 < e && near(c, k) && (y = year_number(c, k + 1))) last = k + 1;
+        if ((yl = year_after(c, k, e, &y))) last = yl;
     } else {
         return SIZE_MAX;
     }
-    if (m == 5 && !d && !y && first == i) {
+    if (m == 5 && !d && !y && first == i && is(c, i, "may")) {
         /* "May" alone is most often the verb */
         if (!(i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until"))))
             return SIZE_MAX;
@@ -277,6 +321,46 @@ static size_t iso(dctx *c, size_t i, size_t e, bool *ok)
     return last;
 }
 
+/* Digits of s from *k, at most max of them, as a number; -1 if none. */
+static int digits(const char *s, size_t n, size_t *k, size_t max)
+{
+    int v = 0;
+    size_t k0 = *k;
+    while (*k < n && *k - k0 < max && s[*k] >= '0' && s[*k] <= '9') v = v * 10 + (s[(*k)++] - '0');
+    return *k > k0 ? v : -1;
+}
+
+/* A day-first numeric date "17.06.2024", or "17." "06." with the year of
+ * publication where the language writes decimals with a comma. */
+static size_t dotted(dctx *c, size_t i, int dir, bool *ok)
+{
+    const px_token *t = &c->doc->tokens[i];
+    const char *s = c->doc->text + t->start;
+    size_t n = t->end - t->start, k = 0;
+    int d, m, y = 0;
+    *ok = false;
+    if ((d = digits(s, n, &k, 2)) < 0 || k >= n || s[k++] != '.' || (m = digits(s, n, &k, 2)) < 0)
+        return SIZE_MAX;
+    if (k < n) {
+        if (s[k++] != '.' || (y = digits(s, n, &k, 4)) < 1800 || y > 2199 || k != n) return SIZE_MAX;
+    } else if (!(c->lang && c->lang->dotted_dm && c->have_pub && t->end < c->doc->len &&
+                 c->doc->text[t->end] == '.' && m >= 1 && m <= 12)) {
+        return SIZE_MAX;                               /* "17.06" alone: a decimal */
+    }
+    bool guessed = !y;
+    if (guessed) y = guess_year(c, m, d, dir);
+    if (!valid_day(y, m, d)) return i;                 /* "31.02.2024": used, not kept */
+    px_timex *x = emit(c, i, i, PX_PREC_DAY, false);
+    if (!x) return SIZE_MAX - 1;
+    x->year = y;
+    x->month = m;
+    x->day = d;
+    x->relative = guessed;
+    c->year_guessed[c->n - 1] = guessed;
+    *ok = true;
+    return i;
+}
+
 /* Day of the publication month for "on the 17th". */
 static void day_of_month(const dctx *c, px_timex *t, int d, int dir)
 {
@@ -293,6 +377,24 @@ static void day_of_month(const dctx *c, px_timex *t, int d, int dir)
     t->year = y;
     t->month = m;
     t->day = d;
+}
+
+/* Days from publication to weekday wd: the latest on or before it (way
+ * < 0) or the next on or after; way +-2 ("last", "next") skips today. */
+static int weekday_delta(const dctx *c, int wd, int way)
+{
+    int delta = way < 0 ? -(((c->pw - wd) % 7 + 7) % 7) : ((wd - c->pw) % 7 + 7) % 7;
+    if (delta == 0 && (way == -2 || way == 2)) delta = way < 0 ? -7 : 7;
+    return delta;
+}
+
+/* "Monday, March 10": a calendar date after the weekday at token at. */
+static size_t dated_weekday(dctx *c, size_t at, size_t e, size_t first, int dir)
+{
+    bool ok;
+    if (!(at + 1 < e && near(c, at))) return SIZE_MAX;
+    size_t l = calendar(c, at + 1, e, first, dir, &ok);
+    return ok || l == SIZE_MAX - 1 ? l : SIZE_MAX;
 }
 
 static int number_before(const dctx *c, size_t i)
@@ -336,17 +438,10 @@ static size_t relative(dctx *c, size_t i, size_t b, size_t e, int dir)
         last = at;
         if (!mod && i > b && (is(c, i - 1, "the") || is(c, i - 1, "a")))
             return SIZE_MAX;                            /* "the Sunday Times", "a Monday" */
-        /* "Monday, March 10" is a calendar date */
-        bool ok;
-        if (at + 1 < e && near(c, at)) {
-            size_t l = calendar(c, at + 1, e, i, dir, &ok);
-            if (ok || l == SIZE_MAX - 1) return l;
-        }
+        size_t l = dated_weekday(c, at, e, i, dir);
+        if (l != SIZE_MAX) return l;
         if (at + 1 < e && in(day_parts, COUNT(day_parts), norm(c, at + 1))) last = at + 1;
-        int way = w[0] == 'l' || w[0] == 'p' ? -2 : w[0] == 'n' ? 2 : dir;
-        int delta = way < 0 ? -(((c->pw - wd) % 7 + 7) % 7) : ((wd - c->pw) % 7 + 7) % 7;
-        if (delta == 0 && (way == -2 || way == 2)) delta = way < 0 ? -7 : 7;
-        day += delta;
+        day += weekday_delta(c, wd, w[0] == 'l' || w[0] == 'p' ? -2 : w[0] == 'n' ? 2 : dir);
     } else if (i + 2 < e && is(c, i + 2, "ago") && number_before(c, i)) {
         int k = number_before(c, i);
         last = i + 2;
@@ -372,6 +467,38 @@ static size_t relative(dctx *c, size_t i, size_t b, size_t e, int dir)
         t->year = c->py + shift;
         t->month = t->day = 0;
     }
+    return last;
+}
+
+/* A relative day or weekday of the document's language at token i:
+ * "gestern", "heute Morgen", "lundi dernier", "el próximo lunes". */
+static size_t relative_lang(dctx *c, size_t i, size_t b, size_t e, int dir)
+{
+    const tx_date_lang *L = c->lang;
+    const tx_word_val *v, *mod = NULL;
+    bool mid_cap = cap(c, i) && i > b;
+    size_t first = i, last = i;
+    int64_t day = c->pub;
+    if ((v = tx_word_find(L->days, norm(c, i)))) {
+        if ((v->flags & DW_LOWER) && mid_cap) return SIZE_MAX;           /* "am Morgen" */
+        if (i > b && tx_word_in(L->nouns, norm(c, i - 1))) return SIZE_MAX; /* "la mañana" */
+        day += v->val;
+    } else if ((v = tx_word_find(L->weekdays, norm(c, i)))) {
+        if (!L->caps && mid_cap) return SIZE_MAX;      /* "Domingo": a name */
+        int way = dir;
+        if (i > b && (mod = tx_word_find(L->mods, norm(c, i - 1)))) first = i - 1;
+        else if (i + 1 < e && (mod = tx_word_find(L->mods, norm(c, i + 1)))) last = i + 1;
+        if (mod) way = 2 * mod->val;
+        else if ((last = dated_weekday(c, i, e, i, dir)) != SIZE_MAX) return last;
+        else last = i;
+        day += weekday_delta(c, v->val, way);
+    } else {
+        return SIZE_MAX;
+    }
+    if (last + 1 < e && tx_word_in(L->day_parts, norm(c, last + 1))) last++;
+    px_timex *t = emit(c, first, last, PX_PREC_DAY, true);
+    if (!t) return SIZE_MAX - 1;
+    if (c->have_pub) set_days(t, day);
     return last;
 }
 
@@ -441,6 +568,7 @@ static bool may_start(const dctx *c, size_t i, size_t e)
     char ch = c->doc->text[c->doc->tokens[i].start];
     if ((ch >= '0' && ch <= '9') || cap(c, i)) return true;
     if (i + 2 < e && is(c, i + 2, "ago")) return true;
+    if (c->lang && c->first[(unsigned char)norm(c, i)[0]]) return true;
     return in(starters, COUNT(starters), norm(c, i));
 }
 
@@ -463,7 +591,8 @@ static void share_years(dctx *c, size_t from)
 px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date,
                         px_arena *arena, px_timex **out, size_t *n)
 {
-    dctx c = {.doc = doc, .arena = arena};
+    dctx c = {.doc = doc, .arena = arena, .lang = tx_date_lang_of(doc->lang)};
+    if (c.lang) tx_date_lang_starts(c.lang, c.first);
     *out = NULL;
     *n = 0;
     if (pub_date && px_pub_day(pub_date, &c.pub)) {
@@ -479,6 +608,8 @@ px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date
             size_t last = iso(&c, i, e, &ok);
             if (last == SIZE_MAX && !may_start(&c, i, e)) continue;
             int dir = tense(&c, b, i);
+            if (last == SIZE_MAX) last = dotted(&c, i, dir, &ok);
+            if (last == SIZE_MAX && c.lang) last = relative_lang(&c, i, b, e, dir);
             if (last == SIZE_MAX) last = relative(&c, i, b, e, dir);
             if (last == SIZE_MAX) last = calendar(&c, i, e, i, dir, &ok);
             if (last == SIZE_MAX) last = ordinal_day(&c, i, e, dir);

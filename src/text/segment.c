@@ -7,8 +7,8 @@
  * first and each paragraph is segmented on its own, so a sentence never
  * spans a paragraph break.  ICU's sentence rules split after every
  * "period + space + capital"; we then repair the splits after titles
- * ("Dr."), initials ("J. K."), dotted acronyms ("U.S.") and "No."/"Jan."
- * before numbers.  Word tokens are ICU words and numbers, with a few
+ * ("Dr."), initials ("J. K."), dotted acronyms ("U.S."), "No."/"Jan."
+ * before numbers and day numbers before a month ("am 17. Juni").  Word tokens are ICU words and numbers, with a few
  * joins ICU does not do: "8%", "$5", "long-term", "U.S." keeps its dot.
  * Everything is one linear pass; arrays grow geometrically.
  */
@@ -18,6 +18,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include "date_words.h"
 #include "text_int.h"
 
 #define MAX_TOKENS (1u << 26)
@@ -75,12 +76,31 @@ static void next_word(const char *t, size_t p, size_t end, char *buf, size_t cap
     buf[k] = '\0';
 }
 
+/* Does the text before e (exclusive) end in a day number "17." followed
+ * at next by a month name of any language ("17. Juni", "3. Jan.")? */
+static bool day_before_month(const char *t, size_t ps, size_t e, size_t next, size_t pe)
+{
+    size_t k = e - 1;
+    while (k > ps && e - k < 4 && isdigit((unsigned char)t[k - 1])) k--;
+    if (k == e - 1 || e - k > 3 || (k > ps && (isalnum((unsigned char)t[k - 1]) || t[k - 1] == '.')))
+        return false;
+    while (next < pe && (t[next] == ' ' || t[next] == '\t')) next++;
+    char w[32];
+    size_t n = 0;
+    /* the month word, ASCII letters lower-cased, other bytes as they are */
+    while (next < pe && n + 1 < sizeof w && (isalpha((unsigned char)t[next]) || (unsigned char)t[next] >= 0x80))
+        w[n++] = (char)tolower((unsigned char)t[next++]);
+    w[n] = '\0';
+    return n > 0 && tx_month_any(w, true);
+}
+
 /* Does the sentence ending at e (exclusive, trimmed) end in an abbreviation
  * that should not break before the text starting at next? */
 static bool keeps_going(const char *t, size_t ps, size_t e, size_t next,
                         size_t pe)
 {
     if (e <= ps || t[e - 1] != '.') return false;
+    if (day_before_month(t, ps, e, next, pe)) return true;
     size_t ws = e - 1;
     while (ws > ps && (is_ascii_alpha(t[ws - 1]) || t[ws - 1] == '.') &&
            e - ws < 16)

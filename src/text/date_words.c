@@ -1,0 +1,191 @@
+/*
+ * date_words.c - month, weekday and relative-day words of German, French,
+ * Spanish, Italian, Portuguese and Polish.  Adding a language is adding a
+ * table here; dates.c has no word of its own beyond English.
+ */
+#include <string.h>
+
+#include "date_words.h"
+#include "text_int.h"
+
+#define END {NULL, 0, 0}
+
+/* ---- German ---- */
+static const tx_word_val de_months[] = {
+    {"januar", 1, 0}, {"jänner", 1, 0}, {"februar", 2, 0}, {"feber", 2, 0}, {"märz", 3, 0},
+    {"april", 4, 0}, {"mai", 5, 0}, {"juni", 6, 0}, {"juli", 7, 0}, {"august", 8, 0},
+    {"september", 9, 0}, {"oktober", 10, 0}, {"november", 11, 0}, {"dezember", 12, 0}, END};
+static const tx_word_val de_abbr[] = {
+    {"jan", 1, 0}, {"feb", 2, 0}, {"mär", 3, 0}, {"apr", 4, 0}, {"jun", 6, 0}, {"jul", 7, 0},
+    {"aug", 8, 0}, {"sep", 9, 0}, {"sept", 9, 0}, {"okt", 10, 0}, {"nov", 11, 0}, {"dez", 12, 0}, END};
+static const tx_word_val de_weekdays[] = {
+    {"montag", 0, 0}, {"dienstag", 1, 0}, {"mittwoch", 2, 0}, {"donnerstag", 3, 0},
+    {"freitag", 4, 0}, {"samstag", 5, 0}, {"sonnabend", 5, 0}, {"sonntag", 6, 0}, END};
+static const tx_word_val de_days[] = {
+    {"gestern", -1, 0}, {"heute", 0, 0}, {"morgen", 1, DW_LOWER}, END};   /* "am Morgen": morning */
+static const tx_word_val de_mods[] = {
+    {"letzten", -1, 0}, {"vergangenen", -1, 0}, {"nächsten", 1, 0}, {"kommenden", 1, 0}, END};
+static const char *const de_preps[] = {
+    "im", "seit", "bis", "ab", "vom", "anfang", "ende", "mitte", "und", "oder", NULL};
+static const char *const de_future[] = {
+    "wird", "werden", "soll", "sollen", "will", "wollen", "geplant", "bis", "nächsten", "kommenden", NULL};
+static const char *const de_parts[] = {"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", NULL};
+static const char *const no_words[] = {NULL};
+
+/* ---- French ---- */
+static const tx_word_val fr_months[] = {
+    {"janvier", 1, 0}, {"février", 2, 0}, {"mars", 3, 0}, {"avril", 4, 0}, {"mai", 5, 0},
+    {"juin", 6, 0}, {"juillet", 7, 0}, {"août", 8, 0}, {"septembre", 9, 0}, {"octobre", 10, 0},
+    {"novembre", 11, 0}, {"décembre", 12, 0}, END};
+static const tx_word_val fr_abbr[] = {
+    {"janv", 1, 0}, {"févr", 2, 0}, {"fév", 2, 0}, {"avr", 4, 0}, {"juil", 7, 0},
+    {"sept", 9, 0}, {"oct", 10, 0}, {"nov", 11, 0}, {"déc", 12, 0}, END};
+static const tx_word_val fr_weekdays[] = {
+    {"lundi", 0, 0}, {"mardi", 1, 0}, {"mercredi", 2, 0}, {"jeudi", 3, 0},
+    {"vendredi", 4, 0}, {"samedi", 5, 0}, {"dimanche", 6, 0}, END};
+static const tx_word_val fr_days[] = {
+    {"hier", -1, 0}, {"aujourd'hui", 0, 0}, {"aujourd\xe2\x80\x99hui", 0, 0}, {"demain", 1, 0}, END};
+static const tx_word_val fr_mods[] = {{"dernier", -1, 0}, {"prochain", 1, 0}, END};
+static const char *const fr_preps[] = {"en", "depuis", "début", "fin", "mi", "et", "ou", NULL};
+static const char *const fr_future[] = {
+    "sera", "seront", "va", "vont", "doit", "devrait", "prévu", "prévue", "prochain", "demain", NULL};
+static const char *const fr_parts[] = {"matin", "soir", "après-midi", NULL};
+
+/* ---- Spanish ---- */
+static const tx_word_val es_months[] = {
+    {"enero", 1, 0}, {"febrero", 2, 0}, {"marzo", 3, 0}, {"abril", 4, 0}, {"mayo", 5, 0},
+    {"junio", 6, 0}, {"julio", 7, 0}, {"agosto", 8, 0}, {"septiembre", 9, 0}, {"setiembre", 9, 0},
+    {"octubre", 10, 0}, {"noviembre", 11, 0}, {"diciembre", 12, 0}, END};
+static const tx_word_val es_abbr[] = {
+    {"ene", 1, 0}, {"feb", 2, 0}, {"mar", 3, 0}, {"abr", 4, 0}, {"jun", 6, 0}, {"jul", 7, 0},
+    {"ago", 8, 0}, {"sep", 9, 0}, {"sept", 9, 0}, {"oct", 10, 0}, {"nov", 11, 0}, {"dic", 12, 0}, END};
+static const tx_word_val es_weekdays[] = {
+    {"lunes", 0, 0}, {"martes", 1, 0}, {"miércoles", 2, 0}, {"jueves", 3, 0},
+    {"viernes", 4, 0}, {"sábado", 5, 0}, {"domingo", 6, 0}, END};
+static const tx_word_val es_days[] = {{"ayer", -1, 0}, {"hoy", 0, 0}, {"mañana", 1, 0}, END};
+static const tx_word_val es_mods[] = {{"pasado", -1, 0}, {"próximo", 1, 0}, END};
+static const char *const es_preps[] = {"en", "desde", "hasta", "principios", "mediados", "finales", "y", "o", NULL};
+static const char *const es_future[] = {
+    "será", "serán", "va", "van", "prevé", "previsto", "prevista", "próximo", "mañana", NULL};
+static const char *const es_nouns[] = {"la", "esta", "una", "cada", "pasado", NULL};   /* "pasado mañana" */
+
+/* ---- Italian ---- */
+static const tx_word_val it_months[] = {
+    {"gennaio", 1, 0}, {"febbraio", 2, 0}, {"marzo", 3, 0}, {"aprile", 4, 0}, {"maggio", 5, 0},
+    {"giugno", 6, 0}, {"luglio", 7, 0}, {"agosto", 8, 0}, {"settembre", 9, 0}, {"ottobre", 10, 0},
+    {"novembre", 11, 0}, {"dicembre", 12, 0}, END};
+static const tx_word_val it_abbr[] = {
+    {"gen", 1, 0}, {"feb", 2, 0}, {"mar", 3, 0}, {"apr", 4, 0}, {"mag", 5, 0}, {"giu", 6, 0},
+    {"lug", 7, 0}, {"ago", 8, 0}, {"set", 9, 0}, {"ott", 10, 0}, {"nov", 11, 0}, {"dic", 12, 0}, END};
+static const tx_word_val it_weekdays[] = {
+    {"lunedì", 0, 0}, {"lunedi", 0, 0}, {"martedì", 1, 0}, {"martedi", 1, 0},
+    {"mercoledì", 2, 0}, {"mercoledi", 2, 0}, {"giovedì", 3, 0}, {"giovedi", 3, 0},
+    {"venerdì", 4, 0}, {"venerdi", 4, 0}, {"sabato", 5, 0}, {"domenica", 6, 0}, END};
+static const tx_word_val it_days[] = {{"ieri", -1, 0}, {"oggi", 0, 0}, {"domani", 1, 0}, END};
+static const tx_word_val it_mods[] = {{"scorso", -1, 0}, {"scorsa", -1, 0}, {"prossimo", 1, 0}, {"prossima", 1, 0}, END};
+static const char *const it_preps[] = {"a", "in", "da", "fino", "entro", "inizio", "fine", "metà", "e", "o", NULL};
+static const char *const it_future[] = {
+    "sarà", "saranno", "previsto", "prevista", "prossimo", "prossima", "domani", NULL};
+static const char *const it_parts[] = {"mattina", "pomeriggio", "sera", "notte", NULL};
+
+/* ---- Portuguese ---- */
+static const tx_word_val pt_months[] = {
+    {"janeiro", 1, 0}, {"fevereiro", 2, 0}, {"março", 3, 0}, {"abril", 4, 0}, {"maio", 5, 0},
+    {"junho", 6, 0}, {"julho", 7, 0}, {"agosto", 8, 0}, {"setembro", 9, 0}, {"outubro", 10, 0},
+    {"novembro", 11, 0}, {"dezembro", 12, 0}, END};
+static const tx_word_val pt_abbr[] = {
+    {"jan", 1, 0}, {"fev", 2, 0}, {"mar", 3, 0}, {"abr", 4, 0}, {"mai", 5, 0}, {"jun", 6, 0},
+    {"jul", 7, 0}, {"ago", 8, 0}, {"set", 9, 0}, {"out", 10, 0}, {"nov", 11, 0}, {"dez", 12, 0}, END};
+static const tx_word_val pt_weekdays[] = {
+    {"segunda-feira", 0, 0}, {"terça-feira", 1, 0}, {"quarta-feira", 2, 0}, {"quinta-feira", 3, 0},
+    {"sexta-feira", 4, 0}, {"sábado", 5, 0}, {"domingo", 6, 0}, END};
+static const tx_word_val pt_days[] = {{"ontem", -1, 0}, {"hoje", 0, 0}, {"amanhã", 1, 0}, END};
+static const tx_word_val pt_mods[] = {
+    {"passado", -1, 0}, {"passada", -1, 0}, {"próximo", 1, 0}, {"próxima", 1, 0}, END};
+static const char *const pt_preps[] = {"em", "desde", "até", "início", "fim", "meados", "e", "ou", NULL};
+static const char *const pt_future[] = {
+    "será", "serão", "vai", "vão", "previsto", "prevista", "próximo", "próxima", "amanhã", NULL};
+
+/* ---- Polish: nominative, genitive ("17 czerwca") and locative ("w czerwcu") ---- */
+static const tx_word_val pl_months[] = {
+    {"styczeń", 1, 0}, {"stycznia", 1, 0}, {"styczniu", 1, 0}, {"luty", 2, 0}, {"lutego", 2, 0},
+    {"lutym", 2, 0}, {"marzec", 3, 0}, {"marca", 3, 0}, {"marcu", 3, 0}, {"kwiecień", 4, 0},
+    {"kwietnia", 4, 0}, {"kwietniu", 4, 0}, {"maj", 5, 0}, {"maja", 5, 0}, {"maju", 5, 0},
+    {"czerwiec", 6, 0}, {"czerwca", 6, 0}, {"czerwcu", 6, 0}, {"lipiec", 7, 0}, {"lipca", 7, 0},
+    {"lipcu", 7, 0}, {"sierpień", 8, 0}, {"sierpnia", 8, 0}, {"sierpniu", 8, 0},
+    {"wrzesień", 9, 0}, {"września", 9, 0}, {"wrześniu", 9, 0}, {"październik", 10, 0},
+    {"października", 10, 0}, {"październiku", 10, 0}, {"listopad", 11, 0}, {"listopada", 11, 0},
+    {"listopadzie", 11, 0}, {"grudzień", 12, 0}, {"grudnia", 12, 0}, {"grudniu", 12, 0}, END};
+static const tx_word_val pl_abbr[] = {
+    {"sty", 1, 0}, {"lut", 2, 0}, {"mar", 3, 0}, {"kwi", 4, 0}, {"cze", 6, 0}, {"lip", 7, 0},
+    {"sie", 8, 0}, {"wrz", 9, 0}, {"paź", 10, 0}, {"lis", 11, 0}, {"gru", 12, 0}, END};
+static const tx_word_val pl_weekdays[] = {
+    {"poniedziałek", 0, 0}, {"wtorek", 1, 0}, {"środa", 2, 0}, {"środę", 2, 0}, {"czwartek", 3, 0},
+    {"piątek", 4, 0}, {"sobota", 5, 0}, {"sobotę", 5, 0}, {"niedziela", 6, 0}, {"niedzielę", 6, 0}, END};
+static const tx_word_val pl_days[] = {
+    {"wczoraj", -1, 0}, {"dziś", 0, 0}, {"dzisiaj", 0, 0}, {"jutro", 1, 0}, END};
+static const tx_word_val pl_mods[] = {
+    {"zeszły", -1, 0}, {"zeszłą", -1, 0}, {"ubiegły", -1, 0}, {"ubiegłą", -1, 0},
+    {"przyszły", 1, 0}, {"przyszłą", 1, 0}, END};
+static const char *const pl_preps[] = {"w", "od", "do", "i", "lub", NULL};
+static const char *const pl_future[] = {"będzie", "będą", "przyszły", "przyszłą", "jutro", NULL};
+
+static const tx_date_lang langs[] = {
+    {"de", true, true, de_months, de_abbr, de_weekdays, de_days, de_mods, de_preps, de_future,
+     de_parts, no_words, NULL},
+    {"fr", false, true, fr_months, fr_abbr, fr_weekdays, fr_days, fr_mods, fr_preps, fr_future,
+     fr_parts, no_words, NULL},
+    {"es", false, true, es_months, es_abbr, es_weekdays, es_days, es_mods, es_preps, es_future,
+     no_words, es_nouns, "de"},
+    {"it", false, true, it_months, it_abbr, it_weekdays, it_days, it_mods, it_preps, it_future,
+     it_parts, no_words, NULL},
+    {"pt", false, true, pt_months, pt_abbr, pt_weekdays, pt_days, pt_mods, pt_preps, pt_future,
+     no_words, no_words, "de"},
+    {"pl", false, true, pl_months, pl_abbr, pl_weekdays, pl_days, pl_mods, pl_preps, pl_future,
+     no_words, no_words, NULL},
+};
+
+const tx_date_lang *tx_date_lang_of(const char *tag)
+{
+    if (!tag || !tag[0] || !tag[1] || (tag[2] && tag[2] != '-' && tag[2] != '_')) return NULL;
+    char a = (char)(tag[0] | 0x20), b = (char)(tag[1] | 0x20);
+    for (size_t i = 0; i < sizeof langs / sizeof *langs; i++)
+        if (a == langs[i].code[0] && b == langs[i].code[1]) return &langs[i];
+    return NULL;
+}
+
+const tx_word_val *tx_word_find(const tx_word_val *list, const char *w)
+{
+    for (; list->word; list++)
+        if (tx_word_eq(list->word, w)) return list;
+    return NULL;
+}
+
+bool tx_word_in(const char *const *list, const char *w)
+{
+    for (; *list; list++)
+        if (tx_word_eq(*list, w)) return true;
+    return false;
+}
+
+int tx_month_any(const char *w, bool abbr)
+{
+    for (size_t i = 0; i < sizeof langs / sizeof *langs; i++) {
+        const tx_word_val *v = tx_word_find(langs[i].months, w);
+        if (!v && abbr) v = tx_word_find(langs[i].abbr, w);
+        if (v) return v->val;
+    }
+    return 0;
+}
+
+static void starts_of(const tx_word_val *list, bool first[256])
+{
+    for (; list->word; list++) first[(unsigned char)list->word[0]] = true;
+}
+
+void tx_date_lang_starts(const tx_date_lang *lang, bool first[256])
+{
+    starts_of(lang->months, first);
+    starts_of(lang->weekdays, first);
+    starts_of(lang->days, first);
+}

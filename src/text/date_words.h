@@ -1,0 +1,48 @@
+/*
+ * date_words.h - the words of dates in languages other than English, one
+ * table per language (date_words.c), read by dates.c and segment.c.
+ * English keeps its own lists in dates.c.  Words are case-folded as token
+ * norms are (NFKC_CF); lists end with a NULL word.
+ */
+#ifndef PX_DATE_WORDS_H
+#define PX_DATE_WORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum { DW_LOWER = 1 };            /* the word only when not capitalised mid-sentence */
+
+typedef struct tx_word_val {
+    const char *word;
+    signed char val;
+    unsigned char flags;          /* DW_LOWER */
+} tx_word_val;
+
+typedef struct tx_date_lang {
+    const char *code;             /* "de" */
+    bool caps;                    /* weekdays are capitalised; else a capital mid-sentence is a name */
+    bool dotted_dm;               /* "17.06." is a day (the decimal mark is a comma) */
+    const tx_word_val *months;    /* full names and inflections -> 1..12 */
+    const tx_word_val *abbr;      /* -> 1..12, only beside a day number */
+    const tx_word_val *weekdays;  /* -> 0 (Monday) .. 6 */
+    const tx_word_val *days;      /* yesterday, today, tomorrow -> -1, 0, 1 */
+    const tx_word_val *mods;      /* beside a weekday: last -1, next +1 */
+    const char *const *preps;     /* before a month alone ("im Juni") */
+    const char *const *future;    /* the clause speaks of the future */
+    const char *const *day_parts; /* after a relative day ("heute Morgen") */
+    const char *const *nouns;     /* before a day word that make it a noun ("la mañana") */
+    const char *of;               /* joins day, month and year ("17 de junio"), or NULL */
+} tx_date_lang;
+
+/* The table of a language tag ("de", "pt-BR"), or NULL (English, unknown). */
+const tx_date_lang *tx_date_lang_of(const char *tag);
+/* The entry of w in list, or NULL. */
+const tx_word_val *tx_word_find(const tx_word_val *list, const char *w);
+bool tx_word_in(const char *const *list, const char *w);
+/* Month 1..12 of a full name in any language's table, or 0; with abbr
+ * also of an abbreviation.  Meant beside a day number. */
+int tx_month_any(const char *w, bool abbr);
+/* Mark in first[] the first bytes of lang's months, weekdays and days. */
+void tx_date_lang_starts(const tx_date_lang *lang, bool first[256]);
+
+#endif
