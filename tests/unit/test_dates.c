@@ -6,11 +6,11 @@
  */
 #include "text_fixture.h"
 
-/* The dates of text as "expression=ISO" joined by "; ". */
-static void dates_of(const char *text, const char *pub, char *out, size_t cap)
+/* The dates of text in lang as "expression=ISO" joined by "; ". */
+static void dates_in(const char *lang, const char *text, const char *pub, char *out, size_t cap)
 {
     px_textdoc *d = NULL;
-    assert_int_equal(px_analyze(an, ctx, text, strlen(text), "en", &d), PX_OK);
+    assert_int_equal(px_analyze(an, ctx, text, strlen(text), lang, &d), PX_OK);
     px_arena ar = PX_ARENA_INIT;
     px_timex *t;
     size_t n, k = 0;
@@ -27,18 +27,23 @@ static void dates_of(const char *text, const char *pub, char *out, size_t cap)
     px_textdoc_free(d);
 }
 
+static void dates_of(const char *text, const char *pub, char *out, size_t cap)
+{
+    dates_in("en", text, pub, out, cap);
+}
+
 typedef struct date_case { const char *text, *pub, *want; } date_case;
-typedef void (*finder)(const char *text, const char *pub, char *out, size_t cap);
+typedef void (*finder)(const char *lang, const char *text, const char *pub, char *out, size_t cap);
 
 /* Every case through find; all mismatches are printed before failing. */
-static void run_with(finder find, const date_case *cases, size_t n)
+static void run_with(finder find, const char *lang, const date_case *cases, size_t n)
 {
     char got[1024];
     int bad = 0;
     for (size_t i = 0; i < n; i++) {
-        find(cases[i].text, cases[i].pub, got, sizeof got);
+        find(lang, cases[i].text, cases[i].pub, got, sizeof got);
         if (strcmp(got, cases[i].want) != 0) {
-            fprintf(stderr, "case %zu: \"%s\" (published %s)\n  want: %s\n  got:  %s\n", i,
+            fprintf(stderr, "case %zu (%s): \"%s\" (published %s)\n  want: %s\n  got:  %s\n", i, lang,
                     cases[i].text, cases[i].pub ? cases[i].pub : "-", cases[i].want, got);
             bad++;
         }
@@ -46,7 +51,7 @@ static void run_with(finder find, const date_case *cases, size_t n)
     assert_int_equal(bad, 0);
 }
 
-static void run_cases(const date_case *cases, size_t n) { run_with(dates_of, cases, n); }
+static void run_cases(const date_case *cases, size_t n) { run_with(dates_in, "en", cases, n); }
 
 /* 2025-03-12 is a Wednesday. */
 static void test_weekdays(void **state)
@@ -133,6 +138,63 @@ static void test_calendar_dates(void **state)
     run_cases(cases, sizeof cases / sizeof *cases);
 }
 
+/* Published on Wednesday 2025-03-12 unless the case says otherwise. */
+/* Other languages, published on Wednesday 2025-03-12 unless NULL: each
+ * table of date_words.c through its forms and its false friends. */
+static void test_other_languages(void **state)
+{
+    (void)state;
+    static const date_case de[] = {
+        {"Der Streik begann am 17. Juni 2024 in Kelbra.", "2025-03-12", "17. Juni 2024=2024-06-17"},
+        {"Der Rat tagte am 17. Juni.", "2025-03-12", "17. Juni=2024-06-17"},
+        {"Am 17.06.2024 kam der Rat zusammen.", NULL, "17.06.2024=2024-06-17"},
+        {"Am 3. Jan. 2024 und im Mai 2023.", NULL, "3. Jan. 2024=2024-01-03; Mai 2023=2023-05"},
+        {"Im Juni stieg der Kurs um 17.06 Prozent.", "2025-03-12", "Juni=2024-06"},
+        {"Am 17.06. ging es los.", "2025-07-01", "17.06=2025-06-17"},
+        {"Am 17.06. ging es los.", NULL, ""},
+        {"Am 31.02.2024 und am 45.13.2024 nicht.", NULL, ""},
+        {"Er zahlte 17 Euro, wir sind hier seit gestern.", "2025-03-12", "gestern=2025-03-11"},
+        {"Heute Morgen sprach sie, am Morgen danach nicht.", "2025-03-12", "Heute Morgen=2025-03-12"},
+        {"Die Kommission wird am Montag tagen, sie tagte am vergangenen Montag.", "2025-03-12", "Montag=2025-03-17; vergangenen Montag=2025-03-10"},
+    };
+    static const date_case fr[] = {
+        {"La grève a commencé le 17 juin 2024 à Lunel.", NULL, "17 juin 2024=2024-06-17"},
+        {"Le 1er mars, le conseil a voté.", "2025-03-12", "1er mars=2025-03-01"},
+        {"Le 3 janv. 2024, puis en juin 2024.", NULL, "3 janv. 2024=2024-01-03; juin 2024=2024-06"},
+        {"Il a attendu sept ans et 17 jours.", "2025-03-12", ""},
+        {"Hier et aujourd'hui, mais pas demain.", "2025-03-12", "Hier=2025-03-11; aujourd'hui=2025-03-12; demain=2025-03-13"},
+        {"Il est parti lundi dernier et revient lundi prochain.", "2025-03-12", "lundi dernier=2025-03-10; lundi prochain=2025-03-17"},
+    };
+    static const date_case es[] = {
+        {"La huelga empezó el 17 de junio de 2024.", NULL, "17 de junio de 2024=2024-06-17"},
+        {"Ayer llovió y mañana saldrá el sol, pero por la mañana no.", "2025-03-12", "Ayer=2025-03-11; mañana=2025-03-13"},
+        {"El próximo lunes cantará Ramón Domingo, llegó en mayo de 2023.", "2025-03-12", "próximo lunes=2025-03-17; mayo de 2023=2023-05"},
+    };
+    static const date_case it[] = {
+        {"Lo sciopero è iniziato il 17 giugno 2024, ieri no.", "2025-03-12", "17 giugno 2024=2024-06-17; ieri=2025-03-11"},
+        {"Venerdì scorso e il 5 set. 2024, non il set finale.", "2025-03-12", "Venerdì scorso=2025-03-07; 5 set. 2024=2024-09-05"},
+    };
+    static const date_case pt[] = {
+        {"A greve começou a 17 de junho de 2024 na segunda-feira passada.", "2025-03-12", "17 de junho de 2024=2024-06-17; segunda-feira passada=2025-03-10"},
+    };
+    static const date_case pl[] = {
+        {"Strajk zaczął się 17 czerwca 2024 r., a w czerwcu 2023 i wczoraj nie.", "2025-03-12", "17 czerwca 2024=2024-06-17; czerwcu 2023=2023-06; wczoraj=2025-03-11"},
+        {"W zeszły poniedziałek padało.", "2025-03-12", "zeszły poniedziałek=2025-03-10"},
+    };
+    /* a month beside a day is read in any table, whatever the language guess */
+    static const date_case en[] = {
+        {"Lo sciopero è iniziato il 17 giugno 2024.", NULL, "17 giugno 2024=2024-06-17"},
+        {"It rose 3.5. The 17.06 rate held, 1.2.2024 was the date.", "2025-03-12", "1.2.2024=2024-02-01"},
+    };
+    run_with(dates_in, "de", de, sizeof de / sizeof *de);
+    run_with(dates_in, "fr", fr, sizeof fr / sizeof *fr);
+    run_with(dates_in, "es", es, sizeof es / sizeof *es);
+    run_with(dates_in, "it", it, sizeof it / sizeof *it);
+    run_with(dates_in, "pt", pt, sizeof pt / sizeof *pt);
+    run_with(dates_in, "pl", pl, sizeof pl / sizeof *pl);
+    run_with(dates_in, "en", en, sizeof en / sizeof *en);
+}
+
 /* "said early on Tuesday" dates a statement; "closed on Tuesday" an event */
 static void test_reporting_dates(void **state)
 {
@@ -169,14 +231,18 @@ static void test_hostile_dates(void **state)
     assert_string_equal(got, "999 years ago=?");
     dates_of("", "2025-02-10", got, sizeof got);
     assert_string_equal(got, "");
+    dates_in("de", "Am 17.06.20245, 99.99.9999, 123.45.2024, 0.0.2024, 1..2024 und 17.06.1799.", "2025-02-10", got, sizeof got);
+    assert_string_equal(got, "");
+    dates_in("pt-BR", "17 de de 2024, 17 de, de junho, mañana, 17. 17.", "2025-02-10", got, sizeof got);
+    assert_string_equal(got, "");
 }
 
 /* Quantities of text as "expression=value key" joined by "; " (the key is
  * the base unit for measures, the stem of a counted noun). */
-static void quantities_of(const char *text, const char *pub, char *out, size_t cap)
+static void quantities_of(const char *lang, const char *text, const char *pub, char *out, size_t cap)
 {
     px_textdoc *d = NULL;
-    assert_int_equal(px_analyze(an, ctx, text, strlen(text), "en", &d), PX_OK);
+    assert_int_equal(px_analyze(an, ctx, text, strlen(text), lang, &d), PX_OK);
     px_arena ar = PX_ARENA_INIT;
     px_timex *t;
     px_quantity *q;
@@ -218,7 +284,7 @@ static void test_quantities(void **state)
         {"The vote closes at 9 p.m. and opens at 7 a.m. on Friday.", "2025-03-12", ""},
         {"The 2024 election drew 2000 voters and 1990 observers.", "2025-03-12", "2000 voters=2000 voter; 1990 observers=1990 observ"},
     };
-    run_with(quantities_of, cases, sizeof cases / sizeof *cases);
+    run_with(quantities_of, "en", cases, sizeof cases / sizeof *cases);
 }
 
 static void test_calendar(void **state)
@@ -249,7 +315,7 @@ int main(void)
         cmocka_unit_test(test_weekdays),       cmocka_unit_test(test_relative_words),
         cmocka_unit_test(test_day_of_month),   cmocka_unit_test(test_calendar_dates),
         cmocka_unit_test(test_hostile_dates),  cmocka_unit_test(test_quantities),
-        cmocka_unit_test(test_reporting_dates),
+        cmocka_unit_test(test_reporting_dates), cmocka_unit_test(test_other_languages),
         cmocka_unit_test(test_calendar),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -31,6 +31,10 @@ static void test_sentences(void **state)
     d = run("He moved to the U.S. The move was quick.");
     assert_int_equal(d->n_sentences, 2);
     px_textdoc_free(d);
+    /* a day number before a month goes on; before other words it may end */
+    d = run("Am 17. Juni, am 3. Mär. und am 1. Oktober kam sie. Er lief 17. Danach ruhte er.");
+    assert_int_equal(d->n_sentences, 3);
+    px_textdoc_free(d);
 }
 
 static const px_token *find_tok(const px_textdoc *d, const char *norm)
