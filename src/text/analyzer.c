@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date_words.h"
 #include "text_int.h"
 
 px_status px_analyzer_new(px_ctx *ctx, px_analyzer **out)
@@ -118,6 +119,7 @@ static px_status run(tx_work *w, const char *lang, unsigned parts)
     } else {
         tx_guess_lang(w);
     }
+    tx_date_lex(w);
     if ((rc = tx_stem(w)) != PX_OK) return rc;
     if (!(parts & PX_PARTS_ALL)) return PX_OK;
     if ((rc = tx_entities(w)) != PX_OK) return rc;

@@ -189,3 +189,19 @@ void tx_date_lang_starts(const tx_date_lang *lang, bool first[256])
     starts_of(lang->weekdays, first);
     starts_of(lang->days, first);
 }
+
+void tx_date_lex(tx_work *w)
+{
+    const px_textdoc *d = &w->d->pub;
+    const tx_date_lang *L = tx_date_lang_of(d->lang);
+    bool first[256] = {false};
+    if (!L) return;
+    tx_date_lang_starts(L, first);
+    for (size_t i = 0; i < d->n_tokens; i++) {
+        const px_token *t = &d->tokens[i];
+        if (!(t->flags & PX_TOK_CAP) || !first[(unsigned char)t->norm[0]]) continue;
+        /* where months are lower case, "Domingo" mid-sentence is a name */
+        if (!L->caps && !(t->flags & PX_TOK_SENT_START)) continue;
+        if (tx_word_find(L->months, t->norm) || tx_word_find(L->weekdays, t->norm)) w->lex[i] |= LX_TIME;
+    }
+}

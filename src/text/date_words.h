@@ -45,4 +45,9 @@ int tx_month_any(const char *w, bool abbr);
 /* Mark in first[] the first bytes of lang's months, weekdays and days. */
 void tx_date_lang_starts(const tx_date_lang *lang, bool first[256]);
 
+/* Mark the document language's months and weekdays LX_TIME in w->lex,
+ * so they are never names ("Juni"). */
+struct tx_work;
+void tx_date_lex(struct tx_work *w);
+
 #endif

@@ -150,6 +150,19 @@ static void test_entities(void **state)
     assert_null(ent(d, "Hilde Marr")->role);
     assert_string_equal(ent(d, "Egil Dorn")->role, "The port's harbour master");
     px_textdoc_free(d);
+    /* months and weekdays of the document's language are never names,
+     * but a capitalised Spanish weekday mid-sentence is one */
+    px_textdoc *de = NULL, *es = NULL;
+    const char *de_text = "Am Montag, dem 17. Juni, sprach Hilde Marr in Kelbra.";
+    const char *es_text = "El lunes cantó Ramón Domingo en Lunel.";
+    assert_int_equal(px_analyze(an, ctx, de_text, strlen(de_text), "de", &de), PX_OK);
+    assert_int_equal(px_analyze(an, ctx, es_text, strlen(es_text), "es", &es), PX_OK);
+    assert_null(ent(de, "Juni"));
+    assert_null(ent(de, "Montag"));
+    assert_non_null(ent(de, "Hilde Marr"));
+    assert_non_null(ent(es, "Ramón Domingo"));
+    px_textdoc_free(de);
+    px_textdoc_free(es);
 }
 
 /* ------------------------------------------------------------ quotes */
