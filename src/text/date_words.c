@@ -178,28 +178,47 @@ int tx_month_any(const char *w, bool abbr)
     return 0;
 }
 
-static void starts_of(const tx_word_val *list, bool first[256])
+static void gate_add(uint64_t *set, const char *w)
 {
-    for (; list->word; list++) first[(unsigned char)list->word[0]] = true;
+    unsigned k = tx_gate_key(w);
+    set[k >> 6] |= (uint64_t)1 << (k & 63);
 }
 
-void tx_date_lang_starts(const tx_date_lang *lang, bool first[256])
+static void gate_vals(uint64_t *set, const tx_word_val *list)
 {
-    starts_of(lang->months, first);
-    starts_of(lang->weekdays, first);
-    starts_of(lang->days, first);
+    for (; list->word; list++) gate_add(set, list->word);
+}
+
+static void gate_words(uint64_t *set, const char *const *list)
+{
+    for (; *list; list++) gate_add(set, *list);
+}
+
+void tx_date_gate_build(const tx_date_lang *lang, tx_date_gate *g)
+{
+    memset(g, 0, sizeof *g);
+    gate_vals(g->start, lang->months);
+    gate_vals(g->start, lang->weekdays);
+    gate_vals(g->start, lang->days);
+    memcpy(g->any, g->start, sizeof g->any);
+    gate_vals(g->any, lang->abbr);
+    gate_vals(g->any, lang->mods);
+    gate_words(g->any, lang->preps);
+    gate_words(g->any, lang->future);
+    gate_words(g->any, lang->day_parts);
+    gate_words(g->any, lang->nouns);
 }
 
 void tx_date_lex(tx_work *w)
 {
     const px_textdoc *d = &w->d->pub;
     const tx_date_lang *L = tx_date_lang_of(d->lang);
-    bool first[256] = {false};
+    tx_date_gate g;
     if (!L) return;
-    tx_date_lang_starts(L, first);
+    tx_date_gate_build(L, &g);
     for (size_t i = 0; i < d->n_tokens; i++) {
         const px_token *t = &d->tokens[i];
-        if (!(t->flags & PX_TOK_CAP) || !first[(unsigned char)t->norm[0]]) continue;
+        if (!(t->flags & PX_TOK_CAP) || !tx_gate_has(g.start, t->norm)) continue;
         /* where months are lower case, "Domingo" mid-sentence is a name */
         if (!L->caps && !(t->flags & PX_TOK_SENT_START)) continue;
         if (tx_word_find(L->months, t->norm) || tx_word_find(L->weekdays, t->norm)) w->lex[i] |= LX_TIME;

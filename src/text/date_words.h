@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum { DW_LOWER = 1 };            /* the word only when not capitalised mid-sentence */
 
@@ -42,8 +43,28 @@ bool tx_word_in(const char *const *list, const char *w);
 /* Month 1..12 of a full name in any language's table, or 0; with abbr
  * also of an abbreviation.  Meant beside a day number. */
 int tx_month_any(const char *w, bool abbr);
-/* Mark in first[] the first bytes of lang's months, weekdays and days. */
-void tx_date_lang_starts(const tx_date_lang *lang, bool first[256]);
+/* Words a table may hold, by a hash of their first four bytes ("die" is
+ * not "dienstag"): one bit each, so nearly every other word is ruled out
+ * without a scan of the lists. */
+typedef struct tx_date_gate {
+    uint64_t start[1024];         /* months, weekdays, days: a date may start */
+    uint64_t any[1024];           /* these and every other list of the table */
+} tx_date_gate;
+
+void tx_date_gate_build(const tx_date_lang *lang, tx_date_gate *g);
+
+static inline unsigned tx_gate_key(const char *w)
+{
+    uint32_t v = 0;
+    for (int k = 0; k < 4 && w[k]; k++) v |= (uint32_t)(unsigned char)w[k] << (8 * k);
+    return (unsigned)((v * 2654435761u) >> 16);
+}
+
+static inline bool tx_gate_has(const uint64_t *set, const char *w)
+{
+    unsigned k = tx_gate_key(w);
+    return set[k >> 6] >> (k & 63) & 1;
+}
 
 /* Mark the document language's months and weekdays LX_TIME in w->lex,
  * so they are never names ("Juni"). */

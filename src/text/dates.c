@@ -42,7 +42,7 @@ typedef struct dctx {
     bool *year_guessed;          /* per found date: year came from publication */
     uint8_t *tok;                /* per token: TOK_KNOWN, TOK_FUTURE, TOK_BREAK_AFTER */
     const tx_date_lang *lang;    /* the document's table, NULL for English */
-    bool first[256];             /* first bytes of the table's words (may_start) */
+    tx_date_gate gate;           /* which words the table may hold */
 } dctx;
 
 enum { TOK_FUTURE = 1, TOK_BREAK_AFTER = 2, TOK_KNOWN = 4 };
@@ -100,7 +100,7 @@ static int month_of(const dctx *c, size_t i)
 {
     const char *w = norm(c, i);
     const tx_word_val *v;
-    if (c->lang && (v = tx_word_find(c->lang->months, w))) return v->val;
+    if (c->lang && tx_gate_has(c->gate.start, w) && (v = tx_word_find(c->lang->months, w))) return v->val;
     if (!cap(c, i)) return 0;
     for (int m = 0; m < 12; m++)
         if (tx_word_eq(w, month_names[m]) || tx_word_eq(w, month_abbr[m])) return m + 1;
@@ -113,7 +113,8 @@ static int month_by_day(const dctx *c, size_t i)
 {
     const tx_word_val *v;
     int m = month_of(c, i);
-    if (!m && c->lang && (v = tx_word_find(c->lang->abbr, norm(c, i)))) m = v->val;
+    if (!m && c->lang && tx_gate_has(c->gate.any, norm(c, i)) && (v = tx_word_find(c->lang->abbr, norm(c, i))))
+        m = v->val;
     return m ? m : tx_month_any(norm(c, i), false);
 }
 
@@ -179,7 +180,8 @@ static uint8_t marks(dctx *c, size_t k)
     const px_textdoc *d = c->doc;
     if (c->tok[k] & TOK_KNOWN) return c->tok[k];
     uint8_t m = TOK_KNOWN;
-    if (in(future_cues, COUNT(future_cues), norm(c, k)) || (c->lang && tx_word_in(c->lang->future, norm(c, k))))
+    if (in(future_cues, COUNT(future_cues), norm(c, k)) ||
+        (c->lang && tx_gate_has(c->gate.any, norm(c, k)) && tx_word_in(c->lang->future, norm(c, k))))
         m |= TOK_FUTURE;
     if (k + 1 < d->n_tokens)
         for (uint32_t x = d->tokens[k].end; x < d->tokens[k + 1].start; x++)
@@ -265,7 +267,8 @@ static size_t calendar(dctx *c, size_t i, size_t e, size_t first, int dir, bool 
             last = yl;
         } else if ((i > 0 && i > c->doc->sentences[c->doc->tokens[i].sentence].tok_begin &&
                     (in(date_preps, COUNT(date_preps), norm(c, i - 1)) ||
-                     (c->lang && tx_word_in(c->lang->preps, norm(c, i - 1))) ||
+                     (c->lang && tx_gate_has(c->gate.any, norm(c, i - 1)) &&
+                      tx_word_in(c->lang->preps, norm(c, i - 1))) ||
                      ((is(c, i - 1, "and") || is(c, i - 1, "or")) && m != 5)))) {
             last = i;
         } else {
@@ -479,6 +482,7 @@ static size_t relative_lang(dctx *c, size_t i, size_t b, size_t e, int dir)
     bool mid_cap = cap(c, i) && i > b;
     size_t first = i, last = i;
     int64_t day = c->pub;
+    if (!tx_gate_has(c->gate.start, norm(c, i))) return SIZE_MAX;
     if ((v = tx_word_find(L->days, norm(c, i)))) {
         if ((v->flags & DW_LOWER) && mid_cap) return SIZE_MAX;           /* "am Morgen" */
         if (i > b && tx_word_in(L->nouns, norm(c, i - 1))) return SIZE_MAX; /* "la mañana" */
@@ -568,7 +572,7 @@ static bool may_start(const dctx *c, size_t i, size_t e)
     char ch = c->doc->text[c->doc->tokens[i].start];
     if ((ch >= '0' && ch <= '9') || cap(c, i)) return true;
     if (i + 2 < e && is(c, i + 2, "ago")) return true;
-    if (c->lang && c->first[(unsigned char)norm(c, i)[0]]) return true;
+    if (c->lang && tx_gate_has(c->gate.start, norm(c, i))) return true;
     return in(starters, COUNT(starters), norm(c, i));
 }
 
@@ -592,7 +596,7 @@ px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date
                         px_arena *arena, px_timex **out, size_t *n)
 {
     dctx c = {.doc = doc, .arena = arena, .lang = tx_date_lang_of(doc->lang)};
-    if (c.lang) tx_date_lang_starts(c.lang, c.first);
+    if (c.lang) tx_date_gate_build(c.lang, &c.gate);
     *out = NULL;
     *n = 0;
     if (pub_date && px_pub_day(pub_date, &c.pub)) {
