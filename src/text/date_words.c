@@ -24,7 +24,16 @@ static const tx_word_val de_weekdays[] = {
 static const tx_word_val de_days[] = {
     {"gestern", -1, 0}, {"heute", 0, 0}, {"morgen", 1, DW_LOWER}, END};   /* "am Morgen": morning */
 static const tx_word_val de_mods[] = {
-    {"letzten", -1, 0}, {"vergangenen", -1, 0}, {"nächsten", 1, 0}, {"kommenden", 1, 0}, END};
+    {"letzte", -1, 0}, {"letzten", -1, 0}, {"letztes", -1, 0}, {"vergangene", -1, 0},
+    {"vergangenen", -1, 0}, {"vergangenes", -1, 0}, {"diese", 0, 0}, {"diesen", 0, 0},
+    {"dieses", 0, 0}, {"nächste", 1, 0}, {"nächsten", 1, 0}, {"nächstes", 1, 0},
+    {"kommende", 1, 0}, {"kommenden", 1, 0}, {"kommendes", 1, 0}, END};
+static const tx_word_val de_units[] = {
+    {"woche", 1, 0}, {"monat", 2, 0}, {"monats", 2, 0}, {"jahr", 3, 0}, {"jahres", 3, 0}, END};
+static const char *const de_report[] = {
+    "sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "berichtete", "berichteten",
+    "kündigte", "bestätigte", "meldete", "schrieb", "warnte", NULL};
+static const char *const de_fillers[] = {"am", "bereits", "schon", "erst", "noch", NULL};
 static const char *const de_preps[] = {
     "im", "seit", "bis", "ab", "vom", "anfang", "ende", "mitte", "und", "oder", NULL};
 static const char *const de_future[] = {
@@ -44,8 +53,17 @@ static const tx_word_val fr_weekdays[] = {
     {"lundi", 0, 0}, {"mardi", 1, 0}, {"mercredi", 2, 0}, {"jeudi", 3, 0},
     {"vendredi", 4, 0}, {"samedi", 5, 0}, {"dimanche", 6, 0}, END};
 static const tx_word_val fr_days[] = {
-    {"hier", -1, 0}, {"aujourd'hui", 0, 0}, {"aujourd\xe2\x80\x99hui", 0, 0}, {"demain", 1, 0}, END};
-static const tx_word_val fr_mods[] = {{"dernier", -1, 0}, {"prochain", 1, 0}, END};
+    {"hier", -1, 0}, {"aujourd'hui", 0, 0}, {"aujourd\xe2\x80\x99" "hui", 0, 0}, {"demain", 1, 0}, END};
+static const tx_word_val fr_mods[] = {
+    {"dernier", -1, 0}, {"dernière", -1, 0}, {"passé", -1, 0}, {"passée", -1, 0},
+    {"prochain", 1, 0}, {"prochaine", 1, 0}, {"cette", 0, 0}, {"ce", 0, 0}, END};
+static const tx_word_val fr_units[] = {
+    {"semaine", 1, 0}, {"mois", 2, 0}, {"année", 3, 0}, {"l'année", 3, 0},
+    {"l\xe2\x80\x99" "année", 3, 0}, {"an", 3, 0}, {"l'an", 3, 0}, {"l\xe2\x80\x99" "an", 3, 0}, END};
+static const char *const fr_report[] = {
+    "déclaré", "annoncé", "indiqué", "affirmé", "confirmé", "précisé", "expliqué", "écrit", "dit",
+    "déclare", "annonce", "indique", "affirme", NULL};
+static const char *const fr_fillers[] = {"ce", "dès", "le", NULL};
 static const char *const fr_preps[] = {"en", "depuis", "début", "fin", "mi", "et", "ou", NULL};
 static const char *const fr_future[] = {
     "sera", "seront", "va", "vont", "doit", "devrait", "prévu", "prévue", "prochain", "demain", NULL};
@@ -63,7 +81,14 @@ static const tx_word_val es_weekdays[] = {
     {"lunes", 0, 0}, {"martes", 1, 0}, {"miércoles", 2, 0}, {"jueves", 3, 0},
     {"viernes", 4, 0}, {"sábado", 5, 0}, {"domingo", 6, 0}, END};
 static const tx_word_val es_days[] = {{"ayer", -1, 0}, {"hoy", 0, 0}, {"mañana", 1, 0}, END};
-static const tx_word_val es_mods[] = {{"pasado", -1, 0}, {"próximo", 1, 0}, END};
+static const tx_word_val es_mods[] = {
+    {"pasado", -1, 0}, {"pasada", -1, 0}, {"próximo", 1, 0}, {"próxima", 1, 0},
+    {"este", 0, 0}, {"esta", 0, 0}, END};
+static const tx_word_val es_units[] = {{"semana", 1, 0}, {"mes", 2, 0}, {"año", 3, 0}, END};
+static const char *const es_report[] = {
+    "dijo", "anunció", "informó", "afirmó", "declaró", "confirmó", "explicó", "aseguró", "indicó",
+    "señaló", NULL};
+static const char *const es_fillers[] = {"el", "este", "ya", NULL};
 static const char *const es_preps[] = {"en", "desde", "hasta", "principios", "mediados", "finales", "y", "o", NULL};
 static const char *const es_future[] = {
     "será", "serán", "va", "van", "prevé", "previsto", "prevista", "próximo", "mañana", NULL};
@@ -82,7 +107,16 @@ static const tx_word_val it_weekdays[] = {
     {"mercoledì", 2, 0}, {"mercoledi", 2, 0}, {"giovedì", 3, 0}, {"giovedi", 3, 0},
     {"venerdì", 4, 0}, {"venerdi", 4, 0}, {"sabato", 5, 0}, {"domenica", 6, 0}, END};
 static const tx_word_val it_days[] = {{"ieri", -1, 0}, {"oggi", 0, 0}, {"domani", 1, 0}, END};
-static const tx_word_val it_mods[] = {{"scorso", -1, 0}, {"scorsa", -1, 0}, {"prossimo", 1, 0}, {"prossima", 1, 0}, END};
+static const tx_word_val it_mods[] = {
+    {"scorso", -1, 0}, {"scorsa", -1, 0}, {"prossimo", 1, 0}, {"prossima", 1, 0},
+    {"questo", 0, 0}, {"questa", 0, 0}, END};
+static const tx_word_val it_units[] = {
+    {"settimana", 1, 0}, {"mese", 2, 0}, {"anno", 3, 0}, {"l'anno", 3, 0},
+    {"l\xe2\x80\x99" "anno", 3, 0}, END};
+static const char *const it_report[] = {
+    "detto", "annunciato", "dichiarato", "confermato", "spiegato", "scritto", "affermato",
+    "riferito", NULL};
+static const char *const it_fillers[] = {"il", "già", NULL};
 static const char *const it_preps[] = {"a", "in", "da", "fino", "entro", "inizio", "fine", "metà", "e", "o", NULL};
 static const char *const it_future[] = {
     "sarà", "saranno", "previsto", "prevista", "prossimo", "prossima", "domani", NULL};
@@ -101,7 +135,12 @@ static const tx_word_val pt_weekdays[] = {
     {"sexta-feira", 4, 0}, {"sábado", 5, 0}, {"domingo", 6, 0}, END};
 static const tx_word_val pt_days[] = {{"ontem", -1, 0}, {"hoje", 0, 0}, {"amanhã", 1, 0}, END};
 static const tx_word_val pt_mods[] = {
-    {"passado", -1, 0}, {"passada", -1, 0}, {"próximo", 1, 0}, {"próxima", 1, 0}, END};
+    {"passado", -1, 0}, {"passada", -1, 0}, {"próximo", 1, 0}, {"próxima", 1, 0},
+    {"este", 0, 0}, {"esta", 0, 0}, END};
+static const tx_word_val pt_units[] = {{"semana", 1, 0}, {"mês", 2, 0}, {"ano", 3, 0}, END};
+static const char *const pt_report[] = {
+    "disse", "afirmou", "anunciou", "declarou", "confirmou", "informou", "explicou", "escreveu", NULL};
+static const char *const pt_fillers[] = {"na", "no", "nesta", "neste", "esta", "este", NULL};
 static const char *const pt_preps[] = {"em", "desde", "até", "início", "fim", "meados", "e", "ou", NULL};
 static const char *const pt_future[] = {
     "será", "serão", "vai", "vão", "previsto", "prevista", "próximo", "próxima", "amanhã", NULL};
@@ -125,24 +164,32 @@ static const tx_word_val pl_weekdays[] = {
 static const tx_word_val pl_days[] = {
     {"wczoraj", -1, 0}, {"dziś", 0, 0}, {"dzisiaj", 0, 0}, {"jutro", 1, 0}, END};
 static const tx_word_val pl_mods[] = {
-    {"zeszły", -1, 0}, {"zeszłą", -1, 0}, {"ubiegły", -1, 0}, {"ubiegłą", -1, 0},
-    {"przyszły", 1, 0}, {"przyszłą", 1, 0}, END};
+    {"zeszły", -1, 0}, {"zeszłą", -1, 0}, {"zeszłym", -1, 0}, {"ubiegły", -1, 0},
+    {"ubiegłą", -1, 0}, {"ubiegłym", -1, 0}, {"przyszły", 1, 0}, {"przyszłą", 1, 0},
+    {"przyszłym", 1, 0}, {"tym", 0, 0}, END};
+static const tx_word_val pl_units[] = {
+    {"tydzień", 1, 0}, {"tygodniu", 1, 0}, {"miesiąc", 2, 0}, {"miesiącu", 2, 0},
+    {"rok", 3, 0}, {"roku", 3, 0}, END};
+static const char *const pl_report[] = {
+    "powiedział", "powiedziała", "poinformował", "poinformowała", "oświadczył", "oświadczyła",
+    "przekazał", "przekazała", "ogłosił", "ogłosiła", NULL};
+static const char *const pl_fillers[] = {"w", "we", NULL};
 static const char *const pl_preps[] = {"w", "od", "do", "i", "lub", NULL};
 static const char *const pl_future[] = {"będzie", "będą", "przyszły", "przyszłą", "jutro", NULL};
 
 static const tx_date_lang langs[] = {
-    {"de", true, true, de_months, de_abbr, de_weekdays, de_days, de_mods, de_preps, de_future,
-     de_parts, no_words, NULL},
-    {"fr", false, true, fr_months, fr_abbr, fr_weekdays, fr_days, fr_mods, fr_preps, fr_future,
-     fr_parts, no_words, NULL},
-    {"es", false, true, es_months, es_abbr, es_weekdays, es_days, es_mods, es_preps, es_future,
-     no_words, es_nouns, "de"},
-    {"it", false, true, it_months, it_abbr, it_weekdays, it_days, it_mods, it_preps, it_future,
-     it_parts, no_words, NULL},
-    {"pt", false, true, pt_months, pt_abbr, pt_weekdays, pt_days, pt_mods, pt_preps, pt_future,
-     no_words, no_words, "de"},
-    {"pl", false, true, pl_months, pl_abbr, pl_weekdays, pl_days, pl_mods, pl_preps, pl_future,
-     no_words, no_words, NULL},
+    {"de", true, true, de_months, de_abbr, de_weekdays, de_days, de_mods, de_units, de_preps, de_future,
+     de_parts, no_words, de_report, de_fillers},
+    {"fr", false, true, fr_months, fr_abbr, fr_weekdays, fr_days, fr_mods, fr_units, fr_preps, fr_future,
+     fr_parts, no_words, fr_report, fr_fillers},
+    {"es", false, true, es_months, es_abbr, es_weekdays, es_days, es_mods, es_units, es_preps, es_future,
+     no_words, es_nouns, es_report, es_fillers},
+    {"it", false, true, it_months, it_abbr, it_weekdays, it_days, it_mods, it_units, it_preps, it_future,
+     it_parts, no_words, it_report, it_fillers},
+    {"pt", false, true, pt_months, pt_abbr, pt_weekdays, pt_days, pt_mods, pt_units, pt_preps, pt_future,
+     no_words, no_words, pt_report, pt_fillers},
+    {"pl", false, true, pl_months, pl_abbr, pl_weekdays, pl_days, pl_mods, pl_units, pl_preps, pl_future,
+     no_words, no_words, pl_report, pl_fillers},
 };
 
 const tx_date_lang *tx_date_lang_of(const char *tag)
@@ -200,6 +247,7 @@ void tx_date_gate_build(const tx_date_lang *lang, tx_date_gate *g)
     gate_vals(g->start, lang->months);
     gate_vals(g->start, lang->weekdays);
     gate_vals(g->start, lang->days);
+    gate_vals(g->start, lang->units);
     memcpy(g->any, g->start, sizeof g->any);
     gate_vals(g->any, lang->abbr);
     gate_vals(g->any, lang->mods);
@@ -207,6 +255,8 @@ void tx_date_gate_build(const tx_date_lang *lang, tx_date_gate *g)
     gate_words(g->any, lang->future);
     gate_words(g->any, lang->day_parts);
     gate_words(g->any, lang->nouns);
+    gate_words(g->any, lang->report);
+    gate_words(g->any, lang->fillers);
 }
 
 void tx_date_lex(tx_work *w)

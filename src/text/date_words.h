@@ -27,12 +27,14 @@ typedef struct tx_date_lang {
     const tx_word_val *abbr;      /* -> 1..12, only beside a day number */
     const tx_word_val *weekdays;  /* -> 0 (Monday) .. 6 */
     const tx_word_val *days;      /* yesterday, today, tomorrow -> -1, 0, 1 */
-    const tx_word_val *mods;      /* beside a weekday: last -1, next +1 */
+    const tx_word_val *mods;      /* beside a weekday or unit: last -1, this 0, next +1 */
+    const tx_word_val *units;     /* week, month, year -> 1, 2, 3 (px_date_precision) */
     const char *const *preps;     /* before a month alone ("im Juni") */
     const char *const *future;    /* the clause speaks of the future */
     const char *const *day_parts; /* after a relative day ("heute Morgen") */
     const char *const *nouns;     /* before a day word that make it a noun ("la mañana") */
-    const char *of;               /* joins day, month and year ("17 de junio"), or NULL */
+    const char *const *report;    /* verbs of saying: the date is the statement's */
+    const char *const *fillers;   /* between such a verb and its date ("sagte am") */
 } tx_date_lang;
 
 /* The table of a language tag ("de", "pt-BR"), or NULL (English, unknown). */
@@ -43,12 +45,12 @@ bool tx_word_in(const char *const *list, const char *w);
 /* Month 1..12 of a full name in any language's table, or 0; with abbr
  * also of an abbreviation.  Meant beside a day number. */
 int tx_month_any(const char *w, bool abbr);
-/* Words a table may hold, by a hash of their first four bytes ("die" is
- * not "dienstag"): one bit each, so nearly every other word is ruled out
- * without a scan of the lists. */
+/* Words a table may hold, by a 12-bit hash of their first four bytes
+ * ("die" is not "dienstag"): one bit each, so nearly every other word is
+ * ruled out without a scan of the lists, and the sets stay in L1 cache. */
 typedef struct tx_date_gate {
-    uint64_t start[1024];         /* months, weekdays, days: a date may start */
-    uint64_t any[1024];           /* these and every other list of the table */
+    uint64_t start[64];           /* months, weekdays, days, units: a date may start */
+    uint64_t any[64];             /* these and every other list of the table */
 } tx_date_gate;
 
 void tx_date_gate_build(const tx_date_lang *lang, tx_date_gate *g);
@@ -57,7 +59,7 @@ static inline unsigned tx_gate_key(const char *w)
 {
     uint32_t v = 0;
     for (int k = 0; k < 4 && w[k]; k++) v |= (uint32_t)(unsigned char)w[k] << (8 * k);
-    return (unsigned)((v * 2654435761u) >> 16);
+    return (unsigned)((v * 2654435761u) >> 20);
 }
 
 static inline bool tx_gate_has(const uint64_t *set, const char *w)

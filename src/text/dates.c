@@ -40,12 +40,15 @@ typedef struct dctx {
     size_t n, cap;
     px_arena *arena;
     bool *year_guessed;          /* per found date: year came from publication */
-    uint8_t *tok;                /* per token: TOK_KNOWN, TOK_FUTURE, TOK_BREAK_AFTER */
+    uint8_t *tok;                /* per token: TOK_* bits, worked out on first need */
     const tx_date_lang *lang;    /* the document's table, NULL for English */
     tx_date_gate gate;           /* which words the table may hold */
 } dctx;
 
-enum { TOK_FUTURE = 1, TOK_BREAK_AFTER = 2, TOK_KNOWN = 4 };
+enum {
+    TOK_FUTURE = 1, TOK_BREAK_AFTER = 2, TOK_KNOWN = 4,          /* marks() */
+    TOK_LANG_KNOWN = 8, TOK_LANG_START = 16, TOK_LANG_ANY = 32   /* lang_word() */
+};
 
 static const char *const month_names[] = {
     "january", "february", "march", "april", "may", "june", "july",
@@ -96,11 +99,25 @@ static bool near(const dctx *c, size_t i)
 
 /* A month name at token i: English ones capitalised, the document
  * language's in any case. */
+/* May token i be a word of the language table: one that starts a date
+ * (TOK_LANG_START) or any of its words (TOK_LANG_ANY)? */
+static uint8_t lang_word(const dctx *c, size_t i)
+{
+    uint8_t *t = &c->tok[i];
+    if (!(*t & TOK_LANG_KNOWN)) {
+        const char *w = norm(c, i);
+        *t |= TOK_LANG_KNOWN;
+        if (c->lang && tx_gate_has(c->gate.start, w)) *t |= TOK_LANG_START;
+        if (c->lang && tx_gate_has(c->gate.any, w)) *t |= TOK_LANG_ANY;
+    }
+    return *t;
+}
+
 static int month_of(const dctx *c, size_t i)
 {
     const char *w = norm(c, i);
     const tx_word_val *v;
-    if (c->lang && tx_gate_has(c->gate.start, w) && (v = tx_word_find(c->lang->months, w))) return v->val;
+    if ((lang_word(c, i) & TOK_LANG_START) && (v = tx_word_find(c->lang->months, w))) return v->val;
     if (!cap(c, i)) return 0;
     for (int m = 0; m < 12; m++)
         if (tx_word_eq(w, month_names[m]) || tx_word_eq(w, month_abbr[m])) return m + 1;
@@ -113,7 +130,7 @@ static int month_by_day(const dctx *c, size_t i)
 {
     const tx_word_val *v;
     int m = month_of(c, i);
-    if (!m && c->lang && tx_gate_has(c->gate.any, norm(c, i)) && (v = tx_word_find(c->lang->abbr, norm(c, i))))
+    if (!m && (lang_word(c, i) & TOK_LANG_ANY) && (v = tx_word_find(c->lang->abbr, norm(c, i))))
         m = v->val;
     return m ? m : tx_month_any(norm(c, i), false);
 }
@@ -181,12 +198,12 @@ static uint8_t marks(dctx *c, size_t k)
     if (c->tok[k] & TOK_KNOWN) return c->tok[k];
     uint8_t m = TOK_KNOWN;
     if (in(future_cues, COUNT(future_cues), norm(c, k)) ||
-        (c->lang && tx_gate_has(c->gate.any, norm(c, k)) && tx_word_in(c->lang->future, norm(c, k))))
+        ((lang_word(c, k) & TOK_LANG_ANY) && tx_word_in(c->lang->future, norm(c, k))))
         m |= TOK_FUTURE;
     if (k + 1 < d->n_tokens)
         for (uint32_t x = d->tokens[k].end; x < d->tokens[k + 1].start; x++)
             if (strchr(",;:", d->text[x])) { m |= TOK_BREAK_AFTER; break; }
-    return c->tok[k] = m;
+    return c->tok[k] |= m;
 }
 
 /* +1 when the clause before token i speaks of the future: a cue within
@@ -267,7 +284,7 @@ static size_t calendar(dctx *c, size_t i, size_t e, size_t first, int dir, bool 
             last = yl;
         } else if ((i > 0 && i > c->doc->sentences[c->doc->tokens[i].sentence].tok_begin &&
                     (in(date_preps, COUNT(date_preps), norm(c, i - 1)) ||
-                     (c->lang && tx_gate_has(c->gate.any, norm(c, i - 1)) &&
+                     ((lang_word(c, i - 1) & TOK_LANG_ANY) &&
                       tx_word_in(c->lang->preps, norm(c, i - 1))) ||
                      ((is(c, i - 1, "and") || is(c, i - 1, "or")) && m != 5)))) {
             last = i;
@@ -382,6 +399,27 @@ static void day_of_month(const dctx *c, px_timex *t, int d, int dir)
     t->day = d;
 }
 
+/* A relative date over tokens first..last: the day, or the week, month
+ * or year shift periods from publication's.  Returns last. */
+static size_t emit_relative(dctx *c, size_t first, size_t last, px_date_precision prec, int64_t day, int shift)
+{
+    px_timex *t = emit(c, first, last, prec, true);
+    if (!t) return SIZE_MAX - 1;
+    if (!c->have_pub) return last;
+    if (prec == PX_PREC_WEEK) day = c->pub - c->pw + 7 * shift;
+    set_days(t, day);
+    if (prec == PX_PREC_MONTH) {
+        int mi = (c->py * 12 + c->pm - 1) + shift;
+        t->year = mi / 12;
+        t->month = mi % 12 + 1;
+        t->day = 0;
+    } else if (prec == PX_PREC_YEAR) {
+        t->year = c->py + shift;
+        t->month = t->day = 0;
+    }
+    return last;
+}
+
 /* Days from publication to weekday wd: the latest on or before it (way
  * < 0) or the next on or after; way +-2 ("last", "next") skips today. */
 static int weekday_delta(const dctx *c, int wd, int way)
@@ -456,54 +494,59 @@ static size_t relative(dctx *c, size_t i, size_t b, size_t e, int dir)
     } else {
         return SIZE_MAX;
     }
-    px_timex *t = emit(c, i, last, prec, true);
-    if (!t) return SIZE_MAX - 1;
-    if (!c->have_pub) return last;
-    if (prec == PX_PREC_WEEK) day = c->pub - c->pw + 7 * shift;
-    set_days(t, day);
-    if (prec == PX_PREC_MONTH) {
-        int mi = (c->py * 12 + c->pm - 1) + shift;
-        t->year = mi / 12;
-        t->month = mi % 12 + 1;
-        t->day = 0;
-    } else if (prec == PX_PREC_YEAR) {
-        t->year = c->py + shift;
-        t->month = t->day = 0;
-    }
-    return last;
+    return emit_relative(c, i, last, prec, day, shift);
 }
 
-/* A relative day or weekday of the document's language at token i:
- * "gestern", "heute Morgen", "lundi dernier", "el próximo lunes". */
+/* The modifier beside token i, only a space between ("letzte Woche",
+ * "lundi dernier"): sets *first or *last to it. */
+static const tx_word_val *modifier(const dctx *c, size_t i, size_t b, size_t e, size_t *first, size_t *last)
+{
+    const tx_word_val *m;
+    const px_token *t = c->doc->tokens;
+    if (i > b && tx_is_space_only(c->doc->text, t[i - 1].end, t[i].start) &&
+        (m = tx_word_find(c->lang->mods, norm(c, i - 1)))) {
+        *first = i - 1;
+        return m;
+    }
+    if (i + 1 < e && tx_is_space_only(c->doc->text, t[i].end, t[i + 1].start) &&
+        (m = tx_word_find(c->lang->mods, norm(c, i + 1)))) {
+        *last = i + 1;
+        return m;
+    }
+    return NULL;
+}
+
+/* A relative day, weekday or period of the document's language at token
+ * i: "gestern", "heute Morgen", "lundi dernier", "el próximo lunes",
+ * "letzte Woche", "l'année dernière". */
 static size_t relative_lang(dctx *c, size_t i, size_t b, size_t e, int dir)
 {
     const tx_date_lang *L = c->lang;
-    const tx_word_val *v, *mod = NULL;
+    const tx_word_val *v, *mod;
     bool mid_cap = cap(c, i) && i > b;
     size_t first = i, last = i;
     int64_t day = c->pub;
-    if (!tx_gate_has(c->gate.start, norm(c, i))) return SIZE_MAX;
+    px_date_precision prec = PX_PREC_DAY;
+    int shift = 0;
+    if (!(lang_word(c, i) & TOK_LANG_START)) return SIZE_MAX;
     if ((v = tx_word_find(L->days, norm(c, i)))) {
         if ((v->flags & DW_LOWER) && mid_cap) return SIZE_MAX;           /* "am Morgen" */
         if (i > b && tx_word_in(L->nouns, norm(c, i - 1))) return SIZE_MAX; /* "la mañana" */
         day += v->val;
     } else if ((v = tx_word_find(L->weekdays, norm(c, i)))) {
         if (!L->caps && mid_cap) return SIZE_MAX;      /* "Domingo": a name */
-        int way = dir;
-        if (i > b && (mod = tx_word_find(L->mods, norm(c, i - 1)))) first = i - 1;
-        else if (i + 1 < e && (mod = tx_word_find(L->mods, norm(c, i + 1)))) last = i + 1;
-        if (mod) way = 2 * mod->val;
-        else if ((last = dated_weekday(c, i, e, i, dir)) != SIZE_MAX) return last;
-        else last = i;
-        day += weekday_delta(c, v->val, way);
+        if (!(mod = modifier(c, i, b, e, &first, &last)) && (last = dated_weekday(c, i, e, i, dir)) != SIZE_MAX)
+            return last;
+        if (!mod) last = i;
+        day += weekday_delta(c, v->val, mod && mod->val ? 2 * mod->val : dir);
+    } else if ((v = tx_word_find(L->units, norm(c, i))) && (mod = modifier(c, i, b, e, &first, &last))) {
+        prec = (px_date_precision)v->val;
+        shift = mod->val;
     } else {
         return SIZE_MAX;
     }
     if (last + 1 < e && tx_word_in(L->day_parts, norm(c, last + 1))) last++;
-    px_timex *t = emit(c, first, last, PX_PREC_DAY, true);
-    if (!t) return SIZE_MAX - 1;
-    if (c->have_pub) set_days(t, day);
-    return last;
+    return emit_relative(c, first, last, prec, day, shift);
 }
 
 /* "on the 17th": a day of the month with no month named. */
@@ -559,9 +602,15 @@ static size_t bare_year(dctx *c, size_t i, size_t b, size_t e)
  * police said early on Tuesday")? */
 static bool reporting(const dctx *c, size_t i, size_t b)
 {
+    const tx_date_lang *L = c->lang;
     size_t k = i;
-    while (k > b && k + 3 > i && in(report_fillers, COUNT(report_fillers), norm(c, k - 1))) k--;
-    return k > b && in(report_verbs, COUNT(report_verbs), norm(c, k - 1));
+    while (k > b && k + 3 > i && (in(report_fillers, COUNT(report_fillers), norm(c, k - 1)) ||
+                                  ((lang_word(c, k - 1) & TOK_LANG_ANY) &&
+                                   tx_word_in(L->fillers, norm(c, k - 1)))))
+        k--;
+    if (k <= b) return false;
+    return in(report_verbs, COUNT(report_verbs), norm(c, k - 1)) ||
+           ((lang_word(c, k - 1) & TOK_LANG_ANY) && tx_word_in(L->report, norm(c, k - 1)));
 }
 
 /* Could a date other than an ISO one start at token i?  Every form starts
@@ -572,7 +621,7 @@ static bool may_start(const dctx *c, size_t i, size_t e)
     char ch = c->doc->text[c->doc->tokens[i].start];
     if ((ch >= '0' && ch <= '9') || cap(c, i)) return true;
     if (i + 2 < e && is(c, i + 2, "ago")) return true;
-    if (c->lang && tx_gate_has(c->gate.start, norm(c, i))) return true;
+    if (lang_word(c, i) & TOK_LANG_START) return true;
     return in(starters, COUNT(starters), norm(c, i));
 }
 
@@ -621,6 +670,8 @@ px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date
             if (last == SIZE_MAX - 1) goto nomem;
             if (last == SIZE_MAX) continue;
             if (c.n && c.v[c.n - 1].start == doc->tokens[i].start) c.v[c.n - 1].reporting = reporting(&c, i, b);
+            else if (c.n && i > b && c.v[c.n - 1].start == doc->tokens[i - 1].start)   /* "letzten Montag" */
+                c.v[c.n - 1].reporting = reporting(&c, i - 1, b);
             i = last;
         }
         share_years(&c, from);

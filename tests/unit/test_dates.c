@@ -156,6 +156,9 @@ static void test_other_languages(void **state)
         {"Er zahlte 17 Euro, wir sind hier seit gestern.", "2025-03-12", "gestern=2025-03-11"},
         {"Heute Morgen sprach sie, am Morgen danach nicht.", "2025-03-12", "Heute Morgen=2025-03-12"},
         {"Die Kommission wird am Montag tagen, sie tagte am vergangenen Montag.", "2025-03-12", "Montag=2025-03-17; vergangenen Montag=2025-03-10"},
+        {"Die Preise stiegen letzte Woche und im vergangenen Jahr, dieses Jahr nicht, nächsten Monat auch nicht.",
+         "2025-03-12", "letzte Woche=2025-W10; vergangenen Jahr=2024; dieses Jahr=2025; nächsten Monat=2025-04"},
+        {"Ein Jahr, eine Woche, letzte Runde.", "2025-03-12", ""},
     };
     static const date_case fr[] = {
         {"La grève a commencé le 17 juin 2024 à Lunel.", NULL, "17 juin 2024=2024-06-17"},
@@ -164,15 +167,19 @@ static void test_other_languages(void **state)
         {"Il a attendu sept ans et 17 jours.", "2025-03-12", ""},
         {"Hier et aujourd'hui, mais pas demain.", "2025-03-12", "Hier=2025-03-11; aujourd'hui=2025-03-12; demain=2025-03-13"},
         {"Il est parti lundi dernier et revient lundi prochain.", "2025-03-12", "lundi dernier=2025-03-10; lundi prochain=2025-03-17"},
+        {"Les prix ont monté l'année dernière, l\u2019an prochain aussi, et la semaine dernière.", "2025-03-12",
+         "l'année dernière=2024; l\u2019an prochain=2026; semaine dernière=2025-W10"},
     };
     static const date_case es[] = {
         {"La huelga empezó el 17 de junio de 2024.", NULL, "17 de junio de 2024=2024-06-17"},
         {"Ayer llovió y mañana saldrá el sol, pero por la mañana no.", "2025-03-12", "Ayer=2025-03-11; mañana=2025-03-13"},
         {"El próximo lunes cantará Ramón Domingo, llegó en mayo de 2023.", "2025-03-12", "próximo lunes=2025-03-17; mayo de 2023=2023-05"},
+        {"Subieron el año pasado y bajarán el próximo mes.", "2025-03-12", "año pasado=2024; próximo mes=2025-04"},
     };
     static const date_case it[] = {
         {"Lo sciopero è iniziato il 17 giugno 2024, ieri no.", "2025-03-12", "17 giugno 2024=2024-06-17; ieri=2025-03-11"},
         {"Venerdì scorso e il 5 set. 2024, non il set finale.", "2025-03-12", "Venerdì scorso=2025-03-07; 5 set. 2024=2024-09-05"},
+        {"Sono saliti l'anno scorso e la settimana scorsa.", "2025-03-12", "l'anno scorso=2024; settimana scorsa=2025-W10"},
     };
     static const date_case pt[] = {
         {"A greve começou a 17 de junho de 2024 na segunda-feira passada.", "2025-03-12", "17 de junho de 2024=2024-06-17; segunda-feira passada=2025-03-10"},
@@ -180,6 +187,7 @@ static void test_other_languages(void **state)
     static const date_case pl[] = {
         {"Strajk zaczął się 17 czerwca 2024 r., a w czerwcu 2023 i wczoraj nie.", "2025-03-12", "17 czerwca 2024=2024-06-17; czerwcu 2023=2023-06; wczoraj=2025-03-11"},
         {"W zeszły poniedziałek padało.", "2025-03-12", "zeszły poniedziałek=2025-03-10"},
+        {"Ceny wzrosły w ubiegłym roku i w tym tygodniu.", "2025-03-12", "ubiegłym roku=2024; tym tygodniu=2025-W11"},
     };
     /* a month beside a day is read in any table, whatever the language guess */
     static const date_case en[] = {
@@ -193,6 +201,34 @@ static void test_other_languages(void **state)
     run_with(dates_in, "pt", pt, sizeof pt / sizeof *pt);
     run_with(dates_in, "pl", pl, sizeof pl / sizeof *pl);
     run_with(dates_in, "en", en, sizeof en / sizeof *en);
+}
+
+/* Which dates of text in lang date a statement: 'r' each that does, '-' each that does not. */
+static void reporting_in(const char *lang, const char *text, const char *want)
+{
+    px_textdoc *d = NULL;
+    assert_int_equal(px_analyze(an, ctx, text, strlen(text), lang, &d), PX_OK);
+    px_arena ar = PX_ARENA_INIT;
+    px_timex *t;
+    size_t n;
+    char got[16] = "";
+    assert_int_equal(px_find_dates(ctx, d, "2025-03-12", &ar, &t, &n), PX_OK);
+    for (size_t i = 0; i < n && i + 1 < sizeof got; i++) got[i] = t[i].reporting ? 'r' : '-';
+    assert_string_equal(got, want);
+    px_arena_free(&ar);
+    px_textdoc_free(d);
+}
+
+static void test_reporting_other(void **state)
+{
+    (void)state;
+    reporting_in("de", "Das Amt teilte am Dienstag mit, die Brücke sei am Montag gesperrt worden, "
+                       "es sagte letzten Freitag nichts.", "r-r");
+    reporting_in("fr", "Le ministre a déclaré mardi que le pont a fermé lundi.", "r-");
+    reporting_in("es", "El ministro dijo el martes que el puente cerró el lunes.", "r-");
+    reporting_in("it", "Il ministro ha detto martedì che il ponte ha chiuso lunedì.", "r-");
+    reporting_in("pt", "O ministro disse na terça-feira que a ponte fechou na segunda-feira.", "r-");
+    reporting_in("pl", "Minister powiedział we wtorek, że most zamknięto w poniedziałek.", "r-");
 }
 
 /* "said early on Tuesday" dates a statement; "closed on Tuesday" an event */
@@ -316,6 +352,7 @@ int main(void)
         cmocka_unit_test(test_day_of_month),   cmocka_unit_test(test_calendar_dates),
         cmocka_unit_test(test_hostile_dates),  cmocka_unit_test(test_quantities),
         cmocka_unit_test(test_reporting_dates), cmocka_unit_test(test_other_languages),
+        cmocka_unit_test(test_reporting_other),
         cmocka_unit_test(test_calendar),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
