@@ -21,42 +21,22 @@
  * and the day-first "17.06.2024" ("17.06." with the publication's year).
  * Month names beside a day number are read in every table, so a wrongly
  * guessed language still finds them; the rest only in the document's.
+ * The relative forms are in dates_rel.c; this file walks the tokens and
+ * reads the calendar and numeric ones.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "date_words.h"
-#include "text_int.h"
+#include "dates_int.h"
 
 #define TENSE_WINDOW 10          /* tokens before a date searched for "will" */
 #define LATE_DAYS 31             /* a yearless day this far past publication is last year's */
-
-typedef struct dctx {
-    const px_textdoc *doc;
-    bool have_pub;
-    int64_t pub;                 /* days since 1970 */
-    int py, pm, pd, pw;          /* publication year, month, day, weekday (0 = Monday) */
-    px_timex *v;
-    size_t n, cap;
-    px_arena *arena;
-    bool *year_guessed;          /* per found date: year came from publication */
-    uint8_t *tok;                /* per token: TOK_* bits, worked out on first need */
-    const tx_date_lang *lang;    /* the document's table, NULL for English */
-    tx_date_gate gate;           /* which words the table may hold */
-} dctx;
-
-enum {
-    TOK_FUTURE = 1, TOK_BREAK_AFTER = 2, TOK_KNOWN = 4,          /* marks() */
-    TOK_LANG_KNOWN = 8, TOK_LANG_START = 16, TOK_LANG_ANY = 32   /* lang_word() */
-};
 
 static const char *const month_names[] = {
     "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december"};
 static const char *const month_abbr[] = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-static const char *const weekdays[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 /* words before a month or year that make it a date ("in June", "since 2021") */
 static const char *const date_preps[] = {
     "in", "since", "by", "until", "till", "from", "during", "before", "after",
@@ -65,7 +45,6 @@ static const char *const date_preps[] = {
 static const char *const future_cues[] = {
     "will", "would", "'ll", "shall", "due", "expected", "scheduled", "set", "plans",
     "planned", "until", "till", "upcoming", "coming", "next", "tomorrow"};
-static const char *const day_parts[] = {"night", "morning", "afternoon", "evening"};
 /* verbs whose date is when something was said, not when it happened */
 static const char *const report_verbs[] = {
     "said", "says", "told", "reported", "announced", "confirmed", "added", "stated",
@@ -75,20 +54,8 @@ static const char *const report_fillers[] = {"on", "early", "late", "last", "thi
 static const char *const starters[] = {
     "the", "last", "next", "this", "past", "yesterday", "today", "tonight", "tomorrow"};
 
-#define COUNT(a) (sizeof (a) / sizeof *(a))
-
-static bool in(const char *const *list, size_t n, const char *w)
-{
-    for (size_t i = 0; i < n; i++) if (tx_word_eq(list[i], w)) return true;
-    return false;
-}
-
-static const char *norm(const dctx *c, size_t i) { return c->doc->tokens[i].norm ? c->doc->tokens[i].norm : ""; }
-static bool is(const dctx *c, size_t i, const char *w) { return tx_word_eq(norm(c, i), w); }
-static bool cap(const dctx *c, size_t i) { return c->doc->tokens[i].flags & PX_TOK_CAP; }
-
 /* Only blanks, one comma or an abbreviation dot between tokens i and i+1. */
-static bool near(const dctx *c, size_t i)
+bool tx_date_near(const dctx *c, size_t i)
 {
     const px_token *a = &c->doc->tokens[i], *b = a + 1;
     if (b->start - a->end > 3) return false;
@@ -97,11 +64,9 @@ static bool near(const dctx *c, size_t i)
     return true;
 }
 
-/* A month name at token i: English ones capitalised, the document
- * language's in any case. */
 /* May token i be a word of the language table: one that starts a date
  * (TOK_LANG_START) or any of its words (TOK_LANG_ANY)? */
-static uint8_t lang_word(const dctx *c, size_t i)
+uint8_t tx_date_lang_word(const dctx *c, size_t i)
 {
     uint8_t *t = &c->tok[i];
     if (!(*t & TOK_LANG_KNOWN)) {
@@ -113,11 +78,13 @@ static uint8_t lang_word(const dctx *c, size_t i)
     return *t;
 }
 
-static int month_of(const dctx *c, size_t i)
+/* A month name at token i: English ones capitalised, the document
+ * language's in any case. */
+int tx_date_month_of(const dctx *c, size_t i)
 {
     const char *w = norm(c, i);
     const tx_word_val *v;
-    if ((lang_word(c, i) & TOK_LANG_START) && (v = tx_word_find(c->lang->months, w))) return v->val;
+    if ((tx_date_lang_word(c, i) & TOK_LANG_START) && (v = tx_word_find(c->lang->months, w))) return v->val;
     if (!cap(c, i)) return 0;
     for (int m = 0; m < 12; m++)
         if (tx_word_eq(w, month_names[m]) || tx_word_eq(w, month_abbr[m])) return m + 1;
@@ -129,14 +96,14 @@ static int month_of(const dctx *c, size_t i)
 static int month_by_day(const dctx *c, size_t i)
 {
     const tx_word_val *v;
-    int m = month_of(c, i);
-    if (!m && (lang_word(c, i) & TOK_LANG_ANY) && (v = tx_word_find(c->lang->abbr, norm(c, i))))
+    int m = tx_date_month_of(c, i);
+    if (!m && (tx_date_lang_word(c, i) & TOK_LANG_ANY) && (v = tx_word_find(c->lang->abbr, norm(c, i))))
         m = v->val;
     return m ? m : tx_month_any(norm(c, i), false);
 }
 
 /* 1..31 for "19", "19th", "1st"; *ordinal tells a suffix was there. */
-static int day_number(const dctx *c, size_t i, bool *ordinal)
+int tx_date_day_number(const dctx *c, size_t i, bool *ordinal)
 {
     const px_token *t = &c->doc->tokens[i];
     const char *s = c->doc->text + t->start;
@@ -178,17 +145,11 @@ static bool joiner(const dctx *c, size_t i)
 /* The year right after token k ("Juni 2024", "junio de 2024"): its token, or 0. */
 static size_t year_after(const dctx *c, size_t k, size_t e, int *y)
 {
-    if (k + 1 < e && near(c, k) && (*y = year_number(c, k + 1))) return k + 1;
+    if (k + 1 < e && tx_date_near(c, k) && (*y = year_number(c, k + 1))) return k + 1;
     if (k + 2 < e && joiner(c, k + 1) && (*y = year_number(c, k + 2))) return k + 2;
     return 0;
 }
 
-static int weekday_of(const dctx *c, size_t i)
-{
-    if (!cap(c, i)) return -1;
-    for (int k = 0; k < 7; k++) if (is(c, i, weekdays[k])) return k;
-    return -1;
-}
 
 /* What tense() asks of token k, worked out on first need and kept: it
  * asks up to TENSE_WINDOW tokens before each token a date may start at. */
@@ -198,7 +159,7 @@ static uint8_t marks(dctx *c, size_t k)
     if (c->tok[k] & TOK_KNOWN) return c->tok[k];
     uint8_t m = TOK_KNOWN;
     if (in(future_cues, COUNT(future_cues), norm(c, k)) ||
-        ((lang_word(c, k) & TOK_LANG_ANY) && tx_word_in(c->lang->future, norm(c, k))))
+        ((tx_date_lang_word(c, k) & TOK_LANG_ANY) && tx_word_in(c->lang->future, norm(c, k))))
         m |= TOK_FUTURE;
     if (k + 1 < d->n_tokens)
         for (uint32_t x = d->tokens[k].end; x < d->tokens[k + 1].start; x++)
@@ -220,7 +181,7 @@ static int tense(dctx *c, size_t b, size_t i)
     return -1;
 }
 
-static bool valid_day(int y, int m, int d)
+bool tx_date_valid_day(int y, int m, int d)
 {
     static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (m < 1 || m > 12 || d < 1) return false;
@@ -228,7 +189,7 @@ static bool valid_day(int y, int m, int d)
     return d <= mdays[m - 1] + (m == 2 && (leap || y == 0));
 }
 
-static px_timex *emit(dctx *c, size_t first, size_t last, px_date_precision prec, bool relative)
+px_timex *tx_date_emit(dctx *c, size_t first, size_t last, px_date_precision prec, bool relative)
 {
     if (c->n == c->cap) {
         size_t nc = c->cap ? 2 * c->cap : 16;
@@ -246,7 +207,7 @@ static px_timex *emit(dctx *c, size_t first, size_t last, px_date_precision prec
     return t;
 }
 
-static void set_days(px_timex *t, int64_t days)
+void tx_date_set_days(px_timex *t, int64_t days)
 {
     px_civil_from_days(days, &t->year, &t->month, &t->day);
 }
@@ -257,7 +218,7 @@ static int guess_year(const dctx *c, int m, int d, int dir)
     if (!c->have_pub) return 0;
     int y = c->py;
     if (d) {
-        int64_t at = px_days_from_civil(y, m, valid_day(y, m, d) ? d : 28);
+        int64_t at = px_days_from_civil(y, m, tx_date_valid_day(y, m, d) ? d : 28);
         if (dir > 0 && at < c->pub - 7) y++;
         else if (dir < 0 && at > c->pub + LATE_DAYS) y--;
     } else {
@@ -269,33 +230,33 @@ static int guess_year(const dctx *c, int m, int d, int dir)
 
 /* A calendar date at token i: "June 19[th][,] [2024]", "19[th] June [2024]",
  * "19th of June", "June 2024".  Returns the last token used, or SIZE_MAX. */
-static size_t calendar(dctx *c, size_t i, size_t e, size_t first, int dir, bool *ok)
+size_t tx_date_calendar(dctx *c, size_t i, size_t e, size_t first, int dir, bool *ok)
 {
     bool ord;
     int m = 0, d = 0, y = 0;
     size_t last = SIZE_MAX;
     *ok = false;
-    if ((m = month_of(c, i))) {
+    if ((m = tx_date_month_of(c, i))) {
         size_t yl;
-        if (i + 1 < e && near(c, i) && (d = day_number(c, i + 1, &ord))) {
+        if (i + 1 < e && tx_date_near(c, i) && (d = tx_date_day_number(c, i + 1, &ord))) {
             last = i + 1;
-            if (i + 2 < e && near(c, i + 1) && (y = year_number(c, i + 2))) last = i + 2;
+            if (i + 2 < e && tx_date_near(c, i + 1) && (y = year_number(c, i + 2))) last = i + 2;
         } else if ((yl = year_after(c, i, e, &y))) {
             last = yl;
         } else if ((i > 0 && i > c->doc->sentences[c->doc->tokens[i].sentence].tok_begin &&
                     (in(date_preps, COUNT(date_preps), norm(c, i - 1)) ||
-                     ((lang_word(c, i - 1) & TOK_LANG_ANY) &&
+                     ((tx_date_lang_word(c, i - 1) & TOK_LANG_ANY) &&
                       tx_word_in(c->lang->preps, norm(c, i - 1))) ||
                      ((is(c, i - 1, "and") || is(c, i - 1, "or")) && m != 5)))) {
             last = i;
         } else {
             return SIZE_MAX;
         }
-    } else if ((d = day_number(c, i, &ord))) {
+    } else if ((d = tx_date_day_number(c, i, &ord))) {
         size_t k = i + 1, yl;
         if (ord && k + 1 < e && is(c, k, "of")) k++;
-        else if (!(k < e && near(c, i))) return SIZE_MAX;
-        else if (k + 1 < e && joiner(c, k) && near(c, k)) k++;
+        else if (!(k < e && tx_date_near(c, i))) return SIZE_MAX;
+        else if (k + 1 < e && joiner(c, k) && tx_date_near(c, k)) k++;
         if (k >= e || !(m = month_by_day(c, k))) return SIZE_MAX;
         last = k;
         if ((yl = year_after(c, k, e, &y))) last = yl;
@@ -309,8 +270,8 @@ static size_t calendar(dctx *c, size_t i, size_t e, size_t first, int dir, bool 
     }
     bool guessed = !y;
     if (!y) y = guess_year(c, m, d, dir);
-    if (d && !valid_day(y, m, d)) return last;       /* "February 30": used, not kept */
-    px_timex *t = emit(c, first, last, d ? PX_PREC_DAY : PX_PREC_MONTH, false);
+    if (d && !tx_date_valid_day(y, m, d)) return last;       /* "February 30": used, not kept */
+    px_timex *t = tx_date_emit(c, first, last, d ? PX_PREC_DAY : PX_PREC_MONTH, false);
     if (!t) return SIZE_MAX - 1;
     t->year = y;
     t->month = m;
@@ -334,9 +295,9 @@ static size_t iso(dctx *c, size_t i, size_t e, bool *ok)
     while (last + 1 < e && c->doc->tokens[last + 1].end <= t->start + 10) last++;
     if (!px_pub_day(s, &days) || (t->start + 10 < c->doc->len && s[10] >= '0' && s[10] <= '9'))
         return last;
-    px_timex *x = emit(c, i, last, PX_PREC_DAY, false);
+    px_timex *x = tx_date_emit(c, i, last, PX_PREC_DAY, false);
     if (!x) return SIZE_MAX - 1;
-    set_days(x, days);
+    tx_date_set_days(x, days);
     *ok = true;
     return last;
 }
@@ -369,8 +330,8 @@ static size_t dotted(dctx *c, size_t i, int dir, bool *ok)
     }
     bool guessed = !y;
     if (guessed) y = guess_year(c, m, d, dir);
-    if (!valid_day(y, m, d)) return i;                 /* "31.02.2024": used, not kept */
-    px_timex *x = emit(c, i, i, PX_PREC_DAY, false);
+    if (!tx_date_valid_day(y, m, d)) return i;                 /* "31.02.2024": used, not kept */
+    px_timex *x = tx_date_emit(c, i, i, PX_PREC_DAY, false);
     if (!x) return SIZE_MAX - 1;
     x->year = y;
     x->month = m;
@@ -381,195 +342,14 @@ static size_t dotted(dctx *c, size_t i, int dir, bool *ok)
     return i;
 }
 
-/* Day of the publication month for "on the 17th". */
-static void day_of_month(const dctx *c, px_timex *t, int d, int dir)
-{
-    int y = c->py, m = c->pm;
-    bool back = dir < 0 ? d > c->pd : false, fwd = dir > 0 && d < c->pd;
-    for (int step = 0; step < 3; step++) {
-        if (step || back || fwd) {
-            if (dir < 0) { if (--m == 0) { m = 12; y--; } }
-            else if (++m == 13) { m = 1; y++; }
-        }
-        if (valid_day(y, m, d)) break;
-        back = fwd = false;
-    }
-    t->year = y;
-    t->month = m;
-    t->day = d;
-}
 
-/* A relative date over tokens first..last: the day, or the week, month
- * or year shift periods from publication's.  Returns last. */
-static size_t emit_relative(dctx *c, size_t first, size_t last, px_date_precision prec, int64_t day, int shift)
-{
-    px_timex *t = emit(c, first, last, prec, true);
-    if (!t) return SIZE_MAX - 1;
-    if (!c->have_pub) return last;
-    if (prec == PX_PREC_WEEK) day = c->pub - c->pw + 7 * shift;
-    set_days(t, day);
-    if (prec == PX_PREC_MONTH) {
-        int mi = (c->py * 12 + c->pm - 1) + shift;
-        t->year = mi / 12;
-        t->month = mi % 12 + 1;
-        t->day = 0;
-    } else if (prec == PX_PREC_YEAR) {
-        t->year = c->py + shift;
-        t->month = t->day = 0;
-    }
-    return last;
-}
 
-/* Days from publication to weekday wd: the latest on or before it (way
- * < 0) or the next on or after; way +-2 ("last", "next") skips today. */
-static int weekday_delta(const dctx *c, int wd, int way)
-{
-    int delta = way < 0 ? -(((c->pw - wd) % 7 + 7) % 7) : ((wd - c->pw) % 7 + 7) % 7;
-    if (delta == 0 && (way == -2 || way == 2)) delta = way < 0 ? -7 : 7;
-    return delta;
-}
 
-/* "Monday, March 10": a calendar date after the weekday at token at. */
-static size_t dated_weekday(dctx *c, size_t at, size_t e, size_t first, int dir)
-{
-    bool ok;
-    if (!(at + 1 < e && near(c, at))) return SIZE_MAX;
-    size_t l = calendar(c, at + 1, e, first, dir, &ok);
-    return ok || l == SIZE_MAX - 1 ? l : SIZE_MAX;
-}
 
-static int number_before(const dctx *c, size_t i)
-{
-    if (is(c, i, "a") || is(c, i, "an")) return 1;
-    const char *w = norm(c, i);
-    if (c->doc->tokens[i].flags & PX_TOK_NUM) {
-        int v = 0;
-        for (size_t k = 0; w[k]; k++) {
-            if (w[k] < '0' || w[k] > '9' || k >= 3) return 0;
-            v = v * 10 + (w[k] - '0');
-        }
-        return v;
-    }
-    double v = px_number_word(w);
-    return v >= 1 && v < 1000 ? (int)v : 0;
-}
 
-/* A relative expression at token i; returns the last token used or SIZE_MAX. */
-static size_t relative(dctx *c, size_t i, size_t b, size_t e, int dir)
-{
-    const char *w = norm(c, i);
-    int64_t day = c->pub;
-    px_date_precision prec = PX_PREC_DAY;
-    size_t last = i;
-    int wd, shift = 0;
-    const char *next = i + 1 < e ? norm(c, i + 1) : "";
-    bool mod = tx_word_eq(w, "last") || tx_word_eq(w, "next") || tx_word_eq(w, "this") || tx_word_eq(w, "past");
-    if (tx_word_eq(w, "yesterday")) day -= 1;
-    else if (tx_word_eq(w, "tomorrow")) day += 1;
-    else if (tx_word_eq(w, "tonight")) {}
-    else if (tx_word_eq(w, "today")) { if (cap(c, i) && i > b) return SIZE_MAX; }
-    else if (tx_word_eq(w, "last") && tx_word_eq(next, "night")) { day -= 1; last = i + 1; }
-    else if (tx_word_eq(w, "this") && in(day_parts, COUNT(day_parts), next)) last = i + 1;
-    else if (mod && (tx_word_eq(next, "week") || tx_word_eq(next, "month") || tx_word_eq(next, "year"))) {
-        shift = w[0] == 'l' || w[0] == 'p' ? -1 : w[0] == 'n' ? 1 : 0;
-        prec = next[0] == 'w' ? PX_PREC_WEEK : next[0] == 'm' ? PX_PREC_MONTH : PX_PREC_YEAR;
-        last = i + 1;
-    } else if ((wd = weekday_of(c, mod && i + 1 < e ? i + 1 : i)) >= 0) {
-        size_t at = mod ? i + 1 : i;
-        last = at;
-        if (!mod && i > b && (is(c, i - 1, "the") || is(c, i - 1, "a")))
-            return SIZE_MAX;                            /* "the Sunday Times", "a Monday" */
-        size_t l = dated_weekday(c, at, e, i, dir);
-        if (l != SIZE_MAX) return l;
-        if (at + 1 < e && in(day_parts, COUNT(day_parts), norm(c, at + 1))) last = at + 1;
-        day += weekday_delta(c, wd, w[0] == 'l' || w[0] == 'p' ? -2 : w[0] == 'n' ? 2 : dir);
-    } else if (i + 2 < e && is(c, i + 2, "ago") && number_before(c, i)) {
-        int k = number_before(c, i);
-        last = i + 2;
-        if (!strncmp(next, "day", 3)) day -= k;
-        else if (!strncmp(next, "week", 4)) day -= 7 * k;
-        else if (!strncmp(next, "month", 5)) { prec = PX_PREC_MONTH; shift = -k; }
-        else if (!strncmp(next, "year", 4)) { prec = PX_PREC_YEAR; shift = -k; }
-        else return SIZE_MAX;
-    } else {
-        return SIZE_MAX;
-    }
-    return emit_relative(c, i, last, prec, day, shift);
-}
 
-/* The modifier beside token i, only a space between ("letzte Woche",
- * "lundi dernier"): sets *first or *last to it. */
-static const tx_word_val *modifier(const dctx *c, size_t i, size_t b, size_t e, size_t *first, size_t *last)
-{
-    const tx_word_val *m;
-    const px_token *t = c->doc->tokens;
-    if (i > b && tx_is_space_only(c->doc->text, t[i - 1].end, t[i].start) &&
-        (m = tx_word_find(c->lang->mods, norm(c, i - 1)))) {
-        *first = i - 1;
-        return m;
-    }
-    if (i + 1 < e && tx_is_space_only(c->doc->text, t[i].end, t[i + 1].start) &&
-        (m = tx_word_find(c->lang->mods, norm(c, i + 1)))) {
-        *last = i + 1;
-        return m;
-    }
-    return NULL;
-}
 
-/* A relative day, weekday or period of the document's language at token
- * i: "gestern", "heute Morgen", "lundi dernier", "el próximo lunes",
- * "letzte Woche", "l'année dernière". */
-static size_t relative_lang(dctx *c, size_t i, size_t b, size_t e, int dir)
-{
-    const tx_date_lang *L = c->lang;
-    const tx_word_val *v, *mod;
-    bool mid_cap = cap(c, i) && i > b;
-    size_t first = i, last = i;
-    int64_t day = c->pub;
-    px_date_precision prec = PX_PREC_DAY;
-    int shift = 0;
-    if (!(lang_word(c, i) & TOK_LANG_START)) return SIZE_MAX;
-    if ((v = tx_word_find(L->days, norm(c, i)))) {
-        if ((v->flags & DW_LOWER) && mid_cap) return SIZE_MAX;           /* "am Morgen" */
-        if (i > b && tx_word_in(L->nouns, norm(c, i - 1))) return SIZE_MAX; /* "la mañana" */
-        day += v->val;
-    } else if ((v = tx_word_find(L->weekdays, norm(c, i)))) {
-        if (!L->caps && mid_cap) return SIZE_MAX;      /* "Domingo": a name */
-        if (!(mod = modifier(c, i, b, e, &first, &last)) && (last = dated_weekday(c, i, e, i, dir)) != SIZE_MAX)
-            return last;
-        if (!mod) last = i;
-        day += weekday_delta(c, v->val, mod && mod->val ? 2 * mod->val : dir);
-    } else if ((v = tx_word_find(L->units, norm(c, i))) && (mod = modifier(c, i, b, e, &first, &last))) {
-        prec = (px_date_precision)v->val;
-        shift = mod->val;
-    } else {
-        return SIZE_MAX;
-    }
-    if (last + 1 < e && tx_word_in(L->day_parts, norm(c, last + 1))) last++;
-    return emit_relative(c, first, last, prec, day, shift);
-}
 
-/* "on the 17th": a day of the month with no month named. */
-static size_t ordinal_day(dctx *c, size_t i, size_t e, int dir)
-{
-    bool ord = false;
-    if (!(is(c, i, "the") && i > 0 && i + 1 < e)) return SIZE_MAX;
-    const char *p = norm(c, i - 1);
-    if (!tx_word_eq(p, "on") && !tx_word_eq(p, "since") && !tx_word_eq(p, "until") && !tx_word_eq(p, "by") &&
-        !tx_word_eq(p, "from") && !tx_word_eq(p, "before") && !tx_word_eq(p, "after"))
-        return SIZE_MAX;
-    int d = day_number(c, i + 1, &ord);
-    if (!d || !ord) return SIZE_MAX;
-    if (i + 3 < e && is(c, i + 2, "of") && month_of(c, i + 3)) return SIZE_MAX;  /* "the 19th of June" */
-    if (i + 2 < e && (c->doc->tokens[i + 2].flags & PX_TOK_WORD) &&
-        !(c->doc->tokens[i + 2].flags & PX_TOK_STOP) &&
-        tx_is_space_only(c->doc->text, c->doc->tokens[i + 1].end, c->doc->tokens[i + 2].start))
-        return SIZE_MAX;                               /* "the 3rd floor" */
-    px_timex *t = emit(c, i + 1, i + 1, PX_PREC_DAY, true);
-    if (!t) return SIZE_MAX - 1;
-    if (c->have_pub) day_of_month(c, t, d, dir);
-    return i + 1;
-}
 
 /* A year used as an adjective: "the 2024 election", "last month's 2021
  * figures" stay out; a singular noun after it is what tells. */
@@ -592,7 +372,7 @@ static size_t bare_year(dctx *c, size_t i, size_t b, size_t e)
     if (!in(date_preps, COUNT(date_preps), norm(c, i - 1)) && !(is(c, i - 1, "the") && year_before_noun(c, i, e)))
         return SIZE_MAX;
     if (i + 1 < c->doc->n_tokens && c->doc->text[c->doc->tokens[i].end] == '-') return SIZE_MAX;
-    px_timex *t = emit(c, i, i, PX_PREC_YEAR, false);
+    px_timex *t = tx_date_emit(c, i, i, PX_PREC_YEAR, false);
     if (!t) return SIZE_MAX - 1;
     t->year = y;
     return i;
@@ -605,12 +385,12 @@ static bool reporting(const dctx *c, size_t i, size_t b)
     const tx_date_lang *L = c->lang;
     size_t k = i;
     while (k > b && k + 3 > i && (in(report_fillers, COUNT(report_fillers), norm(c, k - 1)) ||
-                                  ((lang_word(c, k - 1) & TOK_LANG_ANY) &&
+                                  ((tx_date_lang_word(c, k - 1) & TOK_LANG_ANY) &&
                                    tx_word_in(L->fillers, norm(c, k - 1)))))
         k--;
     if (k <= b) return false;
     return in(report_verbs, COUNT(report_verbs), norm(c, k - 1)) ||
-           ((lang_word(c, k - 1) & TOK_LANG_ANY) && tx_word_in(L->report, norm(c, k - 1)));
+           ((tx_date_lang_word(c, k - 1) & TOK_LANG_ANY) && tx_word_in(L->report, norm(c, k - 1)));
 }
 
 /* Could a date other than an ISO one start at token i?  Every form starts
@@ -621,7 +401,7 @@ static bool may_start(const dctx *c, size_t i, size_t e)
     char ch = c->doc->text[c->doc->tokens[i].start];
     if ((ch >= '0' && ch <= '9') || cap(c, i)) return true;
     if (i + 2 < e && is(c, i + 2, "ago")) return true;
-    if (lang_word(c, i) & TOK_LANG_START) return true;
+    if (tx_date_lang_word(c, i) & TOK_LANG_START) return true;
     return in(starters, COUNT(starters), norm(c, i));
 }
 
@@ -633,7 +413,7 @@ static void share_years(dctx *c, size_t from)
         for (size_t j = from; j < c->n; j++) {
             if (j == k || c->year_guessed[j] || !c->v[j].resolved) continue;
             if (!c->v[j].year || (c->v[j].relative && c->v[j].precision != PX_PREC_YEAR)) continue;
-            if (c->v[k].day && !valid_day(c->v[j].year, c->v[k].month, c->v[k].day)) continue;
+            if (c->v[k].day && !tx_date_valid_day(c->v[j].year, c->v[k].month, c->v[k].day)) continue;
             c->v[k].year = c->v[j].year;
             c->v[k].relative = c->v[j].relative;
             break;
@@ -662,10 +442,10 @@ px_status px_find_dates(px_ctx *ctx, const px_textdoc *doc, const char *pub_date
             if (last == SIZE_MAX && !may_start(&c, i, e)) continue;
             int dir = tense(&c, b, i);
             if (last == SIZE_MAX) last = dotted(&c, i, dir, &ok);
-            if (last == SIZE_MAX && c.lang) last = relative_lang(&c, i, b, e, dir);
-            if (last == SIZE_MAX) last = relative(&c, i, b, e, dir);
-            if (last == SIZE_MAX) last = calendar(&c, i, e, i, dir, &ok);
-            if (last == SIZE_MAX) last = ordinal_day(&c, i, e, dir);
+            if (last == SIZE_MAX && c.lang) last = tx_date_relative_lang(&c, i, b, e, dir);
+            if (last == SIZE_MAX) last = tx_date_relative(&c, i, b, e, dir);
+            if (last == SIZE_MAX) last = tx_date_calendar(&c, i, e, i, dir, &ok);
+            if (last == SIZE_MAX) last = tx_date_ordinal_day(&c, i, e, dir);
             if (last == SIZE_MAX) last = bare_year(&c, i, b, e);
             if (last == SIZE_MAX - 1) goto nomem;
             if (last == SIZE_MAX) continue;
