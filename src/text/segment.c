@@ -91,7 +91,8 @@ static bool day_before_month(const char *t, size_t ps, size_t e, size_t next, si
     while (next < pe && n + 1 < sizeof w && (isalpha((unsigned char)t[next]) || (unsigned char)t[next] >= 0x80))
         w[n++] = (char)tolower((unsigned char)t[next++]);
     w[n] = '\0';
-    return n > 0 && tx_month_any(w, true);
+    /* an abbreviation only with its dot: "3. Jan. 2024", not "3. Sie" */
+    return n > 0 && tx_month_any(w, next < pe && t[next] == '.');
 }
 
 /* Does the sentence ending at e (exclusive, trimmed) end in an abbreviation
