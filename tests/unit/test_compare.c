@@ -197,6 +197,36 @@ static void test_timeline(void **state)
     assert_true(y < sun && sun < event(c, "2026-05-04T07:00:00+02:00", PX_EVENT_PUBLISHED));
 }
 
+/* A German and a French report of one day meet on the timeline. */
+static void test_timeline_languages(void **state)
+{
+    (void)state;
+    static const char de[] = "Der Orlen-Damm brach am Sonntag, teilte die Polizei am Montag mit. "
+                             "Die Suche geht morgen weiter.";
+    static const char fr[] = "Le barrage de l'Orlen a cédé dimanche 3 mai 2026.";
+    px_ctx *ctx = px_ctx_new();
+    px_analyzer *an = NULL;
+    px_textdoc *docs[2] = {NULL, NULL};
+    px_comparison *c = NULL;
+    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
+    assert_int_equal(px_analyze(an, ctx, de, strlen(de), "de", &docs[0]), PX_OK);
+    assert_int_equal(px_analyze(an, ctx, fr, strlen(fr), "fr", &docs[1]), PX_OK);
+    px_cmp_article arts[2] = {
+        {1, "Damm gebrochen", "Talbote", NULL, "2026-05-04", "t.html", NULL, docs[0]},
+        {2, "Le barrage cède", "La Vallée", NULL, "2026-05-05", "v.html", NULL, docs[1]},
+    };
+    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    const px_cmp_event *sun = event(c, "2026-05-03", PX_EVENT_MENTIONED);
+    assert_non_null(sun);
+    assert_int_equal(sun->n_articles, 2);
+    assert_non_null(event(c, "2026-05-05", PX_EVENT_MENTIONED));      /* "morgen" */
+    px_comparison_free(c);
+    px_textdoc_free(docs[0]);
+    px_textdoc_free(docs[1]);
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+}
+
 static void test_disagreements(void **state)
 {
     fixture *f = *state;
@@ -327,6 +357,7 @@ int main(void)
     };
     const struct CMUnitTest sections[] = {
         cmocka_unit_test(test_timeline),
+        cmocka_unit_test(test_timeline_languages),
         cmocka_unit_test(test_disagreements),
         cmocka_unit_test(test_chains),
         cmocka_unit_test(test_figure_rules),
