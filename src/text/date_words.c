@@ -36,10 +36,10 @@ static const char *const de_report[] = {
 static const char *const de_fillers[] = {"am", "bereits", "schon", "erst", "noch", NULL};
 static const char *const de_preps[] = {
     "im", "seit", "bis", "ab", "vom", "anfang", "ende", "mitte", "und", "oder", NULL};
+static const char *const de_years[] = {"im", "jahr", "jahres", "seit", "bis", "ab", NULL};
 static const char *const de_future[] = {
     "wird", "werden", "soll", "sollen", "will", "wollen", "geplant", "bis", "nächsten", "kommenden", NULL};
 static const char *const de_parts[] = {"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", NULL};
-static const char *const no_words[] = {NULL};
 
 /* ---- French ---- */
 static const tx_word_val fr_months[] = {
@@ -65,6 +65,7 @@ static const char *const fr_report[] = {
     "déclare", "annonce", "indique", "affirme", NULL};
 static const char *const fr_fillers[] = {"ce", "dès", "le", NULL};
 static const char *const fr_preps[] = {"en", "depuis", "début", "fin", "mi", "et", "ou", NULL};
+static const char *const fr_years[] = {"en", "depuis", "avant", "après", "d'ici", NULL};
 static const char *const fr_future[] = {
     "sera", "seront", "va", "vont", "doit", "devrait", "prévu", "prévue", "prochain", "demain", NULL};
 static const char *const fr_parts[] = {"matin", "soir", "après-midi", NULL};
@@ -90,6 +91,7 @@ static const char *const es_report[] = {
     "señaló", NULL};
 static const char *const es_fillers[] = {"el", "este", "ya", NULL};
 static const char *const es_preps[] = {"en", "desde", "hasta", "principios", "mediados", "finales", "y", "o", NULL};
+static const char *const es_years[] = {"en", "desde", "hasta", "año", "antes", NULL};
 static const char *const es_future[] = {
     "será", "serán", "va", "van", "prevé", "previsto", "prevista", "próximo", "mañana", NULL};
 static const char *const es_nouns[] = {"la", "esta", "una", "cada", "pasado", NULL};   /* "pasado mañana" */
@@ -118,6 +120,7 @@ static const char *const it_report[] = {
     "riferito", NULL};
 static const char *const it_fillers[] = {"il", "già", NULL};
 static const char *const it_preps[] = {"a", "in", "da", "fino", "entro", "inizio", "fine", "metà", "e", "o", NULL};
+static const char *const it_years[] = {"nel", "dal", "entro", "fino", "prima", NULL};
 static const char *const it_future[] = {
     "sarà", "saranno", "previsto", "prevista", "prossimo", "prossima", "domani", NULL};
 static const char *const it_parts[] = {"mattina", "pomeriggio", "sera", "notte", NULL};
@@ -142,6 +145,7 @@ static const char *const pt_report[] = {
     "disse", "afirmou", "anunciou", "declarou", "confirmou", "informou", "explicou", "escreveu", NULL};
 static const char *const pt_fillers[] = {"na", "no", "nesta", "neste", "esta", "este", NULL};
 static const char *const pt_preps[] = {"em", "desde", "até", "início", "fim", "meados", "e", "ou", NULL};
+static const char *const pt_years[] = {"em", "desde", "até", "ano", "antes", NULL};
 static const char *const pt_future[] = {
     "será", "serão", "vai", "vão", "previsto", "prevista", "próximo", "próxima", "amanhã", NULL};
 
@@ -175,21 +179,21 @@ static const char *const pl_report[] = {
     "przekazał", "przekazała", "ogłosił", "ogłosiła", NULL};
 static const char *const pl_fillers[] = {"w", "we", NULL};
 static const char *const pl_preps[] = {"w", "od", "do", "i", "lub", NULL};
+static const char *const pl_years[] = {"w", "od", "do", "przed", "po", NULL};
 static const char *const pl_future[] = {"będzie", "będą", "przyszły", "przyszłą", "jutro", NULL};
 
+/* the lists of language l, by their names */
+#define TABLE(l) .code = #l, .months = l##_months, .abbr = l##_abbr, .weekdays = l##_weekdays, \
+    .days = l##_days, .mods = l##_mods, .units = l##_units, .preps = l##_preps, .years = l##_years, \
+    .future = l##_future, .report = l##_report, .fillers = l##_fillers
+
 static const tx_date_lang langs[] = {
-    {"de", true, true, de_months, de_abbr, de_weekdays, de_days, de_mods, de_units, de_preps, de_future,
-     de_parts, no_words, de_report, de_fillers},
-    {"fr", false, true, fr_months, fr_abbr, fr_weekdays, fr_days, fr_mods, fr_units, fr_preps, fr_future,
-     fr_parts, no_words, fr_report, fr_fillers},
-    {"es", false, true, es_months, es_abbr, es_weekdays, es_days, es_mods, es_units, es_preps, es_future,
-     no_words, es_nouns, es_report, es_fillers},
-    {"it", false, true, it_months, it_abbr, it_weekdays, it_days, it_mods, it_units, it_preps, it_future,
-     it_parts, no_words, it_report, it_fillers},
-    {"pt", false, true, pt_months, pt_abbr, pt_weekdays, pt_days, pt_mods, pt_units, pt_preps, pt_future,
-     no_words, no_words, pt_report, pt_fillers},
-    {"pl", false, true, pl_months, pl_abbr, pl_weekdays, pl_days, pl_mods, pl_units, pl_preps, pl_future,
-     no_words, no_words, pl_report, pl_fillers},
+    {TABLE(de), .caps = true, .dotted_dm = true, .day_parts = de_parts},
+    {TABLE(fr), .dotted_dm = true, .day_parts = fr_parts},
+    {TABLE(es), .dotted_dm = true, .nouns = es_nouns},
+    {TABLE(it), .dotted_dm = true, .day_parts = it_parts},
+    {TABLE(pt), .dotted_dm = true},
+    {TABLE(pl), .dotted_dm = true},
 };
 
 const tx_date_lang *tx_date_lang_of(const char *tag)
@@ -203,14 +207,23 @@ const tx_date_lang *tx_date_lang_of(const char *tag)
 
 const tx_word_val *tx_word_find(const tx_word_val *list, const char *w)
 {
-    for (; list->word; list++)
+    for (; list && list->word; list++)
         if (tx_word_eq(list->word, w)) return list;
+    return NULL;
+}
+
+const tx_word_val *tx_word_compound(const tx_word_val *list, const char *w, const char *const *tails)
+{
+    for (; list && list->word; list++) {
+        size_t n = strlen(list->word);
+        if (strncmp(list->word, w, n) == 0 && w[n] && tx_word_in(tails, w + n)) return list;
+    }
     return NULL;
 }
 
 bool tx_word_in(const char *const *list, const char *w)
 {
-    for (; *list; list++)
+    for (; list && *list; list++)
         if (tx_word_eq(*list, w)) return true;
     return false;
 }
@@ -233,12 +246,12 @@ static void gate_add(uint64_t *set, const char *w)
 
 static void gate_vals(uint64_t *set, const tx_word_val *list)
 {
-    for (; list->word; list++) gate_add(set, list->word);
+    for (; list && list->word; list++) gate_add(set, list->word);
 }
 
 static void gate_words(uint64_t *set, const char *const *list)
 {
-    for (; *list; list++) gate_add(set, *list);
+    for (; list && *list; list++) gate_add(set, *list);
 }
 
 void tx_date_gate_build(const tx_date_lang *lang, tx_date_gate *g)
@@ -252,6 +265,7 @@ void tx_date_gate_build(const tx_date_lang *lang, tx_date_gate *g)
     gate_vals(g->any, lang->abbr);
     gate_vals(g->any, lang->mods);
     gate_words(g->any, lang->preps);
+    gate_words(g->any, lang->years);
     gate_words(g->any, lang->future);
     gate_words(g->any, lang->day_parts);
     gate_words(g->any, lang->nouns);
@@ -271,6 +285,8 @@ void tx_date_lex(tx_work *w)
         if (!(t->flags & PX_TOK_CAP) || !tx_gate_has(g.start, t->norm)) continue;
         /* where months are lower case, "Domingo" mid-sentence is a name */
         if (!L->caps && !(t->flags & PX_TOK_SENT_START)) continue;
-        if (tx_word_find(L->months, t->norm) || tx_word_find(L->weekdays, t->norm)) w->lex[i] |= LX_TIME;
+        if (tx_word_find(L->months, t->norm) || tx_word_find(L->weekdays, t->norm) ||
+            tx_word_compound(L->weekdays, t->norm, L->day_parts))
+            w->lex[i] |= LX_TIME;
     }
 }

@@ -2,7 +2,7 @@
  * date_words.h - the words of dates in languages other than English, one
  * table per language (date_words.c), read by dates.c and segment.c.
  * English keeps its own lists in dates.c.  Words are case-folded as token
- * norms are (NFKC_CF); lists end with a NULL word.
+ * norms are (NFKC_CF); lists end with a NULL word, and a NULL list is empty.
  */
 #ifndef PX_DATE_WORDS_H
 #define PX_DATE_WORDS_H
@@ -29,7 +29,8 @@ typedef struct tx_date_lang {
     const tx_word_val *days;      /* yesterday, today, tomorrow -> -1, 0, 1 */
     const tx_word_val *mods;      /* beside a weekday or unit: last -1, this 0, next +1 */
     const tx_word_val *units;     /* week, month, year -> 1, 2, 3 (px_date_precision) */
-    const char *const *preps;     /* before a month alone ("im Juni") */
+    const char *const *preps;     /* before a month alone ("im Juni", "und Juni") */
+    const char *const *years;     /* before a year alone ("seit 2021") */
     const char *const *future;    /* the clause speaks of the future */
     const char *const *day_parts; /* after a relative day ("heute Morgen") */
     const char *const *nouns;     /* before a day word that make it a noun ("la mañana") */
@@ -41,6 +42,10 @@ typedef struct tx_date_lang {
 const tx_date_lang *tx_date_lang_of(const char *tag);
 /* The entry of w in list, or NULL. */
 const tx_word_val *tx_word_find(const tx_word_val *list, const char *w);
+/* The entry w starts with when the rest of w is one of tails: German
+ * "sonntagabend" is "sonntag" + "abend".  NULL if none. */
+const tx_word_val *tx_word_compound(const tx_word_val *list, const char *w, const char *const *tails);
+/* Is w one of list? */
 bool tx_word_in(const char *const *list, const char *w);
 /* Month 1..12 of a full name in any language's table, or 0; with abbr
  * also of an abbreviation.  Meant beside a day number. */

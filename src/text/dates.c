@@ -363,13 +363,29 @@ static bool year_before_noun(const dctx *c, size_t i, size_t e)
            w[n - 1] != 's' && tx_is_space_only(c->doc->text, c->doc->tokens[i].end, t->start);
 }
 
-/* A year after a preposition ("in 2023", "since 2021") or before a noun
- * ("the 2024 election"). */
+/* May the year at token i follow a preposition of the language: not
+ * before a sign or, where nouns are capitalised, a noun ("bis 2000 €",
+ * "ab 2000 Euro" count). */
+static bool lang_year(const dctx *c, size_t i, size_t e)
+{
+    const px_token *t = c->doc->tokens;
+    size_t k = t[i].end;
+    if (k < c->doc->len && c->doc->text[k] == ' ') k++;
+    if (k < c->doc->len && strchr("%$", c->doc->text[k])) return false;
+    const char *s = c->doc->text + k;
+    if ((k + 3 <= c->doc->len && !memcmp(s, "\xe2\x82\xac", 3)) || (k + 2 <= c->doc->len && !memcmp(s, "\xc2\xa3", 2)))
+        return false;                                  /* euro, pound */
+    return !(c->lang->caps && i + 1 < e && cap(c, i + 1));
+}
+
+/* A year after a preposition ("in 2023", "since 2021", "seit 2021") or
+ * before a noun ("the 2024 election"). */
 static size_t bare_year(dctx *c, size_t i, size_t b, size_t e)
 {
     int y = year_number(c, i);
     if (!y || i == b) return SIZE_MAX;
-    if (!in(date_preps, COUNT(date_preps), norm(c, i - 1)) && !(is(c, i - 1, "the") && year_before_noun(c, i, e)))
+    if (!in(date_preps, COUNT(date_preps), norm(c, i - 1)) && !(is(c, i - 1, "the") && year_before_noun(c, i, e)) &&
+        !((tx_date_lang_word(c, i - 1) & TOK_LANG_ANY) && tx_word_in(c->lang->years, norm(c, i - 1)) && lang_year(c, i, e)))
         return SIZE_MAX;
     if (i + 1 < c->doc->n_tokens && c->doc->text[c->doc->tokens[i].end] == '-') return SIZE_MAX;
     px_timex *t = tx_date_emit(c, i, i, PX_PREC_YEAR, false);

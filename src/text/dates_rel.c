@@ -173,7 +173,8 @@ size_t tx_date_relative_lang(dctx *c, size_t i, size_t b, size_t e, int dir)
         if ((v->flags & DW_LOWER) && mid_cap) return SIZE_MAX;           /* "am Morgen" */
         if (i > b && tx_word_in(L->nouns, norm(c, i - 1))) return SIZE_MAX; /* "la mañana" */
         day += v->val;
-    } else if ((v = tx_word_find(L->weekdays, norm(c, i)))) {
+    } else if ((v = tx_word_find(L->weekdays, norm(c, i))) ||
+               (v = tx_word_compound(L->weekdays, norm(c, i), L->day_parts))) {   /* "Sonntagabend" */
         if (!L->caps && mid_cap) return SIZE_MAX;      /* "Domingo": a name */
         if (!(mod = modifier(c, i, b, e, &first, &last)) && (last = dated_weekday(c, i, e, i, dir)) != SIZE_MAX)
             return last;
