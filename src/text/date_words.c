@@ -36,6 +36,14 @@ static const char *const de_report[] = {
 static const char *const de_fillers[] = {"am", "bereits", "schon", "erst", "noch", NULL};
 static const char *const de_preps[] = {
     "im", "seit", "bis", "ab", "vom", "anfang", "ende", "mitte", "und", "oder", NULL};
+static const tx_word_val de_numbers[] = {
+    {"ein", 1, 0}, {"eine", 1, 0}, {"einem", 1, 0}, {"einer", 1, 0}, {"zwei", 2, 0}, {"drei", 3, 0},
+    {"vier", 4, 0}, {"fünf", 5, 0}, {"sechs", 6, 0}, {"sieben", 7, 0}, {"acht", 8, 0}, {"neun", 9, 0},
+    {"zehn", 10, 0}, END};
+static const tx_word_val de_ago_units[] = {
+    {"tag", 0, 0}, {"tagen", 0, 0}, {"woche", 1, 0}, {"wochen", 1, 0}, {"monat", 2, 0},
+    {"monaten", 2, 0}, {"jahr", 3, 0}, {"jahren", 3, 0}, END};
+static const char *const de_ago[] = {"vor", NULL};
 static const char *const de_years[] = {"im", "jahr", "jahres", "seit", "bis", "ab", NULL};
 static const char *const de_future[] = {
     "wird", "werden", "soll", "sollen", "will", "wollen", "geplant", "bis", "nächsten", "kommenden", NULL};
@@ -65,6 +73,13 @@ static const char *const fr_report[] = {
     "déclare", "annonce", "indique", "affirme", NULL};
 static const char *const fr_fillers[] = {"ce", "dès", "le", NULL};
 static const char *const fr_preps[] = {"en", "depuis", "début", "fin", "mi", "et", "ou", NULL};
+static const tx_word_val fr_numbers[] = {
+    {"un", 1, 0}, {"une", 1, 0}, {"deux", 2, 0}, {"trois", 3, 0}, {"quatre", 4, 0}, {"cinq", 5, 0},
+    {"six", 6, 0}, {"sept", 7, 0}, {"huit", 8, 0}, {"neuf", 9, 0}, {"dix", 10, 0}, END};
+static const tx_word_val fr_ago_units[] = {
+    {"jour", 0, 0}, {"jours", 0, 0}, {"semaine", 1, 0}, {"semaines", 1, 0}, {"mois", 2, 0},
+    {"an", 3, 0}, {"ans", 3, 0}, {"année", 3, 0}, {"années", 3, 0}, END};
+static const char *const fr_ago[] = {"il", "y", "a", NULL};
 static const char *const fr_years[] = {"en", "depuis", "avant", "après", "d'ici", NULL};
 static const char *const fr_future[] = {
     "sera", "seront", "va", "vont", "doit", "devrait", "prévu", "prévue", "prochain", "demain", NULL};
@@ -91,6 +106,13 @@ static const char *const es_report[] = {
     "señaló", NULL};
 static const char *const es_fillers[] = {"el", "este", "ya", NULL};
 static const char *const es_preps[] = {"en", "desde", "hasta", "principios", "mediados", "finales", "y", "o", NULL};
+static const tx_word_val es_numbers[] = {
+    {"un", 1, 0}, {"una", 1, 0}, {"dos", 2, 0}, {"tres", 3, 0}, {"cuatro", 4, 0}, {"cinco", 5, 0},
+    {"seis", 6, 0}, {"siete", 7, 0}, {"ocho", 8, 0}, {"nueve", 9, 0}, {"diez", 10, 0}, END};
+static const tx_word_val es_ago_units[] = {
+    {"día", 0, 0}, {"días", 0, 0}, {"semana", 1, 0}, {"semanas", 1, 0}, {"mes", 2, 0},
+    {"meses", 2, 0}, {"año", 3, 0}, {"años", 3, 0}, END};
+static const char *const es_ago[] = {"hace", NULL};
 static const char *const es_years[] = {"en", "desde", "hasta", "año", "antes", NULL};
 static const char *const es_future[] = {
     "será", "serán", "va", "van", "prevé", "previsto", "prevista", "próximo", "mañana", NULL};
@@ -120,6 +142,12 @@ static const char *const it_report[] = {
     "riferito", NULL};
 static const char *const it_fillers[] = {"il", "già", NULL};
 static const char *const it_preps[] = {"a", "in", "da", "fino", "entro", "inizio", "fine", "metà", "e", "o", NULL};
+static const tx_word_val it_numbers[] = {
+    {"un", 1, 0}, {"uno", 1, 0}, {"una", 1, 0}, {"due", 2, 0}, {"tre", 3, 0}, {"quattro", 4, 0},
+    {"cinque", 5, 0}, {"sei", 6, 0}, {"sette", 7, 0}, {"otto", 8, 0}, {"nove", 9, 0}, {"dieci", 10, 0}, END};
+static const tx_word_val it_ago_units[] = {
+    {"giorno", 0, 0}, {"giorni", 0, 0}, {"settimana", 1, 0}, {"settimane", 1, 0}, {"mese", 2, 0},
+    {"mesi", 2, 0}, {"anno", 3, 0}, {"anni", 3, 0}, END};
 static const char *const it_years[] = {"nel", "dal", "entro", "fino", "prima", NULL};
 static const char *const it_future[] = {
     "sarà", "saranno", "previsto", "prevista", "prossimo", "prossima", "domani", NULL};
@@ -145,6 +173,13 @@ static const char *const pt_report[] = {
     "disse", "afirmou", "anunciou", "declarou", "confirmou", "informou", "explicou", "escreveu", NULL};
 static const char *const pt_fillers[] = {"na", "no", "nesta", "neste", "esta", "este", NULL};
 static const char *const pt_preps[] = {"em", "desde", "até", "início", "fim", "meados", "e", "ou", NULL};
+static const tx_word_val pt_numbers[] = {
+    {"um", 1, 0}, {"uma", 1, 0}, {"dois", 2, 0}, {"duas", 2, 0}, {"três", 3, 0}, {"quatro", 4, 0},
+    {"cinco", 5, 0}, {"seis", 6, 0}, {"sete", 7, 0}, {"oito", 8, 0}, {"nove", 9, 0}, {"dez", 10, 0}, END};
+static const tx_word_val pt_ago_units[] = {
+    {"dia", 0, 0}, {"dias", 0, 0}, {"semana", 1, 0}, {"semanas", 1, 0}, {"mês", 2, 0},
+    {"meses", 2, 0}, {"ano", 3, 0}, {"anos", 3, 0}, END};
+static const char *const pt_ago[] = {"há", NULL};
 static const char *const pt_years[] = {"em", "desde", "até", "ano", "antes", NULL};
 static const char *const pt_future[] = {
     "será", "serão", "vai", "vão", "previsto", "prevista", "próximo", "próxima", "amanhã", NULL};
@@ -179,21 +214,30 @@ static const char *const pl_report[] = {
     "przekazał", "przekazała", "ogłosił", "ogłosiła", NULL};
 static const char *const pl_fillers[] = {"w", "we", NULL};
 static const char *const pl_preps[] = {"w", "od", "do", "i", "lub", NULL};
+static const tx_word_val pl_numbers[] = {
+    {"jeden", 1, 0}, {"jedną", 1, 0}, {"dwa", 2, 0}, {"dwie", 2, 0}, {"trzy", 3, 0}, {"cztery", 4, 0},
+    {"pięć", 5, 0}, {"sześć", 6, 0}, {"siedem", 7, 0}, {"osiem", 8, 0}, {"dziewięć", 9, 0},
+    {"dziesięć", 10, 0}, END};
+static const tx_word_val pl_ago_units[] = {
+    {"dzień", 0, DW_ONE}, {"dni", 0, 0}, {"tydzień", 1, DW_ONE}, {"tygodnie", 1, 0}, {"tygodni", 1, 0},
+    {"miesiąc", 2, DW_ONE}, {"miesiące", 2, 0}, {"miesięcy", 2, 0}, {"rok", 3, DW_ONE}, {"lata", 3, 0},
+    {"lat", 3, 0}, END};
 static const char *const pl_years[] = {"w", "od", "do", "przed", "po", NULL};
 static const char *const pl_future[] = {"będzie", "będą", "przyszły", "przyszłą", "jutro", NULL};
 
 /* the lists of language l, by their names */
 #define TABLE(l) .code = #l, .months = l##_months, .abbr = l##_abbr, .weekdays = l##_weekdays, \
     .days = l##_days, .mods = l##_mods, .units = l##_units, .preps = l##_preps, .years = l##_years, \
-    .future = l##_future, .report = l##_report, .fillers = l##_fillers
+    .future = l##_future, .report = l##_report, .fillers = l##_fillers, .numbers = l##_numbers, \
+    .ago_units = l##_ago_units
 
 static const tx_date_lang langs[] = {
-    {TABLE(de), .caps = true, .dotted_dm = true, .day_parts = de_parts},
-    {TABLE(fr), .dotted_dm = true, .day_parts = fr_parts},
-    {TABLE(es), .dotted_dm = true, .nouns = es_nouns},
-    {TABLE(it), .dotted_dm = true, .day_parts = it_parts},
-    {TABLE(pt), .dotted_dm = true},
-    {TABLE(pl), .dotted_dm = true},
+    {TABLE(de), .caps = true, .dotted_dm = true, .day_parts = de_parts, .ago_before = de_ago},
+    {TABLE(fr), .dotted_dm = true, .day_parts = fr_parts, .ago_before = fr_ago},
+    {TABLE(es), .dotted_dm = true, .nouns = es_nouns, .ago_before = es_ago},
+    {TABLE(it), .dotted_dm = true, .day_parts = it_parts, .ago_after = "fa"},
+    {TABLE(pt), .dotted_dm = true, .ago_before = pt_ago},
+    {TABLE(pl), .dotted_dm = true, .ago_after = "temu"},
 };
 
 const tx_date_lang *tx_date_lang_of(const char *tag)
@@ -261,6 +305,9 @@ void tx_date_gate_build(const tx_date_lang *lang, tx_date_gate *g)
     gate_vals(g->start, lang->weekdays);
     gate_vals(g->start, lang->days);
     gate_vals(g->start, lang->units);
+    gate_vals(g->start, lang->numbers);
+    gate_vals(g->start, lang->ago_units);
+    gate_words(g->start, lang->ago_before);
     memcpy(g->any, g->start, sizeof g->any);
     gate_vals(g->any, lang->abbr);
     gate_vals(g->any, lang->mods);

@@ -11,12 +11,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum { DW_LOWER = 1 };            /* the word only when not capitalised mid-sentence */
+enum {
+    DW_LOWER = 1,                 /* the word only when not capitalised mid-sentence */
+    DW_ONE = 2                    /* a unit of "ago" that counts one alone ("rok temu") */
+};
 
 typedef struct tx_word_val {
     const char *word;
     signed char val;
-    unsigned char flags;          /* DW_LOWER */
+    unsigned char flags;          /* DW_* */
 } tx_word_val;
 
 typedef struct tx_date_lang {
@@ -34,6 +37,10 @@ typedef struct tx_date_lang {
     const char *const *future;    /* the clause speaks of the future */
     const char *const *day_parts; /* after a relative day ("heute Morgen") */
     const char *const *nouns;     /* before a day word that make it a noun ("la mañana") */
+    const tx_word_val *numbers;   /* counts of "ago" in words: "drei" -> 3 */
+    const tx_word_val *ago_units; /* in "ago": day 0, week 1, month 2, year 3 */
+    const char *const *ago_before;/* the words before the count ("vor", "il y a"), in order */
+    const char *ago_after;        /* the word after the unit ("fa", "temu"), or NULL */
     const char *const *report;    /* verbs of saying: the date is the statement's */
     const char *const *fillers;   /* between such a verb and its date ("sagte am") */
 } tx_date_lang;

@@ -137,6 +137,36 @@ size_t tx_date_relative(dctx *c, size_t i, size_t b, size_t e, int dir)
     return emit_relative(c, i, last, prec, day, shift);
 }
 
+/* The count at token i in "ago": digits or the language's number word,
+ * 0 if neither. */
+static int lang_count(const dctx *c, size_t i)
+{
+    const tx_word_val *v;
+    if (c->doc->tokens[i].flags & PX_TOK_NUM) return number_before(c, i);
+    return (v = tx_word_find(c->lang->numbers, norm(c, i))) ? v->val : 0;
+}
+
+/* "vor drei Tagen", "il y a deux ans", "tre giorni fa", "rok temu" at
+ * token i.  Only a singular unit with a word after it goes without a count. */
+static size_t ago_lang(dctx *c, size_t i, size_t e)
+{
+    const tx_date_lang *L = c->lang;
+    const tx_word_val *u;
+    size_t k = i, n = 0;
+    for (; L->ago_before && L->ago_before[n]; n++, k++)
+        if (k >= e || !is(c, k, L->ago_before[n])) return SIZE_MAX;
+    int count = k < e ? lang_count(c, k) : 0;
+    size_t unit = count ? k + 1 : k, last = unit;
+    if (unit >= e || !(u = tx_word_find(L->ago_units, norm(c, unit))) ||
+        (!count && !(L->ago_after && (u->flags & DW_ONE))))
+        return SIZE_MAX;
+    if (L->ago_after && !(++last < e && is(c, last, L->ago_after))) return SIZE_MAX;
+    if (!L->ago_after && !n) return SIZE_MAX;
+    if (!count) count = 1;                             /* "rok temu" */
+    if (u->val < 2) return emit_relative(c, i, last, PX_PREC_DAY, c->pub - (u->val ? 7 : 1) * (int64_t)count, 0);
+    return emit_relative(c, i, last, u->val == 2 ? PX_PREC_MONTH : PX_PREC_YEAR, c->pub, -count);
+}
+
 /* The modifier beside token i, only a space between ("letzte Woche",
  * "lundi dernier"): sets *first or *last to it. */
 static const tx_word_val *modifier(const dctx *c, size_t i, size_t b, size_t e, size_t *first, size_t *last)
@@ -168,7 +198,10 @@ size_t tx_date_relative_lang(dctx *c, size_t i, size_t b, size_t e, int dir)
     int64_t day = c->pub;
     px_date_precision prec = PX_PREC_DAY;
     int shift = 0;
-    if (!(tx_date_lang_word(c, i) & TOK_LANG_START)) return SIZE_MAX;
+    bool num = c->doc->tokens[i].flags & PX_TOK_NUM;
+    if (!num && !(tx_date_lang_word(c, i) & TOK_LANG_START)) return SIZE_MAX;
+    if ((last = ago_lang(c, i, e)) != SIZE_MAX || num) return last;
+    last = i;
     if ((v = tx_word_find(L->days, norm(c, i)))) {
         if ((v->flags & DW_LOWER) && mid_cap) return SIZE_MAX;           /* "am Morgen" */
         if (i > b && tx_word_in(L->nouns, norm(c, i - 1))) return SIZE_MAX; /* "la mañana" */

@@ -162,12 +162,16 @@ static void test_other_languages(void **state)
         {"Der Damm brach am Sonntagabend, seit 2021 und im Jahr 2019 nicht, 2000 Menschen flohen.", "2025-03-12",
          "Sonntagabend=2025-03-09; 2021=2021; 2019=2019"},
         {"Bis 2030 soll es ab 2000 Euro und bis 2000 € geben.", NULL, "2030=2030"},
+        {"Vor drei Tagen, vor 2 Wochen und vor einem Jahr, nicht vor Jahren und nicht vor dem Haus.", "2025-03-12",
+         "Vor drei Tagen=2025-03-09; vor 2 Wochen=2025-02-26; vor einem Jahr=2024"},
     };
     static const date_case fr[] = {
         {"La grève a commencé le 17 juin 2024 à Lunel.", NULL, "17 juin 2024=2024-06-17"},
         {"Le 1er mars, le conseil a voté.", "2025-03-12", "1er mars=2025-03-01"},
         {"Le 3 janv. 2024, puis en juin 2024.", NULL, "3 janv. 2024=2024-01-03; juin 2024=2024-06"},
         {"Il a attendu sept ans et 17 jours, comme en 2023.", "2025-03-12", "2023=2023"},
+        {"Il y a deux mois, il y a un an, il y a des années.", "2025-03-12",
+         "Il y a deux mois=2025-01; il y a un an=2024"},
         {"Hier et aujourd'hui, mais pas demain.", "2025-03-12", "Hier=2025-03-11; aujourd'hui=2025-03-12; demain=2025-03-13"},
         {"Il est parti lundi dernier et revient lundi prochain.", "2025-03-12", "lundi dernier=2025-03-10; lundi prochain=2025-03-17"},
         {"Les prix ont monté l'année dernière, l\u2019an prochain aussi, et la semaine dernière.", "2025-03-12",
@@ -178,19 +182,23 @@ static void test_other_languages(void **state)
         {"Ayer llovió y mañana saldrá el sol, pero por la mañana no.", "2025-03-12", "Ayer=2025-03-11; mañana=2025-03-13"},
         {"El próximo lunes cantará Ramón Domingo, llegó en mayo de 2023.", "2025-03-12", "próximo lunes=2025-03-17; mayo de 2023=2023-05"},
         {"Subieron el año pasado y bajarán el próximo mes.", "2025-03-12", "año pasado=2024; próximo mes=2025-04"},
+        {"Hace tres días hace calor.", "2025-03-12", "Hace tres días=2025-03-09"},
     };
     static const date_case it[] = {
         {"Lo sciopero è iniziato il 17 giugno 2024, ieri no.", "2025-03-12", "17 giugno 2024=2024-06-17; ieri=2025-03-11"},
         {"Venerdì scorso e il 5 set. 2024, non il set finale.", "2025-03-12", "Venerdì scorso=2025-03-07; 5 set. 2024=2024-09-05"},
         {"Sono saliti l'anno scorso e la settimana scorsa.", "2025-03-12", "l'anno scorso=2024; settimana scorsa=2025-W10"},
         {"Nel 2023 salirono a 2000 metri.", NULL, "2023=2023"},
+        {"Tre giorni fa fa caldo, giorni fa no.", "2025-03-12", "Tre giorni fa=2025-03-09"},
     };
     static const date_case pt[] = {
+        {"Há dois anos e há 3 dias, não há dias.", "2025-03-12", "Há dois anos=2023; há 3 dias=2025-03-09"},
         {"A greve começou a 17 de junho de 2024 na segunda-feira passada.", "2025-03-12", "17 de junho de 2024=2024-06-17; segunda-feira passada=2025-03-10"},
     };
     static const date_case pl[] = {
         {"Strajk zaczął się 17 czerwca 2024 r., a w czerwcu 2023 i wczoraj nie.", "2025-03-12", "17 czerwca 2024=2024-06-17; czerwcu 2023=2023-06; wczoraj=2025-03-11"},
         {"W zeszły poniedziałek padało.", "2025-03-12", "zeszły poniedziałek=2025-03-10"},
+        {"Dwa lata temu i rok temu, lata temu nie.", "2025-03-12", "Dwa lata temu=2023; rok temu=2024"},
         {"Ceny wzrosły w ubiegłym roku i w tym tygodniu, a od 2021 r. nie.", "2025-03-12",
          "ubiegłym roku=2024; tym tygodniu=2025-W11; 2021=2021"},
     };
