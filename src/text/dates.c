@@ -78,13 +78,20 @@ uint8_t tx_date_lang_word(const dctx *c, size_t i)
     return *t;
 }
 
-/* A month name at token i: English ones capitalised, the document
- * language's in any case. */
+/* A month name of the document language's table at token i, in any case. */
+static int lang_month(const dctx *c, size_t i)
+{
+    const tx_word_val *v;
+    return (tx_date_lang_word(c, i) & TOK_LANG_START) && (v = tx_word_find(c->lang->months, norm(c, i))) ? v->val : 0;
+}
+
+/* A month name at token i: the document language's, or English ones
+ * capitalised. */
 int tx_date_month_of(const dctx *c, size_t i)
 {
     const char *w = norm(c, i);
-    const tx_word_val *v;
-    if ((tx_date_lang_word(c, i) & TOK_LANG_START) && (v = tx_word_find(c->lang->months, w))) return v->val;
+    int lm = lang_month(c, i);
+    if (lm) return lm;
     if (!cap(c, i)) return 0;
     for (int m = 0; m < 12; m++)
         if (tx_word_eq(w, month_names[m]) || tx_word_eq(w, month_abbr[m])) return m + 1;
@@ -149,7 +156,6 @@ static size_t year_after(const dctx *c, size_t k, size_t e, int *y)
     if (k + 2 < e && joiner(c, k + 1) && (*y = year_number(c, k + 2))) return k + 2;
     return 0;
 }
-
 
 /* What tense() asks of token k, worked out on first need and kept: it
  * asks up to TENSE_WINDOW tokens before each token a date may start at. */
@@ -238,7 +244,8 @@ size_t tx_date_calendar(dctx *c, size_t i, size_t e, size_t first, int dir, bool
     *ok = false;
     if ((m = tx_date_month_of(c, i))) {
         size_t yl;
-        if (i + 1 < e && tx_date_near(c, i) && (d = tx_date_day_number(c, i + 1, &ord))) {
+        /* the day after the month is English order: "im Juni 17 Tote" is not a day */
+        if (!lang_month(c, i) && i + 1 < e && tx_date_near(c, i) && (d = tx_date_day_number(c, i + 1, &ord))) {
             last = i + 1;
             if (i + 2 < e && tx_date_near(c, i + 1) && (y = year_number(c, i + 2))) last = i + 2;
         } else if ((yl = year_after(c, i, e, &y))) {

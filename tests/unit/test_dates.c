@@ -162,6 +162,7 @@ static void test_other_languages(void **state)
         {"Der Damm brach am Sonntagabend, seit 2021 und im Jahr 2019 nicht, 2000 Menschen flohen.", "2025-03-12",
          "Sonntagabend=2025-03-09; 2021=2021; 2019=2019"},
         {"Bis 2030 soll es ab 2000 Euro und bis 2000 € geben.", NULL, "2030=2030"},
+        {"Im Juni 17 Tote, im Mai 2023 keine.", "2025-03-12", "Juni=2023-06; Mai 2023=2023-05"},
         {"Vor drei Tagen, vor 2 Wochen und vor einem Jahr, nicht vor Jahren und nicht vor dem Haus.", "2025-03-12",
          "Vor drei Tagen=2025-03-09; vor 2 Wochen=2025-02-26; vor einem Jahr=2024"},
     };
