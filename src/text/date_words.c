@@ -1,7 +1,8 @@
 /*
- * date_words.c - month, weekday and relative-day words of German, French,
- * Spanish, Italian, Portuguese and Polish.  Adding a language is adding a
- * table here; dates.c has no word of its own beyond English.
+ * date_words.c - the words of dates in German, French, Spanish, Italian,
+ * Portuguese and Polish: months, weekdays, relative days, periods, "ago",
+ * and the words around them.  Adding a language is adding a table here;
+ * dates.c and dates_rel.c hold no word of their own beyond English.
  */
 #include <string.h>
 
@@ -329,7 +330,7 @@ void tx_date_lex(tx_work *w)
     tx_date_gate_build(L, &g);
     for (size_t i = 0; i < d->n_tokens; i++) {
         const px_token *t = &d->tokens[i];
-        if (!(t->flags & PX_TOK_CAP) || !tx_gate_has(g.start, t->norm)) continue;
+        if (!t->norm || !(t->flags & PX_TOK_CAP) || !tx_gate_has(g.start, t->norm)) continue;
         /* where months are lower case, "Domingo" mid-sentence is a name */
         if (!L->caps && !(t->flags & PX_TOK_SENT_START)) continue;
         if (tx_word_find(L->months, t->norm) || tx_word_find(L->weekdays, t->norm) ||
