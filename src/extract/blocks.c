@@ -86,7 +86,7 @@ static void S_flush(collector *c)
                                                               : PX_END_NONE;
     /* A box of other articles ends at the next paragraph of prose: such
      * boxes are set into the text as often as after it. */
-    if (c->aside && !heading && len >= ASIDE_RESUME && link * 10 < len) {
+    if (c->aside && !heading && len >= ASIDE_RESUME && link * 3 < len) {
         px_line_info li;
         px_line_measure(p, len, &li);
         c->aside = !li.sentence_end;

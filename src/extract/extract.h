@@ -11,6 +11,7 @@
  *   dom.c       iterative tree walking, text gathering, boilerplate names
  *   score.c     picks the container that holds the article body
  *   blocks.c    turns the chosen container into clean paragraphs
+ *   lead.c      the standfirst outside the container, by the description
  *   meta.c      <meta>, <link>, <time>, <title>: metadata of an HTML page
  *   jsonld.c    schema.org JSON-LD blocks (with @graph)
  *   date.c      dates in any common spelling -> ISO 8601
@@ -112,6 +113,13 @@ bool px_dom_is_block(const xmlNode *node);
  * that belong to it (lead paragraphs, split bodies), in document order,
  * into out (at most max_out); returns how many, 0 when none. */
 size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out);
+
+/* ---- lead.c ---- */
+
+/* The block before first_pick (in document order) that shows the page's
+ * description: the lead paragraph the container left out; NULL if none. */
+xmlNode *px_lead_find(xmlNode *body, int max_depth, const char *description,
+                      const xmlNode *first_pick);
 
 /* ---- blocks.c ---- */
 

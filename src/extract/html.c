@@ -184,28 +184,59 @@ static size_t S_chars(const char *s)
 /* Below this many characters a result is suspect and the fallback runs. */
 #define FALLBACK_CHARS 250
 #define MAX_PICKS 64
+#define MAX_LEAD 4000   /* bytes: a standfirst is a paragraph or two */
 
 /* Score body, collect the chosen containers; a tiny pick on a page with
- * more text falls back to the whole body. */
-static void S_main_text(xmlNode *body, int max_depth, const char *title, px_buf *text)
+ * more text falls back to the whole body.  The lead the containers left
+ * out goes to lead (empty when none). */
+static void S_main_text(xmlNode *body, int max_depth, const px_article *article,
+                        px_buf *text, px_buf *lead)
 {
     xmlNode *picks[MAX_PICKS];
     size_t n = px_score_pick(body, max_depth, picks, MAX_PICKS);
     if (n == 0) {
-        px_blocks_collect(&body, 1, max_depth, title, text);
+        px_blocks_collect(&body, 1, max_depth, article->title, text);
         return;
     }
-    px_blocks_collect(picks, n, max_depth, title, text);
+    px_blocks_collect(picks, n, max_depth, article->title, text);
     if (text->len < 200) {
         px_buf all = PX_BUF_INIT;
-        px_blocks_collect(&body, 1, max_depth, title, &all);
+        px_blocks_collect(&body, 1, max_depth, article->title, &all);
         if (all.len > 2 * text->len + 200) {
             px_buf_free(text);
             *text = all;
-        } else {
-            px_buf_free(&all);
+            return;
         }
+        px_buf_free(&all);
     }
+    /* A lead set as a heading (a subtitle) is taken whole: the paragraph
+     * rules drop a heading that ends the text. */
+    xmlNode *lead_node = px_lead_find(body, max_depth, article->description, picks[0]);
+    px_buf_reset(lead);
+    if (!lead_node) return;
+    const char *name = px_dom_name(lead_node);
+    if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+        px_dom_text(lead_node, max_depth, MAX_LEAD, lead);
+        if (lead->len > MAX_LEAD || (article->title && lead->data &&
+                                     strcmp(lead->data, article->title) == 0))
+            px_buf_reset(lead);
+    } else {
+        px_blocks_collect(&lead_node, 1, max_depth, article->title, lead);
+    }
+}
+
+/* Put the lead in front of text unless text already holds it. */
+static void S_prepend_lead(px_buf *text, const px_buf *lead)
+{
+    if (!lead->len || (text->data && strstr(text->data, lead->data))) return;
+    px_buf both = PX_BUF_INIT;
+    px_buf_append(&both, lead->data, lead->len);
+    if (text->len) {
+        px_buf_puts(&both, "\n\n");
+        px_buf_append(&both, text->data, text->len);
+    }
+    px_buf_free(text);
+    *text = both;
 }
 
 px_status px_extract_html(px_ctx *ctx, const px_extract_input *input,
@@ -227,12 +258,12 @@ px_status px_extract_html(px_ctx *ctx, const px_extract_input *input,
         return px_fail(ctx, st, "%s: reading metadata: %s", name, px_status_str(st));
     }
 
-    px_buf text = PX_BUF_INIT;
+    px_buf text = PX_BUF_INIT, lead = PX_BUF_INIT;
     xmlNode *body = S_find_body(doc);
     if (body) {
         removals rm = {0};
         S_prune(body, max_depth, &rm);
-        S_main_text(body, max_depth, article->title, &text);
+        S_main_text(body, max_depth, article, &text, &lead);
         /* Too little text: the pruning by names may have taken the body
          * (a "widget" or "comments" wrapper around everything).  Put the
          * furniture back and run again, as trafilatura falls back to a
@@ -240,14 +271,17 @@ px_status px_extract_html(px_ctx *ctx, const px_extract_input *input,
         size_t got = text.data ? S_chars(text.data) : 0;
         if (got < FALLBACK_CHARS && rm.n) {
             S_restore(&rm);
-            px_buf alt = PX_BUF_INIT;
-            S_main_text(body, max_depth, article->title, &alt);
+            px_buf alt = PX_BUF_INIT, alt_lead = PX_BUF_INIT;
+            S_main_text(body, max_depth, article, &alt, &alt_lead);
             size_t more = alt.data ? S_chars(alt.data) : 0;
             if (more > got + got / 2 + 50) {
                 px_buf_free(&text);
+                px_buf_free(&lead);
                 text = alt;
+                lead = alt_lead;
             } else {
                 px_buf_free(&alt);
+                px_buf_free(&alt_lead);
             }
         }
         S_removals_free(&rm);
@@ -263,6 +297,8 @@ px_status px_extract_html(px_ctx *ctx, const px_extract_input *input,
         }
     }
     free(ld_body);
+    S_prepend_lead(&text, &lead);
+    px_buf_free(&lead);
     if (text.failed) {
         px_buf_free(&text);
         return px_fail(ctx, PX_NOMEM, "%s: collecting text: out of memory", name);

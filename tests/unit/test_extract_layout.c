@@ -1,0 +1,130 @@
+/*
+ * test_extract_layout.c - unit tests of how the extract stage reads page
+ * layout: the lead outside the body container, and the other structural
+ * rules of src/extract that decide what is article text.
+ *
+ * Every page here is a small fictional article written for the test; each
+ * case fails without the rule it names.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "parallax.h"
+
+static px_article *extract(px_ctx *ctx, const char *html)
+{
+    px_extract_input in = {"layout", html, strlen(html), PX_FORMAT_HTML, NULL, NULL};
+    px_article *a = NULL;
+    px_status st = px_extract(ctx, &in, &a);
+    if (st != PX_OK) fprintf(stderr, "extract failed: %s\n", px_errmsg(ctx));
+    assert_int_equal(st, PX_OK);
+    assert_non_null(a);
+    return a;
+}
+
+#define assert_has(hay, needle) check_text(hay, needle, 1)
+#define assert_lacks(hay, needle) check_text(hay, needle, 0)
+static void check_text(const char *hay, const char *needle, int want)
+{
+    int got = hay && strstr(hay, needle) != NULL;
+    if (got != want)
+        fprintf(stderr, "expected %s \"%s\" in:\n----\n%s\n----\n",
+                want ? "to find" : "not to find", needle, hay ? hay : "(null)");
+    assert_int_equal(got, want);
+}
+
+/* Three paragraphs of body text, in a column of its own. */
+#define FERRY_BODY                                                                      \
+    "<div class='col'><div class='article-text'>"                                       \
+    "<p>The first boat left the harbour at six, with forty passengers and a delivery "   \
+    "van, and reached the island an hour later, as the timetable promised.</p>"          \
+    "<p>Islanders had waited two years for the service, since the old ferry was sold, "  \
+    "and the council paid for half of the new boat, the operator said.</p>"             \
+    "<p>In winter the boat will sail twice a day, weather permitting, and a third trip " \
+    "on Fridays is planned for the market, according to the schedule.</p></div></div>"
+
+/* The standfirst sits in the article header, away from the column the
+ * scorer picks; the page's description names it. */
+static void test_lead_from_description(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><head><title>Ferry returns to Holm</title>"
+        "<meta name='description' content='After two years without a boat, the island of "
+        "Holm has a ferry again: the first crossing ran on Monday.'></head><body>"
+        "<article><header><h1>Ferry returns to Holm</h1>"
+        "<p class='standfirst'>After two years without a boat, the island of Holm has a "
+        "ferry again: the first crossing ran on Monday.</p>"
+        "<span class='who'>By Tove Randers</span></header>"
+        "<div class='wrap'><ul class='tools'><li><a href='/p'>Print edition archive</a></li>"
+        "<li><a href='/l'>Letters to the editor</a></li></ul>"
+        "<div class='row'>" FERRY_BODY "</div></div></article></body></html>";
+    px_article *a = extract(ctx, html);
+    assert_has(a->text, "the island of Holm has a ferry again");
+    assert_has(a->text, "a third trip on Fridays");
+    /* the lead comes first, once */
+    assert_true(strncmp(a->text, "After two years", 15) == 0);
+    assert_null(strstr(a->text + 15, "After two years"));
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
+/* A subtitle set as a heading is a lead too, kept although headings at
+ * the end of a text are cut. */
+static void test_lead_heading(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><head><title>Ferry returns to Holm</title>"
+        "<meta property='og:description' content='Islanders celebrated on the quay as the "
+        "new boat arrived, two years after the last ferry was sold.'></head><body>"
+        "<div class='hero'><h1>Ferry returns to Holm</h1><h2 class='sub'>Islanders "
+        "celebrated on the quay as the new boat arrived, two years after the last ferry "
+        "was sold.</h2></div>"
+        "<main><ul class='tools'><li><a href='/p'>Print edition archive</a></li>"
+        "<li><a href='/l'>Letters to the editor</a></li></ul>"
+        "<div class='row'>" FERRY_BODY "</div></main></body></html>";
+    px_article *a = extract(ctx, html);
+    assert_has(a->text, "Islanders celebrated on the quay");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
+/* The description shown only as a link (a teaser of this article in a
+ * list before the body) is not a lead. */
+static void test_lead_not_a_link(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><head><title>Ferry returns to Holm</title>"
+        "<meta name='description' content='After two years without a boat, the island of "
+        "Holm has a ferry again: the first crossing ran on Monday.'></head><body>"
+        "<div class='top'><ul><li><a href='/ferry'>After two years without a boat, the "
+        "island of Holm has a ferry again: the first crossing ran on Monday.</a></li>"
+        "<li><a href='/bus'>Bus timetable changes in May</a></li></ul></div>"
+        "<main>" FERRY_BODY "</main></body></html>";
+    px_article *a = extract(ctx, html);
+    assert_has(a->text, "The first boat left the harbour");
+    assert_lacks(a->text, "After two years");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lead_from_description),
+        cmocka_unit_test(test_lead_heading),
+        cmocka_unit_test(test_lead_not_a_link),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
