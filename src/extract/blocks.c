@@ -49,7 +49,9 @@ static bool S_skip_element(const xmlNode *n, int max_depth)
         "script", "style", "template", "svg", "figcaption",
         "button", "select", "textarea", "input", "iframe", "object", "embed",
         "canvas", "map", "audio", "video", "picture", "img", "label", "nav",
-        "aside", "footer", "form", "menu", "dialog", "sup"
+        "aside", "footer", "form", "menu", "dialog", "sup",
+        /* ruby annotations (furigana) repeat the base text's reading */
+        "rt", "rp",
     };
     for (size_t i = 0; i < sizeof never / sizeof never[0]; i++)
         if (strcmp(name, never[i]) == 0) {
@@ -216,7 +218,8 @@ void px_blocks_collect(xmlNode *const *containers, size_t n_containers,
             } else if (n->type == XML_ELEMENT_NODE) {
                 if (S_skip_element(n, max_depth)) {
                     skip = true;
-                    c.pending_space = true;
+                    /* a reading inside a word leaves no gap */
+                    if (!px_dom_is(n, "rt") && !px_dom_is(n, "rp")) c.pending_space = true;
                 } else if (px_dom_is(n, "br")) {
                     if (c.last_was_br) S_flush(&c);
                     c.last_was_br = true;

@@ -44,14 +44,26 @@ static bool S_read_charset_name(const char *p, const char *end, char *name,
     return n > 0;
 }
 
-/* Look for charset= in the first bytes of the page: it covers <meta
- * charset=x>, <meta http-equiv content="text/html; charset=x"> and
- * <?xml encoding> is rare enough for pages to ignore. */
+/* Is position i inside a <meta ...> tag?  Only <meta> declares the
+ * page's charset: <script charset=utf-8 src=...> names the script's. */
+static bool S_in_meta_tag(const char *data, size_t i)
+{
+    while (i > 0) {
+        char c = data[--i];
+        if (c == '>') return false;
+        if (c == '<') return strncasecmp(data + i, "<meta", 5) == 0;
+    }
+    return false;
+}
+
+/* Look for charset= in a <meta> tag in the first bytes of the page: it
+ * covers <meta charset=x> and <meta http-equiv content="text/html;
+ * charset=x">; <?xml encoding> is rare enough for pages to ignore. */
 static bool S_sniff_meta(const char *data, size_t len, char *name, size_t cap)
 {
     size_t n = len < SNIFF_BYTES ? len : SNIFF_BYTES;
     for (size_t i = 0; i + 7 <= n; i++) {
-        if (strncasecmp(data + i, "charset", 7) != 0) continue;
+        if (strncasecmp(data + i, "charset", 7) != 0 || !S_in_meta_tag(data, i)) continue;
         if (S_read_charset_name(data + i + 7, data + n, name, cap)) return true;
     }
     return false;

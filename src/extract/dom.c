@@ -121,11 +121,14 @@ static void S_append_collapsed(px_buf *b, const char *text, bool *pending)
     }
 }
 
+/* Never text: code, and ruby annotations (the reading of the base text,
+ * which would repeat every word in another script). */
 static bool S_skipped_tag(const xmlNode *n)
 {
     const char *name = px_dom_name(n);
     return strcmp(name, "script") == 0 || strcmp(name, "style") == 0 ||
-           strcmp(name, "noscript") == 0 || strcmp(name, "template") == 0;
+           strcmp(name, "noscript") == 0 || strcmp(name, "template") == 0 ||
+           (name[0] == 'r' && (strcmp(name, "rt") == 0 || strcmp(name, "rp") == 0));
 }
 
 void px_dom_text(const xmlNode *node, int max_depth, size_t cap, px_buf *b)

@@ -85,6 +85,37 @@ static bool S_holds_article(pruner *p, const xmlNode *n)
     return false;
 }
 
+/* A <noscript> left open ("<noscript><div>" with no "</noscript>")
+ * swallows the rest of the page in libxml2's tree, as browsers that run
+ * scripts never do; one holding more text than the page outside it is
+ * such a case, and is opened up instead of dropped. */
+static bool S_noscript_swallowed(pruner *p, const xmlNode *n)
+{
+    if (!px_dom_is(n, "noscript") || !n->children || p->checks++ > HOLDS_CHECKS_MAX)
+        return false;
+    if (!p->measured) {
+        px_dom_text_stats(p->body, p->max_depth, &p->body_text, NULL, &p->body_paras, NULL);
+        p->measured = true;
+    }
+    size_t text = 0;
+    px_dom_text_stats(n, p->max_depth, &text, NULL, NULL, NULL);
+    return text > p->body_text;
+}
+
+/* Move n's children to where n is, then free n; returns the first. */
+static xmlNode *S_unwrap(xmlNode *n)
+{
+    xmlNode *first = n->children;
+    while (n->children) {
+        xmlNode *c = n->children;
+        xmlUnlinkNode(c);
+        xmlAddPrevSibling(n, c);
+    }
+    xmlUnlinkNode(n);
+    xmlFreeNode(n);
+    return first;
+}
+
 /* Elements unlinked for their furniture tag or name, kept so that the
  * fallback can put them back where they were. */
 typedef struct removed {
@@ -148,6 +179,11 @@ static void S_prune(xmlNode *body, int max_depth, removals *r)
             continue;
         }
         if (n->type != XML_ELEMENT_NODE) { n = px_walk_next(&w, false); continue; }
+        if (S_noscript_swallowed(&p, n)) {
+            n = w.node = S_unwrap(n);   /* the walk goes on at the first child */
+            p.measured = false;         /* the page text just grew */
+            continue;
+        }
         const char *name = px_dom_name(n);
         bool hard = S_always_drop(name) || S_hidden(n), soft = false;
         if (!hard && (S_furniture_tag(name) || px_dom_is_boilerplate_name(n)) &&

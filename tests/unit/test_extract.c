@@ -223,6 +223,17 @@ static void test_charset_bom_and_header(void **state)
     a = must_extract(ctx, latin, strlen(latin), PX_FORMAT_AUTO, "ISO-8859-1", NULL);
     assert_has(a->text, "Der B\xC3\xA4" "cker verkauft s\xC3\xBC\xC3\x9F" "e");
     px_article_free(a);
+
+    /* A charset attribute of a <script> names the script's, not the
+     * page's: the <meta> after it decides. */
+    const char *scripted = "<html><head><script src='/a.js' charset='utf-8'></script>"
+                           "<meta http-equiv='Content-Type' content='text/html; "
+                           "charset=iso-8859-1'></head><body><p>Der B\xE4" "cker "
+                           "verkauft s\xFC\xDF" "e Br\xF6tchen, jeden Morgen ab sechs Uhr, "
+                           "auch am Sonntag und an den Feiertagen.</p></body></html>";
+    a = must_extract(ctx, scripted, strlen(scripted), PX_FORMAT_AUTO, NULL, NULL);
+    assert_has(a->text, "Der B\xC3\xA4" "cker verkauft s\xC3\xBC\xC3\x9F" "e");
+    px_article_free(a);
     px_ctx_free(ctx);
 }
 

@@ -119,12 +119,53 @@ static void test_lead_not_a_link(void **state)
     px_ctx_free(ctx);
 }
 
+/* Ruby annotations (the reading of each word, in small type above it)
+ * are not text: without the rule every annotated word repeats. */
+static void test_ruby_readings(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><body><div class='article-body'><p>"
+        "<ruby>\xE6\x96\xB0<rt>\xE3\x81\x97\xE3\x82\x93</rt></ruby>"   /* 新 (しん) */
+        "<ruby>\xE8\x81\x9E<rt>\xE3\x81\xB6\xE3\x82\x93</rt></ruby>"   /* 聞 (ぶん) */
+        "\xE3\x82\x92\xE8\xAA\xAD\xE3\x82\x80\xE3\x80\x82"          /* を読む。 */
+        "The ferry timetable for the winter months was printed in the morning paper, "
+        "with the new Friday trip for the market.</p></div></body></html>";
+    px_article *a = extract(ctx, html);
+    assert_has(a->text, "\xE6\x96\xB0\xE8\x81\x9E\xE3\x82\x92");   /* 新聞を, whole */
+    assert_lacks(a->text, "\xE3\x81\x97\xE3\x82\x93");                 /* no しん */
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
+/* A <noscript> left open swallows the rest of the page in the parsed
+ * tree; it is opened up rather than dropped with the article in it. */
+static void test_unclosed_noscript(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><head><title>Ferry returns to Holm</title></head><body>"
+        "<noscript><div class='nojs'></noscript>"
+        "<div class='menu'><a href='/'>Home</a> <a href='/n'>News</a></div>"
+        "<div class='main'>" FERRY_BODY "</div></body></html>";
+    px_article *a = extract(ctx, html);
+    assert_has(a->text, "The first boat left the harbour");
+    assert_has(a->text, "a third trip on Fridays");
+    assert_lacks(a->text, "Home");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lead_from_description),
         cmocka_unit_test(test_lead_heading),
         cmocka_unit_test(test_lead_not_a_link),
+        cmocka_unit_test(test_ruby_readings),
+        cmocka_unit_test(test_unclosed_noscript),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
