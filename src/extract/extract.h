@@ -9,6 +9,7 @@
  *   extract.c   px_extract(): limits, sniffing, dispatch, final checks
  *   html.c      parse with libxml2, metadata + main text -> article
  *   dom.c       iterative tree walking, text gathering, boilerplate names
+ *   cards.c     teaser cards (runs of short, linked, like blocks)
  *   score.c     picks the container that holds the article body
  *   blocks.c    turns the chosen container into clean paragraphs
  *   lead.c      the standfirst outside the container, by the description
@@ -107,6 +108,12 @@ int px_dom_name_hint(const xmlNode *node);
 /* Element that is a block (p, div, li, h1, ...), not inline. */
 bool px_dom_is_block(const xmlNode *node);
 
+/* ---- cards.c ---- */
+
+/* n is a teaser card: one of a run of like blocks, short and linked.
+ * Measuring costs a subtree walk, taken from *budget (none left: false). */
+bool px_card_is(const xmlNode *n, int max_depth, int *budget);
+
 /* ---- score.c ---- */
 
 /* The element whose subtree holds the article body, with the siblings
@@ -117,9 +124,10 @@ size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out
 /* ---- lead.c ---- */
 
 /* The block before first_pick (in document order) that shows the page's
- * description: the lead paragraph the container left out; NULL if none. */
+ * description: the lead paragraph the container left out; NULL if none,
+ * or when text (what was collected, may be NULL) already opens like it. */
 xmlNode *px_lead_find(xmlNode *body, int max_depth, const char *description,
-                      const xmlNode *first_pick);
+                      const xmlNode *first_pick, const char *text);
 
 /* ---- blocks.c ---- */
 

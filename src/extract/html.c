@@ -17,6 +17,7 @@
 #include "extract.h"
 
 #define HOLDS_CHECKS_MAX 256   /* bound on subtree measurements when pruning */
+#define CARD_CHECKS_MAX 1024   /* the same for teaser cards */
 
 typedef struct pruner {
     const xmlNode *body;
@@ -24,6 +25,7 @@ typedef struct pruner {
     size_t body_text;      /* characters in the whole body */
     int body_paras;
     int checks;            /* subtree measurements made so far */
+    int card_checks;       /* measurements of teaser cards left */
     int max_depth;
 } pruner;
 
@@ -165,11 +167,28 @@ static void S_removals_free(removals *r)
     r->n = r->cap = 0;
 }
 
+/* Teaser cards among parent's children go, a run at once: judged one by
+ * one as the walk removes them, the last of a run would have lost the
+ * like siblings that make it a card. */
+static void S_drop_cards(pruner *p, xmlNode *parent, removals *r)
+{
+    xmlNode *cards[64];
+    size_t n;
+    do {
+        n = 0;
+        for (xmlNode *c = parent->children; c && n < 64; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && px_card_is(c, p->max_depth, &p->card_checks))
+                cards[n++] = c;
+        for (size_t i = 0; i < n; i++) S_drop(r, cards[i], true);
+    } while (n == 64);
+}
+
 /* Drop what is never article text (scripts, forms, hidden elements: freed)
  * and page furniture by tag or class/id (recorded in r for the fallback). */
 static void S_prune(xmlNode *body, int max_depth, removals *r)
 {
-    pruner p = {.body = body, .max_depth = max_depth};
+    pruner p = {.body = body, .max_depth = max_depth, .card_checks = CARD_CHECKS_MAX};
+    S_drop_cards(&p, body, r);
     px_walk w = {0};
     for (xmlNode *n = px_walk_start(&w, body, max_depth); n;) {
         if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE) {
@@ -194,6 +213,7 @@ static void S_prune(xmlNode *body, int max_depth, removals *r)
             S_drop(r, n, soft);
             n = next;
         } else {
+            S_drop_cards(&p, n, r);
             n = px_walk_next(&w, false);
         }
     }
@@ -247,7 +267,8 @@ static void S_main_text(xmlNode *body, int max_depth, const px_article *article,
     }
     /* A lead set as a heading (a subtitle) is taken whole: the paragraph
      * rules drop a heading that ends the text. */
-    xmlNode *lead_node = px_lead_find(body, max_depth, article->description, picks[0]);
+    xmlNode *lead_node = px_lead_find(body, max_depth, article->description, picks[0],
+                                     text->data);
     px_buf_reset(lead);
     if (!lead_node) return;
     const char *name = px_dom_name(lead_node);

@@ -37,10 +37,12 @@ static size_t S_collapse(const char *s, char *out, size_t cap)
     return k;
 }
 
-/* Does the text node's content, white space collapsed, contain key? */
-static bool S_node_has(const char *content, const char *key)
+/* Does the text node's content, white space collapsed, contain key?
+ * Most nodes lack even the key's first word and cost one strstr. */
+static bool S_node_has(const char *content, const char *key, const char *word)
 {
     char buf[4096];
+    if (!strstr(content, word)) return false;
     if (strstr(content, key)) return true;
     /* The page may wrap or double its spaces; long nodes are body text,
      * compared on their opening only. */
@@ -63,7 +65,7 @@ static bool S_contains(const xmlNode *a, const xmlNode *d)
 }
 
 xmlNode *px_lead_find(xmlNode *body, int max_depth, const char *description,
-                      const xmlNode *first_pick)
+                      const xmlNode *first_pick, const char *text)
 {
     if (!body || !description || !first_pick) return NULL;
     char desc[KEY_MAX * 8];
@@ -75,6 +77,11 @@ xmlNode *px_lead_find(xmlNode *body, int max_depth, const char *description,
     while (k > KEY_MAX / 2 && desc[k] != ' ') k--;
     memcpy(key, desc, k);
     key[k] = '\0';
+    if (text && strstr(text, key)) return NULL;   /* the text has it already */
+    char word[KEY_MAX + 1];
+    size_t wl = strcspn(key, " ");
+    memcpy(word, key, wl);
+    word[wl] = '\0';
     size_t desc_chars = 0;
     for (const char *p = description; *p; p++)
         if (((unsigned char)*p & 0xC0) != 0x80) desc_chars++;
@@ -89,14 +96,15 @@ xmlNode *px_lead_find(xmlNode *body, int max_depth, const char *description,
             n = px_walk_next(&w, true);
             continue;
         }
-        if (n->type == XML_TEXT_NODE && n->content && S_node_has((const char *)n->content, key)) {
+        if (n->type == XML_TEXT_NODE && n->content &&
+            S_node_has((const char *)n->content, key, word)) {
             xmlNode *block = n->parent;
             while (block && block != body && !px_dom_is_block(block)) block = block->parent;
             if (block && block != body && !S_in_link(n, block) &&
                 !S_contains(block, first_pick)) {
-                size_t text = 0, links = 0;
-                px_dom_text_stats(block, max_depth, &text, &links, NULL, NULL);
-                if (text <= 2 * desc_chars + 100 && links * 4 < text) return block;
+                size_t chars = 0, links = 0;
+                px_dom_text_stats(block, max_depth, &chars, &links, NULL, NULL);
+                if (chars <= 2 * desc_chars + 100 && links * 4 < chars) return block;
             }
         }
         n = px_walk_next(&w, false);

@@ -124,6 +124,21 @@ static double S_final(const xmlNode *n)
     return in->score * (1.0 - ld);
 }
 
+/* Prose held, less what else comes with it: other text (lists, tables,
+ * headings, short lines: part body, part furniture) counts against it
+ * a little, link text much more.  Used to widen the pick. */
+#define MASS_OTHER 0.7
+#define MASS_LINKS 3.0
+#define MASS_GAIN 1.1    /* an ancestor must hold clearly more */
+
+static double S_mass(const xmlNode *n)
+{
+    const node_info *in = S_info(n);
+    double other = (double)in->text - (double)in->prose - (double)in->links;
+    if (other < 0) other = 0;
+    return (double)in->prose - MASS_OTHER * other - MASS_LINKS * (double)in->links;
+}
+
 /* Does a contain d? */
 static bool S_contains(const xmlNode *a, const xmlNode *d)
 {
@@ -261,6 +276,15 @@ size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out
                               add_links * 3 <= add_text && add_prose * 3 >= add_text;
             if (!wrapper && !more_prose) break;
             top = top->parent;
+        }
+        /* Points favour the block with the densest paragraphs; a body cut
+         * into many parts (text fields, boxes, lists between them) gives
+         * each part few.  Widen to the ancestor that holds the most prose
+         * for the least else, when it holds clearly more. */
+        double best_mass = S_mass(top);
+        for (xmlNode *a = top->parent; a && a != body && S_info(a); a = a->parent) {
+            double m = S_mass(a);
+            if (m > best_mass * MASS_GAIN) { best_mass = m; top = a; }
         }
     }
 

@@ -158,6 +158,58 @@ static void test_unclosed_noscript(void **state)
     px_ctx_free(ctx);
 }
 
+/* A grid of other articles inside the article's own column: each card a
+ * headline link and an excerpt that reads as prose. */
+static void test_teaser_cards(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *card =
+        "<div class='card'><h3><a href='/n'>Harbour master retires after forty years</a></h3>"
+        "<p>The harbour master, who saw three ferries come and go, hands over the keys in "
+        "June, the port said.</p></div>";
+    char html[8192];
+    snprintf(html, sizeof html,
+             "<html><body><div class='story'>" FERRY_BODY
+             "<div class='grid'>%s%s%s%s</div></div></body></html>", card, card, card, card);
+    px_article *a = extract(ctx, html);
+    assert_has(a->text, "a third trip on Fridays");
+    assert_lacks(a->text, "hands over the keys");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
+/* A body in parts, the densest part boxed with a bar of links: the
+ * climb from part to parent stops at the bar, so the pick widens to the
+ * ancestor that holds the most prose for the least else. */
+static void test_body_in_parts(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><body><div class='page'><div class='nav'><a href='/'>Home</a></div>"
+        "<div class='story'><div class='part'>"
+        "<div class='text'><p>The new ferry to Holm, which the council, the operator and the "
+        "islanders paid for together, carries forty passengers, two cars and a van.</p>"
+        "<p>It replaces the old boat, sold two years ago, which had carried the island's "
+        "post, its doctor, its schoolchildren and, on Fridays, the market traders.</p></div>"
+        "<div class='tools'><a href='/m'>Send this story to a friend by mail</a> "
+        "<a href='/p'>Print this page for later</a></div></div>"
+        "<div class='more'><p>Islanders had asked for the service since the sale, and the "
+        "council paid for half of the new boat, its leader said on Monday.</p>"
+        "<p>In winter the boat will sail twice a day, weather permitting, from the harbour "
+        "at nine and at four.</p>"
+        "<p>A third trip on Fridays is planned for the market, according to the schedule, "
+        "if enough traders book a place.</p></div>"
+        "</div></div></body></html>";
+    px_article *a = extract(ctx, html);
+    assert_has(a->text, "carries forty passengers");
+    assert_has(a->text, "sail twice a day");
+    assert_has(a->text, "A third trip on Fridays");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -166,6 +218,8 @@ int main(void)
         cmocka_unit_test(test_lead_not_a_link),
         cmocka_unit_test(test_ruby_readings),
         cmocka_unit_test(test_unclosed_noscript),
+        cmocka_unit_test(test_teaser_cards),
+        cmocka_unit_test(test_body_in_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
