@@ -106,10 +106,17 @@ static void S_flush(collector *c)
         drop = true;
     else if (c->title && c->n_kept == 0 && strcasecmp(p, c->title) == 0) drop = true;
     else if (item && link * 3 > len) drop = true;
+    px_line_info li = {0};
+    if (!drop && len < 120) px_line_measure(p, len, &li);
+    /* "Contact:", "Tagged:": a label that introduces what follows says
+     * nothing alone. */
+    if (!drop && !heading && len < 120 && li.words <= 2 && p[len - 1] == ':') drop = true;
     if (!drop) {
         if (c->out->len) px_buf_puts(c->out, "\n\n");
         px_buf_append(c->out, p, len);
-        if (!heading) {
+        /* Like a heading, a lone word at the end (a tag, a section
+         * name, a signature cut from its box) is cut with the tail. */
+        if (!heading && (len >= 120 || li.words > 1)) {
             c->keep_len = c->out->len;
             c->n_kept++;
         }

@@ -210,6 +210,31 @@ static void test_body_in_parts(void **state)
     px_ctx_free(ctx);
 }
 
+/* A label alone ("Contact:") and a lone word ending the text (a tag, a
+ * section name) are not article text; a short sentence is. */
+static void test_labels_and_tail_words(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><body><div class='article-body'>"
+        "<p>The first boat left the harbour at six, with forty passengers and a delivery "
+        "van, and reached the island an hour later, as the timetable promised.</p>"
+        "<p><strong>Timetable:</strong></p>"
+        "<p>Boats leave at six, nine and four, and on Fridays at noon as well.</p>"
+        "<p>In winter the boat will sail twice a day, weather permitting, and a third trip "
+        "on Fridays is planned for the market, according to the schedule.</p>"
+        "<p><strong>Contact:</strong></p><p>Islandferries</p></div></body></html>";
+    px_article *a = extract(ctx, html);
+    assert_has(a->text, "Boats leave at six, nine and four");
+    assert_has(a->text, "a third trip on Fridays");
+    assert_lacks(a->text, "Timetable:");
+    assert_lacks(a->text, "Contact:");
+    assert_lacks(a->text, "Islandferries");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -220,6 +245,7 @@ int main(void)
         cmocka_unit_test(test_unclosed_noscript),
         cmocka_unit_test(test_teaser_cards),
         cmocka_unit_test(test_body_in_parts),
+        cmocka_unit_test(test_labels_and_tail_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
