@@ -234,7 +234,7 @@ static const char *const weak_words[] = {
     "caption", "credit*", "byline", "date*", "timestamp", "photo", "image",
     "img", "media", "video", "gallery", "slideshow", "thumb*", "icon*",
     "logo", "header", "head", "title", "headline", "source", "more",
-    "extra", "aside",
+    "extra", "aside", "legend", "copyright",
 };
 
 static bool S_word_in(const char *w, size_t n, const char *const *list,

@@ -76,7 +76,10 @@ static bool S_holds_article(pruner *p, const xmlNode *n)
     size_t text = 0, links = 0;
     int paras = 0;
     px_dom_text_stats(n, p->max_depth, &text, &links, &paras, NULL);
-    if (paras >= 3 && text * 2 > p->body_text && links * 3 < text) return true;
+    /* Most of the page's text, with few links: paragraphs as <p>, or as
+     * <br>-separated text (blog engines), then with fewer links still. */
+    if (text * 2 > p->body_text && (paras >= 3 ? links * 3 < text : links * 5 < text))
+        return true;
     /* "entry share", "post-content has-comments": a content word beside
      * the furniture word; trust it when there is prose below. */
     if (px_dom_name_hint(n) > 0 && paras >= 2 && links * 3 < text) return true;

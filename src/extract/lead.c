@@ -64,27 +64,34 @@ static bool S_contains(const xmlNode *a, const xmlNode *d)
     return false;
 }
 
-xmlNode *px_lead_find(xmlNode *body, int max_depth, const char *description,
-                      const xmlNode *first_pick, const char *text)
+/* The description's opening words (at most KEY_MAX bytes) into key;
+ * false when the description is too short to be a lead.  *chars gets
+ * its length in characters. */
+static bool S_key(const char *description, char key[KEY_MAX + 1], size_t *chars)
 {
-    if (!body || !description || !first_pick) return NULL;
     char desc[KEY_MAX * 8];
-    size_t desc_len = S_collapse(description, desc, sizeof desc);
-    if (desc_len < DESC_MIN) return NULL;
-    /* The key: the opening words, at most KEY_MAX bytes. */
-    char key[KEY_MAX + 1];
+    if (!description || S_collapse(description, desc, sizeof desc) < DESC_MIN) return false;
     size_t k = KEY_MAX;
     while (k > KEY_MAX / 2 && desc[k] != ' ') k--;
     memcpy(key, desc, k);
     key[k] = '\0';
+    *chars = 0;
+    for (const char *p = description; *p; p++)
+        if (((unsigned char)*p & 0xC0) != 0x80) (*chars)++;
+    return true;
+}
+
+xmlNode *px_lead_find(xmlNode *body, int max_depth, const char *description,
+                      const xmlNode *first_pick, const char *text)
+{
+    char key[KEY_MAX + 1];
+    size_t desc_chars;
+    if (!body || !first_pick || !S_key(description, key, &desc_chars)) return NULL;
     if (text && strstr(text, key)) return NULL;   /* the text has it already */
     char word[KEY_MAX + 1];
     size_t wl = strcspn(key, " ");
     memcpy(word, key, wl);
     word[wl] = '\0';
-    size_t desc_chars = 0;
-    for (const char *p = description; *p; p++)
-        if (((unsigned char)*p & 0xC0) != 0x80) desc_chars++;
 
     px_walk w = {0};
     for (xmlNode *n = px_walk_start(&w, body, max_depth); n;) {

@@ -235,6 +235,58 @@ static void test_labels_and_tail_words(void **state)
     px_ctx_free(ctx);
 }
 
+/* A blog engine's post in a "widget", paragraphs split by <br>: a
+ * furniture name, but most of the page's text and few links, so it is
+ * kept even though a smaller block of prose elsewhere would do. */
+static void test_widget_with_br_body(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><body><div class='widget Blog'><div class='post-body'>"
+        "The first boat left the harbour at six, with forty passengers and a delivery van, "
+        "and reached the island an hour later, as the timetable promised.<br><br>"
+        "Islanders had waited two years for the service, since the old ferry was sold, and "
+        "the council paid for half of the new boat, the operator said.<br><br>"
+        "In winter the boat will sail twice a day, weather permitting, and a third trip on "
+        "Fridays is planned for the market, according to the schedule.<br><br>"
+        "Tickets are sold at the kiosk on the quay and on board, and bicycles travel free "
+        "of charge all year, the operator added on Monday.</div></div>"
+        "<div class='col'><p>About me: I write about island life, boats and the weather, "
+        "and I have lived by the harbour for twenty years, with two cats and a dinghy.</p>"
+        "<p>Write to me with your stories from the islands, and I will answer every "
+        "letter, as long as it arrives by boat, of course.</p></div></body></html>";
+    px_article *a = extract(ctx, html);
+    assert_has(a->text, "The first boat left the harbour");
+    assert_has(a->text, "bicycles travel free");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
+/* Picture legends and copyright lines, named so by their class, are not
+ * article text. */
+static void test_legend_and_copyright(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><body><div class='article-body'>"
+        "<p>The first boat left the harbour at six, with forty passengers and a delivery "
+        "van, and reached the island an hour later, as the timetable promised.</p>"
+        "<div class='legend'><div class='content'>The new ferry at the quay of Holm on its "
+        "first morning, seen from the harbour wall.</div></div>"
+        "<p>Islanders had waited two years for the service, since the old ferry was sold, "
+        "and the council paid for half of the new boat, the operator said.</p>"
+        "<div class='image-copyright'>Island Press Agency, all photos by the harbour "
+        "office.</div></div></body></html>";
+    px_article *a = extract(ctx, html);
+    assert_has(a->text, "Islanders had waited two years");
+    assert_lacks(a->text, "seen from the harbour wall");
+    assert_lacks(a->text, "Island Press Agency");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -246,6 +298,8 @@ int main(void)
         cmocka_unit_test(test_teaser_cards),
         cmocka_unit_test(test_body_in_parts),
         cmocka_unit_test(test_labels_and_tail_words),
+        cmocka_unit_test(test_widget_with_br_body),
+        cmocka_unit_test(test_legend_and_copyright),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
