@@ -183,6 +183,13 @@ static const char *const junk_inside[] = {
     "this summary has been generated",
 };
 
+/* Calls to subscribe, anywhere in a short line: a sentence of the
+ * article rarely names a newsletter or asks the reader to subscribe. */
+static const char *const junk_subscribe[] = {
+    "newsletter", "subscribe", "subscriber", "suscríbete", "suscribirse",
+    "abonnieren", "abonniere ", "abonnez", "subskrypcj",
+};
+
 bool px_line_is_junk(const char *s, size_t n)
 {
     char key[KEY_MAX];
@@ -200,6 +207,7 @@ bool px_line_is_junk(const char *s, size_t n)
     if (li.words <= 15 && S_has_in(key, LIST(junk_inside))) return true;
     if (li.words <= 15 && strstr(key, "cookie") && S_has_in(key, LIST(cookie_context)))
         return true;
+    if (li.words <= 20 && S_has_in(key, LIST(junk_subscribe))) return true;
     /* "Comments0", "12 comments", a lone number (a counter). */
     if (strncmp(key, "comments", 8) == 0 && li.words <= 2) return true;
     bool digits = true;

@@ -287,6 +287,27 @@ static void test_legend_and_copyright(void **state)
     px_ctx_free(ctx);
 }
 
+/* A call to subscribe set into the text is not article text. */
+static void test_subscribe_call(void **state)
+{
+    (void)state;
+    px_ctx *ctx = px_ctx_new();
+    const char *html =
+        "<html><body><div class='article-body'>"
+        "<p>The first boat left the harbour at six, with forty passengers and a delivery "
+        "van, and reached the island an hour later, as the timetable promised.</p>"
+        "<p>Never miss a sailing: subscribe to the Harbour Letter today!</p>"
+        "<p>Islanders had waited two years for the service, since the old ferry was sold, "
+        "and the council paid for half of the new boat, the operator said.</p>"
+        "<p>Abonnieren Sie jetzt unseren Newsletter.</p></div></body></html>";
+    px_article *a = extract(ctx, html);
+    assert_has(a->text, "Islanders had waited two years");
+    assert_lacks(a->text, "Harbour Letter");
+    assert_lacks(a->text, "Abonnieren");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -300,6 +321,7 @@ int main(void)
         cmocka_unit_test(test_labels_and_tail_words),
         cmocka_unit_test(test_widget_with_br_body),
         cmocka_unit_test(test_legend_and_copyright),
+        cmocka_unit_test(test_subscribe_call),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
