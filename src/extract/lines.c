@@ -147,7 +147,10 @@ static const char *const junk_exact[] = {
     "related posts", "related articles", "related stories", "tags",
     "listen", "listen to this article", "save", "bookmark", "views",
     "source", "photo", "video", "image", "gallery", "kommentare",
-    "teilen", "drucken", "artikel teilen", "zum artikel",
+    "teilen", "drucken", "artikel teilen", "zum artikel", "artikel",
+    "seite teilen", "weitere informationen", "keine kommentare",
+    "kommentare geschlossen", "beitragsbild", "bild anzeigen", "externer inhalt",
+    "lade weitere inhalte",
 };
 
 /* Line starts that mark furniture whatever follows. */
@@ -163,6 +166,10 @@ static const char *const junk_prefix[] = {
     "also read:", "more:", "lesen sie auch:", "mehr zum thema",
     "advertisement ", "scroll to continue", "story continues below",
     "article continues below", "continue reading below",
+    /* source and figure credits, category and tag lines */
+    "source:", "sources:", "quelle:", "quellen:", "quellenangaben", "bildquelle",
+    "fuente:", "fonte:", "crédits", "abbildung", "category:", "category :",
+    "kategorie:", "tags:", "tagged:", "themen:", "schlagworte:", "schlagwörter:",
 };
 
 /* A cookie notice talks about the site, its use or consent; "a plant

@@ -287,8 +287,9 @@ static void test_legend_and_copyright(void **state)
     px_ctx_free(ctx);
 }
 
-/* A call to subscribe set into the text is not article text. */
-static void test_subscribe_call(void **state)
+/* Interface lines set into the text are not article text: a call to
+ * subscribe, a source credit, a tag line, a box label. */
+static void test_interface_lines(void **state)
 {
     (void)state;
     px_ctx *ctx = px_ctx_new();
@@ -299,11 +300,16 @@ static void test_subscribe_call(void **state)
         "<p>Never miss a sailing: subscribe to the Harbour Letter today!</p>"
         "<p>Islanders had waited two years for the service, since the old ferry was sold, "
         "and the council paid for half of the new boat, the operator said.</p>"
-        "<p>Abonnieren Sie jetzt unseren Newsletter.</p></div></body></html>";
+        "<p>Abonnieren Sie jetzt unseren Newsletter.</p>"
+        "<p>Quelle: Hafenamt Holm</p><p>Tags: Ferry, Holm, Harbour</p>"
+        "<p>Weitere Informationen</p></div></body></html>";
     px_article *a = extract(ctx, html);
     assert_has(a->text, "Islanders had waited two years");
     assert_lacks(a->text, "Harbour Letter");
     assert_lacks(a->text, "Abonnieren");
+    assert_lacks(a->text, "Hafenamt");
+    assert_lacks(a->text, "Tags:");
+    assert_lacks(a->text, "Weitere Informationen");
     px_article_free(a);
     px_ctx_free(ctx);
 }
@@ -321,7 +327,7 @@ int main(void)
         cmocka_unit_test(test_labels_and_tail_words),
         cmocka_unit_test(test_widget_with_br_body),
         cmocka_unit_test(test_legend_and_copyright),
-        cmocka_unit_test(test_subscribe_call),
+        cmocka_unit_test(test_interface_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
