@@ -24,6 +24,7 @@
 
 #include "parallax.h"
 #include "util.h"
+#include "../extract_assert.h"
 #include "../extract_dev.h"
 
 /* ---- helpers ---- */
@@ -66,17 +67,6 @@ static px_article *must_extract(px_ctx *ctx, const char *data, size_t len,
     assert_int_equal(st, PX_OK);
     assert_non_null(a);
     return a;
-}
-
-#define assert_has(hay, needle) assert_true_msg(hay, needle, 1)
-#define assert_lacks(hay, needle) assert_true_msg(hay, needle, 0)
-static void assert_true_msg(const char *hay, const char *needle, int want)
-{
-    int got = hay && strstr(hay, needle) != NULL;
-    if (got != want)
-        fprintf(stderr, "expected %s \"%s\" in:\n----\n%s\n----\n",
-                want ? "to find" : "not to find", needle, hay ? hay : "(null)");
-    assert_int_equal(got, want);
 }
 
 /* ---- HTML fixtures ---- */

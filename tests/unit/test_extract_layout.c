@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "parallax.h"
+#include "../extract_assert.h"
 
 static px_article *extract(px_ctx *ctx, const char *html)
 {
@@ -28,15 +29,18 @@ static px_article *extract(px_ctx *ctx, const char *html)
     return a;
 }
 
-#define assert_has(hay, needle) check_text(hay, needle, 1)
-#define assert_lacks(hay, needle) check_text(hay, needle, 0)
-static void check_text(const char *hay, const char *needle, int want)
+/* Extract html; every snippet of kept must be in the text, none of
+ * dropped (both NULL-terminated). */
+#define SNIPPETS(...) ((const char *const[]){__VA_ARGS__, NULL})
+#define NONE ((const char *const[]){NULL})
+static void expect(const char *html, const char *const *kept, const char *const *dropped)
 {
-    int got = hay && strstr(hay, needle) != NULL;
-    if (got != want)
-        fprintf(stderr, "expected %s \"%s\" in:\n----\n%s\n----\n",
-                want ? "to find" : "not to find", needle, hay ? hay : "(null)");
-    assert_int_equal(got, want);
+    px_ctx *ctx = px_ctx_new();
+    px_article *a = extract(ctx, html);
+    for (; *kept; kept++) assert_has(a->text, *kept);
+    for (; *dropped; dropped++) assert_lacks(a->text, *dropped);
+    px_article_free(a);
+    px_ctx_free(ctx);
 }
 
 /* Three paragraphs of body text, in a column of its own. */
@@ -81,7 +85,6 @@ static void test_lead_from_description(void **state)
 static void test_lead_heading(void **state)
 {
     (void)state;
-    px_ctx *ctx = px_ctx_new();
     const char *html =
         "<html><head><title>Ferry returns to Holm</title>"
         "<meta property='og:description' content='Islanders celebrated on the quay as the "
@@ -92,10 +95,8 @@ static void test_lead_heading(void **state)
         "<main><ul class='tools'><li><a href='/p'>Print edition archive</a></li>"
         "<li><a href='/l'>Letters to the editor</a></li></ul>"
         "<div class='row'>" FERRY_BODY "</div></main></body></html>";
-    px_article *a = extract(ctx, html);
-    assert_has(a->text, "Islanders celebrated on the quay");
-    px_article_free(a);
-    px_ctx_free(ctx);
+    expect(html, SNIPPETS("Islanders celebrated on the quay"),
+           NONE);
 }
 
 /* The description shown only as a link (a teaser of this article in a
@@ -103,7 +104,6 @@ static void test_lead_heading(void **state)
 static void test_lead_not_a_link(void **state)
 {
     (void)state;
-    px_ctx *ctx = px_ctx_new();
     const char *html =
         "<html><head><title>Ferry returns to Holm</title>"
         "<meta name='description' content='After two years without a boat, the island of "
@@ -112,11 +112,8 @@ static void test_lead_not_a_link(void **state)
         "island of Holm has a ferry again: the first crossing ran on Monday.</a></li>"
         "<li><a href='/bus'>Bus timetable changes in May</a></li></ul></div>"
         "<main>" FERRY_BODY "</main></body></html>";
-    px_article *a = extract(ctx, html);
-    assert_has(a->text, "The first boat left the harbour");
-    assert_lacks(a->text, "After two years");
-    px_article_free(a);
-    px_ctx_free(ctx);
+    expect(html, SNIPPETS("The first boat left the harbour"),
+           SNIPPETS("After two years"));
 }
 
 /* Ruby annotations (the reading of each word, in small type above it)
@@ -124,7 +121,6 @@ static void test_lead_not_a_link(void **state)
 static void test_ruby_readings(void **state)
 {
     (void)state;
-    px_ctx *ctx = px_ctx_new();
     const char *html =
         "<html><body><div class='article-body'><p>"
         "<ruby>\xE6\x96\xB0<rt>\xE3\x81\x97\xE3\x82\x93</rt></ruby>"   /* 新 (しん) */
@@ -132,11 +128,8 @@ static void test_ruby_readings(void **state)
         "\xE3\x82\x92\xE8\xAA\xAD\xE3\x82\x80\xE3\x80\x82"          /* を読む。 */
         "The ferry timetable for the winter months was printed in the morning paper, "
         "with the new Friday trip for the market.</p></div></body></html>";
-    px_article *a = extract(ctx, html);
-    assert_has(a->text, "\xE6\x96\xB0\xE8\x81\x9E\xE3\x82\x92");   /* 新聞を, whole */
-    assert_lacks(a->text, "\xE3\x81\x97\xE3\x82\x93");                 /* no しん */
-    px_article_free(a);
-    px_ctx_free(ctx);
+    expect(html, SNIPPETS("\xE6\x96\xB0\xE8\x81\x9E\xE3\x82\x92"),
+           SNIPPETS("\xE3\x81\x97\xE3\x82\x93"));
 }
 
 /* A <noscript> left open swallows the rest of the page in the parsed
@@ -144,18 +137,13 @@ static void test_ruby_readings(void **state)
 static void test_unclosed_noscript(void **state)
 {
     (void)state;
-    px_ctx *ctx = px_ctx_new();
     const char *html =
         "<html><head><title>Ferry returns to Holm</title></head><body>"
         "<noscript><div class='nojs'></noscript>"
         "<div class='menu'><a href='/'>Home</a> <a href='/n'>News</a></div>"
         "<div class='main'>" FERRY_BODY "</div></body></html>";
-    px_article *a = extract(ctx, html);
-    assert_has(a->text, "The first boat left the harbour");
-    assert_has(a->text, "a third trip on Fridays");
-    assert_lacks(a->text, "Home");
-    px_article_free(a);
-    px_ctx_free(ctx);
+    expect(html, SNIPPETS("The first boat left the harbour", "a third trip on Fridays"),
+           SNIPPETS("Home"));
 }
 
 /* A grid of other articles inside the article's own column: each card a
@@ -185,7 +173,6 @@ static void test_teaser_cards(void **state)
 static void test_body_in_parts(void **state)
 {
     (void)state;
-    px_ctx *ctx = px_ctx_new();
     const char *html =
         "<html><body><div class='page'><div class='nav'><a href='/'>Home</a></div>"
         "<div class='story'><div class='part'>"
@@ -202,12 +189,9 @@ static void test_body_in_parts(void **state)
         "<p>A third trip on Fridays is planned for the market, according to the schedule, "
         "if enough traders book a place.</p></div>"
         "</div></div></body></html>";
-    px_article *a = extract(ctx, html);
-    assert_has(a->text, "carries forty passengers");
-    assert_has(a->text, "sail twice a day");
-    assert_has(a->text, "A third trip on Fridays");
-    px_article_free(a);
-    px_ctx_free(ctx);
+    expect(html, SNIPPETS("carries forty passengers", "sail twice a day",
+                          "A third trip on Fridays"),
+           NONE);
 }
 
 /* A label alone ("Contact:") and a lone word ending the text (a tag, a
@@ -215,7 +199,6 @@ static void test_body_in_parts(void **state)
 static void test_labels_and_tail_words(void **state)
 {
     (void)state;
-    px_ctx *ctx = px_ctx_new();
     const char *html =
         "<html><body><div class='article-body'>"
         "<p>The first boat left the harbour at six, with forty passengers and a delivery "
@@ -225,14 +208,8 @@ static void test_labels_and_tail_words(void **state)
         "<p>In winter the boat will sail twice a day, weather permitting, and a third trip "
         "on Fridays is planned for the market, according to the schedule.</p>"
         "<p><strong>Contact:</strong></p><p>Islandferries</p></div></body></html>";
-    px_article *a = extract(ctx, html);
-    assert_has(a->text, "Boats leave at six, nine and four");
-    assert_has(a->text, "a third trip on Fridays");
-    assert_lacks(a->text, "Timetable:");
-    assert_lacks(a->text, "Contact:");
-    assert_lacks(a->text, "Islandferries");
-    px_article_free(a);
-    px_ctx_free(ctx);
+    expect(html, SNIPPETS("Boats leave at six, nine and four", "a third trip on Fridays"),
+           SNIPPETS("Timetable:", "Contact:", "Islandferries"));
 }
 
 /* A blog engine's post in a "widget", paragraphs split by <br>: a
@@ -241,7 +218,6 @@ static void test_labels_and_tail_words(void **state)
 static void test_widget_with_br_body(void **state)
 {
     (void)state;
-    px_ctx *ctx = px_ctx_new();
     const char *html =
         "<html><body><div class='widget Blog'><div class='post-body'>"
         "The first boat left the harbour at six, with forty passengers and a delivery van, "
@@ -256,11 +232,8 @@ static void test_widget_with_br_body(void **state)
         "and I have lived by the harbour for twenty years, with two cats and a dinghy.</p>"
         "<p>Write to me with your stories from the islands, and I will answer every "
         "letter, as long as it arrives by boat, of course.</p></div></body></html>";
-    px_article *a = extract(ctx, html);
-    assert_has(a->text, "The first boat left the harbour");
-    assert_has(a->text, "bicycles travel free");
-    px_article_free(a);
-    px_ctx_free(ctx);
+    expect(html, SNIPPETS("The first boat left the harbour", "bicycles travel free"),
+           NONE);
 }
 
 /* Picture legends and copyright lines, named so by their class, are not
@@ -268,7 +241,6 @@ static void test_widget_with_br_body(void **state)
 static void test_legend_and_copyright(void **state)
 {
     (void)state;
-    px_ctx *ctx = px_ctx_new();
     const char *html =
         "<html><body><div class='article-body'>"
         "<p>The first boat left the harbour at six, with forty passengers and a delivery "
@@ -279,12 +251,8 @@ static void test_legend_and_copyright(void **state)
         "and the council paid for half of the new boat, the operator said.</p>"
         "<div class='image-copyright'>Island Press Agency, all photos by the harbour "
         "office.</div></div></body></html>";
-    px_article *a = extract(ctx, html);
-    assert_has(a->text, "Islanders had waited two years");
-    assert_lacks(a->text, "seen from the harbour wall");
-    assert_lacks(a->text, "Island Press Agency");
-    px_article_free(a);
-    px_ctx_free(ctx);
+    expect(html, SNIPPETS("Islanders had waited two years"),
+           SNIPPETS("seen from the harbour wall", "Island Press Agency"));
 }
 
 /* Interface lines set into the text are not article text: a call to
@@ -292,7 +260,6 @@ static void test_legend_and_copyright(void **state)
 static void test_interface_lines(void **state)
 {
     (void)state;
-    px_ctx *ctx = px_ctx_new();
     const char *html =
         "<html><body><div class='article-body'>"
         "<p>The first boat left the harbour at six, with forty passengers and a delivery "
@@ -303,15 +270,9 @@ static void test_interface_lines(void **state)
         "<p>Abonnieren Sie jetzt unseren Newsletter.</p>"
         "<p>Quelle: Hafenamt Holm</p><p>Tags: Ferry, Holm, Harbour</p>"
         "<p>Weitere Informationen</p></div></body></html>";
-    px_article *a = extract(ctx, html);
-    assert_has(a->text, "Islanders had waited two years");
-    assert_lacks(a->text, "Harbour Letter");
-    assert_lacks(a->text, "Abonnieren");
-    assert_lacks(a->text, "Hafenamt");
-    assert_lacks(a->text, "Tags:");
-    assert_lacks(a->text, "Weitere Informationen");
-    px_article_free(a);
-    px_ctx_free(ctx);
+    expect(html, SNIPPETS("Islanders had waited two years"),
+           SNIPPETS("Harbour Letter", "Abonnieren", "Hafenamt", "Tags:",
+                    "Weitere Informationen"));
 }
 
 int main(void)
