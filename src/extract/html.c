@@ -17,7 +17,7 @@
 #include "extract.h"
 
 #define HOLDS_CHECKS_MAX 256   /* bound on subtree measurements when pruning */
-#define CARD_CHECKS_MAX 1024   /* the same for teaser cards */
+#define CARD_CHECKS_MAX 256    /* the same for teaser cards */
 
 typedef struct pruner {
     const xmlNode *body;
