@@ -86,37 +86,14 @@ static const char *S_alias(const char *name)
     return name;
 }
 
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
-/* Are the 8 bytes at p all printable ASCII (0x20-0x7E)?  Word-wide tests
- * for "a byte below 0x20", "a byte equal to 0x7F" and "a high bit". */
-static bool S_word_plain(const char *p)
-{
-    uint64_t w;
-    memcpy(&w, p, 8);
-    uint64_t low = (w - ONES * 0x20) & ~w;
-    uint64_t del = w ^ (ONES * 0x7F);
-    del = (del - ONES) & ~del;
-    return ((w | low | del) & HIGHS) == 0;
-}
-
-size_t px_extract_plain_run(const char *s, size_t n)
-{
-    size_t i = 0;
-    while (i + 8 <= n && S_word_plain(s + i)) i += 8;
-    while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) i++;
-    return i;
-}
-
 /* Length of the valid UTF-8 prefix of s; *multibyte tells whether it
- * holds any non-ASCII character.  Plain ASCII goes a word at a time. */
+ * holds any non-ASCII character. */
 static size_t S_utf8_scan(const char *s, size_t n, bool *multibyte)
 {
     size_t i = 0;
     *multibyte = false;
     while (i < n) {
-        i += px_extract_plain_run(s + i, n - i);
+        i += px_plain_run(s + i, n - i);
         if (i >= n) break;
         if ((unsigned char)s[i] < 0x80) { i++; continue; }
         size_t adv;
@@ -173,33 +150,6 @@ static px_status S_convert(const char *from, const char *data, size_t len,
     return PX_OK;
 }
 
-/* px_utf8_sanitize() with the same output, appending runs of clean
- * bytes at once instead of byte by byte: pages are megabytes and this
- * pass used to cost a tenth of the whole extraction. */
-static char *S_sanitize(const char *s, size_t n)
-{
-    px_buf b = PX_BUF_INIT;
-    px_buf_reserve(&b, n);
-    size_t i = 0, run = 0;
-    while (i < n) {
-        i += px_extract_plain_run(s + i, n - i);
-        if (i >= n) break;
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0x7F || c == '\n' || c == '\t') { i++; continue; }
-        if (c >= 0x80) {
-            size_t adv;
-            uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
-            if (!(cp == 0xFFFD && adv == 1)) { i += adv; continue; }
-        }
-        px_buf_append(&b, s + run, i - run);
-        if (c >= 0x80) px_buf_append(&b, "\xEF\xBF\xBD", 3);
-        else if (c == '\r' && (i + 1 >= n || s[i + 1] != '\n')) px_buf_putc(&b, '\n');
-        run = ++i;
-    }
-    px_buf_append(&b, s + run, n - run);
-    return px_buf_take(&b);   /* NULL when an append failed */
-}
-
 px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
                              size_t len, const char *http_charset,
                              char **out, size_t *out_len)
@@ -234,7 +184,7 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
                                   : S_utf8_scan(data, len, &multibyte) == len))) {
         /* Declared UTF-8, or ASCII that reads the same in any 8-bit
          * charset: no conversion, just clean up. */
-        conv = S_sanitize(data, len);
+        conv = px_utf8_sanitize(data, len);
         if (!conv) return px_fail(ctx, PX_NOMEM, "%s: converting to UTF-8: out of memory", name);
     } else {
         px_status st = S_convert(S_alias(cs), data, len, &conv);
@@ -248,7 +198,7 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
         if (st != PX_OK)
             return px_fail(ctx, st, "%s: converting from %s: %s", name, cs,
                            px_status_str(st));
-        char *clean = S_sanitize(conv, strlen(conv));
+        char *clean = px_utf8_sanitize(conv, strlen(conv));
         free(conv);
         if (!clean) return px_fail(ctx, PX_NOMEM, "%s: converting to UTF-8: out of memory", name);
         conv = clean;

@@ -40,10 +40,6 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
                              size_t len, const char *http_charset,
                              char **out, size_t *out_len);
 
-/* Length of the run of printable ASCII (0x20-0x7E) that starts s, read
- * a word at a time: most bytes of a page, skipped fast. */
-size_t px_extract_plain_run(const char *s, size_t n);
-
 /* ---- attrs.c ---- */
 
 /* Blank with spaces, in place, the attributes of any start tag past the

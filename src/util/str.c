@@ -43,10 +43,46 @@ uint32_t px_utf8_decode(const char *str, size_t n, size_t *adv)
     return cp;
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* High bit set in each byte of x that is zero: exact, no false hits
+ * from borrows (the low seven bits are summed apart). */
+static uint64_t S_zero_bytes(uint64_t x)
+{
+    return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
+}
+
+/* Are the 8 bytes at p all printable ASCII (0x20-0x7E), tab or newline?
+ * Word-wide tests for "below 0x20", "0x7F" and "high bit"; a tab or a
+ * newline, common between tags, must not end the run. */
+static bool S_word_plain(const char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    uint64_t below = ~((w | HIGHS) - ONES * 0x20) & HIGHS;   /* of the low 7 bits */
+    uint64_t ws = S_zero_bytes(w ^ (ONES * '\t')) | S_zero_bytes(w ^ (ONES * '\n'));
+    uint64_t del = S_zero_bytes(w ^ (ONES * 0x7F));
+    return ((w & HIGHS) | (below & ~ws) | del) == 0;
+}
+
+size_t px_plain_run(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i + 8 <= n && S_word_plain(s + i)) i += 8;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n')) break;
+    }
+    return i;
+}
+
 size_t px_utf8_valid_prefix(const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+        i += px_plain_run(s + i, n - i);
+        if (i >= n) break;
         size_t adv;
         if ((unsigned char)s[i] < 0x80) { i++; continue; }
         uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
@@ -56,25 +92,29 @@ size_t px_utf8_valid_prefix(const char *s, size_t n)
     return i;
 }
 
+/* Runs of bytes that stay as they are are appended at once: pages are
+ * megabytes and this runs over each of them. */
 char *px_utf8_sanitize(const char *s, size_t n)
 {
     px_buf b = PX_BUF_INIT;
     px_buf_reserve(&b, n);
-    size_t i = 0;
+    size_t i = 0, run = 0;   /* s[run, i) is kept as it is */
     while (i < n) {
+        i += px_plain_run(s + i, n - i);
+        if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if (c >= 0x20 || c == '\n' || c == '\t') px_buf_putc(&b, (char)c);
-            else if (c == '\r') { if (i + 1 >= n || s[i + 1] != '\n') px_buf_putc(&b, '\n'); }
-            i++;
-            continue;
+        if (c == 0x7F) { i++; continue; }
+        if (c >= 0x80) {
+            size_t adv;
+            uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
+            if (!(cp == 0xFFFD && adv == 1)) { i += adv; continue; }
         }
-        size_t adv;
-        uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
-        if (cp == 0xFFFD && adv == 1) px_buf_puts(&b, "\xEF\xBF\xBD");
-        else px_buf_append(&b, s + i, adv);
-        i += adv;
+        px_buf_append(&b, s + run, i - run);
+        if (c >= 0x80) px_buf_append(&b, "\xEF\xBF\xBD", 3);
+        else if (c == '\r' && (i + 1 >= n || s[i + 1] != '\n')) px_buf_putc(&b, '\n');
+        run = ++i;
     }
+    px_buf_append(&b, s + run, n - run);
     return px_buf_take(&b);
 }
 

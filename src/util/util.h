@@ -82,6 +82,10 @@ void px_arena_free(px_arena *a);
 /* ---- strings ---- */
 char *px_strdup(const char *s);
 char *px_strndup(const char *s, size_t n);
+/* Length of the run at s of printable ASCII (0x20-0x7E), tabs and
+ * newlines: the bytes UTF-8 checks and clean-up pass over, read a word at
+ * a time. */
+size_t px_plain_run(const char *s, size_t n);
 /* Length of the longest prefix of s[0..n) that is valid UTF-8. */
 size_t px_utf8_valid_prefix(const char *s, size_t n);
 /* Copy s replacing invalid UTF-8 sequences by U+FFFD and dropping NULs and

@@ -172,6 +172,114 @@ static void test_utf8(void **state)
     assert_string_equal(sp, "a b");
 }
 
+/* The byte-at-a-time clean-up that px_utf8_sanitize must match. */
+static char *ref_sanitize(const char *s, size_t n, size_t *out_len)
+{
+    char *out = malloc(3 * n + 1), *w = out;
+    assert_non_null(out);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (c >= 0x20 || c == '\n' || c == '\t') *w++ = (char)c;
+            else if (c == '\r' && (i + 1 >= n || s[i + 1] != '\n')) *w++ = '\n';
+            i++;
+            continue;
+        }
+        size_t adv;
+        uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
+        if (cp == 0xFFFD && adv == 1) { memcpy(w, "\xEF\xBF\xBD", 3); w += 3; }
+        else { memcpy(w, s + i, adv); w += adv; }
+        i += adv;
+    }
+    *w = '\0';
+    *out_len = (size_t)(w - out);
+    return out;
+}
+
+static size_t ref_valid_prefix(const char *s, size_t n)
+{
+    size_t i = 0, adv;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) { i++; continue; }
+        uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
+        if (cp == 0xFFFD && adv == 1) break;
+        i += adv;
+    }
+    return i;
+}
+
+static size_t ref_plain_run(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) ||
+                     s[i] == '\t' || s[i] == '\n'))
+        i++;
+    return i;
+}
+
+static void check_against_ref(const char *s, size_t n)
+{
+    size_t want_len;
+    char *want = ref_sanitize(s, n, &want_len);
+    char *got = px_utf8_sanitize(s, n);
+    assert_non_null(got);
+    assert_int_equal(strlen(got), want_len);
+    assert_memory_equal(got, want, want_len + 1);
+    free(got);
+    free(want);
+    assert_int_equal(px_utf8_valid_prefix(s, n), ref_valid_prefix(s, n));
+    for (size_t k = 0; k < n && k < 24; k++)   /* every alignment */
+        assert_int_equal(px_plain_run(s + k, n - k), ref_plain_run(s + k, n - k));
+}
+
+/* Random pieces: plain text, white space, controls, DEL, NBSP and other
+ * multi-byte characters, U+FFFD itself, and broken sequences. */
+static size_t random_piece(uint64_t *seed, char *out)
+{
+    static const char *const pieces[] = {
+        "word", " ", "\t", "\n", "\r", "\r\n", "\x01", "\x1F", "\x7F", "\x00",
+        "\xC2\xA0", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xEF\xBF\xBD",
+        "\xE2\x80\x8B", "\xC2\xAD", "\x80", "\xBF", "\xC3", "\xE2\x82", "\xF0\x9F\x98",
+        "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF", "\xFE", "0123456789abcdef",
+        "<p class=\"x\">", "~",
+    };
+    static const size_t lens[] = {4, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 2, 3, 4, 3, 3, 2, 1, 1,
+                                  1, 2, 3, 2, 3, 4, 1, 1, 16, 13, 1};
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    size_t k = (size_t)(*seed % (sizeof lens / sizeof lens[0]));
+    memcpy(out, pieces[k], lens[k]);
+    return lens[k];
+}
+
+static void test_utf8_fast_paths_match_reference(void **state)
+{
+    (void)state;
+    static const char *const tricky[] = {
+        "", "a", "\xC2\xA0", "abcdefg\xC2\xA0" "hijklmn", "\t\n\t\n\t\n\t\n\t\n",
+        "1234567\x7F" "89", "12345678\x01", "\r", "ab\r", "\xE2\x82", "abcdefgh\xE2\x82",
+    };
+    for (size_t i = 0; i < sizeof tricky / sizeof tricky[0]; i++)
+        check_against_ref(tricky[i], strlen(tricky[i]));
+    check_against_ref("a\0b\0c", 5);
+    uint64_t seed = 0x9E3779B97F4A7C15ULL;
+    char buf[4096];
+    for (int round = 0; round < 3000; round++) {
+        size_t n = 0, pieces = (size_t)(seed % 120);
+        for (size_t p = 0; p < pieces; p++) n += random_piece(&seed, buf + n);
+        check_against_ref(buf, n);
+    }
+    /* very long, clean but for one byte near the end */
+    size_t big = 1 << 20;
+    char *s = malloc(big);
+    assert_non_null(s);
+    for (size_t i = 0; i < big; i++) s[i] = (char)('a' + i % 26);
+    s[big - 3] = '\x01';
+    check_against_ref(s, big);
+    free(s);
+}
+
 static void test_article_text(void **state)
 {
     (void)state;
@@ -231,6 +339,7 @@ int main(void)
         cmocka_unit_test(test_arena),
         cmocka_unit_test(test_map),
         cmocka_unit_test(test_utf8),
+        cmocka_unit_test(test_utf8_fast_paths_match_reference),
         cmocka_unit_test(test_article_text),
         cmocka_unit_test(test_ctx_limits_and_errors),
     };
