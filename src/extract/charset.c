@@ -86,25 +86,6 @@ static const char *S_alias(const char *name)
     return name;
 }
 
-/* Length of the valid UTF-8 prefix of s; *multibyte tells whether it
- * holds any non-ASCII character. */
-static size_t S_utf8_scan(const char *s, size_t n, bool *multibyte)
-{
-    size_t i = 0;
-    *multibyte = false;
-    while (i < n) {
-        i += px_plain_run(s + i, n - i);
-        if (i >= n) break;
-        if ((unsigned char)s[i] < 0x80) { i++; continue; }
-        size_t adv;
-        uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
-        if (cp == 0xFFFD && adv == 1) break;
-        *multibyte = true;
-        i += adv;
-    }
-    return i;
-}
-
 static bool S_guess(const char *data, size_t len, char *name, size_t cap)
 {
     uchardet_t ud = uchardet_new();
@@ -155,8 +136,11 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
                              char **out, size_t *out_len)
 {
     char cs[64] = "";
-    int all_valid = -1;   /* the whole page is valid UTF-8: -1 not known yet */
-    bool multibyte = false;
+    /* Without a BOM the page is cleaned up as UTF-8 first, which also
+     * tells whether it is valid UTF-8: most pages are, and then the copy
+     * is the result. */
+    char *clean = NULL;
+    px_utf8_report seen = {0, false, false};
     *out = NULL;
     *out_len = 0;
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
@@ -168,7 +152,9 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
         strcpy(cs, data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE");
         data += 2;
         len -= 2;
-    } else if ((all_valid = S_utf8_scan(data, len, &multibyte) == len) && multibyte) {
+    } else if (!(clean = px_utf8_sanitize_report(data, len, &seen))) {
+        return px_fail(ctx, PX_NOMEM, "%s: converting to UTF-8: out of memory", name);
+    } else if (seen.valid && seen.multibyte) {
         strcpy(cs, "UTF-8");
     } else if (http_charset && *http_charset) {
         strncpy(cs, http_charset, sizeof cs - 1);
@@ -177,33 +163,32 @@ px_status px_extract_to_utf8(px_ctx *ctx, const char *name, const char *data,
         strcpy(cs, "windows-1252");
     }
 
-    char *conv = NULL;
     bool wide = strncasecmp(cs, "UTF-16", 6) == 0 || strncasecmp(cs, "UTF-32", 6) == 0;
-    if (S_is_utf8_name(cs) ||
-        (!wide && (all_valid >= 0 ? all_valid
-                                  : S_utf8_scan(data, len, &multibyte) == len))) {
+    if (S_is_utf8_name(cs) || (!wide && seen.valid)) {
         /* Declared UTF-8, or ASCII that reads the same in any 8-bit
          * charset: no conversion, just clean up. */
-        conv = px_utf8_sanitize(data, len);
-        if (!conv) return px_fail(ctx, PX_NOMEM, "%s: converting to UTF-8: out of memory", name);
-    } else {
-        px_status st = S_convert(S_alias(cs), data, len, &conv);
-        if (st == PX_UNSUPPORTED) {
-            /* An unknown declared name: fall back to a guess. */
-            char guess[64];
-            if (!S_guess(data, len, guess, sizeof guess)) strcpy(guess, "windows-1252");
-            st = S_convert(S_alias(guess), data, len, &conv);
-            if (st == PX_UNSUPPORTED) st = S_convert("windows-1252", data, len, &conv);
-        }
-        if (st != PX_OK)
-            return px_fail(ctx, st, "%s: converting from %s: %s", name, cs,
-                           px_status_str(st));
-        char *clean = px_utf8_sanitize(conv, strlen(conv));
-        free(conv);
+        if (!clean) clean = px_utf8_sanitize_report(data, len, &seen);
         if (!clean) return px_fail(ctx, PX_NOMEM, "%s: converting to UTF-8: out of memory", name);
-        conv = clean;
+        *out = clean;
+        *out_len = seen.len;
+        return PX_OK;
     }
-    *out = conv;
-    *out_len = strlen(conv);
+    free(clean);
+    char *conv = NULL;
+    px_status st = S_convert(S_alias(cs), data, len, &conv);
+    if (st == PX_UNSUPPORTED) {
+        /* An unknown declared name: fall back to a guess. */
+        char guess[64];
+        if (!S_guess(data, len, guess, sizeof guess)) strcpy(guess, "windows-1252");
+        st = S_convert(S_alias(guess), data, len, &conv);
+        if (st == PX_UNSUPPORTED) st = S_convert("windows-1252", data, len, &conv);
+    }
+    if (st != PX_OK)
+        return px_fail(ctx, st, "%s: converting from %s: %s", name, cs, px_status_str(st));
+    clean = px_utf8_sanitize_report(conv, strlen(conv), &seen);
+    free(conv);
+    if (!clean) return px_fail(ctx, PX_NOMEM, "%s: converting to UTF-8: out of memory", name);
+    *out = clean;
+    *out_len = seen.len;
     return PX_OK;
 }

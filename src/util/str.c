@@ -53,23 +53,40 @@ static uint64_t S_zero_bytes(uint64_t x)
     return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
 }
 
-/* Are the 8 bytes at p all printable ASCII (0x20-0x7E), tab or newline?
- * Word-wide tests for "below 0x20", "0x7F" and "high bit"; a tab or a
- * newline, common between tags, must not end the run. */
-static bool S_word_plain(const char *p)
+static inline uint64_t S_load(const char *p)
 {
     uint64_t w;
     memcpy(&w, p, 8);
+    return w;
+}
+
+/* High bit set in each byte of w that is not printable ASCII, DEL, tab
+ * or newline: word-wide tests for "high bit" and "below 0x20"; a tab or
+ * a newline, common between tags, must not end a run. */
+static inline uint64_t S_unplain(uint64_t w)
+{
     uint64_t below = ~((w | HIGHS) - ONES * 0x20) & HIGHS;   /* of the low 7 bits */
     uint64_t ws = S_zero_bytes(w ^ (ONES * '\t')) | S_zero_bytes(w ^ (ONES * '\n'));
-    uint64_t del = S_zero_bytes(w ^ (ONES * 0x7F));
-    return ((w & HIGHS) | (below & ~ws) | del) == 0;
+    return (w & HIGHS) | (below & ~ws);
+}
+
+/* Length of a run at s of 16-byte blocks that S_unplain passes, DEL
+ * ending the run too when del_ends. */
+static inline size_t S_plain_blocks(const char *s, size_t n, bool del_ends)
+{
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        uint64_t a = S_load(s + i), b = S_load(s + i + 8);
+        uint64_t bad = S_unplain(a) | S_unplain(b);
+        if (del_ends) bad |= S_zero_bytes(a ^ (ONES * 0x7F)) | S_zero_bytes(b ^ (ONES * 0x7F));
+        if (bad) break;
+    }
+    return i;
 }
 
 size_t px_plain_run(const char *s, size_t n)
 {
-    size_t i = 0;
-    while (i + 8 <= n && S_word_plain(s + i)) i += 8;
+    size_t i = S_plain_blocks(s, n, true);
     for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (!((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n')) break;
@@ -92,22 +109,25 @@ size_t px_utf8_valid_prefix(const char *s, size_t n)
     return i;
 }
 
-/* Runs of bytes that stay as they are are appended at once: pages are
- * megabytes and this runs over each of them. */
-char *px_utf8_sanitize(const char *s, size_t n)
+/* Runs of bytes that stay as they are are appended at once, and the
+ * scan goes a word at a time where it can: pages are megabytes and this
+ * runs over each of them. */
+char *px_utf8_sanitize_report(const char *s, size_t n, px_utf8_report *report)
 {
     px_buf b = PX_BUF_INIT;
     px_buf_reserve(&b, n);
     size_t i = 0, run = 0;   /* s[run, i) is kept as it is */
+    bool valid = true, multibyte = false;
     while (i < n) {
-        i += px_plain_run(s + i, n - i);
-        if (i >= n) break;
+        size_t k = S_plain_blocks(s + i, n - i, false);
+        if (k) { i += k; continue; }
         unsigned char c = (unsigned char)s[i];
-        if (c == 0x7F) { i++; continue; }
+        if ((c >= 0x20 && c <= 0x7F) || c == '\n' || c == '\t') { i++; continue; }
         if (c >= 0x80) {
             size_t adv;
             uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
-            if (!(cp == 0xFFFD && adv == 1)) { i += adv; continue; }
+            if (!(cp == 0xFFFD && adv == 1)) { multibyte = true; i += adv; continue; }
+            valid = false;
         }
         px_buf_append(&b, s + run, i - run);
         if (c >= 0x80) px_buf_append(&b, "\xEF\xBF\xBD", 3);
@@ -115,7 +135,13 @@ char *px_utf8_sanitize(const char *s, size_t n)
         run = ++i;
     }
     px_buf_append(&b, s + run, n - run);
+    if (report) *report = (px_utf8_report){b.len, valid, multibyte};
     return px_buf_take(&b);
+}
+
+char *px_utf8_sanitize(const char *s, size_t n)
+{
+    return px_utf8_sanitize_report(s, n, NULL);
 }
 
 size_t px_collapse_space(char *s)

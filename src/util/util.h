@@ -91,6 +91,15 @@ size_t px_utf8_valid_prefix(const char *s, size_t n);
 /* Copy s replacing invalid UTF-8 sequences by U+FFFD and dropping NULs and
  * C0 controls other than \t \n. */
 char *px_utf8_sanitize(const char *s, size_t n);
+/* What px_utf8_sanitize_report saw: the length of the copy, whether s
+ * was valid UTF-8 and whether it held any valid multi-byte character. */
+typedef struct px_utf8_report {
+    size_t len;
+    bool valid;
+    bool multibyte;
+} px_utf8_report;
+/* px_utf8_sanitize, filling report (which may be NULL). */
+char *px_utf8_sanitize_report(const char *s, size_t n, px_utf8_report *report);
 /* Decode one UTF-8 code point at s (n bytes available); *adv gets the byte
  * count (1 for an invalid byte, which decodes as U+FFFD). */
 uint32_t px_utf8_decode(const char *s, size_t n, size_t *adv);

@@ -173,9 +173,10 @@ static void test_utf8(void **state)
 }
 
 /* The byte-at-a-time clean-up that px_utf8_sanitize must match. */
-static char *ref_sanitize(const char *s, size_t n, size_t *out_len)
+static char *ref_sanitize(const char *s, size_t n, size_t *out_len, bool *multibyte)
 {
     char *out = malloc(3 * n + 1), *w = out;
+    *multibyte = false;
     assert_non_null(out);
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
@@ -188,7 +189,7 @@ static char *ref_sanitize(const char *s, size_t n, size_t *out_len)
         size_t adv;
         uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
         if (cp == 0xFFFD && adv == 1) { memcpy(w, "\xEF\xBF\xBD", 3); w += 3; }
-        else { memcpy(w, s + i, adv); w += adv; }
+        else { memcpy(w, s + i, adv); w += adv; *multibyte = true; }
         i += adv;
     }
     *w = '\0';
@@ -220,11 +221,20 @@ static size_t ref_plain_run(const char *s, size_t n)
 static void check_against_ref(const char *s, size_t n)
 {
     size_t want_len;
-    char *want = ref_sanitize(s, n, &want_len);
+    bool multibyte;
+    char *want = ref_sanitize(s, n, &want_len, &multibyte);
     char *got = px_utf8_sanitize(s, n);
     assert_non_null(got);
     assert_int_equal(strlen(got), want_len);
     assert_memory_equal(got, want, want_len + 1);
+    free(got);
+    px_utf8_report r;
+    got = px_utf8_sanitize_report(s, n, &r);
+    assert_non_null(got);
+    assert_memory_equal(got, want, want_len + 1);
+    assert_int_equal(r.len, want_len);
+    assert_int_equal(r.valid, ref_valid_prefix(s, n) == n);
+    assert_int_equal(r.multibyte, multibyte);
     free(got);
     free(want);
     assert_int_equal(px_utf8_valid_prefix(s, n), ref_valid_prefix(s, n));
