@@ -187,11 +187,13 @@ static const struct { const char *name; int month; } months[] = {
 static int S_month(const char *w, size_t n)
 {
     char low[24];
-    if (n >= sizeof low) return 0;
+    if (n < 3 || n >= sizeof low) return 0;   /* no month name is shorter */
     for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)w[i]);
     low[n] = '\0';
+    /* every word of a line comes here: the first letter rules out most */
     for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
-        if (strcmp(low, months[i].name) == 0) return months[i].month;
+        if (months[i].name[0] == low[0] && strcmp(low, months[i].name) == 0)
+            return months[i].month;
     return 0;
 }
 

@@ -52,14 +52,18 @@ const char *px_dom_name(const xmlNode *node)
 
 bool px_dom_is(const xmlNode *node, const char *name)
 {
-    return strcmp(px_dom_name(node), name) == 0;
+    const char *own = px_dom_name(node);
+    return own[0] == name[0] && strcmp(own, name) == 0;   /* most differ at once */
 }
 
 const char *px_dom_attr(const xmlNode *node, const char *name)
 {
     if (!node || node->type != XML_ELEMENT_NODE) return NULL;
     for (const xmlAttr *a = node->properties; a; a = a->next) {
-        if (!a->name || strcasecmp((const char *)a->name, name) != 0) continue;
+        /* equal first letters (any case) before the full compare */
+        if (!a->name || (a->name[0] | 0x20) != (name[0] | 0x20) ||
+            strcasecmp((const char *)a->name, name) != 0)
+            continue;
         const xmlNode *t = a->children;
         return (t && t->type == XML_TEXT_NODE && t->content)
                    ? (const char *)t->content : "";
@@ -126,9 +130,13 @@ static void S_append_collapsed(px_buf *b, const char *text, bool *pending)
 static bool S_skipped_tag(const xmlNode *n)
 {
     const char *name = px_dom_name(n);
-    return strcmp(name, "script") == 0 || strcmp(name, "style") == 0 ||
-           strcmp(name, "noscript") == 0 || strcmp(name, "template") == 0 ||
-           (name[0] == 'r' && (strcmp(name, "rt") == 0 || strcmp(name, "rp") == 0));
+    switch (name[0]) {   /* this runs for every element of every text walk */
+    case 's': return strcmp(name, "script") == 0 || strcmp(name, "style") == 0;
+    case 'n': return strcmp(name, "noscript") == 0;
+    case 't': return strcmp(name, "template") == 0;
+    case 'r': return strcmp(name, "rt") == 0 || strcmp(name, "rp") == 0;
+    default: return false;
+    }
 }
 
 void px_dom_text(const xmlNode *node, int max_depth, size_t cap, px_buf *b)
@@ -152,12 +160,21 @@ void px_dom_text(const xmlNode *node, int max_depth, size_t cap, px_buf *b)
     }
 }
 
-/* Count characters, not bytes, so non-Latin scripts score fairly. */
+/* Count characters, not bytes, so non-Latin scripts score fairly.  Runs
+ * of printable ASCII, most of any text, are counted in a tight loop. */
 static size_t S_chars(const char *s, size_t *commas)
 {
-    size_t n = 0;
+    size_t n = 0, k = 0;   /* characters, commas */
     bool space = true;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p > ' ' && *p < 0x80) {
+            const unsigned char *q = p;
+            for (; *q > ' ' && *q < 0x80; q++) k += *q == ',';
+            n += (size_t)(q - p);
+            space = false;
+            p = q - 1;
+            continue;
+        }
         if ((*p & 0xC0) == 0x80) continue;
         if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v') {
             if (!space) n++;
@@ -166,11 +183,11 @@ static size_t S_chars(const char *s, size_t *commas)
         }
         space = false;
         n++;
-        if (*p == ',') (*commas)++;
         /* CJK comma and ideographic full stop count as punctuation too. */
-        if (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) (*commas)++;
-        if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) (*commas)++;
+        if (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) k++;
+        if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) k++;
     }
+    *commas += k;
     return n;
 }
 

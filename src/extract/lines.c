@@ -197,11 +197,26 @@ static const char *const junk_subscribe[] = {
     "abonnieren", "abonniere ", "abonnez", "subskrypcj",
 };
 
+/* Does s hold more than max words (as px_line_measure counts them)?
+ * Stops at the word past max: paragraphs run to kilobytes. */
+static bool S_more_words_than(const char *s, size_t n, int max)
+{
+    int words = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && isspace((unsigned char)s[i])) i++;
+        if (i >= n) break;
+        if (++words > max) return true;
+        while (i < n && !isspace((unsigned char)s[i])) i++;
+    }
+    return false;
+}
+
 bool px_line_is_junk(const char *s, size_t n)
 {
     char key[KEY_MAX];
     size_t k = S_key(s, n, key);
     if (k == 0) return true;     /* only punctuation, bullets or dashes */
+    if (S_more_words_than(s, n, 25)) return false;
     px_line_info li;
     px_line_measure(s, n, &li);
     if (li.words > 25) return false;
