@@ -54,7 +54,7 @@ static bool S_skip_element(const xmlNode *n, int max_depth)
         "rt", "rp",
     };
     for (size_t i = 0; i < sizeof never / sizeof never[0]; i++)
-        if (strcmp(name, never[i]) == 0) {
+        if (never[i][0] == name[0] && strcmp(name, never[i]) == 0) {
             /* <sup> holds footnote marks; keep it inside sentences though. */
             if (strcmp(name, "sup") == 0) return false;
             return true;

@@ -37,7 +37,7 @@ static bool S_always_drop(const char *name)
         "meta", "map", "dialog", "frameset", "frame",
     };
     for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
-        if (strcmp(name, tags[i]) == 0) return true;
+        if (tags[i][0] == name[0] && strcmp(name, tags[i]) == 0) return true;
     return false;
 }
 

@@ -123,23 +123,22 @@ static void S_scan(xmlNode *root, int max_depth, meta_seen *m)
     for (xmlNode *n = px_walk_start(&w, root, max_depth); n;) {
         bool skip = false;
         if (n->type != XML_ELEMENT_NODE) { n = px_walk_next(&w, false); continue; }
-        const char *name = px_dom_name(n);
-        if (strcmp(name, "body") == 0) in_body = true;
-        if (strcmp(name, "meta") == 0) {
+        if (px_dom_is(n, "body")) in_body = true;
+        if (px_dom_is(n, "meta")) {
             S_meta_tag(n, m);
-        } else if (strcmp(name, "link") == 0) {
+        } else if (px_dom_is(n, "link")) {
             const char *rel = px_dom_attr(n, "rel");
             if (rel && strcasecmp(rel, "canonical") == 0)
                 S_first(&m->canonical, px_dom_attr(n, "href"));
-        } else if (strcmp(name, "title") == 0 && !m->title && !in_body) {
+        } else if (px_dom_is(n, "title") && !m->title && !in_body) {
             m->title = S_short_text(n, max_depth, 2000);
             skip = true;
-        } else if (strcmp(name, "h1") == 0 && !m->h1) {
+        } else if (px_dom_is(n, "h1") && !m->h1) {
             m->h1 = S_short_text(n, max_depth, 1000);
             skip = true;
-        } else if (strcmp(name, "time") == 0) {
+        } else if (px_dom_is(n, "time")) {
             S_first(&m->time_attr, px_dom_attr(n, "datetime"));
-        } else if (strcmp(name, "script") == 0) {
+        } else if (px_dom_is(n, "script")) {
             const char *type = px_dom_attr(n, "type");
             if (type && strcasecmp(type, "application/ld+json") == 0 && n->children &&
                 n->children->content) {
@@ -147,7 +146,7 @@ static void S_scan(xmlNode *root, int max_depth, meta_seen *m)
                 px_jsonld_parse(js, strlen(js), &m->ld);
             }
             skip = true;
-        } else if (strcmp(name, "style") == 0) {
+        } else if (px_dom_is(n, "style")) {
             skip = true;
         } else if (in_body) {
             const char *prop = px_dom_attr(n, "itemprop");
