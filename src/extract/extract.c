@@ -25,14 +25,8 @@ static bool S_looks_binary(const char *data, size_t len)
 {
     if (len >= 2 && ((unsigned char)data[0] == 0xFF || (unsigned char)data[0] == 0xFE))
         return false;
-    size_t n = len < BINARY_PROBE ? len : BINARY_PROBE, ctl = 0;
-    for (size_t i = 0; i < n; i++) {
-        i += px_plain_run(data + i, n - i);
-        if (i >= n) break;
-        unsigned char c = (unsigned char)data[i];
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F)
-            ctl++;
-    }
+    size_t n = len < BINARY_PROBE ? len : BINARY_PROBE;
+    size_t ctl = px_control_count(data, n);
     return ctl * 20 > n;
 }
 

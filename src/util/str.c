@@ -94,6 +94,24 @@ size_t px_plain_run(const char *s, size_t n)
     return i;
 }
 
+static bool S_is_control(unsigned char c)
+{
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
+}
+
+size_t px_control_count(const char *s, size_t n)
+{
+    size_t count = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w = S_load(s + i);
+        uint64_t below = ~((w | HIGHS) - ONES * 0x20) & ~w & HIGHS;   /* bytes < 0x20 */
+        if (!(below | S_zero_bytes(w ^ (ONES * 0x7F)))) continue;
+        for (size_t j = i; j < i + 8; j++) count += S_is_control((unsigned char)s[j]);
+    }
+    for (; i < n; i++) count += S_is_control((unsigned char)s[i]);
+    return count;
+}
+
 size_t px_utf8_valid_prefix(const char *s, size_t n)
 {
     size_t i = 0;
@@ -119,10 +137,15 @@ char *px_utf8_sanitize_report(const char *s, size_t n, px_utf8_report *report)
     size_t i = 0, run = 0;   /* s[run, i) is kept as it is */
     bool valid = true, multibyte = false;
     while (i < n) {
-        size_t k = S_plain_blocks(s + i, n - i, false);
-        if (k) { i += k; continue; }
-        unsigned char c = (unsigned char)s[i];
-        if ((c >= 0x20 && c <= 0x7F) || c == '\n' || c == '\t') { i++; continue; }
+        i += S_plain_blocks(s + i, n - i, false);
+        /* then byte by byte up to what stopped the blocks */
+        size_t stop = n - i > 16 ? i + 16 : n;
+        unsigned char c = 0;
+        for (; i < stop; i++) {
+            c = (unsigned char)s[i];
+            if (!((c >= 0x20 && c <= 0x7F) || c == '\n' || c == '\t')) break;
+        }
+        if (i == stop) continue;
         if (c >= 0x80) {
             size_t adv;
             uint32_t cp = px_utf8_decode(s + i, n - i, &adv);

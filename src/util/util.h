@@ -86,6 +86,9 @@ char *px_strndup(const char *s, size_t n);
  * newlines: the bytes UTF-8 checks and clean-up pass over, read a word at
  * a time. */
 size_t px_plain_run(const char *s, size_t n);
+/* Bytes of s that are control characters: C0 other than tab, newline,
+ * CR and form feed, and DEL (text has few, binary data many). */
+size_t px_control_count(const char *s, size_t n);
 /* Length of the longest prefix of s[0..n) that is valid UTF-8. */
 size_t px_utf8_valid_prefix(const char *s, size_t n);
 /* Copy s replacing invalid UTF-8 sequences by U+FFFD and dropping NULs and

@@ -218,6 +218,16 @@ static size_t ref_plain_run(const char *s, size_t n)
     return i;
 }
 
+static size_t ref_control_count(const char *s, size_t n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) count++;
+    }
+    return count;
+}
+
 static void check_against_ref(const char *s, size_t n)
 {
     size_t want_len;
@@ -238,8 +248,10 @@ static void check_against_ref(const char *s, size_t n)
     free(got);
     free(want);
     assert_int_equal(px_utf8_valid_prefix(s, n), ref_valid_prefix(s, n));
-    for (size_t k = 0; k < n && k < 24; k++)   /* every alignment */
+    for (size_t k = 0; k < n && k < 24; k++) {   /* every alignment */
         assert_int_equal(px_plain_run(s + k, n - k), ref_plain_run(s + k, n - k));
+        assert_int_equal(px_control_count(s + k, n - k), ref_control_count(s + k, n - k));
+    }
 }
 
 /* Random pieces: plain text, white space, controls, DEL, NBSP and other
@@ -251,10 +263,13 @@ static size_t random_piece(uint64_t *seed, char *out)
         "\xC2\xA0", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xEF\xBF\xBD",
         "\xE2\x80\x8B", "\xC2\xAD", "\x80", "\xBF", "\xC3", "\xE2\x82", "\xF0\x9F\x98",
         "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF", "\xFE", "0123456789abcdef",
+        "\f", "\x1B", "\x9F",
         "<p class=\"x\">", "~",
     };
     static const size_t lens[] = {4, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 2, 3, 4, 3, 3, 2, 1, 1,
-                                  1, 2, 3, 2, 3, 4, 1, 1, 16, 13, 1};
+                                  1, 2, 3, 2, 3, 4, 1, 1, 16, 1, 1, 1, 13, 1};
+    _Static_assert(sizeof pieces / sizeof pieces[0] == sizeof lens / sizeof lens[0],
+                   "a length for every piece");
     *seed ^= *seed << 13;
     *seed ^= *seed >> 7;
     *seed ^= *seed << 17;
