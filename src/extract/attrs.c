@@ -70,6 +70,10 @@ size_t px_extract_cap_attributes(char *s, size_t n, size_t max_attrs)
             }
             after_eq = c == '=';
             after_space = false;
+            /* the rest of a name or an unquoted value changes nothing:
+             * skip to what ends it */
+            if (!after_eq)
+                while (p + 1 < end && !S_space(p[1]) && p[1] != '>' && p[1] != '=') p++;
         }
         if (cut) {
             memset(cut, ' ', (size_t)(p - cut));

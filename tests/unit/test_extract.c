@@ -24,6 +24,7 @@
 
 #include "parallax.h"
 #include "util.h"
+#include "extract/extract.h"
 #include "../extract_assert.h"
 #include "../extract_dev.h"
 
@@ -489,6 +490,65 @@ static void test_huge_text_node(void **state)
     px_ctx_free(ctx);
 }
 
+/* The byte-at-a-time attribute scan px_extract_cap_attributes must match
+ * (no <script>/<style> here: the pieces below form none). */
+static size_t ref_cap_attributes(char *s, size_t n, size_t max_attrs)
+{
+    size_t capped = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '<' || i + 1 >= n || !((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z'))
+            continue;
+        size_t p = i + 1;
+        while (p < n && !strchr(" \t\n\r\f>", s[p])) p++;
+        size_t attrs = 0, cut = 0;
+        bool after_space = true, after_eq = false, have_cut = false;
+        for (; p < n; p++) {
+            char c = s[p];
+            if (c == '>') break;
+            if (strchr(" \t\n\r\f", c)) { after_space = true; continue; }
+            if ((c == '"' || c == '\'') && after_eq) {
+                char *q = memchr(s + p + 1, c, n - p - 1);
+                p = q ? (size_t)(q - s) : n - 1;
+            } else if (c != '=' && c != '/' && after_space && !after_eq) {
+                if (++attrs > max_attrs && !have_cut) { cut = p; have_cut = true; }
+            }
+            after_eq = c == '=';
+            after_space = false;
+        }
+        if (have_cut) { memset(s + cut, ' ', p - cut); capped++; }
+        i = p < n ? p : n;
+    }
+    return capped;
+}
+
+static void test_cap_attributes_matches_reference(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "<div", "<p", " ", "\t", "\n", "a", "data-x", "=", "\"v\"", "'w'", "\"a>b\"",
+        "u", "/", ">", "\"", "'", "x=y", "text ", "<", "<!-- c -->", "==",
+    };
+    uint64_t seed = 88172645463325252ULL;
+    char buf[2048], want[2048];
+    for (int round = 0; round < 4000; round++) {
+        size_t n = 0;
+        for (int k = 0; k < 60; k++) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            const char *piece = pieces[seed % (sizeof pieces / sizeof pieces[0])];
+            size_t m = strlen(piece);
+            memcpy(buf + n, piece, m);
+            n += m;
+        }
+        memcpy(want, buf, n);
+        size_t max_attrs = (size_t)(seed % 4);
+        size_t want_capped = ref_cap_attributes(want, n, max_attrs);
+        assert_int_equal(px_extract_cap_attributes(buf, n, max_attrs), want_capped);
+        assert_memory_equal(buf, want, n);
+    }
+}
+
 /* A million attributes on one element (libxml2 compares each name with
  * all earlier ones): capped before parsing, the article still comes out. */
 static void test_million_attributes(void **state)
@@ -881,6 +941,7 @@ int main(void)
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_size_limits),
         cmocka_unit_test(test_huge_text_node),
+        cmocka_unit_test(test_cap_attributes_matches_reference),
         cmocka_unit_test(test_million_attributes),
         cmocka_unit_test(test_long_class_and_id),
         cmocka_unit_test(test_script_with_markup),
