@@ -218,6 +218,58 @@ void px_dom_text_stats(const xmlNode *node, int max_depth, size_t *text,
     if (n_commas) *n_commas = (int)commas;
 }
 
+/* Exit hook of px_dom_text_stats_tree: an element's counts are final when
+ * it is left; they go up to its parent as px_dom_text_stats would count
+ * them from there (all text below an <a> is link text, a <p> is a
+ * paragraph, skipped tags count nothing). */
+static void S_stats_exit(void *user, xmlNode *n)
+{
+    (void)user;
+    if (n->type != XML_ELEMENT_NODE || !n->parent) return;
+    const px_text_stats *in = n->_private;
+    px_text_stats *up = n->parent->_private;
+    if (!in || !up) return;
+    up->text += in->text;
+    up->links += px_dom_is(n, "a") ? in->text : in->links;
+    up->commas += in->commas;
+    up->paras += in->paras + px_dom_is(n, "p");
+    up->cut |= in->cut;
+}
+
+px_text_stats *px_dom_text_stats_tree(xmlNode *root, int max_depth, px_arena *arena)
+{
+    px_text_stats *top = px_arena_alloc(arena, sizeof *top);
+    if (!top) return NULL;
+    root->_private = top;
+    px_walk w = {.on_exit = S_stats_exit};
+    for (xmlNode *n = px_walk_start(&w, root, max_depth); n;) {
+        bool skip = false;
+        if (n->type == XML_TEXT_NODE && n->content) {
+            px_text_stats *up = n->parent->_private;
+            up->text += S_chars((const char *)n->content, &up->commas);
+        } else if (n->type == XML_ELEMENT_NODE) {
+            skip = S_skipped_tag(n);
+            px_text_stats *st = skip ? NULL : px_arena_alloc(arena, sizeof *st);
+            if (!skip && !st) {
+                px_dom_clear_private(root, max_depth);
+                return NULL;
+            }
+            if (st) st->cut = n->children && w.depth >= max_depth;
+            n->_private = st;
+        }
+        n = px_walk_next(&w, skip);
+    }
+    return top;
+}
+
+void px_dom_clear_private(xmlNode *root, int max_depth)
+{
+    px_walk w = {0};
+    root->_private = NULL;
+    for (xmlNode *n = px_walk_start(&w, root, max_depth); n; n = px_walk_next(&w, false))
+        n->_private = NULL;
+}
+
 /* ---- class / id vocabulary ---- */
 
 /* Words that mark furniture.  A trailing '*' matches as a prefix.

@@ -94,6 +94,20 @@ void px_dom_text(const xmlNode *node, int max_depth, size_t cap, px_buf *b);
 /* Bytes of text below node, and bytes of it inside <a>. */
 void px_dom_text_stats(const xmlNode *node, int max_depth, size_t *text,
                        size_t *link_text, int *n_paragraphs, int *n_commas);
+/* What px_dom_text_stats counts, for one element. */
+typedef struct px_text_stats {
+    size_t text, links, commas;
+    int paras;
+    bool cut;            /* the depth limit (from the root) hid part of it */
+} px_text_stats;
+/* px_dom_text_stats of root and of every element below it in one
+ * bottom-up walk: each element's _private gets its counts (from arena),
+ * equal to px_dom_text_stats(element) unless cut; skipped tags get
+ * NULL.  Returns root's counts, or NULL (and _private cleared) when out
+ * of memory.  The caller clears _private (px_dom_clear_private). */
+px_text_stats *px_dom_text_stats_tree(xmlNode *root, int max_depth, px_arena *arena);
+/* Set _private to NULL on root and every node below it. */
+void px_dom_clear_private(xmlNode *root, int max_depth);
 /* Class, id and role of node say it is page furniture (nav, share bar,
  * cookie banner, ...). */
 bool px_dom_is_boilerplate_name(const xmlNode *node);

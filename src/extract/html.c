@@ -20,13 +20,16 @@
 #define CARD_CHECKS_MAX 256    /* the same for teaser cards */
 
 typedef struct pruner {
-    const xmlNode *body;
+    xmlNode *body;
     bool measured;         /* body_text and body_paras are set */
     size_t body_text;      /* characters in the whole body */
     int body_paras;
     int checks;            /* subtree measurements made so far */
     int card_checks;       /* measurements of teaser cards left */
     int max_depth;
+    bool tried;            /* the counts below were attempted */
+    bool counted;          /* every element's counts hang on _private */
+    px_arena arena;        /* which holds them */
 } pruner;
 
 static bool S_always_drop(const char *name)
@@ -65,17 +68,44 @@ static bool S_hidden(const xmlNode *n)
     return false;
 }
 
+/* The body's totals, when a check first needs them and again after the
+ * page changed.  The first time, every element's counts are hung on
+ * _private in the same walk: drops and unwraps happen at or behind the
+ * walk's position, so the subtrees of later candidates are untouched
+ * until the walk reaches them and their counts hold (what an unwrapped
+ * <noscript> let in was never counted and is measured directly). */
+static void S_measure(pruner *p)
+{
+    if (p->measured) return;
+    p->measured = true;
+    if (!p->tried) {
+        p->tried = true;
+        const px_text_stats *all = px_dom_text_stats_tree(p->body, p->max_depth, &p->arena);
+        if (all) {
+            p->counted = true;
+            p->body_text = all->text;
+            p->body_paras = all->paras;
+            return;
+        }
+    }
+    px_dom_text_stats(p->body, p->max_depth, &p->body_text, NULL, &p->body_paras, NULL);
+}
+
 /* Does n hold the article, so that a furniture name must be ignored? */
 static bool S_holds_article(pruner *p, const xmlNode *n)
 {
     if (p->checks++ > HOLDS_CHECKS_MAX) return false;
-    if (!p->measured) {   /* only pages with furniture need the totals */
-        px_dom_text_stats(p->body, p->max_depth, &p->body_text, NULL, &p->body_paras, NULL);
-        p->measured = true;
-    }
+    S_measure(p);   /* only pages with furniture need the totals */
     size_t text = 0, links = 0;
     int paras = 0;
-    px_dom_text_stats(n, p->max_depth, &text, &links, &paras, NULL);
+    const px_text_stats *st = p->counted ? n->_private : NULL;
+    if (st && !st->cut) {
+        text = st->text;
+        links = st->links;
+        paras = st->paras;
+    } else {
+        px_dom_text_stats(n, p->max_depth, &text, &links, &paras, NULL);
+    }
     /* Most of the page's text, with few links: paragraphs as <p>, or as
      * <br>-separated text (blog engines), then with fewer links still. */
     if (text * 2 > p->body_text && (paras >= 3 ? links * 3 < text : links * 5 < text))
@@ -98,10 +128,7 @@ static bool S_noscript_swallowed(pruner *p, const xmlNode *n)
 {
     if (!px_dom_is(n, "noscript") || !n->children || p->checks++ > HOLDS_CHECKS_MAX)
         return false;
-    if (!p->measured) {
-        px_dom_text_stats(p->body, p->max_depth, &p->body_text, NULL, &p->body_paras, NULL);
-        p->measured = true;
-    }
+    S_measure(p);
     size_t text = 0;
     px_dom_text_stats(n, p->max_depth, &text, NULL, NULL, NULL);
     return text > p->body_text;
@@ -190,7 +217,8 @@ static void S_drop_cards(pruner *p, xmlNode *parent, removals *r)
  * and page furniture by tag or class/id (recorded in r for the fallback). */
 static void S_prune(xmlNode *body, int max_depth, removals *r)
 {
-    pruner p = {.body = body, .max_depth = max_depth, .card_checks = CARD_CHECKS_MAX};
+    pruner p = {.body = body, .max_depth = max_depth, .card_checks = CARD_CHECKS_MAX,
+                .arena = PX_ARENA_INIT};
     S_drop_cards(&p, body, r);
     px_walk w = {0};
     for (xmlNode *n = px_walk_start(&w, body, max_depth); n;) {
@@ -220,6 +248,11 @@ static void S_prune(xmlNode *body, int max_depth, removals *r)
             n = px_walk_next(&w, false);
         }
     }
+    if (p.counted) {
+        px_dom_clear_private(body, max_depth);
+        for (size_t i = 0; i < r->n; i++) px_dom_clear_private(r->v[i].node, max_depth);
+    }
+    px_arena_free(&p.arena);
 }
 
 static xmlNode *S_find_body(xmlDoc *doc)

@@ -306,12 +306,7 @@ size_t px_score_pick(xmlNode *body, int max_depth, xmlNode **out, size_t max_out
     }
 
     /* Detach counters: the arena goes now. */
-    w.on_exit = NULL;
-    body->_private = NULL;
-    for (xmlNode *n = px_walk_start(&w, body, max_depth); n;) {
-        n->_private = NULL;
-        n = px_walk_next(&w, false);
-    }
+    px_dom_clear_private(body, max_depth);
     px_arena_free(&sp.arena);
     if (sp.failed) return 0;
     return n_out;

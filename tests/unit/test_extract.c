@@ -490,6 +490,60 @@ static void test_huge_text_node(void **state)
     px_ctx_free(ctx);
 }
 
+/* Counts hung on every element in one walk equal px_dom_text_stats of
+ * that element, at any depth limit, unless flagged cut. */
+static int check_tree_stats(xmlNode *root, int max_depth)
+{
+    px_arena arena = PX_ARENA_INIT;
+    const px_text_stats *all = px_dom_text_stats_tree(root, max_depth, &arena);
+    assert_non_null(all);
+    size_t text, links;
+    int paras, commas;
+    px_dom_text_stats(root, max_depth, &text, &links, &paras, &commas);
+    assert_int_equal(all->text, text);
+    assert_int_equal(all->links, links);
+    assert_int_equal(all->paras, paras);
+    assert_int_equal(all->commas, (size_t)commas);
+    int compared = 0;
+    px_walk w = {0};
+    for (xmlNode *n = px_walk_start(&w, root, max_depth); n; n = px_walk_next(&w, false)) {
+        const px_text_stats *st = n->_private;
+        if (n->type != XML_ELEMENT_NODE || !st || st->cut) continue;
+        px_dom_text_stats(n, max_depth, &text, &links, &paras, &commas);
+        assert_int_equal(st->text, text);
+        assert_int_equal(st->links, links);
+        assert_int_equal(st->paras, paras);
+        assert_int_equal(st->commas, (size_t)commas);
+        compared++;
+    }
+    px_dom_clear_private(root, max_depth);
+    for (xmlNode *n = px_walk_start(&w, root, max_depth); n; n = px_walk_next(&w, false))
+        assert_null(n->_private);
+    px_arena_free(&arena);
+    return compared;
+}
+
+static void test_text_stats_tree_matches_walks(void **state)
+{
+    (void)state;
+    const char *html =
+        "<html><body><div class=\"nav\"><a href=\"/\">Home, <b>start</b></a> | "
+        "<a href=\"/x\"><p>Linked para</p><a href=\"/y\">nested</a></a></div>"
+        "<article><p>The river,  swollen by\n\t rain, rose\xC2\xA0" "fast.</p>"
+        "<script>var x = 'not text';</script><p>Caf\xC3\xA9" " owners \xE3\x80\x81 "
+        "waited\xEF\xBC\x8C" " calm.</p><noscript>no</noscript><div><div><div><div><p>"
+        "Deep <a href=\"#\">inside, <i>very</i></a> here.</p></div></div></div></div>"
+        "<template><p>t</p></template><style>p{}</style><p></p></article>"
+        "<footer><p>Footer, small</p></footer></body></html>";
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    htmlDocPtr doc = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8", opts);
+    assert_non_null(doc);
+    xmlNode *root = xmlDocGetRootElement(doc);
+    for (int depth = 1; depth <= 12; depth++) check_tree_stats(root, depth);
+    assert_true(check_tree_stats(root, 512) >= 20);   /* every element, none cut */
+    xmlFreeDoc(doc);
+}
+
 /* The byte-at-a-time attribute scan px_extract_cap_attributes must match
  * (no <script>/<style> here: the pieces below form none). */
 static size_t ref_cap_attributes(char *s, size_t n, size_t max_attrs)
@@ -942,6 +996,7 @@ int main(void)
         cmocka_unit_test(test_size_limits),
         cmocka_unit_test(test_huge_text_node),
         cmocka_unit_test(test_cap_attributes_matches_reference),
+        cmocka_unit_test(test_text_stats_tree_matches_walks),
         cmocka_unit_test(test_million_attributes),
         cmocka_unit_test(test_long_class_and_id),
         cmocka_unit_test(test_script_with_markup),
