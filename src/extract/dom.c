@@ -56,19 +56,30 @@ bool px_dom_is(const xmlNode *node, const char *name)
     return own[0] == name[0] && strcmp(own, name) == 0;   /* most differ at once */
 }
 
+void px_dom_attrs(const xmlNode *node, const char *const *names, const char **values,
+                  size_t n)
+{
+    for (size_t i = 0; i < n; i++) values[i] = NULL;
+    if (!node || node->type != XML_ELEMENT_NODE) return;
+    for (const xmlAttr *a = node->properties; a; a = a->next) {
+        if (!a->name) continue;
+        for (size_t i = 0; i < n; i++) {
+            /* equal first letters (any case) before the full compare */
+            if (values[i] || (a->name[0] | 0x20) != (names[i][0] | 0x20) ||
+                strcasecmp((const char *)a->name, names[i]) != 0)
+                continue;
+            const xmlNode *t = a->children;
+            values[i] = (t && t->type == XML_TEXT_NODE && t->content)
+                            ? (const char *)t->content : "";
+        }
+    }
+}
+
 const char *px_dom_attr(const xmlNode *node, const char *name)
 {
-    if (!node || node->type != XML_ELEMENT_NODE) return NULL;
-    for (const xmlAttr *a = node->properties; a; a = a->next) {
-        /* equal first letters (any case) before the full compare */
-        if (!a->name || (a->name[0] | 0x20) != (name[0] | 0x20) ||
-            strcasecmp((const char *)a->name, name) != 0)
-            continue;
-        const xmlNode *t = a->children;
-        return (t && t->type == XML_TEXT_NODE && t->content)
-                   ? (const char *)t->content : "";
-    }
-    return NULL;
+    const char *value;
+    px_dom_attrs(node, &name, &value, 1);
+    return value;
 }
 
 bool px_dom_is_block(const xmlNode *node)
@@ -358,9 +369,10 @@ static bool S_class_hidden(const char *cls)
 
 bool px_dom_is_boilerplate_name(const xmlNode *node)
 {
-    const char *cls = px_dom_attr(node, "class");
-    const char *id = px_dom_attr(node, "id");
-    const char *role = px_dom_attr(node, "role");
+    static const char *const names[] = {"class", "id", "role"};
+    const char *v[3];
+    px_dom_attrs(node, names, v, 3);
+    const char *cls = v[0], *id = v[1], *role = v[2];
     if (role && (strcasecmp(role, "navigation") == 0 ||
                  strcasecmp(role, "banner") == 0 ||
                  strcasecmp(role, "contentinfo") == 0 ||
@@ -376,9 +388,10 @@ bool px_dom_is_boilerplate_name(const xmlNode *node)
 
 int px_dom_name_hint(const xmlNode *node)
 {
-    const char *cls = px_dom_attr(node, "class");
-    const char *id = px_dom_attr(node, "id");
-    const char *prop = px_dom_attr(node, "itemprop");
+    static const char *const names[] = {"class", "id", "itemprop"};
+    const char *v[3];
+    px_dom_attrs(node, names, v, 3);
+    const char *cls = v[0], *id = v[1], *prop = v[2];
     if (prop && (strcasecmp(prop, "articleBody") == 0 || strcasecmp(prop, "text") == 0))
         return 2;
     int hint = 0;

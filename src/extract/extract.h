@@ -86,6 +86,9 @@ const char *px_dom_name(const xmlNode *node);
 bool px_dom_is(const xmlNode *node, const char *name);
 /* Attribute value (libxml2-owned) or NULL. */
 const char *px_dom_attr(const xmlNode *node, const char *name);
+/* px_dom_attr of n names at once, in one pass over the attributes. */
+void px_dom_attrs(const xmlNode *node, const char *const *names, const char **values,
+                  size_t n);
 /* Append the text below node to b, collapsing white space; elements
  * deeper than max_depth are skipped.  Block elements and <br> add a
  * space so words do not run together.  Stops once b holds more than cap

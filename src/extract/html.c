@@ -53,10 +53,13 @@ static bool S_furniture_tag(const char *name)
 
 static bool S_hidden(const xmlNode *n)
 {
-    if (px_dom_attr(n, "hidden")) return true;
-    const char *aria = px_dom_attr(n, "aria-hidden");
+    static const char *const names[] = {"hidden", "aria-hidden", "style"};
+    const char *v[3];
+    px_dom_attrs(n, names, v, 3);
+    if (v[0]) return true;
+    const char *aria = v[1];
     if (aria && strcasecmp(aria, "true") == 0 && !px_dom_is(n, "p")) return true;
-    const char *style = px_dom_attr(n, "style");
+    const char *style = v[2];
     if (style) {
         char low[256];
         size_t k = 0;

@@ -48,10 +48,10 @@ static char *S_short_text(const xmlNode *n, int max_depth, size_t cap)
     return s;
 }
 
-/* Lowercase class and id of n, joined, into low; false when it has none. */
-static bool S_class_id(const xmlNode *n, char *low, size_t cap)
+/* Lowercase class and id (attrs), joined, into low; false when there are
+ * none. */
+static bool S_class_id(const char *const attrs[2], char *low, size_t cap)
 {
-    const char *attrs[2] = {px_dom_attr(n, "class"), px_dom_attr(n, "id")};
     size_t k = 0;
     for (int a = 0; a < 2; a++) {
         if (!attrs[a]) continue;
@@ -149,7 +149,10 @@ static void S_scan(xmlNode *root, int max_depth, meta_seen *m)
         } else if (px_dom_is(n, "style")) {
             skip = true;
         } else if (in_body) {
-            const char *prop = px_dom_attr(n, "itemprop");
+            static const char *const names[] = {"itemprop", "class", "id"};
+            const char *named_by[3];
+            px_dom_attrs(n, names, named_by, 3);
+            const char *prop = named_by[0];
             if (prop && strcasecmp(prop, "datePublished") == 0) {
                 const char *v = px_dom_attr(n, "datetime");
                 if (!v) v = px_dom_attr(n, "content");
@@ -157,7 +160,7 @@ static void S_scan(xmlNode *root, int max_depth, meta_seen *m)
             }
             char low[256];
             bool named = (!m->visible_date || !m->visible_author) &&
-                         S_class_id(n, low, sizeof low);
+                         S_class_id(named_by + 1, low, sizeof low);
             if (named && !m->visible_date && S_has_word(low, date_words, 5)) {
                 char *t = S_short_text(n, max_depth, 120);
                 char iso[32];

@@ -490,6 +490,41 @@ static void test_huge_text_node(void **state)
     px_ctx_free(ctx);
 }
 
+/* Several attributes in one pass read as px_dom_attr reads each. */
+static void test_dom_attrs_match_attr(void **state)
+{
+    (void)state;
+    const char *html = "<html><body><div CLASS=\"a\" class=\"b\" id=\"\" data-x=1 hidden "
+                       "Role=\"navigation\" aria-hidden=\"true\">x</div><p>y</p></body></html>";
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    htmlDocPtr doc = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8", opts);
+    assert_non_null(doc);
+    static const char *const names[] = {"class", "id", "hidden", "ROLE", "data-x", "style",
+                                        "aria-hidden", "class"};
+    const char *got[8];
+    px_walk w = {0};
+    int elements = 0;
+    for (xmlNode *n = px_walk_start(&w, xmlDocGetRootElement(doc), 8); n;
+         n = px_walk_next(&w, false)) {
+        px_dom_attrs(n, names, got, 8);
+        for (size_t i = 0; i < 8; i++) {
+            const char *want = px_dom_attr(n, names[i]);
+            if (!want) assert_null(got[i]);
+            else assert_ptr_equal(got[i], want);
+        }
+        elements += n->type == XML_ELEMENT_NODE;
+    }
+    assert_true(elements >= 3);
+    xmlNode *div = xmlDocGetRootElement(doc)->children->children;
+    px_dom_attrs(div, names, got, 8);
+    assert_string_equal(got[0], "a");       /* the first of two wins */
+    assert_string_equal(got[1], "");
+    assert_non_null(got[2]);
+    assert_string_equal(got[3], "navigation");
+    assert_null(got[5]);
+    xmlFreeDoc(doc);
+}
+
 /* Counts hung on every element in one walk equal px_dom_text_stats of
  * that element, at any depth limit, unless flagged cut. */
 static int check_tree_stats(xmlNode *root, int max_depth)
@@ -997,6 +1032,7 @@ int main(void)
         cmocka_unit_test(test_huge_text_node),
         cmocka_unit_test(test_cap_attributes_matches_reference),
         cmocka_unit_test(test_text_stats_tree_matches_walks),
+        cmocka_unit_test(test_dom_attrs_match_attr),
         cmocka_unit_test(test_million_attributes),
         cmocka_unit_test(test_long_class_and_id),
         cmocka_unit_test(test_script_with_markup),
