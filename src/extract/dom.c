@@ -11,7 +11,6 @@
  * text) and compared word by word, so "ad" matches "ad-slot" but not
  * "header" or "download".
  */
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -335,16 +334,23 @@ static bool S_word_in(const char *w, size_t n, const char *const *list,
     return false;
 }
 
+/* isalnum() in the C locale (the library sets no other), inline: this
+ * runs for every byte of every class and id. */
+static bool S_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* Does any word of attribute value v appear in list? */
 static bool S_attr_has(const char *v, const char *const *list, size_t count)
 {
     if (!v) return false;
     char word[48];
     while (*v) {
-        while (*v && !isalnum((unsigned char)*v)) v++;
+        while (*v && !S_alnum((unsigned char)*v)) v++;
         size_t n = 0;
-        while (isalnum((unsigned char)*v)) {
-            if (n < sizeof word) word[n] = (char)tolower((unsigned char)*v);
+        while (S_alnum((unsigned char)*v)) {
+            if (n < sizeof word) word[n] = (char)(*v >= 'A' && *v <= 'Z' ? *v + 0x20 : *v);
             n++;
             v++;
         }
