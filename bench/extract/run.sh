@@ -5,7 +5,8 @@
 # sanitizers) and runs it over the extract-dev pages in one process:
 # precision/recall/accuracy/F1 scored the upstream way, pages/s and MB/s of
 # full extraction against a bare libxml2 parse loop on the same pages, the
-# ratio, peak RSS, and the speed-up at 2 threads.
+# ratio (in wall time and in thread CPU time, which a loaded machine
+# disturbs less), peak RSS, and the speed-up at 2 threads.
 set -e
 cd "$(dirname "$0")/../.."
 SHARED=${PX_SHARED_DIR:-$PWD/../shared}
