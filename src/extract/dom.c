@@ -49,12 +49,6 @@ const char *px_dom_name(const xmlNode *node)
     return (const char *)node->name;   /* the HTML parser lowercases names */
 }
 
-bool px_dom_is(const xmlNode *node, const char *name)
-{
-    const char *own = px_dom_name(node);
-    return own[0] == name[0] && strcmp(own, name) == 0;   /* most differ at once */
-}
-
 void px_dom_attrs(const xmlNode *node, const char *const *names, const char **values,
                   size_t n)
 {

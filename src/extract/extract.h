@@ -24,6 +24,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -83,7 +84,14 @@ xmlNode *px_walk_start(px_walk *w, xmlNode *root, int max_depth);
 xmlNode *px_walk_next(px_walk *w, bool skip_children);
 /* Lowercase element name, "" for non-elements. */
 const char *px_dom_name(const xmlNode *node);
-bool px_dom_is(const xmlNode *node, const char *name);
+/* Is node the element name?  Inline, with the first letters compared
+ * before strcmp: it runs several times for every element of a page. */
+static inline bool px_dom_is(const xmlNode *node, const char *name)
+{
+    const char *own = node && node->type == XML_ELEMENT_NODE && node->name
+                    ? (const char *)node->name : "";
+    return own[0] == name[0] && strcmp(own, name) == 0;
+}
 /* Attribute value (libxml2-owned) or NULL. */
 const char *px_dom_attr(const xmlNode *node, const char *name);
 /* px_dom_attr of n names at once, in one pass over the attributes. */
