@@ -31,13 +31,17 @@ static bool S_valid(const date_parts *p)
     return true;
 }
 
+/* Fields are checked by S_valid; the wide buffer only tells the
+ * compiler's truncation check that an int cannot overflow it. */
 static void S_format(const date_parts *p, char out[32])
 {
+    char wide[96];
     if (p->has_time)
-        snprintf(out, 32, "%04d-%02d-%02dT%02d:%02d:%02d%s", p->y, p->mo, p->d,
+        snprintf(wide, sizeof wide, "%04d-%02d-%02dT%02d:%02d:%02d%s", p->y, p->mo, p->d,
                  p->h, p->mi, p->s, p->tz);
     else
-        snprintf(out, 32, "%04d-%02d-%02d", p->y, p->mo, p->d);
+        snprintf(wide, sizeof wide, "%04d-%02d-%02d", p->y, p->mo, p->d);
+    snprintf(out, 32, "%.31s", wide);
 }
 
 /* Read exactly n digits at s. */

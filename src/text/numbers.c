@@ -299,7 +299,7 @@ static size_t quantity_at(qctx *c, size_t i, size_t b, size_t e, px_quantity *q)
     size_t last = i;
     q->value = v;
     if (sl) {
-        char suf[8];
+        char suf[16];   /* "3thousand" fits */
         if (sl >= sizeof suf) return SIZE_MAX;
         for (size_t k = 0; k < sl; k++) suf[k] = (char)(suffix[k] >= 'A' && suffix[k] <= 'Z' ? suffix[k] + 32 : suffix[k]);
         suf[sl] = '\0';
