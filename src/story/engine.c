@@ -532,11 +532,9 @@ static double join_threshold(const px_story_params *p, const px_story_state *s, 
 /* Similarity of two vectors: a weighted mean of the cosines of their
  * parts, over the parts both have (an article that gives no numbers is
  * judged on its words and names alone, not penalised). */
-static double similarity(const px_story_params *p, const px_vec *a, const px_vec *b)
+static double blend(const px_story_params *p, const double dot[N_PARTS], const int present[N_PARTS])
 {
-    double dot[N_PARTS], share[N_PARTS] = {1.0, p->number_share, p->name_share}, sum = 0, wsum = 0;
-    int present[N_PARTS];
-    split_dot(a, b, dot, present);
+    double share[N_PARTS] = {1.0, p->number_share, p->name_share}, sum = 0, wsum = 0;
     share[0] = 1.0 - p->number_share - p->name_share;
     if (share[0] < 0) share[0] = 0;
     for (int i = 0; i < N_PARTS; i++)
@@ -547,18 +545,48 @@ static double similarity(const px_story_params *p, const px_vec *a, const px_vec
     return wsum > 0 ? sum / wsum : 0;
 }
 
+static double similarity(const px_story_params *p, const px_vec *a, const px_vec *b)
+{
+    double dot[N_PARTS];
+    int present[N_PARTS];
+    split_dot(a, b, dot, present);
+    return blend(p, dot, present);
+}
+
+/* One vector compared with many: hashed once, with the parts it has. */
+typedef struct query {
+    px_vec_table table;
+    int has[N_PARTS];
+} query;
+
+static px_status query_of(query *q, const px_vec *v)
+{
+    parts_of(v, q->has);
+    return px_vec_table_build(&q->table, v);
+}
+
+/* similarity(), bit for bit, of the query's vector and b. */
+static double similarity_q(const px_story_params *p, const query *q, const px_vec *b)
+{
+    double dot[N_PARTS];
+    int present[N_PARTS];
+    px_vec_table_dot(&q->table, b, PART_SHIFT, N_PARTS, dot, present);
+    for (int i = 0; i < N_PARTS; i++) present[i] = present[i] && q->has[i];
+    return blend(p, dot, present);
+}
+
 /* The article's score against a story: its cosine with the centroid
  * blended with the mean of its best cosines with the kept members.  The
  * members let a report that matches part of a story (one outlet's angle)
  * find it although it is far from the average. */
-static double story_score(const px_story_params *p, const px_story_state *s, const px_vec *v,
+static double story_score(const px_story_params *p, const px_story_state *s, const query *v,
                           double centroid_sim)
 {
     if (s->n_vecs == 0 || p->centroid_share >= 1.0) return centroid_sim;
     double best[PX_STORY_MEMBERS];
     uint32_t k = p->top_members < s->n_vecs ? p->top_members : s->n_vecs, nb = 0;
     for (uint32_t j = 0; j < s->n_vecs; j++) {
-        double sim = similarity(p, v, &s->members[j]);
+        double sim = similarity_q(p, v, &s->members[j]);
         uint32_t at = nb < k ? nb++ : k;
         while (at > 0 && best[at - 1] < sim) {
             if (at < k) best[at] = best[at - 1];
@@ -583,8 +611,8 @@ static int cand_better(const px_story_engine *e, const candidate *a, const candi
  * back with each fully scored story that may score floor or more. */
 typedef void (*scored_fn)(px_story_engine *e, const px_story_state *s, double score, void *user);
 
-static void score_stories(px_story_engine *e, const px_vec *v, double floor, scored_fn fn,
-                          void *user)
+static px_status score_stories(px_story_engine *e, const px_vec *v, double floor, scored_fn fn,
+                               void *user)
 {
     if (++e->stamp == 0) {  /* wrapped: clear the stamps */
         memset(e->seen, 0, e->n_stories * sizeof *e->seen);
@@ -635,9 +663,12 @@ static void score_stories(px_story_engine *e, const px_vec *v, double floor, sco
         }
         if (at < CENTROID_STORIES) near[at] = c;
     }
+    if (nn == 0) return PX_OK;
+    query q;
+    if (query_of(&q, v) != PX_OK) return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
     for (size_t i = 0; i < nn; i++) {
         candidate c = near[i];
-        c.centroid_sim = similarity(&e->p, v, &e->stories[c.story].centroid);
+        c.centroid_sim = similarity_q(&e->p, &q, &e->stories[c.story].centroid);
         size_t at = nb < FULL_SCORE_STORIES ? nb++ : FULL_SCORE_STORIES;
         while (at > 0 && cand_better(e, &c, &best[at - 1])) {
             if (at < FULL_SCORE_STORIES) best[at] = best[at - 1];
@@ -650,8 +681,10 @@ static void score_stories(px_story_engine *e, const px_vec *v, double floor, sco
         /* members can at most lift the score to this: skip the cosines */
         double cs = e->p.centroid_share < 1.0 ? e->p.centroid_share : 1.0;
         if (cs * best[i].centroid_sim + (1.0 - cs) < floor) continue;
-        fn(e, s, story_score(&e->p, s, v, best[i].centroid_sim), user);
+        fn(e, s, story_score(&e->p, s, &q, best[i].centroid_sim), user);
     }
+    px_vec_table_free(&q.table);
+    return PX_OK;
 }
 
 typedef struct assign_acc {
@@ -680,7 +713,11 @@ px_status px_story_assign(px_story_engine *e, const px_vec *v, int32_t day,
                           int64_t *story_id, double *best_seen, int64_t *bridged)
 {
     assign_acc a = {day, -1, -1, 0, 0, 0};
-    score_stories(e, v, e->p.join, on_assign, &a);
+    *story_id = 0;
+    *best_seen = 0;
+    if (bridged) *bridged = 0;
+    px_status rc = score_stories(e, v, e->p.join, on_assign, &a);
+    if (rc != PX_OK) return rc;
     *story_id = a.best_id;
     *best_seen = a.best_seen;
     if (bridged) *bridged = a.second_id && px_story_mergeable(e, a.best_id, a.second_id) ? a.second_id : 0;
@@ -718,8 +755,7 @@ px_status px_story_candidates(px_story_engine *e, const px_vec *v, uint32_t k,
 {
     *n = 0;
     cand_acc c = {k, n, ids, sims};
-    if (k) score_stories(e, v, 0, on_candidate, &c);
-    return PX_OK;
+    return k ? score_stories(e, v, 0, on_candidate, &c) : PX_OK;
 }
 
 static px_status index_term(px_story_engine *e, uint64_t term, uint32_t story)
@@ -811,12 +847,15 @@ static px_status keep_member(const px_story_params *p, px_story_state *s, const 
 {
     uint32_t at = s->n_vecs;
     if (at == PX_STORY_MEMBERS) {
-        double worst = similarity(p, v, &s->centroid);
+        query centroid;   /* five vectors against it */
+        if (query_of(&centroid, &s->centroid) != PX_OK) return PX_NOMEM;
+        double worst = similarity_q(p, &centroid, v);
         at = PX_STORY_MEMBERS;
         for (uint32_t j = 0; j < s->n_vecs; j++) {
-            double c = similarity(p, &s->members[j], &s->centroid);
+            double c = similarity_q(p, &centroid, &s->members[j]);
             if (c < worst) { worst = c; at = j; }
         }
+        px_vec_table_free(&centroid.table);
         if (at == PX_STORY_MEMBERS) return PX_OK;
     }
     px_vec copy;

@@ -54,6 +54,29 @@ void px_vec_prune(px_vec *v, uint32_t k, int normalise);
 px_status px_vec_copy(const px_vec *src, px_vec *dst);
 px_status px_vec_add(const px_vec *a, const px_vec *b, px_vec *out);
 
+/* A vector hashed by term (vtable.c), for many dot products with sorted
+ * vectors: the same sums as a merge walk, term for term, without the walk's
+ * chain of dependent steps.  Both vectors hold each term once. */
+#define PX_VEC_TABLE_STACK 1024  /* slots kept inline: vectors up to 512 terms */
+#define PX_VEC_TABLE_BITS 13     /* log2 of the bitmap's bits */
+typedef struct px_vec_table {
+    uint64_t bits[(1u << PX_VEC_TABLE_BITS) / 64]; /* which terms may be in */
+    px_term_weight *slots;       /* term 0: empty */
+    uint32_t mask;
+    int shift;
+    float zero;                  /* the weight of term 0, if has_zero */
+    int has_zero;
+    px_term_weight stack[PX_VEC_TABLE_STACK];
+} px_vec_table;
+
+px_status px_vec_table_build(px_vec_table *t, const px_vec *v);
+void px_vec_table_free(px_vec_table *t);
+/* dot[p] = the dot product of the table's vector and b over the terms
+ * whose top bits (term >> shift) are p, the last of parts taking the
+ * higher ones too; has[p]: whether b has such terms. */
+void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int parts, double *dot,
+                      int *has);
+
 /* A story as the engine sees it. */
 typedef struct px_story_state {
     int64_t id;

@@ -169,6 +169,64 @@ static void test_restore_gives_same_answers(void **state)
     px_story_engine_free(r);
 }
 
+static uint64_t next_rand(uint64_t *st)
+{
+    *st ^= *st << 13;
+    *st ^= *st >> 7;
+    *st ^= *st << 17;
+    return *st;
+}
+
+/* A random sorted vector of distinct terms: few distinct values so two
+ * vectors share many, every top-two-bit class, term 0 now and then. */
+static void random_vec(uint64_t *st, px_vec *v, uint32_t max)
+{
+    uint32_t n = (uint32_t)(next_rand(st) % (max + 1)), k = 0;
+    v->terms = malloc((n ? n : 1) * sizeof *v->terms);
+    uint64_t term = next_rand(st) % 4 == 0 ? 0 : next_rand(st) % 64;
+    for (uint32_t i = 0; i < n; i++) {
+        v->terms[k].term = term;
+        v->terms[k++].weight = (float)(next_rand(st) % 1000) / 997.0f;
+        term += 1 + next_rand(st) % 3;
+        if (next_rand(st) % 50 == 0) term += (1ULL << 62) - term % (1ULL << 62);  /* next class */
+        if (term < v->terms[k - 1].term) break;                                 /* wrapped */
+    }
+    v->n = k;
+}
+
+/* The hashed dot products equal a merge walk's, bit for bit, part by part. */
+static void test_vec_table_matches_merge_walk(void **state)
+{
+    (void)state;
+    uint64_t st = 42;
+    for (int round = 0; round < 400; round++) {
+        px_vec a, b;
+        random_vec(&st, &a, round % 2 ? 40 : 700);     /* 700: past the inline slots */
+        random_vec(&st, &b, 400);
+        double want[3] = {0, 0, 0}, got[3];
+        int want_has[3] = {0, 0, 0}, got_has[3];
+        for (uint32_t i = 0, j = 0; i < a.n && j < b.n;) {
+            if (a.terms[i].term < b.terms[j].term) i++;
+            else if (a.terms[i].term > b.terms[j].term) j++;
+            else {
+                int p = (int)(a.terms[i].term >> 62);
+                want[p > 2 ? 2 : p] += (double)a.terms[i++].weight * b.terms[j++].weight;
+            }
+        }
+        for (uint32_t j = 0; j < b.n; j++) want_has[b.terms[j].term >> 62 > 2 ? 2 : b.terms[j].term >> 62] = 1;
+        px_vec_table t;
+        assert_int_equal(px_vec_table_build(&t, &a), PX_OK);
+        px_vec_table_dot(&t, &b, 62, 3, got, got_has);
+        px_vec_table_free(&t);
+        for (int p = 0; p < 3; p++) {
+            assert_memory_equal(&got[p], &want[p], sizeof got[p]);
+            assert_int_equal(got_has[p], want_has[p]);
+        }
+        px_vec_free(&a);
+        px_vec_free(&b);
+    }
+}
+
 static void test_vec_codec_rejects_corrupt(void **state)
 {
     (void)state;
@@ -397,6 +455,7 @@ int main(void)
         cmocka_unit_test(test_vec_codec_rejects_corrupt),
         cmocka_unit_test(test_iso_day),
         cmocka_unit_test(test_vecs_codec),
+        cmocka_unit_test(test_vec_table_matches_merge_walk),
         cmocka_unit_test(test_same_order_same_stories),
         cmocka_unit_test(test_members_capped),
         cmocka_unit_test(test_params_parse),

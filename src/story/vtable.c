@@ -1,0 +1,109 @@
+/*
+ * vtable.c - a vector hashed by term, for many dot products against
+ * sorted vectors.  An article is compared with a dozen centroids and
+ * their members; a merge walk of two sorted vectors waits on each
+ * comparison before the next load, while looking the other vector's terms
+ * up here lets the steps overlap.  Matches are still summed in the other
+ * vector's term order, so every dot product is the merge walk's to the
+ * last bit.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "story/story.h"
+
+static uint64_t mix(uint64_t term) { return term * 0x9E3779B97F4A7C15ULL; }
+
+static uint32_t slot_of(const px_vec_table *t, uint64_t term)
+{
+    return (uint32_t)(mix(term) >> t->shift);
+}
+
+/* The term's bit in the bitmap: finer than a slot, so that an absent term
+ * rarely finds its bit set. */
+static uint32_t bit_of(uint64_t term)
+{
+    return (uint32_t)(mix(term) >> (64 - PX_VEC_TABLE_BITS));
+}
+
+static void set_bit(px_vec_table *t, uint64_t term)
+{
+    uint32_t b = bit_of(term);
+    t->bits[b >> 6] |= 1ULL << (b & 63);
+}
+
+px_status px_vec_table_build(px_vec_table *t, const px_vec *v)
+{
+    uint32_t cap = 64, bits = 6;
+    while (cap < 2 * (uint64_t)v->n) {
+        cap *= 2;
+        bits++;
+    }
+    t->slots = cap <= PX_VEC_TABLE_STACK ? t->stack : malloc(cap * sizeof *t->slots);
+    if (!t->slots) return PX_NOMEM;
+    memset(t->slots, 0, cap * sizeof *t->slots);
+    memset(t->bits, 0, sizeof t->bits);
+    t->mask = cap - 1;
+    t->shift = 64 - bits;
+    t->zero = 0;
+    t->has_zero = 0;
+    for (uint32_t i = 0; i < v->n; i++) {
+        uint64_t term = v->terms[i].term;
+        if (term == 0) {    /* 0 marks an empty slot: kept aside */
+            set_bit(t, 0);
+            t->zero = v->terms[i].weight;
+            t->has_zero = 1;
+            continue;
+        }
+        uint32_t j = slot_of(t, term);
+        set_bit(t, term);
+        while (t->slots[j].term && t->slots[j].term != term) j = (j + 1) & t->mask;
+        t->slots[j] = v->terms[i];
+    }
+    return PX_OK;
+}
+
+void px_vec_table_free(px_vec_table *t)
+{
+    if (t->slots != t->stack) free(t->slots);
+    t->slots = NULL;
+}
+
+void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int parts, double *dot,
+                      int *has)
+{
+    for (int p = 0; p < parts; p++) dot[p] = 0, has[p] = 0;
+    /* b is sorted, so its parts come one after the other: the running sum
+     * stays in a register and b is read front to back, once */
+    double acc = 0;
+    int cur = 0;
+    for (uint32_t i = 0; i < b->n; i++) {
+        uint64_t term = b->terms[i].term;
+        int p = (int)(term >> shift);
+        if (p >= parts) p = parts - 1;
+        if (p != cur) {
+            dot[cur] = acc;
+            acc = dot[p];
+            cur = p;
+        }
+        has[p] = 1;
+        /* most terms are absent: one well-predicted branch on the bitmap */
+        uint32_t bit = bit_of(term);
+        if (!(t->bits[bit >> 6] >> (bit & 63) & 1)) continue;
+        float w;
+        if (term == 0) {
+            if (!t->has_zero) continue;
+            w = t->zero;
+        } else {
+            uint32_t j = slot_of(t, term);
+            while (t->slots[j].term != term) {
+                if (!t->slots[j].term) goto next;
+                j = (j + 1) & t->mask;
+            }
+            w = t->slots[j].weight;
+        }
+        acc += (double)w * b->terms[i].weight;
+    next:;
+    }
+    dot[cur] = acc;
+}
