@@ -828,6 +828,7 @@ static px_status recentre(px_story_engine *e, uint32_t si)
     px_vec c;
     if (px_vec_copy(&s->sum, &c) != PX_OK) return PX_NOMEM;
     split_prune(&c, PX_VEC_STORY_TERMS, STORY_NAMES, 1);
+    px_vec_fit(&c);
     const px_vec *old = &s->centroid;
     for (uint32_t i = 0, j = 0; i < c.n; i++) {
         while (j < old->n && old->terms[j].term < c.terms[i].term) j++;
@@ -1039,6 +1040,7 @@ px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t
      * (twice the centroid: four times scored the same on ECB+ and held
      * twice the memory) */
     split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
+    px_vec_fit(&sum);
     px_vec_free(&s->sum);
     s->sum = sum;
     s->n_members++;
@@ -1092,6 +1094,7 @@ px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from)
     px_vec sum;
     if (px_vec_add(&a->sum, &b->sum, &sum) != PX_OK) goto nomem;
     split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
+    px_vec_fit(&sum);
     px_vec_free(&a->sum);
     a->sum = sum;
     a->n_members += b->n_members;

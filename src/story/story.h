@@ -51,6 +51,9 @@ void px_vec_free(px_vec *v);
 double px_vec_cosine(const px_vec *a, const px_vec *b);
 /* Keep the k heaviest terms, sort by term, L2-normalise when asked. */
 void px_vec_prune(px_vec *v, uint32_t k, int normalise);
+/* Give back the room past the last term (after a prune: a story keeps its
+ * vectors for weeks). */
+void px_vec_fit(px_vec *v);
 px_status px_vec_copy(const px_vec *src, px_vec *dst);
 px_status px_vec_add(const px_vec *a, const px_vec *b, px_vec *out);
 

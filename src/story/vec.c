@@ -134,6 +134,12 @@ void px_vec_prune(px_vec *v, uint32_t k, int normalise)
     }
 }
 
+void px_vec_fit(px_vec *v)
+{
+    px_term_weight *t = realloc(v->terms, (v->n ? v->n : 1) * sizeof *t);
+    if (t) v->terms = t;    /* else the larger block still holds the terms */
+}
+
 px_status px_vec_copy(const px_vec *src, px_vec *dst)
 {
     dst->n = 0;
