@@ -145,7 +145,17 @@ typedef struct candidate {
     uint32_t last_probe;    /* probe term that last reached it, + 1 */
     double reach;           /* summed weight of the probe terms it shares */
     double centroid_sim;
+    int64_t id;             /* the story's, for ties */
 } candidate;
+
+/* Per story, what a query reads for every posting entry, in one small
+ * array: the story states are big and scattered. */
+typedef struct mark {
+    uint32_t stamp;         /* the last query that reached it */
+    uint32_t slot;          /* its place in cand[] for that query */
+    int64_t id;             /* the story's id */
+    int shell;              /* merged away: skipped until the sweep */
+} mark;
 
 struct px_story_engine {
     px_ctx *ctx;
@@ -158,8 +168,7 @@ struct px_story_engine {
     px_map index;           /* feature -> posting index + 1 */
     posting *postings;
     size_t n_postings, cap_postings;
-    uint32_t *seen;         /* per story: stamp of the last query that saw it */
-    uint32_t *slot;         /* per story: its place in cand[] for that query */
+    mark *marks;            /* per story */
     uint32_t stamp;
     candidate *cand;        /* scratch for one query, cap_stories long */
     int32_t clock;          /* see px_story_clock; INT32_MIN: no date yet */
@@ -196,8 +205,7 @@ void px_story_engine_free(px_story_engine *e)
     for (size_t i = 0; i < e->n_postings; i++) free(e->postings[i].stories);
     free(e->postings);
     free(e->stories);
-    free(e->seen);
-    free(e->slot);
+    free(e->marks);
     free(e->cand);
     px_map_free(&e->df);
     px_map_free(&e->by_id);
@@ -600,10 +608,10 @@ static double story_score(const px_story_params *p, const px_story_state *s, con
     return p->centroid_share * centroid_sim + (1.0 - p->centroid_share) * mean;
 }
 
-static int cand_better(const px_story_engine *e, const candidate *a, const candidate *b)
+static int cand_better(const candidate *a, const candidate *b)
 {
     if (a->centroid_sim != b->centroid_sim) return a->centroid_sim > b->centroid_sim;
-    return e->stories[a->story].id < e->stories[b->story].id;
+    return a->id < b->id;
 }
 
 /* Score v against every story sharing a feature with it: the centroid
@@ -615,7 +623,7 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
                                void *user)
 {
     if (++e->stamp == 0) {  /* wrapped: clear the stamps */
-        memset(e->seen, 0, e->n_stories * sizeof *e->seen);
+        for (size_t i = 0; i < e->n_stories; i++) e->marks[i].stamp = 0;
         e->stamp = 1;
     }
     /* the heaviest terms, heaviest first (ties: lower term) */
@@ -636,12 +644,13 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         const posting *p = &e->postings[*pi - 1];
         for (uint32_t j = p->n > POSTING_SCAN ? p->n - POSTING_SCAN : 0; j < p->n; j++) {
             uint32_t si = p->stories[j];
-            if (e->seen[si] != e->stamp) {
-                e->seen[si] = e->stamp;
-                e->slot[si] = (uint32_t)nr;
-                e->cand[nr++] = (candidate){si, 0, 0, 0};
+            mark *m = &e->marks[si];
+            if (m->stamp != e->stamp) {
+                m->stamp = e->stamp;
+                m->slot = (uint32_t)nr;
+                e->cand[nr++] = (candidate){si, 0, 0, 0, m->id};
             }
-            candidate *c = &e->cand[e->slot[si]];
+            candidate *c = &e->cand[m->slot];
             if (c->last_probe == q + 1) continue;   /* listed twice */
             c->last_probe = q + 1;
             c->reach += v->terms[probe[q]].weight;
@@ -653,11 +662,10 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
     for (size_t i = 0; i < nr; i++) {
         candidate c = e->cand[i];
         if (nn == CENTROID_STORIES && c.reach < near[nn - 1].reach) continue;
-        if (e->stories[c.story].merged_into) continue;   /* a shell until the sweep */
+        if (e->marks[c.story].shell) continue;   /* a shell until the sweep */
         size_t at = nn < CENTROID_STORIES ? nn++ : CENTROID_STORIES;
         while (at > 0 && (c.reach > near[at - 1].reach ||
-                          (c.reach == near[at - 1].reach &&
-                           e->stories[c.story].id < e->stories[near[at - 1].story].id))) {
+                          (c.reach == near[at - 1].reach && c.id < near[at - 1].id))) {
             if (at < CENTROID_STORIES) near[at] = near[at - 1];
             at--;
         }
@@ -670,7 +678,7 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         candidate c = near[i];
         c.centroid_sim = similarity_q(&e->p, &q, &e->stories[c.story].centroid);
         size_t at = nb < FULL_SCORE_STORIES ? nb++ : FULL_SCORE_STORIES;
-        while (at > 0 && cand_better(e, &c, &best[at - 1])) {
+        while (at > 0 && cand_better(&c, &best[at - 1])) {
             if (at < FULL_SCORE_STORIES) best[at] = best[at - 1];
             at--;
         }
@@ -796,12 +804,9 @@ static px_status slot_for(px_story_engine *e, int64_t id, uint32_t *index)
             px_story_state *ns = realloc(e->stories, cap * sizeof *ns);
             if (!ns) return PX_NOMEM;
             e->stories = ns;
-            uint32_t *seen = realloc(e->seen, cap * sizeof *seen);
-            if (!seen) return PX_NOMEM;
-            e->seen = seen;
-            uint32_t *slot = realloc(e->slot, cap * sizeof *slot);
-            if (!slot) return PX_NOMEM;
-            e->slot = slot;
+            mark *marks = realloc(e->marks, cap * sizeof *marks);
+            if (!marks) return PX_NOMEM;
+            e->marks = marks;
             candidate *cand = realloc(e->cand, cap * sizeof *cand);
             if (!cand) return PX_NOMEM;
             e->cand = cand;
@@ -812,7 +817,7 @@ static px_status slot_for(px_story_engine *e, int64_t id, uint32_t *index)
         s->id = id;
         s->first_day = s->last_day = INT32_MIN;
         s->active_day = e->clock;
-        e->seen[e->n_stories] = 0;
+        e->marks[e->n_stories] = (mark){0, 0, id, 0};
         *pi = ++e->n_stories;
     }
     *index = (uint32_t)(*pi - 1);
@@ -987,14 +992,14 @@ static px_status drop_empty_postings(px_story_engine *e)
  * same way), and renumber the postings and the id map. */
 static px_status evict(px_story_engine *e)
 {
-    uint32_t *to = e->slot;        /* old index -> new, UINT32_MAX: gone */
+    mark *to = e->marks;           /* slot: old index -> new, UINT32_MAX: gone */
     size_t kept = 0;
     for (size_t i = 0; i < e->n_stories; i++) {
         if (idle(e, &e->stories[i])) {
             free_state(&e->stories[i]);
-            to[i] = UINT32_MAX;
+            to[i].slot = UINT32_MAX;
         } else {
-            to[i] = (uint32_t)kept;
+            to[i].slot = (uint32_t)kept;
             e->stories[kept++] = e->stories[i];
         }
     }
@@ -1006,7 +1011,7 @@ static px_status evict(px_story_engine *e)
         posting *p = &e->postings[i];
         uint32_t n = 0;
         for (uint32_t j = 0; j < p->n; j++)
-            if (to[p->stories[j]] != UINT32_MAX) p->stories[n++] = to[p->stories[j]];
+            if (to[p->stories[j]].slot != UINT32_MAX) p->stories[n++] = to[p->stories[j]].slot;
         p->n = n;
         if (n == 0) {   /* the term may never come back: give the room back */
             free(p->stories);
@@ -1020,7 +1025,8 @@ static px_status evict(px_story_engine *e)
         if (!pi) return PX_NOMEM;
         *pi = i + 1;
     }
-    memset(e->seen, 0, e->cap_stories * sizeof *e->seen);
+    for (size_t i = 0; i < kept; i++)
+        e->marks[i] = (mark){0, 0, e->stories[i].id, e->stories[i].merged_into != 0};
     e->stamp = 0;
     if (drop_empty_postings(e) != PX_OK) return PX_NOMEM;
     return forget_rare(e);
@@ -1113,6 +1119,7 @@ px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from)
     pick_members(&e->p, a, pool, n);
     free_state(b);
     b->merged_into = into;
+    e->marks[b - e->stories].shell = 1;
     return PX_OK;
 nomem:
     return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
