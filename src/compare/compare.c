@@ -75,7 +75,7 @@ static px_status build_idf(const px_cmp_article *arts, uint32_t n, px_cmp_idf *i
             *df = mark | ((*df & UINT32_MAX) + 1);
         }
     }
-    for (size_t i = 0; i < idf->df.cap; i++) if (idf->df.keys[i]) idf->df.vals[i] &= UINT32_MAX;
+    for (size_t i = 0; i < idf->df.cap; i++) if (idf->df.slots[i].key) idf->df.slots[i].val &= UINT32_MAX;
     return PX_OK;
 }
 

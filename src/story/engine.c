@@ -157,6 +157,16 @@ typedef struct mark {
     int shell;              /* merged away: skipped until the sweep */
 } mark;
 
+/* Features being counted for one document.  The engine keeps one, cleared
+ * per document, while its map has at most COUNTER_KEEP slots. */
+#define COUNTER_KEEP 4096
+
+typedef struct counter {
+    px_map pos;             /* feature -> index + 1 */
+    px_term_weight *t;
+    size_t n, cap;
+} counter;
+
 struct px_story_engine {
     px_ctx *ctx;
     px_story_params p;
@@ -175,6 +185,7 @@ struct px_story_engine {
     int32_t swept;          /* clock at the last eviction */
     double disorder;        /* days, see tick() */
     uint32_t sweeps;        /* evictions so far */
+    counter counts;         /* scratch of term_counts, kept between documents */
 };
 
 px_status px_story_engine_new(px_ctx *ctx, const px_story_params *params,
@@ -210,6 +221,8 @@ void px_story_engine_free(px_story_engine *e)
     px_map_free(&e->df);
     px_map_free(&e->by_id);
     px_map_free(&e->index);
+    px_map_free(&e->counts.pos);
+    free(e->counts.t);
     free(e);
 }
 
@@ -266,13 +279,6 @@ static int is_story_number(const px_token *t)
 {
     return (t->flags & PX_TOK_NUM) && t->end - t->start >= 2;
 }
-
-/* Features being counted for one document. */
-typedef struct counter {
-    px_map pos;             /* feature -> index + 1 */
-    px_term_weight *t;
-    size_t n, cap;
-} counter;
 
 static int count(counter *c, uint64_t term, double w)
 {
@@ -476,22 +482,28 @@ static void split_dot(const px_vec *a, const px_vec *b, double dot[N_PARTS], int
 }
 
 /* Distinct features of a doc and its title, weights = boosted counts. */
-static px_status term_counts(const px_story_engine *e, const px_story_doc *d, px_vec *out)
+static px_status term_counts(px_story_engine *e, const px_story_doc *d, px_vec *out)
 {
-    counter c = {PX_MAP_INIT, NULL, 0, 0};
+    /* the engine's counter, emptied: no map growing from nothing per document */
+    counter *c = &e->counts;
+    if (c->pos.cap > COUNTER_KEEP) {   /* one huge document: do not clear its room forever */
+        px_map_free(&c->pos);
+        free(c->t);
+        c->t = NULL;
+        c->cap = 0;
+    }
+    if (c->pos.len) memset(c->pos.slots, 0, c->pos.cap * sizeof *c->pos.slots);
+    c->pos.len = 0;
+    c->n = 0;
     int ok = 1;
-    if (d->doc) ok = count_text(&c, &e->p, d->doc, 0);
-    if (ok && d->title) ok = count_text(&c, &e->p, d->title, e->p.title_boost);
-    px_map_free(&c.pos);
-    if (!ok) {
-        free(c.t);
+    if (d->doc) ok = count_text(c, &e->p, d->doc, 0);
+    if (ok && d->title) ok = count_text(c, &e->p, d->title, e->p.title_boost);
+    px_vec v = {malloc((c->n ? c->n : 1) * sizeof *v.terms), (uint32_t)c->n};
+    if (!ok || !v.terms) {
+        free(v.terms);
         return PX_NOMEM;
     }
-    px_vec v = {c.t, (uint32_t)c.n};
-    if (!v.terms) {
-        v.terms = malloc(sizeof *v.terms);
-        if (!v.terms) return PX_NOMEM;
-    }
+    if (c->n) memcpy(v.terms, c->t, c->n * sizeof *v.terms);
     px_vec_prune(&v, UINT32_MAX, 0);   /* sorted by term */
     *out = v;
     return PX_OK;
@@ -933,15 +945,15 @@ static px_status forget_rare(px_story_engine *e)
      * exist, so the map stays within twice what it must hold */
     size_t gone = 0;
     for (size_t i = 0; i < e->df.cap; i++)
-        gone += e->df.keys[i] && (uint32_t)e->df.vals[i] < RARE_DF &&
-                (uint32_t)(e->df.vals[i] >> 32) < oldest;
+        gone += e->df.slots[i].key && (uint32_t)e->df.slots[i].val < RARE_DF &&
+                (uint32_t)(e->df.slots[i].val >> 32) < oldest;
     if (gone < e->df.len / 2) return PX_OK;
     px_map kept = PX_MAP_INIT;
     for (size_t k = 0; k < e->df.cap; k++) {
         size_t i = scrambled(k, e->df.cap);
-        uint64_t v = e->df.vals[i];
-        if (!e->df.keys[i] || ((uint32_t)v < RARE_DF && (uint32_t)(v >> 32) < oldest)) continue;
-        uint64_t *slot = px_map_upsert(&kept, e->df.keys[i]);
+        uint64_t v = e->df.slots[i].val;
+        if (!e->df.slots[i].key || ((uint32_t)v < RARE_DF && (uint32_t)(v >> 32) < oldest)) continue;
+        uint64_t *slot = px_map_upsert(&kept, e->df.slots[i].key);
         if (!slot) {
             px_map_free(&kept);
             return PX_NOMEM;
@@ -966,10 +978,10 @@ static px_status drop_empty_postings(px_story_engine *e)
     size_t n = 0;
     for (size_t k = 0; k < e->index.cap; k++) {
         size_t i = scrambled(k, e->index.cap);
-        if (!e->index.keys[i]) continue;
-        const posting *p = &e->postings[e->index.vals[i] - 1];
+        if (!e->index.slots[i].key) continue;
+        const posting *p = &e->postings[e->index.slots[i].val - 1];
         if (p->n == 0) continue;              /* its array went when it emptied */
-        uint64_t *slot = px_map_upsert(&index, e->index.keys[i]);
+        uint64_t *slot = px_map_upsert(&index, e->index.slots[i].key);
         if (!slot) {
             px_map_free(&index);
             free(kept);

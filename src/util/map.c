@@ -14,28 +14,24 @@ uint64_t *px_map_get(const px_map *m, uint64_t key)
     if (key == 0) key = 1;
     if (!m->cap) return NULL;
     for (size_t i = slot_of(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
-        if (m->keys[i] == key) return &m->vals[i];
-        if (m->keys[i] == 0) return NULL;
+        if (m->slots[i].key == key) return &m->slots[i].val;
+        if (m->slots[i].key == 0) return NULL;
     }
 }
 
 static bool grow(px_map *m)
 {
     size_t cap = m->cap ? m->cap * 2 : 64;
-    uint64_t *keys = calloc(cap, sizeof *keys);
-    uint64_t *vals = calloc(cap, sizeof *vals);
-    if (!keys || !vals) { free(keys); free(vals); return false; }
+    px_map_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots) return false;
     for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i]) continue;
-        size_t j = slot_of(m->keys[i], cap);
-        while (keys[j]) j = (j + 1) & (cap - 1);
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
+        if (!m->slots[i].key) continue;
+        size_t j = slot_of(m->slots[i].key, cap);
+        while (slots[j].key) j = (j + 1) & (cap - 1);
+        slots[j] = m->slots[i];
     }
-    free(m->keys);
-    free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
+    free(m->slots);
+    m->slots = slots;
     m->cap = cap;
     return true;
 }
@@ -45,21 +41,20 @@ uint64_t *px_map_put(px_map *m, uint64_t key, uint64_t init)
     if (key == 0) key = 1;
     if ((m->len + 1) * 10 > m->cap * 7 && !grow(m)) return NULL;
     size_t i = slot_of(key, m->cap);
-    while (m->keys[i] && m->keys[i] != key) i = (i + 1) & (m->cap - 1);
-    if (!m->keys[i]) {
-        m->keys[i] = key;
-        m->vals[i] = init;
+    while (m->slots[i].key && m->slots[i].key != key) i = (i + 1) & (m->cap - 1);
+    if (!m->slots[i].key) {
+        m->slots[i].key = key;
+        m->slots[i].val = init;
         m->len++;
     }
-    return &m->vals[i];
+    return &m->slots[i].val;
 }
 
 uint64_t *px_map_upsert(px_map *m, uint64_t key) { return px_map_put(m, key, 0); }
 
 void px_map_free(px_map *m)
 {
-    free(m->keys);
-    free(m->vals);
-    m->keys = m->vals = NULL;
+    free(m->slots);
+    m->slots = NULL;
     m->cap = m->len = 0;
 }

@@ -11,14 +11,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* A key beside its value: a lookup in a big map is one cache miss, not two. */
+typedef struct px_map_slot {
+    uint64_t key;             /* 0: empty */
+    uint64_t val;
+} px_map_slot;
+
 typedef struct px_map {
-    uint64_t *keys;
-    uint64_t *vals;
+    px_map_slot *slots;
     size_t cap;               /* power of two, or 0 */
     size_t len;
 } px_map;
 
-#define PX_MAP_INIT {NULL, NULL, 0, 0}
+#define PX_MAP_INIT {NULL, 0, 0}
 
 /* Pointer to the value of key, or NULL when absent. */
 uint64_t *px_map_get(const px_map *m, uint64_t key);
@@ -28,6 +33,6 @@ uint64_t *px_map_upsert(px_map *m, uint64_t key);
 uint64_t *px_map_put(px_map *m, uint64_t key, uint64_t init);
 void px_map_free(px_map *m);
 
-/* Iterate: for (size_t i = 0; i < m->cap; i++) if (m->keys[i]) ... */
+/* Iterate: for (size_t i = 0; i < m->cap; i++) if (m->slots[i].key) ... */
 
 #endif
