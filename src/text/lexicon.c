@@ -47,7 +47,7 @@ bool tx_map_put(tx_map *m, px_arena *arena, const char *key, size_t n,
         }
         j = (j + 1) & (m->cap - 1);
     }
-    char *k = px_arena_strndup(arena, key, n);
+    const char *k = arena ? px_arena_strndup(arena, key, n) : key;
     if (!k) return false;
     m->slots[j] = (tx_slot){k, (uint32_t)n, val, h};
     m->n++;

@@ -7,22 +7,25 @@
  * stemmer of one analyzer and is bounded: when full it starts over.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "text_int.h"
 
 #define STEM_CACHE_MAX 65536   /* words; a few MB at most */
 
+/* Each entry is one arena block: the entry, then its word, then its stem.
+ * A lookup then reads the map's slot and one block, where separate
+ * arrays for entries and strings cost a cache miss each. */
 const tx_stem_entry *tx_stem_cache_get(const tx_stem_cache *c, const char *word, size_t n)
 {
     const tx_slot *s = tx_map_get(&c->words, word, n);
-    return s ? &c->v[s->val] : NULL;
+    return s ? (const tx_stem_entry *)(s->key - sizeof(tx_stem_entry)) : NULL;
 }
 
 void tx_stem_cache_free(tx_stem_cache *c)
 {
     tx_map_free(&c->words);
     px_arena_free(&c->arena);
-    free(c->v);
     *c = (tx_stem_cache){0};
 }
 
@@ -30,19 +33,22 @@ bool tx_stem_cache_put(tx_stem_cache *c, const char *word, size_t n, const char 
                        size_t stem_len, uint64_t hash)
 {
     if (c->n >= STEM_CACHE_MAX) tx_stem_cache_free(c);
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? 2 * c->cap : 1024;
-        tx_stem_entry *v = realloc(c->v, cap * sizeof *v);
-        if (!v) return false;
-        c->v = v;
-        c->cap = cap;
+    size_t size = sizeof(tx_stem_entry) + n + 1 + (stem ? stem_len + 1 : 0);
+    tx_stem_entry *e = px_arena_alloc(&c->arena, size);
+    if (!e) return false;
+    char *w = (char *)(e + 1);
+    memcpy(w, word, n);
+    w[n] = '\0';
+    e->stem = NULL;
+    if (stem) {
+        char *st = w + n + 1;
+        memcpy(st, stem, stem_len);
+        st[stem_len] = '\0';
+        e->stem = st;
     }
-    tx_stem_entry *e = &c->v[c->n];
-    e->stem = stem ? px_arena_strndup(&c->arena, stem, stem_len) : NULL;
     e->len = (uint32_t)stem_len;
     e->hash = hash;
-    if ((stem && !e->stem) || !tx_map_put(&c->words, &c->arena, word, n, (uint32_t)c->n, false))
-        return false;
+    if (!tx_map_put(&c->words, NULL, w, n, 0, false)) return false;
     c->n++;
     return true;
 }

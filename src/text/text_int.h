@@ -33,7 +33,8 @@ typedef struct tx_map {
     size_t cap, n;        /* cap is a power of two or 0 */
 } tx_map;
 
-/* Insert or OR val into an existing key; key is copied into arena.
+/* Insert or OR val into an existing key; key is copied into arena (arena
+ * NULL: key is kept as is, and must outlive the map).
  * Returns false on allocation failure. */
 bool tx_map_put(tx_map *m, px_arena *arena, const char *key, size_t n,
                 uint32_t val, bool or_val);
@@ -94,10 +95,9 @@ typedef struct tx_stem_entry {
 } tx_stem_entry;
 
 typedef struct tx_stem_cache {
-    tx_map words;            /* word -> entry index */
-    px_arena arena;          /* words and stems */
-    tx_stem_entry *v;
-    size_t n, cap;
+    tx_map words;            /* word -> entry (the key sits right after it) */
+    px_arena arena;          /* entries, each followed by its word and stem */
+    size_t n;
 } tx_stem_cache;
 
 const tx_stem_entry *tx_stem_cache_get(const tx_stem_cache *c, const char *word, size_t n);

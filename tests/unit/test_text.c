@@ -650,6 +650,41 @@ static void test_seeds(void **state)
     assert_int_equal(hits, total);      /* every one, as of issue 6 */
 }
 
+/* The stem cache gives back what was put, stems or "same as the word",
+ * across the reset when it is full (65536 words), against a plain array. */
+static void test_stem_cache(void **state)
+{
+    (void)state;
+    tx_stem_cache c = {0};
+    enum { N = 70000 };
+    static char words[N][12], stems[N][12];
+    uint64_t st = 7;
+    for (int i = 0; i < N; i++) {
+        st = st * 6364136223846793005ULL + 1442695040888963407ULL;
+        snprintf(words[i], sizeof words[i], "w%dx%u", i, (unsigned)(st >> 40) % 97);
+        snprintf(stems[i], sizeof stems[i], "s%u", (unsigned)(st >> 33) % 100000);
+        int same = i % 3 == 0;
+        assert_true(tx_stem_cache_put(&c, words[i], strlen(words[i]), same ? NULL : stems[i],
+                                      same ? strlen(words[i]) : strlen(stems[i]), st));
+        if (i % 1000 == 999 || i == N - 1) {
+            /* everything since the last reset is there, and right */
+            int from = i < 65536 ? 0 : 65536;
+            for (int j = from; j <= i; j += 7) {
+                const tx_stem_entry *e = tx_stem_cache_get(&c, words[j], strlen(words[j]));
+                assert_non_null(e);
+                if (j % 3 == 0) assert_null(e->stem);
+                else {
+                    assert_string_equal(e->stem, stems[j]);
+                    assert_int_equal(e->len, strlen(stems[j]));
+                }
+            }
+        }
+    }
+    assert_null(tx_stem_cache_get(&c, "absent", 6));
+    assert_null(tx_stem_cache_get(&c, words[10], strlen(words[10])));   /* gone at the reset */
+    tx_stem_cache_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -658,7 +693,7 @@ int main(void)
         cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
         cmocka_unit_test(test_parts),      cmocka_unit_test(test_ascii_words),
-        cmocka_unit_test(test_seeds),
+        cmocka_unit_test(test_seeds),      cmocka_unit_test(test_stem_cache),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
