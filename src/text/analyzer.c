@@ -201,6 +201,8 @@ px_status px_analyze_parts(px_analyzer *an, px_ctx *ctx, const char *text,
     free(w.tok_mention);
     free(w.appos_owner);
     free(w.titlecase);
+    free(w.norm_hash);
+    free(w.memo);
     free(w.q);
     if (rc != PX_OK) {
         px_textdoc_free(&d->pub);

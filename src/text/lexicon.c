@@ -56,8 +56,12 @@ bool tx_map_put(tx_map *m, px_arena *arena, const char *key, size_t n,
 
 const tx_slot *tx_map_get(const tx_map *m, const char *key, size_t n)
 {
+    return m->cap ? tx_map_get_hashed(m, key, n, px_hash64(key, n)) : NULL;
+}
+
+const tx_slot *tx_map_get_hashed(const tx_map *m, const char *key, size_t n, uint64_t h)
+{
     if (!m->cap) return NULL;
-    uint64_t h = px_hash64(key, n);
     size_t j = h & (m->cap - 1);
     while (m->slots[j].key) {
         const tx_slot *s = &m->slots[j];

@@ -12,6 +12,7 @@
  * real word is that long, and it bounds the stack buffers.
  */
 #include <libstemmer.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ustring.h>
 
@@ -64,10 +65,39 @@ static const char *norm_icu(px_analyzer *an, px_arena *a, const char *s,
     return px_arena_strndup(a, out, (size_t)ol);
 }
 
+/* The words of one document, looked up once: a report repeats its words
+ * (function words, names, the event's nouns), and each lookup in the
+ * analyzer's lexicon or stem cache costs a cache miss or two.  Direct
+ * mapped by hash; an entry counts only for the very same word. */
+#define MEMO_SLOTS 512
+
+typedef struct tx_memo_entry {
+    const char *norm;        /* NULL: empty; in the document's arena */
+    uint32_t len;
+    uint32_t lex;            /* lexicon flags */
+    uint64_t hash;           /* px_hash64 of norm */
+    const char *stem;        /* NULL: not stemmed yet */
+    uint64_t stem_hash;
+} tx_memo_entry;
+
+struct tx_memo {
+    tx_memo_entry e[MEMO_SLOTS];
+};
+
+static tx_memo_entry *memo_slot(tx_work *w, uint64_t h) { return &w->memo->e[h & (MEMO_SLOTS - 1)]; }
+
+static bool memo_holds(const tx_memo_entry *m, const char *norm, size_t len, uint64_t h)
+{
+    return m->norm && m->hash == h && m->len == len && memcmp(m->norm, norm, len) == 0;
+}
+
 px_status tx_normalize(tx_work *w)
 {
     tx_doc *d = w->d;
     const char *t = d->pub.text;
+    w->memo = calloc(1, sizeof *w->memo);
+    w->norm_hash = malloc((d->pub.n_tokens ? d->pub.n_tokens : 1) * sizeof *w->norm_hash);
+    if (!w->memo || !w->norm_hash) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
     for (size_t i = 0; i < d->pub.n_tokens; i++) {
         px_token *tk = &d->tokens[i];
         size_t n = cut_utf8(t + tk->start, tk->end - tk->start, MAX_NORM);
@@ -78,7 +108,14 @@ px_status tx_normalize(tx_work *w)
         tk->norm = ascii ? norm_ascii(&d->pub.arena, t + tk->start, n, num)
                          : norm_icu(w->an, &d->pub.arena, t + tk->start, n, num);
         if (!tk->norm) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
-        w->lex[i] = tx_lex_word(w->an, tk->norm);
+        size_t len = strlen(tk->norm);
+        uint64_t h = w->norm_hash[i] = px_hash64(tk->norm, len);
+        tx_memo_entry *m = memo_slot(w, h);
+        if (!memo_holds(m, tk->norm, len, h)) {
+            const tx_slot *lx = tx_map_get_hashed(&w->an->lex, tk->norm, len, h);
+            *m = (tx_memo_entry){tk->norm, (uint32_t)len, lx ? lx->val : 0, h, NULL, 0};
+        }
+        w->lex[i] = m->lex;
     }
     return PX_OK;
 }
@@ -120,11 +157,10 @@ static tx_stemmer *stemmer_for(px_analyzer *an, const char *lang)
     return NULL;
 }
 
-/* Stem of one word token into tk->stem and tk->stem_hash. */
-static px_status stem_word(tx_work *w, tx_stemmer *s, px_token *tk)
+/* Stem of one word token from the stem cache, else the stemmer. */
+static px_status stem_lookup(tx_work *w, tx_stemmer *s, px_token *tk, size_t n, uint64_t h)
 {
-    size_t n = strlen(tk->norm);
-    const tx_stem_entry *e = tx_stem_cache_get(&s->cache, tk->norm, n);
+    const tx_stem_entry *e = tx_stem_cache_get(&s->cache, tk->norm, n, h);
     if (e) {
         if (e->stem && !(tk->stem = px_arena_strndup(&w->d->pub.arena, e->stem, e->len)))
             return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
@@ -142,6 +178,27 @@ static px_status stem_word(tx_work *w, tx_stemmer *s, px_token *tk)
     return PX_OK;
 }
 
+/* Stem of word token i into tk->stem and tk->stem_hash: from the memo,
+ * else the stem cache, else the stemmer. */
+static px_status stem_word(tx_work *w, tx_stemmer *s, px_token *tk, size_t i)
+{
+    size_t n = strlen(tk->norm);
+    uint64_t h = w->norm_hash[i];
+    tx_memo_entry *m = memo_slot(w, h);
+    bool memo = memo_holds(m, tk->norm, n, h);
+    if (memo && m->stem) {
+        tk->stem = m->stem;          /* the same string, in the same arena */
+        tk->stem_hash = m->stem_hash;
+        return PX_OK;
+    }
+    px_status rc = stem_lookup(w, s, tk, n, h);
+    if (rc == PX_OK && memo) {
+        m->stem = tk->stem;
+        m->stem_hash = tk->stem_hash;
+    }
+    return rc;
+}
+
 px_status tx_stem(tx_work *w)
 {
     tx_doc *d = w->d;
@@ -151,10 +208,10 @@ px_status tx_stem(tx_work *w)
         px_token *tk = &d->tokens[i];
         tk->stem = tk->norm;
         if (st && (tk->flags & PX_TOK_WORD)) {
-            px_status rc = stem_word(w, st, tk);
+            px_status rc = stem_word(w, st, tk, i);
             if (rc != PX_OK) return rc;
         } else {
-            tk->stem_hash = px_hash64(tk->stem, strlen(tk->stem));
+            tk->stem_hash = w->norm_hash[i];    /* the stem is the norm */
         }
         if (w->lex[i] & stop) tk->flags |= PX_TOK_STOP;
     }

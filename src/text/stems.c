@@ -16,9 +16,10 @@
 /* Each entry is one arena block: the entry, then its word, then its stem.
  * A lookup then reads the map's slot and one block, where separate
  * arrays for entries and strings cost a cache miss each. */
-const tx_stem_entry *tx_stem_cache_get(const tx_stem_cache *c, const char *word, size_t n)
+const tx_stem_entry *tx_stem_cache_get(const tx_stem_cache *c, const char *word, size_t n,
+                                       uint64_t h)
 {
-    const tx_slot *s = tx_map_get(&c->words, word, n);
+    const tx_slot *s = tx_map_get_hashed(&c->words, word, n, h);
     return s ? (const tx_stem_entry *)(s->key - sizeof(tx_stem_entry)) : NULL;
 }
 

@@ -40,6 +40,8 @@ bool tx_map_put(tx_map *m, px_arena *arena, const char *key, size_t n,
                 uint32_t val, bool or_val);
 /* Value slot of key, or NULL. */
 const tx_slot *tx_map_get(const tx_map *m, const char *key, size_t n);
+/* The same when the caller has px_hash64(key, n) already. */
+const tx_slot *tx_map_get_hashed(const tx_map *m, const char *key, size_t n, uint64_t h);
 void tx_map_free(tx_map *m);
 
 /* ---- lexicon: word classes of case-folded words ---- */
@@ -100,7 +102,9 @@ typedef struct tx_stem_cache {
     size_t n;
 } tx_stem_cache;
 
-const tx_stem_entry *tx_stem_cache_get(const tx_stem_cache *c, const char *word, size_t n);
+/* The entry of word (h: px_hash64(word, n)), or NULL. */
+const tx_stem_entry *tx_stem_cache_get(const tx_stem_cache *c, const char *word, size_t n,
+                                       uint64_t h);
 /* Remember word's stem (stem == NULL: the word itself); false when out of
  * memory, which only costs the entry. */
 bool tx_stem_cache_put(tx_stem_cache *c, const char *word, size_t n, const char *stem,
@@ -142,6 +146,8 @@ typedef struct tx_work {
     int32_t *tok_mention;    /* mention covering the token, or -1 */
     int32_t *appos_owner;    /* mention whose apposition holds the token */
     uint8_t *titlecase;      /* per sentence: a headline-like sentence */
+    uint64_t *norm_hash;     /* per token: px_hash64 of its norm */
+    struct tx_memo *memo;    /* the words of this document looked up so far */
     /* accepted direct quotes, internal view */
     struct tx_quote *q;
     size_t nq, qcap;

@@ -670,7 +670,8 @@ static void test_stem_cache(void **state)
             /* everything since the last reset is there, and right */
             int from = i < 65536 ? 0 : 65536;
             for (int j = from; j <= i; j += 7) {
-                const tx_stem_entry *e = tx_stem_cache_get(&c, words[j], strlen(words[j]));
+                const tx_stem_entry *e =
+                    tx_stem_cache_get(&c, words[j], strlen(words[j]), px_hash64(words[j], strlen(words[j])));
                 assert_non_null(e);
                 if (j % 3 == 0) assert_null(e->stem);
                 else {
@@ -680,8 +681,9 @@ static void test_stem_cache(void **state)
             }
         }
     }
-    assert_null(tx_stem_cache_get(&c, "absent", 6));
-    assert_null(tx_stem_cache_get(&c, words[10], strlen(words[10])));   /* gone at the reset */
+    assert_null(tx_stem_cache_get(&c, "absent", 6, px_hash64("absent", 6)));
+    /* gone at the reset */
+    assert_null(tx_stem_cache_get(&c, words[10], strlen(words[10]), px_hash64(words[10], strlen(words[10]))));
     tx_stem_cache_free(&c);
 }
 
