@@ -657,7 +657,7 @@ static void test_stem_cache(void **state)
     (void)state;
     tx_stem_cache c = {0};
     enum { N = 70000 };
-    static char words[N][12], stems[N][12];
+    static char words[N][24], stems[N][24];
     uint64_t st = 7;
     for (int i = 0; i < N; i++) {
         st = st * 6364136223846793005ULL + 1442695040888963407ULL;
