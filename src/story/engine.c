@@ -1,192 +1,12 @@
-/* engine.c - the incremental story engine (see story.h for the method). */
+/* engine.c - the incremental story engine (see story.h for the method):
+ * scoring an article against the stories, joining, merging, restoring.
+ * Features are in features.c, the active window in window.c. */
 #include <math.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "story/story.h"
-#include "util/map.h"
-
-/* Stories scored in full (members too) per article: the ones whose
- * centroids come closest.  Bounds the work per article however many
- * stories share a common word with it. */
-#define FULL_SCORE_STORIES 6
-
-/* Stories whose centroid is compared at all: the ones sharing the most
- * probe weight with the article.  Counting shared probe terms is a few
- * adds per posting entry; a cosine walks two whole vectors. */
-#define CENTROID_STORIES 12
-
-/* Candidate stories are those sharing one of the article's PROBE_TERMS
- * heaviest features.  A story that shares none of them cannot reach the
- * threshold in practice, and skipping the posting lists of the light
- * (common) terms keeps the work per article flat as stories accumulate. */
-#define PROBE_TERMS 12
-
-/* Entries read per probe term: the newest ones (postings grow at the end).
- * A term in more stories than this does not single one out, and reading
- * all of them made the work per article grow with the window. */
-#define POSTING_SCAN 512
-
-/* Salts keep pair and entity features apart from stems in one hash space
- * (and in the store's one table of document frequencies). */
-#define PAIR_SALT 0x8f1bbcdcca62c1d6ULL
-#define ENTITY_SALT 0x5be0cd19137e2179ULL
-#define ENTITY_WORD_SALT 0x1f83d9abfb41bd6bULL
-
-/* The top two bits of a feature say what it is: 0 a word or word pair,
- * 1 a number, 2 or 3 a name (whole entities, entity pairs and the words of
- * entity names).  Sorted by term, a vector holds its words, then its
- * numbers, then its names, and each part is normalised on its own: names
- * and numbers then make up a fixed share of the score however many words
- * an article has.  Two reports of different events of one kind (two
- * arrests, two earthquakes) share most of their words and differ mainly in
- * who, where, when and how many. */
-#define PART_SHIFT 62
-#define NUM_BIT (1ULL << 62)
-#define NAME_BIT (1ULL << 63)
-#define N_PARTS 3
-#define DOC_NAMES 32            /* name and number features kept per article */
-#define STORY_NAMES 64          /* ... per story centroid */
-
-static int part_of(uint64_t term)
-{
-    int p = (int)(term >> PART_SHIFT);
-    return p > 2 ? 2 : p;
-}
-
-static uint64_t word_key(uint64_t h)
-{
-    h &= ~(NAME_BIT | NUM_BIT);
-    return h ? h : 1;
-}
-
-void px_story_params_default(px_story_params *p)
-{
-    /* Tuned on the ECB+ dev set (bench/stories/run.sh); each ingredient
-     * was kept only if it helped there.  Measured and left off (0): word
-     * pairs and entity pairs (both cost B-cubed F1 at every setting tried). */
-    p->join = 0.28;
-    p->join_per_week = 0.05;
-    p->join_max_extra = 0.30;
-    p->title_boost = 2.0;
-    p->lead_boost = 2.0;          /* first sentence x3, fifth about x1.7 */
-    p->lead_sentences = 4.0;
-    p->name_boost = 1.5;
-    p->entity_weight = 1.0;
-    p->pair_weight = 0.0;
-    p->number_weight = 1.0;
-    p->prior_docs = 20.0;
-    p->centroid_share = 0.85;
-    p->top_members = 2;
-    p->name_share = 0.1;
-    p->number_share = 0.3;
-    p->entity_pair_weight = 0.0;
-    p->name_word_weight = 0.5;
-    /* by six weeks apart the time model asks for a near copy anyway */
-    p->window_days = 30.0;
-    p->merge = 0.5;
-}
-
-px_status px_story_params_parse(px_story_params *p, const char *spec)
-{
-    static const struct { const char *name; size_t off; } names[] = {
-        {"join", offsetof(px_story_params, join)},
-        {"join_per_week", offsetof(px_story_params, join_per_week)},
-        {"join_max_extra", offsetof(px_story_params, join_max_extra)},
-        {"title_boost", offsetof(px_story_params, title_boost)},
-        {"lead_boost", offsetof(px_story_params, lead_boost)},
-        {"lead_sentences", offsetof(px_story_params, lead_sentences)},
-        {"name_boost", offsetof(px_story_params, name_boost)},
-        {"entity_weight", offsetof(px_story_params, entity_weight)},
-        {"pair_weight", offsetof(px_story_params, pair_weight)},
-        {"number_weight", offsetof(px_story_params, number_weight)},
-        {"prior_docs", offsetof(px_story_params, prior_docs)},
-        {"centroid_share", offsetof(px_story_params, centroid_share)},
-        {"name_share", offsetof(px_story_params, name_share)},
-        {"number_share", offsetof(px_story_params, number_share)},
-        {"entity_pair_weight", offsetof(px_story_params, entity_pair_weight)},
-        {"name_word_weight", offsetof(px_story_params, name_word_weight)},
-        {"window_days", offsetof(px_story_params, window_days)},
-        {"merge", offsetof(px_story_params, merge)},
-    };
-    const char *s = spec;
-    while (s && *s) {
-        const char *eq = strchr(s, '=');
-        if (!eq) return PX_INVALID;
-        size_t len = (size_t)(eq - s);
-        char *end;
-        double val = strtod(eq + 1, &end);
-        if (end == eq + 1 || (*end && *end != ',')) return PX_INVALID;
-        int found = 0;
-        if (len == 11 && !strncmp(s, "top_members", len)) {
-            if (val < 1 || val > PX_STORY_MEMBERS) return PX_INVALID;
-            p->top_members = (uint32_t)val;
-            found = 1;
-        }
-        for (size_t i = 0; !found && i < sizeof names / sizeof names[0]; i++)
-            if (strlen(names[i].name) == len && !strncmp(s, names[i].name, len)) {
-                *(double *)((char *)p + names[i].off) = val;
-                found = 1;
-            }
-        if (!found) return PX_INVALID;
-        s = *end ? end + 1 : end;
-    }
-    return PX_OK;
-}
-
-typedef struct posting {
-    uint32_t *stories;      /* indices into engine->stories */
-    uint32_t n, cap;
-} posting;
-
-typedef struct candidate {
-    uint32_t story;         /* index into engine->stories */
-    uint32_t last_probe;    /* probe term that last reached it, + 1 */
-    double reach;           /* summed weight of the probe terms it shares */
-    double centroid_sim;
-    int64_t id;             /* the story's, for ties */
-} candidate;
-
-/* Per story, what a query reads for every posting entry, in one small
- * array: the story states are big and scattered. */
-typedef struct mark {
-    uint32_t stamp;         /* the last query that reached it */
-    uint32_t slot;          /* its place in cand[] for that query */
-    int64_t id;             /* the story's id */
-    int shell;              /* merged away: skipped until the sweep */
-} mark;
-
-/* Features being counted for one document.  The engine keeps one, cleared
- * per document, while its map has at most COUNTER_KEEP slots. */
-#define COUNTER_KEEP 4096
-
-typedef struct counter {
-    px_map pos;             /* feature -> index + 1 */
-    px_term_weight *t;
-    size_t n, cap;
-} counter;
-
-struct px_story_engine {
-    px_ctx *ctx;
-    px_story_params p;
-    px_map df;              /* feature -> documents seen with it */
-    uint64_t ndocs;
-    px_story_state *stories;
-    size_t n_stories, cap_stories;
-    px_map by_id;           /* story id -> index + 1 */
-    px_map index;           /* feature -> posting index + 1 */
-    posting *postings;
-    size_t n_postings, cap_postings;
-    mark *marks;            /* per story */
-    uint32_t stamp;
-    candidate *cand;        /* scratch for one query, cap_stories long */
-    int32_t clock;          /* see px_story_clock; INT32_MIN: no date yet */
-    int32_t swept;          /* clock at the last eviction */
-    double disorder;        /* days, see tick() */
-    uint32_t sweeps;        /* evictions so far */
-    counter counts;         /* scratch of term_counts, kept between documents */
-};
+#include "story/engine_int.h"
 
 px_status px_story_engine_new(px_ctx *ctx, const px_story_params *params,
                               px_story_engine **out)
@@ -201,7 +21,7 @@ px_status px_story_engine_new(px_ctx *ctx, const px_story_params *params,
     return PX_OK;
 }
 
-static void free_state(px_story_state *s)
+void story_free_state(px_story_state *s)
 {
     px_vec_free(&s->centroid);
     px_vec_free(&s->sum);
@@ -212,7 +32,7 @@ static void free_state(px_story_state *s)
 void px_story_engine_free(px_story_engine *e)
 {
     if (!e) return;
-    for (size_t i = 0; i < e->n_stories; i++) free_state(&e->stories[i]);
+    for (size_t i = 0; i < e->n_stories; i++) story_free_state(&e->stories[i]);
     for (size_t i = 0; i < e->n_postings; i++) free(e->postings[i].stories);
     free(e->postings);
     free(e->stories);
@@ -224,320 +44,6 @@ void px_story_engine_free(px_story_engine *e)
     px_map_free(&e->counts.pos);
     free(e->counts.t);
     free(e);
-}
-
-/* A document frequency in the df map: the count in the low 32 bits, the
- * sweep that last counted the term in the high ones (see forget_rare). */
-static uint64_t df_value(const px_story_engine *e, uint32_t count)
-{
-    return (uint64_t)e->sweeps << 32 | count;
-}
-
-px_status px_story_set_df(px_story_engine *e, uint64_t term, uint32_t df)
-{
-    uint64_t *v = px_map_upsert(&e->df, term ? term : 1);
-    if (!v) return PX_NOMEM;
-    *v = df_value(e, df);
-    return PX_OK;
-}
-
-uint32_t px_story_df(const px_story_engine *e, uint64_t term)
-{
-    const uint64_t *v = px_map_get(&e->df, term ? term : 1);
-    return v ? (uint32_t)*v : 0;
-}
-
-void px_story_set_ndocs(px_story_engine *e, uint64_t n) { e->ndocs = n; }
-uint64_t px_story_ndocs(const px_story_engine *e) { return e->ndocs; }
-
-double px_story_idf(const px_story_engine *e, uint64_t term)
-{
-    double n = (double)e->ndocs, df = px_story_df(e, word_key(term));
-    return log((n + 1.0) / (df + 0.5)) + 1.0;
-}
-
-/* IDF for clustering.  prior_docs pseudo-documents that lack the term are
- * added to the real ones: with few documents every term looks about
- * equally rare (a term in all of 5 articles is not known to be common), and
- * as real documents outnumber the prior the learned frequencies take over.
- * The +1 keeps a term in every document worth something while the
- * collection is small. */
-static double cluster_idf(const px_story_engine *e, uint64_t term)
-{
-    double n = (double)e->ndocs + e->p.prior_docs, df = px_story_df(e, term);
-    return log((n + 1.0) / (df + 0.5)) + 1.0;
-}
-
-/* A token counts for stories when it is a content word of some length. */
-static int is_story_term(const px_token *t)
-{
-    return (t->flags & PX_TOK_WORD) && !(t->flags & PX_TOK_STOP) &&
-           !(t->flags & PX_TOK_NUM) && t->end - t->start >= 2;
-}
-
-static int is_story_number(const px_token *t)
-{
-    return (t->flags & PX_TOK_NUM) && t->end - t->start >= 2;
-}
-
-static int count(counter *c, uint64_t term, double w)
-{
-    if (w <= 0) return 1;
-    if (!term) term = 1;
-    uint64_t *slot = px_map_upsert(&c->pos, term);
-    if (!slot) return 0;
-    if (*slot == 0) {
-        if (c->n == c->cap) {
-            size_t cap = c->cap ? 2 * c->cap : 128;
-            px_term_weight *nt = realloc(c->t, cap * sizeof *nt);
-            if (!nt) return 0;
-            c->t = nt;
-            c->cap = cap;
-        }
-        c->t[c->n].term = term;
-        c->t[c->n].weight = 0;
-        *slot = ++c->n;
-    }
-    c->t[*slot - 1].weight += (float)w;
-    return 1;
-}
-
-/* How much a sentence's words count by position: the lede states the event,
- * later sentences add background that other events share. */
-static double position_weight(const px_story_params *p, uint32_t sentence)
-{
-    if (p->lead_boost <= 0 || p->lead_sentences <= 0) return 1.0;
-    return 1.0 + p->lead_boost * exp(-(double)sentence / p->lead_sentences);
-}
-
-static uint64_t pair_hash(uint64_t a, uint64_t b)
-{
-    uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^ ((b << 23) | (b >> 41)) ^ PAIR_SALT;
-    h ^= h >> 31;
-    return h * 0xBF58476D1CE4E5B9ULL;
-}
-
-/* Sentence holding byte offset off (sentences are in text order). */
-static uint32_t sentence_at(const px_textdoc *doc, uint32_t off)
-{
-    size_t lo = 0, hi = doc->n_sentences;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (doc->sentences[mid].end <= off) lo = mid + 1;
-        else hi = mid;
-    }
-    return (uint32_t)lo;
-}
-
-/* Case-folded hash of an entity's fullest name, with a salt. */
-static uint64_t name_hash(const char *name, uint64_t salt, char *low, size_t cap, size_t *len)
-{
-    size_t n = 0;
-    for (const char *s = name; *s && n < cap; s++)
-        low[n++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
-    *len = n;
-    return px_hash64(low, n) ^ salt;
-}
-
-#define SENTENCE_ENTITIES 8     /* entities per sentence paired up */
-
-/* Whole-name features: "new york" says more than "new" and "york", and a
- * person's full name more than a surname shared with others.  Outlets are
- * left out: who reports an event is not what it is.  Entities named in one
- * sentence are also paired ("who did what where": the person with the
- * place), so two stories about the same person somewhere else, or other
- * people in the same place, share single names but not the pairs. */
-static int count_entities(counter *c, const px_story_params *p, const px_textdoc *doc, double scale)
-{
-    if (p->entity_weight <= 0) return 1;
-    uint64_t sent_ent[SENTENCE_ENTITIES];
-    size_t n_sent = 0;
-    uint32_t cur = UINT32_MAX;
-    double cur_w = 0;
-    for (size_t i = 0; i <= doc->n_mentions; i++) {
-        const px_mention *m = i < doc->n_mentions ? &doc->mentions[i] : NULL;
-        const px_entity *ent = m && m->entity < doc->n_entities ? &doc->entities[m->entity] : NULL;
-        if (m && (!ent || ent->kind == PX_ENT_MEDIA || !ent->name)) continue;
-        uint32_t sentence = m ? sentence_at(doc, m->start) : UINT32_MAX;
-        if (sentence != cur) {
-            /* the previous sentence is complete: pair its entities */
-            for (size_t a = 0; a < n_sent; a++)
-                for (size_t b = a + 1; b < n_sent; b++) {
-                    uint64_t x = sent_ent[a] < sent_ent[b] ? sent_ent[a] : sent_ent[b];
-                    uint64_t y = sent_ent[a] < sent_ent[b] ? sent_ent[b] : sent_ent[a];
-                    if (!count(c, pair_hash(x, y) | NAME_BIT, cur_w * p->entity_pair_weight)) return 0;
-                }
-            n_sent = 0;
-            cur = sentence;
-            cur_w = scale > 0 ? scale : position_weight(p, sentence);
-        }
-        if (!m) break;
-        char low[128];
-        size_t n;
-        uint64_t h = name_hash(ent->name, ENTITY_SALT, low, sizeof low, &n);
-        double w = p->entity_weight * cur_w;
-        if (!count(c, h | NAME_BIT, w)) return 0;
-        int dup = 0;
-        for (size_t a = 0; a < n_sent; a++) dup |= sent_ent[a] == h;
-        if (!dup && n_sent < SENTENCE_ENTITIES) sent_ent[n_sent++] = h;
-        /* the words of the name too: "Betty Ford Center" and "Betty Ford
-         * Clinic", "Lohan" and "Lindsay Lohan" are partly the same name */
-        for (size_t a = 0; a < n;) {
-            while (a < n && low[a] == ' ') a++;
-            size_t b = a;
-            while (b < n && low[b] != ' ') b++;
-            if (b - a >= 2 && !count(c, (px_hash64(low + a, b - a) ^ ENTITY_WORD_SALT) | NAME_BIT,
-                                     w * p->name_word_weight))
-                return 0;
-            a = b;
-        }
-    }
-    return 1;
-}
-
-/* Weighted feature counts of one text.  scale > 0 weighs every token the
- * same (a title); 0 weighs by position. */
-static int count_text(counter *c, const px_story_params *p, const px_textdoc *doc, double scale)
-{
-    const px_token *prev = NULL;
-    for (size_t i = 0; i < doc->n_tokens; i++) {
-        const px_token *tok = &doc->tokens[i];
-        double w = scale > 0 ? scale : position_weight(p, tok->sentence);
-        if (is_story_number(tok)) {
-            /* numbers (years, tolls, scores) identify an event like names do */
-            if (!count(c, word_key(tok->stem_hash) | NUM_BIT, w * p->number_weight)) return 0;
-            prev = NULL;
-            continue;
-        }
-        if (!is_story_term(tok)) {
-            prev = NULL;    /* pairs are of adjacent content words only */
-            continue;
-        }
-        double name = (tok->flags & PX_TOK_CAP) && !(tok->flags & PX_TOK_SENT_START) ? p->name_boost : 1.0;
-        if (!count(c, word_key(tok->stem_hash), w * name)) return 0;
-        if (prev && prev->sentence == tok->sentence &&
-            !count(c, word_key(pair_hash(prev->stem_hash, tok->stem_hash)), w * p->pair_weight))
-            return 0;
-        prev = tok;
-    }
-    return count_entities(c, p, doc, scale);
-}
-
-/* Keep the kw heaviest words, and the kn heaviest numbers and names of v
- * (sorted by term), each part normalised on its own when asked. */
-static void split_prune(px_vec *v, uint32_t kw, uint32_t kn, int normalise)
-{
-    px_vec_prune(v, UINT32_MAX, 0);
-    uint32_t at = 0, kept = 0;
-    for (int part = 0; part < N_PARTS; part++) {
-        uint32_t end = at;
-        while (end < v->n && part_of(v->terms[end].term) == part) end++;
-        px_vec sub = {v->terms + at, end - at};
-        px_vec_prune(&sub, part ? kn : kw, normalise);
-        memmove(v->terms + kept, sub.terms, sub.n * sizeof *sub.terms);
-        kept += sub.n;
-        at = end;
-    }
-    v->n = kept;
-}
-
-/* Which parts v has: its terms are sorted, so each part is one run and a
- * binary search for the first term of each part finds them. */
-static void parts_of(const px_vec *v, int has[N_PARTS])
-{
-    uint32_t start[N_PARTS + 1];
-    for (int p = 0; p < N_PARTS; p++) {
-        uint64_t first = (uint64_t)p << PART_SHIFT;
-        uint32_t lo = 0, hi = v->n;
-        while (lo < hi) {
-            uint32_t mid = lo + (hi - lo) / 2;
-            if (v->terms[mid].term < first) lo = mid + 1;
-            else hi = mid;
-        }
-        start[p] = lo;
-    }
-    start[N_PARTS] = v->n;
-    for (int p = 0; p < N_PARTS; p++) has[p] = start[p + 1] > start[p];
-}
-
-/* Dot products of the parts of a and b; present[p] says whether both have
- * part p.  The merge walk is the engine's inner loop: it only compares. */
-static void split_dot(const px_vec *a, const px_vec *b, double dot[N_PARTS], int present[N_PARTS])
-{
-    int in_a[N_PARTS], in_b[N_PARTS];
-    for (int p = 0; p < N_PARTS; p++) dot[p] = 0;
-    const px_term_weight *x = a->terms, *xe = a->terms + a->n;
-    const px_term_weight *y = b->terms, *ye = b->terms + b->n;
-    /* steps without branches on the order: which side is behind is a coin
-     * toss the branch predictor loses about half the time */
-    while (x < xe && y < ye) {
-        uint64_t s = x->term, t = y->term;
-        if (s == t) dot[part_of(s)] += (double)x->weight * y->weight;
-        x += s <= t;
-        y += t <= s;
-    }
-    parts_of(a, in_a);
-    parts_of(b, in_b);
-    for (int p = 0; p < N_PARTS; p++) present[p] = in_a[p] && in_b[p];
-}
-
-/* Distinct features of a doc and its title, weights = boosted counts. */
-static px_status term_counts(px_story_engine *e, const px_story_doc *d, px_vec *out)
-{
-    /* the engine's counter, emptied: no map growing from nothing per document */
-    counter *c = &e->counts;
-    if (c->pos.cap > COUNTER_KEEP) {   /* one huge document: do not clear its room forever */
-        px_map_free(&c->pos);
-        free(c->t);
-        c->t = NULL;
-        c->cap = 0;
-    }
-    if (c->pos.len) memset(c->pos.slots, 0, c->pos.cap * sizeof *c->pos.slots);
-    c->pos.len = 0;
-    c->n = 0;
-    int ok = 1;
-    if (d->doc) ok = count_text(c, &e->p, d->doc, 0);
-    if (ok && d->title) ok = count_text(c, &e->p, d->title, e->p.title_boost);
-    px_vec v = {malloc((c->n ? c->n : 1) * sizeof *v.terms), (uint32_t)c->n};
-    if (!ok || !v.terms) {
-        free(v.terms);
-        return PX_NOMEM;
-    }
-    if (c->n) memcpy(v.terms, c->t, c->n * sizeof *v.terms);
-    px_vec_prune(&v, UINT32_MAX, 0);   /* sorted by term */
-    *out = v;
-    return PX_OK;
-}
-
-px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *terms)
-{
-    px_vec counts;
-    if (term_counts(e, d, &counts) != PX_OK)
-        return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
-    for (uint32_t i = 0; i < counts.n; i++) {
-        uint64_t *df = px_map_upsert(&e->df, counts.terms[i].term);
-        if (!df) { px_vec_free(&counts); return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory"); }
-        *df = df_value(e, (uint32_t)*df + 1);
-    }
-    e->ndocs++;
-    if (terms) *terms = counts;
-    else px_vec_free(&counts);
-    return PX_OK;
-}
-
-void px_story_weigh(const px_story_engine *e, px_vec *v)
-{
-    for (uint32_t i = 0; i < v->n; i++)
-        v->terms[i].weight = (float)(log(1.0 + v->terms[i].weight) * cluster_idf(e, v->terms[i].term));
-    split_prune(v, PX_VEC_DOC_TERMS, DOC_NAMES, 1);
-}
-
-px_status px_story_vectorize(px_story_engine *e, const px_story_doc *d, px_vec *out)
-{
-    if (term_counts(e, d, out) != PX_OK)
-        return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
-    px_story_weigh(e, out);
-    return PX_OK;
 }
 
 static double join_threshold(const px_story_params *p, const px_story_state *s, int32_t day)
@@ -569,7 +75,7 @@ static double similarity(const px_story_params *p, const px_vec *a, const px_vec
 {
     double dot[N_PARTS];
     int present[N_PARTS];
-    split_dot(a, b, dot, present);
+    story_split_dot(a, b, dot, present);
     return blend(p, dot, present);
 }
 
@@ -581,7 +87,7 @@ typedef struct query {
 
 static px_status query_of(query *q, const px_vec *v)
 {
-    parts_of(v, q->has);
+    story_parts_of(v, q->has);
     return px_vec_table_build(&q->table, v);
 }
 
@@ -844,7 +350,7 @@ static px_status recentre(px_story_engine *e, uint32_t si)
     px_story_state *s = &e->stories[si];
     px_vec c;
     if (px_vec_copy(&s->sum, &c) != PX_OK) return PX_NOMEM;
-    split_prune(&c, PX_VEC_STORY_TERMS, STORY_NAMES, 1);
+    story_split_prune(&c, PX_VEC_STORY_TERMS, STORY_NAMES, 1);
     px_vec_fit(&c);
     const px_vec *old = &s->centroid;
     for (uint32_t i = 0, j = 0; i < c.n; i++) {
@@ -886,167 +392,6 @@ static px_status keep_member(const px_story_params *p, px_story_state *s, const 
 
 /* Advance the clock by a dated article.  The first date starts it, and
  * the stories filed before any date count as active then. */
-static void tick(px_story_engine *e, int32_t day)
-{
-    if (day == INT32_MIN) return;
-    if (e->clock == INT32_MIN) {
-        e->clock = e->swept = day;
-        for (size_t i = 0; i < e->n_stories; i++)
-            if (e->stories[i].active_day == INT32_MIN) e->stories[i].active_day = day;
-    } else if (day > e->clock) {
-        e->clock++;
-    }
-    /* disorder: a running estimate of the 99th percentile of how many days
-     * from the clock articles are dated (a stochastic quantile step per
-     * article).  A live feed keeps it near 0; an archive read out of
-     * order, or a feed catching up after a pause, raises it, and stories
-     * are kept that much longer. */
-    if (fabs((double)e->clock - day) > e->disorder) e->disorder += 0.99;
-    else if (e->disorder > 0) e->disorder -= 0.01;
-}
-
-/* Evicting walks every posting, so it runs every few days of the clock,
- * not per article: stories stay up to an eighth of the window longer. */
-static int32_t sweep_every(const px_story_params *p)
-{
-    int32_t d = (int32_t)(p->window_days / 8);
-    return d > 1 ? d : 1;
-}
-
-static int idle(const px_story_engine *e, const px_story_state *s)
-{
-    if (s->merged_into) return 1;   /* an empty shell until the sweep */
-    return e->p.window_days > 0 && e->clock != INT32_MIN && s->active_day != INT32_MIN &&
-           (double)e->clock - s->active_day > e->p.window_days + e->disorder;
-}
-
-/* The k-th slot to copy when rebuilding a map of cap slots (a power of
- * two): an odd multiplier visits every slot once, in an order unrelated
- * to the hash.  Copying in slot order would insert keys sorted by their
- * low hash bits, and linear probing in the growing copy would pile them
- * into one long run (quadratic time). */
-static size_t scrambled(size_t k, size_t cap)
-{
-    return (size_t)((k * 0x9E3779B97F4A7C15ULL) & (cap - 1));
-}
-
-/* Terms seen in fewer than RARE_DF documents and not since the window
- * began are forgotten: new names keep coming, and counting each forever
- * would make memory grow with the stream.  Such a term counts as unseen
- * if it comes back, a slightly higher IDF for a term that rare. */
-#define RARE_DF 3
-
-static px_status forget_rare(px_story_engine *e)
-{
-    uint32_t window_sweeps = (uint32_t)(e->p.window_days / sweep_every(&e->p)) + 1;
-    if (e->sweeps <= window_sweeps) return PX_OK;
-    uint32_t oldest = e->sweeps - window_sweeps;
-    /* rebuild only when half would go: the copy costs memory while both
-     * exist, so the map stays within twice what it must hold */
-    size_t gone = 0;
-    for (size_t i = 0; i < e->df.cap; i++)
-        gone += e->df.slots[i].key && (uint32_t)e->df.slots[i].val < RARE_DF &&
-                (uint32_t)(e->df.slots[i].val >> 32) < oldest;
-    if (gone < e->df.len / 2) return PX_OK;
-    px_map kept = PX_MAP_INIT;
-    for (size_t k = 0; k < e->df.cap; k++) {
-        size_t i = scrambled(k, e->df.cap);
-        uint64_t v = e->df.slots[i].val;
-        if (!e->df.slots[i].key || ((uint32_t)v < RARE_DF && (uint32_t)(v >> 32) < oldest)) continue;
-        uint64_t *slot = px_map_upsert(&kept, e->df.slots[i].key);
-        if (!slot) {
-            px_map_free(&kept);
-            return PX_NOMEM;
-        }
-        *slot = v;
-    }
-    px_map_free(&e->df);
-    e->df = kept;
-    return PX_OK;
-}
-
-/* Postings left empty by evictions go, with their index entries: the
- * index then holds the terms of the stories in memory only. */
-static px_status drop_empty_postings(px_story_engine *e)
-{
-    size_t empty = 0;
-    for (size_t i = 0; i < e->n_postings; i++) empty += e->postings[i].n == 0;
-    if (empty < e->n_postings / 2) return PX_OK;   /* as in forget_rare */
-    px_map index = PX_MAP_INIT;
-    posting *kept = malloc((e->n_postings ? e->n_postings : 1) * sizeof *kept);
-    if (!kept) return PX_NOMEM;
-    size_t n = 0;
-    for (size_t k = 0; k < e->index.cap; k++) {
-        size_t i = scrambled(k, e->index.cap);
-        if (!e->index.slots[i].key) continue;
-        const posting *p = &e->postings[e->index.slots[i].val - 1];
-        if (p->n == 0) continue;              /* its array went when it emptied */
-        uint64_t *slot = px_map_upsert(&index, e->index.slots[i].key);
-        if (!slot) {
-            px_map_free(&index);
-            free(kept);
-            return PX_NOMEM;
-        }
-        kept[n] = *p;
-        *slot = ++n;
-    }
-    free(e->postings);
-    e->cap_postings = e->n_postings ? e->n_postings : 1;
-    e->postings = kept;
-    e->n_postings = n;
-    px_map_free(&e->index);
-    e->index = index;
-    return PX_OK;
-}
-
-/* Drop the stories idle for longer than the window: free them, close the
- * gaps in the story array (keeping its order, so ties still break the
- * same way), and renumber the postings and the id map. */
-static px_status evict(px_story_engine *e)
-{
-    mark *to = e->marks;           /* slot: old index -> new, UINT32_MAX: gone */
-    size_t kept = 0;
-    for (size_t i = 0; i < e->n_stories; i++) {
-        if (idle(e, &e->stories[i])) {
-            free_state(&e->stories[i]);
-            to[i].slot = UINT32_MAX;
-        } else {
-            to[i].slot = (uint32_t)kept;
-            e->stories[kept++] = e->stories[i];
-        }
-    }
-    e->swept = e->clock;
-    e->sweeps++;
-    if (kept == e->n_stories) return forget_rare(e);
-    e->n_stories = kept;
-    for (size_t i = 0; i < e->n_postings; i++) {
-        posting *p = &e->postings[i];
-        uint32_t n = 0;
-        for (uint32_t j = 0; j < p->n; j++)
-            if (to[p->stories[j]].slot != UINT32_MAX) p->stories[n++] = to[p->stories[j]].slot;
-        p->n = n;
-        if (n == 0) {   /* the term may never come back: give the room back */
-            free(p->stories);
-            p->stories = NULL;
-            p->cap = 0;
-        }
-    }
-    px_map_free(&e->by_id);
-    for (size_t i = 0; i < kept; i++) {
-        uint64_t *pi = px_map_upsert(&e->by_id, (uint64_t)e->stories[i].id);
-        if (!pi) return PX_NOMEM;
-        *pi = i + 1;
-    }
-    for (size_t i = 0; i < kept; i++)
-        e->marks[i] = (mark){0, 0, e->stories[i].id, e->stories[i].merged_into != 0};
-    e->stamp = 0;
-    if (drop_empty_postings(e) != PX_OK) return PX_NOMEM;
-    return forget_rare(e);
-}
-
-int32_t px_story_clock(const px_story_engine *e) { return e->clock; }
-size_t px_story_count(const px_story_engine *e) { return e->n_stories; }
-
 px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t day)
 {
     uint32_t si;
@@ -1057,7 +402,7 @@ px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t
     /* the running sum keeps a bounded tail so a long story stays cheap
      * (twice the centroid: four times scored the same on ECB+ and held
      * twice the memory) */
-    split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
+    story_split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
     px_vec_fit(&sum);
     px_vec_free(&s->sum);
     s->sum = sum;
@@ -1068,10 +413,10 @@ px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t
     }
     if (recentre(e, si) != PX_OK) goto nomem;
     if (keep_member(&e->p, &e->stories[si], v) != PX_OK) goto nomem;
-    tick(e, day);
+    story_tick(e, day);
     e->stories[si].active_day = e->clock;
     if (e->p.window_days > 0 && e->clock != INT32_MIN &&
-        e->clock - e->swept >= sweep_every(&e->p) && evict(e) != PX_OK)
+        e->clock - e->swept >= story_sweep_every(&e->p) && story_evict(e) != PX_OK)
         goto nomem;
     return PX_OK;
 nomem:
@@ -1111,7 +456,7 @@ px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from)
     px_story_state *a = &e->stories[ai], *b = &e->stories[*pb - 1];
     px_vec sum;
     if (px_vec_add(&a->sum, &b->sum, &sum) != PX_OK) goto nomem;
-    split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
+    story_split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
     px_vec_fit(&sum);
     px_vec_free(&a->sum);
     a->sum = sum;
@@ -1129,7 +474,7 @@ px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from)
     for (uint32_t j = 0; j < b->n_vecs; j++) pool[n++] = b->members[j];
     b->n_vecs = 0;
     pick_members(&e->p, a, pool, n);
-    free_state(b);
+    story_free_state(b);
     b->merged_into = into;
     e->marks[b - e->stories].shell = 1;
     return PX_OK;
@@ -1141,11 +486,11 @@ px_status px_story_restore(px_story_engine *e, const px_story_state *src)
 {
     if (src->active_day != INT32_MIN && (e->clock == INT32_MIN || src->active_day > e->clock))
         e->clock = e->swept = src->active_day;
-    if (idle(e, src)) return PX_OK;
+    if (story_idle(e, src)) return PX_OK;
     uint32_t si;
     if (slot_for(e, src->id, &si) != PX_OK) goto nomem;
     px_story_state *s = &e->stories[si];
-    free_state(s);
+    story_free_state(s);
     if (px_vec_copy(&src->sum, &s->sum) != PX_OK) goto nomem;
     s->n_members = src->n_members;
     s->first_day = src->first_day;
@@ -1161,3 +506,4 @@ px_status px_story_restore(px_story_engine *e, const px_story_state *src)
 nomem:
     return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
 }
+

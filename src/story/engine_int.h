@@ -1,0 +1,140 @@
+/* engine_int.h - what the story engine's files share: the engine's
+ * layout, the feature encoding and the calls between engine.c (scoring,
+ * joining, merging), features.c (vectors and document frequencies) and
+ * window.c (the clock and eviction of idle stories).  Not public. */
+#ifndef PX_STORY_ENGINE_INT_H
+#define PX_STORY_ENGINE_INT_H
+
+#include <stdint.h>
+
+#include "story/story.h"
+#include "util/map.h"
+
+/* Stories scored in full (members too) per article: the ones whose
+ * centroids come closest.  Bounds the work per article however many
+ * stories share a common word with it. */
+#define FULL_SCORE_STORIES 6
+
+/* Stories whose centroid is compared at all: the ones sharing the most
+ * probe weight with the article.  Counting shared probe terms is a few
+ * adds per posting entry; a cosine walks two whole vectors. */
+#define CENTROID_STORIES 12
+
+/* Candidate stories are those sharing one of the article's PROBE_TERMS
+ * heaviest features.  A story that shares none of them cannot reach the
+ * threshold in practice, and skipping the posting lists of the light
+ * (common) terms keeps the work per article flat as stories accumulate. */
+#define PROBE_TERMS 12
+
+/* Entries read per probe term: the newest ones (postings grow at the end).
+ * A term in more stories than this does not single one out, and reading
+ * all of them made the work per article grow with the window. */
+#define POSTING_SCAN 512
+
+/* Salts keep pair and entity features apart from stems in one hash space
+ * (and in the store's one table of document frequencies). */
+#define PAIR_SALT 0x8f1bbcdcca62c1d6ULL
+#define ENTITY_SALT 0x5be0cd19137e2179ULL
+#define ENTITY_WORD_SALT 0x1f83d9abfb41bd6bULL
+
+/* The top two bits of a feature say what it is: 0 a word or word pair,
+ * 1 a number, 2 or 3 a name (whole entities, entity pairs and the words of
+ * entity names).  Sorted by term, a vector holds its words, then its
+ * numbers, then its names, and each part is normalised on its own: names
+ * and numbers then make up a fixed share of the score however many words
+ * an article has.  Two reports of different events of one kind (two
+ * arrests, two earthquakes) share most of their words and differ mainly in
+ * who, where, when and how many. */
+#define PART_SHIFT 62
+#define NUM_BIT (1ULL << 62)
+#define NAME_BIT (1ULL << 63)
+#define N_PARTS 3
+#define DOC_NAMES 32            /* name and number features kept per article */
+#define STORY_NAMES 64          /* ... per story centroid */
+
+static inline int part_of(uint64_t term)
+{
+    int p = (int)(term >> PART_SHIFT);
+    return p > 2 ? 2 : p;
+}
+
+static inline uint64_t word_key(uint64_t h)
+{
+    h &= ~(NAME_BIT | NUM_BIT);
+    return h ? h : 1;
+}
+
+
+typedef struct posting {
+    uint32_t *stories;      /* indices into engine->stories */
+    uint32_t n, cap;
+} posting;
+
+typedef struct candidate {
+    uint32_t story;         /* index into engine->stories */
+    uint32_t last_probe;    /* probe term that last reached it, + 1 */
+    double reach;           /* summed weight of the probe terms it shares */
+    double centroid_sim;
+    int64_t id;             /* the story's, for ties */
+} candidate;
+
+/* Per story, what a query reads for every posting entry, in one small
+ * array: the story states are big and scattered. */
+typedef struct mark {
+    uint32_t stamp;         /* the last query that reached it */
+    uint32_t slot;          /* its place in cand[] for that query */
+    int64_t id;             /* the story's id */
+    int shell;              /* merged away: skipped until the sweep */
+} mark;
+
+/* Features being counted for one document.  The engine keeps one, cleared
+ * per document, while its map has at most COUNTER_KEEP slots. */
+#define COUNTER_KEEP 4096
+
+typedef struct counter {
+    px_map pos;             /* feature -> index + 1 */
+    px_term_weight *t;
+    size_t n, cap;
+} counter;
+
+struct px_story_engine {
+    px_ctx *ctx;
+    px_story_params p;
+    px_map df;              /* feature -> documents seen with it */
+    uint64_t ndocs;
+    px_story_state *stories;
+    size_t n_stories, cap_stories;
+    px_map by_id;           /* story id -> index + 1 */
+    px_map index;           /* feature -> posting index + 1 */
+    posting *postings;
+    size_t n_postings, cap_postings;
+    mark *marks;            /* per story */
+    uint32_t stamp;
+    candidate *cand;        /* scratch for one query, cap_stories long */
+    int32_t clock;          /* see px_story_clock; INT32_MIN: no date yet */
+    int32_t swept;          /* clock at the last eviction */
+    double disorder;        /* days, see tick() */
+    uint32_t sweeps;        /* evictions so far */
+    counter counts;         /* scratch of term_counts, kept between documents */
+};
+
+
+/* engine.c */
+void story_free_state(px_story_state *s);               /* its vectors */
+
+/* features.c */
+/* Keep the kw heaviest words and kn heaviest names and numbers of v,
+ * each part normalised on its own when asked. */
+void story_split_prune(px_vec *v, uint32_t kw, uint32_t kn, int normalise);
+/* Which parts (words, numbers, names) v has. */
+void story_parts_of(const px_vec *v, int has[N_PARTS]);
+/* Dot products of a and b per part, and which parts both hold. */
+void story_split_dot(const px_vec *a, const px_vec *b, double dot[N_PARTS], int present[N_PARTS]);
+
+/* window.c */
+void story_tick(px_story_engine *e, int32_t day);        /* advance the clock */
+int32_t story_sweep_every(const px_story_params *p);    /* days between evictions */
+int story_idle(const px_story_engine *e, const px_story_state *s);
+px_status story_evict(px_story_engine *e);               /* drop idle stories */
+
+#endif
