@@ -390,8 +390,6 @@ static px_status keep_member(const px_story_params *p, px_story_state *s, const 
     return PX_OK;
 }
 
-/* Advance the clock by a dated article.  The first date starts it, and
- * the stories filed before any date count as active then. */
 px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t day)
 {
     uint32_t si;

@@ -64,7 +64,6 @@ static inline uint64_t word_key(uint64_t h)
     return h ? h : 1;
 }
 
-
 typedef struct posting {
     uint32_t *stories;      /* indices into engine->stories */
     uint32_t n, cap;

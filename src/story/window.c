@@ -7,6 +7,8 @@
 
 #include "story/engine_int.h"
 
+/* Advance the clock by a dated article.  The first date starts it, and
+ * the stories filed before any date count as active then. */
 void story_tick(px_story_engine *e, int32_t day)
 {
     if (day == INT32_MIN) return;
