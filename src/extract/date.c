@@ -250,13 +250,9 @@ static bool S_named(const char *s, date_parts *p)
      * October 2013" it is the 2.  The nearest number wins, one before the
      * month over one after it. */
     for (int gap = 1; gap <= 2 && !day && month; gap++)
-        for (int i = 0; i < days && !day; i++)
-            if (day_at[i] == month_at - gap) day = day_val[i];
-            else if (day_at[i] == month_at + gap) {
-                bool before = false;   /* a number at -gap beats this one */
-                for (int j = 0; j < days; j++) before |= day_at[j] == month_at - gap;
-                if (!before) day = day_val[i];
-            }
+        for (int side = -1; side <= 1 && !day; side += 2)
+            for (int i = 0; i < days && !day; i++)
+                if (day_at[i] == month_at + side * gap) day = day_val[i];
     if (!month || !day || !year) return false;
     p->y = year;
     p->mo = month;
