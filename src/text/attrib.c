@@ -160,6 +160,14 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
         uint32_t sent = tk(a, last)->sentence;
         for (size_t j = t; j > lo; j--) {
             if (tk(a, j - 1)->sentence != sent) break;
+            /* "According to X, the depot holds '...'": the source the
+             * sentence opens with gave the words */
+            if (j + 1 < t && is(a, j - 1, "according") && is(a, j, "to")) {
+                size_t src = is(a, j + 1, "the") ? j + 2 : j + 1;
+                if (src < t && a->w->tok_mention[src] >= 0 &&
+                    tx_from_entity(a, a->w->tok_mention[src], &r.s))
+                    return r;
+            }
             /* "X called it '...'", "X denounced '...'": a verb that sums
              * up words stands for a speech verb before a partial quote */
             if (verb(a, j - 1) || (t - j < PARTIAL_GAP && sums_up(a, j - 1))) {

@@ -20,6 +20,7 @@
 #define ROLE_VERB_GAP 12   /* "A spokeswoman for the X council said" */
 #define IT_REACH 2         /* sentences back "it said" may reach */
 #define DESCRIBED_REACH 3  /* sentences back "the veteran coach" may reach */
+#define MEDIA_REACH 6      /* sentences back "the paper" may reach */
 
 /* Gap between tokens i and i+1 holds only blanks. */
 static bool tight(const actx *a, size_t i)
@@ -321,6 +322,19 @@ static bool person_noun(const actx *a, size_t i)
            strcmp(n, "staff") != 0;
 }
 
+/* A noun that names a news outlet when it follows "the": "the paper",
+ * "the broadcaster".  Not "the agency" or "the network": a ministry has
+ * those too. */
+static bool media_noun(const actx *a, size_t i)
+{
+    static const char *const nouns[] = {"paper", "newspaper", "broadcaster", "tabloid",
+                                        "daily", "magazine", "outlet", "weekly"};
+    if (!lower(a, i)) return false;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (is(a, i, nouns[k])) return true;
+    return false;
+}
+
 /* "the senator", "the town manager", "the 26-year-old singer" (a title or
  * role after "the" and lower-case modifiers): the latest person with it,
  * else, for a person's title, the person described (described_person);
@@ -336,7 +350,11 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
             return false;
     }
     int32_t m = -1;
-    if (head == b + 1 && (lx(a, head) & LX_ORG_CUE) && !(lx(a, head) & (LX_TITLE | LX_ROLE)))
+    if (media_noun(a, head)) {
+        /* "the paper reported": the outlet named last */
+        m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_MEDIA, NULL, NULL, MEDIA_REACH);
+        if (m < 0) return false;
+    } else if (head == b + 1 && (lx(a, head) & LX_ORG_CUE) && !(lx(a, head) & (LX_TITLE | LX_ROLE)))
         m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, NULL,
                               UINT32_MAX);
     else {

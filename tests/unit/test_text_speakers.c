@@ -120,6 +120,15 @@ static const qcase cases[] = {
     /* 29 indirect: "confirms" takes a clause without "that" */
     {"Finance secretary Morag Venn confirms the basic rate of income tax "
      "will stay at 20p.", "the basic rate of income", "Morag Venn", QK_ANY},
+    /* 30 "the paper reported": the outlet named last, not the last person
+     * quoted */
+    {"The Daily Clarion said the fire was large. Ann Roe, a neighbour, said "
+     "she saw it. \"Witnesses heard loud bangs,\" the newspaper reported.",
+     "Witnesses heard loud bangs", "Daily Clarion", QK_ANY},
+    /* 31 a partial quote inside a sentence opened by "according to X" */
+    {"Ann Roe, a neighbour, said \"we warned them\". According to Ostby "
+     "Radio, the depot holds \"about 2,000 drums of solvent\".",
+     "about 2,000 drums", "Ostby Radio", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
