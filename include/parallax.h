@@ -181,6 +181,12 @@ typedef struct px_add_result {
     int64_t article_id;
     int64_t story_id;
     int added;            /* 0: identical text was stored already */
+    /* why the article went where it did (set when added): */
+    int new_story;        /* it started story_id */
+    double story_score;   /* its best score against the stories it met */
+    int64_t reuse_of;     /* the stored article whose text it reuses most, or 0 */
+    double reuse_score;   /* ... and how much (0-1) */
+    int64_t merged;       /* a story it bridged, merged into story_id, or 0 */
 } px_add_result;
 
 px_status px_store_add(px_ctx *ctx, px_store *store, const px_article *article,

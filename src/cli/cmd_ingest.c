@@ -10,7 +10,7 @@
 #include "pool.h"
 
 const char usage_ingest[] =
-    "usage: parallax ingest [--db FILE] [--quiet] [-j N] PATH...|-\n"
+    "usage: parallax ingest [--db FILE] [--quiet] [--verbose] [-j N] PATH...|-\n"
     "\n"
     "Add articles to the store: HTML files, .txt dumps, directories\n"
     "(recursively), WARC and WARC.gz (response records), JSON Lines with\n"
@@ -22,6 +22,10 @@ const char usage_ingest[] =
     "\n"
     "  --db FILE     the store (default $PARALLAX_DB or ./parallax.db)\n"
     "  -q, --quiet   no progress line and no summary\n"
+    "  -v, --verbose one line per article on stdout: input, article id,\n"
+    "                story id, and why it went there (the score that joined\n"
+    "                or started a story, the article whose text it reuses,\n"
+    "                a story it merged), tab-separated\n"
     "  -j, --jobs N  extract on N threads (0: one per core); articles are\n"
     "                stored in input order, one transaction each\n"
     "  -h, --help    show this help\n"
@@ -35,7 +39,7 @@ typedef struct ingest_run {
     pool *pool;
     px_store *store;
     long read, added, known, skipped;
-    int progress, quiet, fatal;
+    int progress, quiet, verbose, fatal;
     time_t last_progress;
 } ingest_run;
 
@@ -57,6 +61,23 @@ static void report(ingest_run *run, const char *input, const char *where, const 
     run->skipped++;
 }
 
+/* --verbose: where the article went and why, for a reader checking the
+ * stories (a join score just under the threshold says why two reports of
+ * one event were kept apart). */
+static void explain(ingest_run *run, const char *name, const px_add_result *r)
+{
+    if (run->progress) fputs("\r\033[K", stderr);
+    printf("%s\tarticle %lld\tstory %lld\t", name, (long long)r->article_id,
+           (long long)r->story_id);
+    if (!r->added) printf("already stored");
+    else if (r->new_story) printf("new story (best score %.3f)", r->story_score);
+    else printf("joined (score %.3f)", r->story_score);
+    if (r->reuse_of) printf("; reuses article %lld (%.2f)", (long long)r->reuse_of, r->reuse_score);
+    if (r->merged) printf("; merged story %lld into it", (long long)r->merged);
+    putchar('\n');
+    fflush(stdout);
+}
+
 static void store_job(ingest_run *run, job *j)
 {
     char name[4096];
@@ -67,6 +88,7 @@ static void store_job(ingest_run *run, job *j)
     if (rc == PX_OK) {
         if (res.added) run->added++;
         else run->known++;
+        if (run->verbose) explain(run, name, &res);
         return;
     }
     report(run, j->input, j->where, px_errmsg(run->ctx));
@@ -116,14 +138,16 @@ int cmd_ingest(int argc, char **argv)
     if (cli_wants_help(argc, argv, usage_ingest)) return 0;
     static const struct option opts[] = {
         {"db", required_argument, NULL, 'd'}, {"quiet", no_argument, NULL, 'q'},
+        {"verbose", no_argument, NULL, 'v'},
         {"jobs", required_argument, NULL, 'j'}, {NULL, 0, NULL, 0}};
     ingest_run run = {0};
     const char *db = NULL;
     int c, jobs = 1;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "qj:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "qvj:", opts, NULL)) != -1) {
         if (c == 'd') db = optarg;
         else if (c == 'q') run.quiet = 1;
+        else if (c == 'v') run.verbose = 1;
         else if (c == 'j' && (jobs = parse_jobs(optarg)) > 0) continue;
         else { fputs(usage_ingest, stderr); return EXIT_USAGE; }
     }

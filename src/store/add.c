@@ -266,15 +266,15 @@ static px_status stored_candidate(px_store *s, int64_t id, const px_sketch *sk, 
 }
 
 /* Compare the new article with each candidate and record the links.
- * *partner_story gets the story of the most strongly linked article (0 if
- * none), *partner_score that link's score. */
+ * *partner gets the most strongly linked article (0 if none), and
+ * *partner_story its story, *partner_score that link's score. */
 static px_status trace_reuse(px_store *s, int64_t id, const px_article *a, const px_textdoc *doc,
                              const px_sketch *sk, const int64_t *stories, uint32_t n_stories,
-                             int64_t *partner_story, double *partner_score)
+                             int64_t *partner, int64_t *partner_story, double *partner_score)
 {
     int64_t cand[MAX_REUSE_CANDIDATES];
     size_t n;
-    *partner_story = 0;
+    *partner = *partner_story = 0;
     *partner_score = 0;
     px_status rc = reuse_candidates(s, id, stories, n_stories, sk, cand, &n);
     if (rc != PX_OK) return rc;
@@ -299,6 +299,7 @@ static px_status trace_reuse(px_store *s, int64_t id, const px_article *a, const
                 if (r.score > *partner_score) {
                     *partner_score = r.score;
                     *partner_story = old.story_id;
+                    *partner = old.id;
                 }
             }
             px_reuse_result_free(&r);
@@ -378,9 +379,10 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
     if (rc == PX_OK && (rc = px_sketch_compute(doc, &sk)) != PX_OK)
         rc = px_fail(s->ctx, rc, "store: cannot sketch article");
     if (rc == PX_OK) rc = save_sketch(s, id, &sk);
-    int64_t partner = 0;
+    int64_t partner = 0, reused = 0;
     double partner_score = 0;
-    if (rc == PX_OK) rc = trace_reuse(s, id, a, doc, &sk, near, n_near, &partner, &partner_score);
+    if (rc == PX_OK)
+        rc = trace_reuse(s, id, a, doc, &sk, near, n_near, &reused, &partner, &partner_score);
     px_sketch_free(&sk);
     if (rc == PX_OK && partner && partner_score >= REUSE_JOINS_STORY && partner != story) {
         /* the reuse link decides (its story may have left the engine's
@@ -390,9 +392,11 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
         bridged = rc == PX_OK && story && px_story_mergeable(e, partner, story) ? story : 0;
         story = partner;
     }
-    if (getenv("PX_DEBUG_STORY"))
-        fprintf(stderr, "story: %s -> %lld (best %.3f, reuse partner %lld %.2f, bridged %lld)\n",
-                path, (long long)story, sim, (long long)partner, partner_score, (long long)bridged);
+    out->new_story = rc == PX_OK && story == 0;
+    out->story_score = sim;
+    out->reuse_of = reused;
+    out->reuse_score = partner ? partner_score : 0;
+    out->merged = bridged;
 
     if (rc == PX_OK && story == 0) rc = new_story(s, a->title, &story);
     if (rc == PX_OK) rc = px_story_join(e, story, &v, sd.day);

@@ -35,6 +35,17 @@ px reuse --db "$DB" "$spun" > "$TMP/spun.txt"
 check "text output names the kind and the passages" grep -Eq "^(rewrite|copy) .*passage 1" <(tr '\n' ' ' < "$TMP/spun.txt")
 px reuse --db "$DB" --format json "$sport" > "$TMP/sport.json"
 check "an unrelated article has no links" contains "$TMP/sport.json" '{"links":[]}'
+# ingest --verbose says why: the spun copy joined the fire story by reusing
+# the Harbour Times; the sports article started a story of its own
+px ingest --db "$TMP/v.db" --verbose "$PX_SOURCE_DIR/examples/news" > "$TMP/verbose.txt" 2>/dev/null
+check "ingest --verbose exits 0" test $? -eq 0
+check "ingest --verbose writes a line per article" test "$(wc -l < "$TMP/verbose.txt")" -eq 9
+check "the spun copy names the article it reuses" \
+  grep -Eq "newsflashdaily24.*	story [0-9]+	joined \(score 0\.[0-9]+\); reuses article [0-9]+ \(0\.[0-9]+\)" "$TMP/verbose.txt"
+check "the sports article starts a story" grep -Eq "kickoffweekly.*	new story \(best score" "$TMP/verbose.txt"
+px ingest --db "$TMP/v.db" --verbose "$PX_SOURCE_DIR/examples/news/kickoffweekly-vasskar-transfer.html" > "$TMP/again.txt" 2>/dev/null
+check "ingest --verbose says an article was already stored" grep -q "	already stored$" "$TMP/again.txt"
+
 px reuse --db "$DB" 999 2>"$TMP/missing.err"
 check "an unknown article exits 1" test $? -eq 1
 check "an unknown article is named" contains "$TMP/missing.err" "no article 999"
