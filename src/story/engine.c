@@ -48,7 +48,8 @@ void px_story_engine_free(px_story_engine *e)
 
 static double join_threshold(const px_story_params *p, const px_story_state *s, int32_t day)
 {
-    if (day == INT32_MIN || s->first_day == INT32_MIN) return p->join;
+    if (day == INT32_MIN && s->first_day == INT32_MIN) return p->join;
+    if (day == INT32_MIN || s->first_day == INT32_MIN) return p->join + p->join_undated;
     int32_t gap = day < s->first_day ? s->first_day - day
                 : day > s->last_day ? day - s->last_day : 0;
     double extra = p->join_per_week * gap / 7.0;

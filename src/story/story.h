@@ -17,7 +17,8 @@
  * reports of one event without its centroid drifting.  Only stories sharing
  * a term with the article are scored (an inverted index, no all-pairs
  * scan).  The article joins the best story above a threshold that rises
- * with the distance in time; otherwise it starts one.  Same input order,
+ * with the distance in time (an article or story without a date counts as
+ * a week away: it may be from any time); otherwise it starts one.  Same input order,
  * same stories: ties break on the lower story id.
  *
  * An article that could join two stories whose centroids are close is the
@@ -99,6 +100,7 @@ typedef struct px_story_params {
     double join;                 /* score an article needs to join a story */
     double join_per_week;        /* extra score needed per week apart */
     double join_max_extra;       /* cap on the time extra */
+    double join_undated;         /* extra when only one side has a date */
     double title_boost;          /* weight of a title occurrence */
     double lead_boost;           /* extra weight of an opening sentence ... */
     double lead_sentences;       /* ... fading over this many sentences */

@@ -15,13 +15,14 @@ s0=$(story_of "$TMP/stories.json" /000_)
 for n in 001 002; do
   check "seed $n is in the June 2024 story" test "$(story_of "$TMP/stories.json" /${n}_)" = "$s0"
 done
-# Known gap (issue 5): the story engine scores the synonym-spun 003 below
-# (0.276), and the October 2023 article 004 above (0.309), its join
-# threshold (0.28).  004 is closer than 003 in words, numbers and names
-# alike; only when each event happened tells them apart, and the text
-# gives 004's date only relative to its publication, which is missing.
+# The October 2023 article 004 scores 0.309 against the June story, above
+# the join threshold (0.28) for two dated or two undated reports; it has no
+# date and the June story has one (001's), and an undated article counts as
+# a week away (join + 0.05), which keeps it apart.
+check "seed 004 (October 2023) is another story" test "$(story_of "$TMP/stories.json" /004_)" != "$s0"
+# Known gap (issue 5): the synonym-spun 003 scores 0.276, under even the
+# base threshold: the swapped words leave it little vocabulary in common.
 todo "seed 003 is in the June 2024 story" test "$(story_of "$TMP/stories.json" /003_)" = "$s0"
-todo "seed 004 (October 2023) is another story" test "$(story_of "$TMP/stories.json" /004_)" != "$s0"
 
 a0=$(article_of "$TMP/stories.json" /000_)
 a1=$(article_of "$TMP/stories.json" /001_)
