@@ -37,6 +37,7 @@ typedef struct cand {
     uint8_t kind, conf;
     bool initial, titled, appos, pronoun, verb_person;
     bool in_appos;            /* inside another name's apposition */
+    bool place_appos;         /* "X, a city of ...": described as a place */
 } cand;
 
 typedef struct ent_state {
@@ -265,6 +266,14 @@ static void apposition(ent_state *s, cand *c, size_t send)
         roleword = true;             /* ", a schoolmaster of politics at X" */
     if (j == send) closed = true;    /* "..., president of X." ends there */
     if (!roleword || j <= r || (!det && !closed)) return;
+    /* "Brennmouth, a city of 410,000 people": a place described, not a
+     * person; the head is the first lower-case noun after the article */
+    size_t h = det ? r + 1 : r;
+    while (h < j && (lx(s, h) & (LX_TITLE_MOD | LX_ADVERB)) && !(lx(s, h) & LX_PLACE_CUE)) h++;
+    if (h < j && (lx(s, h) & LX_PLACE_CUE) && !(tk(s, h)->flags & PX_TOK_CAP)) {
+        c->place_appos = true;
+        return;
+    }
     c->role_s = tk(s, r)->start;
     c->role_e = tk(s, j - 1)->end;
     c->ap0 = (uint32_t)r;
@@ -296,12 +305,43 @@ static bool dateline(const ent_state *s, const cand *c, size_t send)
     uint32_t g = c->be;
     while (g < s->doc->len && s->t[g] == ' ') g++;
     if (g >= s->doc->len) return false;
-    if (s->t[g] == ',')
-        return c->t1 < send && (lx(s, c->t1) & LX_TIME);
+    if (s->t[g] != ',') goto dash;
+    /* "BRENNMOUTH, Velandria, March 11": past a region or country */
+    size_t k = c->t1;
+    while (k < send && k < c->t1 + 3 && (tk(s, k)->flags & PX_TOK_CAP) && !(lx(s, k) & LX_TIME))
+        k++;
+    if (k > c->t1 && (k >= send || s->t[tk(s, k - 1)->end] != ',')) return false;
+    return k < send && (lx(s, k) & LX_TIME);
+dash:
     return s->t[g] == '-' || ((unsigned char)s->t[g] == 0xE2 && g + 2 < s->doc->len &&
                               (unsigned char)s->t[g + 1] == 0x80 &&
                               ((unsigned char)s->t[g + 2] == 0x93 ||
                                (unsigned char)s->t[g + 2] == 0x94));
+}
+
+/* A lower-case noun for a settlement or an area ("city", "district"):
+ * a name beside it is a place.  Narrower than LX_PLACE_CUE, whose
+ * "point", "drive" or "road" follow other names too. */
+static bool settlement(const ent_state *s, size_t i)
+{
+    static const char *const nouns[] = {"city", "town", "village", "port", "capital",
+        "district", "region", "province", "county", "borough", "suburb", "municipality",
+        "neighbourhood", "neighborhood", "prefecture", "oblast", "island", "coast"};
+    if (tk(s, i)->flags & PX_TOK_CAP) return false;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (has_norm(s, i, nouns[k])) return true;
+    return false;
+}
+
+static bool travel_word(const ent_state *s, size_t i)
+{
+    static const char *const words[] = {"visit", "visits", "trip", "trips", "journey",
+        "flight", "flights", "flew", "travelled", "traveled", "travel", "travels",
+        "returned", "return", "moved", "relocated", "fled", "deported", "extradited"};
+    if (tk(s, i)->flags & PX_TOK_CAP) return false;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (has_norm(s, i, words[k])) return true;
+    return false;
 }
 
 /* Pass B for one candidate. */
@@ -336,6 +376,14 @@ static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     if ((last & LX_EVENT_CUE) && n >= 2) { c->conf = 2; return; }
     if (cut && org_owned(s, c->t1, send)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
     apposition(s, c, send);
+    /* "X, a port city", "the Saltmarsh district", "the city of X" (place
+     * nouns in lower case around the name) */
+    bool place_noun_after = next_lower && n <= 2 && settlement(s, c->t1);
+    bool place_of = c->t0 >= sbeg + 2 && has_norm(s, c->t0 - 1, "of") &&
+                    !(tk(s, c->t0 - 2)->flags & PX_TOK_CAP) && settlement(s, c->t0 - 2);
+    if (c->place_appos || ((place_noun_after || place_of) && !c->titled)) {
+        c->kind = PX_ENT_PLACE; c->conf = 2; return;
+    }
     if (c->titled || c->appos) { c->kind = PX_ENT_PERSON; c->conf = 2; }
     else if (n == 1 && all_caps(s, c->t0)) { c->kind = PX_ENT_ORG; c->conf = 1; }
     else if (the) { c->conf = 0; }
@@ -378,6 +426,12 @@ static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
             }
     }
     if (c->conf == 0 && n <= 2 && (prev & LX_LOC_PREP) && prev_lower) {
+        c->kind = PX_ENT_PLACE; c->conf = 1;
+    }
+    /* "a visit to X", "flew to X": where one travels is a place ("to"
+     * alone is not: "said to X", "wrote to X") */
+    if (c->conf == 0 && n <= 2 && c->t0 >= sbeg + 2 && has_norm(s, c->t0 - 1, "to") &&
+        travel_word(s, c->t0 - 2)) {
         c->kind = PX_ENT_PLACE; c->conf = 1;
     }
 }

@@ -90,6 +90,37 @@ static const px_entity *ent(const px_textdoc *d, const char *name)
     return NULL;
 }
 
+/* Places told by the words around them: a dateline naming a region, an
+ * apposition that describes a place, a settlement noun beside the name,
+ * where someone travels. */
+static void test_place_kinds(void **state)
+{
+    (void)state;
+    px_textdoc *d = run(
+        "KELMARSH, Ostravia, May 2 (Wire) - Floods hit the coast.\n\n"
+        "Dunvale, a port city of 90,000 people, was cut off. Families in the "
+        "Brackley district left their homes. The mayor of the town of Orrin "
+        "Falls made a visit to Tessany on Friday.");
+    const px_entity *e = ent(d, "KELMARSH");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_PLACE);
+    assert_non_null(e = ent(d, "Dunvale"));
+    assert_int_equal(e->kind, PX_ENT_PLACE);
+    assert_null(e->role);                     /* not a person's apposition */
+    assert_non_null(e = ent(d, "Brackley"));
+    assert_int_equal(e->kind, PX_ENT_PLACE);
+    assert_non_null(e = ent(d, "Orrin Falls"));
+    assert_int_equal(e->kind, PX_ENT_PLACE);
+    assert_non_null(e = ent(d, "Tessany"));
+    assert_int_equal(e->kind, PX_ENT_PLACE);
+    px_textdoc_free(d);
+    /* a person's apposition stays one */
+    d = run("Mara Quist, a researcher at the port, said the water rose.");
+    assert_non_null(e = ent(d, "Mara Quist"));
+    assert_int_equal(e->kind, PX_ENT_PERSON);
+    px_textdoc_free(d);
+}
+
 static void test_entities(void **state)
 {
     (void)state;
@@ -692,6 +723,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sentences),  cmocka_unit_test(test_tokens),
         cmocka_unit_test(test_stopwords),  cmocka_unit_test(test_entities),
+        cmocka_unit_test(test_place_kinds),
         cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
         cmocka_unit_test(test_parts),      cmocka_unit_test(test_ascii_words),
