@@ -344,6 +344,18 @@ static bool travel_word(const ent_state *s, size_t i)
     return false;
 }
 
+/* "BRENNMOUTH, Velandria, March 11": the region between a dateline's
+ * place in capitals, opening the paragraph, and its date. */
+static bool dateline_region(const ent_state *s, const cand *c, size_t sbeg, size_t send)
+{
+    if (c->t0 == sbeg || c->t1 >= send || !(lx(s, c->t1) & LX_TIME)) return false;
+    if (s->t[c->be] != ',' || s->t[tk(s, c->t0 - 1)->end] != ',') return false;
+    size_t p = c->t0;
+    while (p > sbeg && all_caps(s, p - 1)) p--;
+    if (p == c->t0 || p != sbeg) return false;
+    return tk(s, p)->start == 0 || s->t[tk(s, p)->start - 1] == '\n';
+}
+
 /* Pass B for one candidate. */
 static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 {
@@ -363,7 +375,7 @@ static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 
     c->kind = PX_ENT_OTHER;
     c->conf = 0;
-    if (c->country || dateline(s, c, send)) { c->kind = PX_ENT_PLACE; c->conf = 2; return; }
+    if (c->country || dateline(s, c, send) || dateline_region(s, c, sbeg, send)) { c->kind = PX_ENT_PLACE; c->conf = 2; return; }
     if ((last & LX_PLACE_CUE) && !(any & LX_ORG_CUE)) {
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }

@@ -104,6 +104,8 @@ static void test_place_kinds(void **state)
     const px_entity *e = ent(d, "KELMARSH");
     assert_non_null(e);
     assert_int_equal(e->kind, PX_ENT_PLACE);
+    assert_non_null(e = ent(d, "Ostravia"));
+    assert_int_equal(e->kind, PX_ENT_PLACE);
     assert_non_null(e = ent(d, "Dunvale"));
     assert_int_equal(e->kind, PX_ENT_PLACE);
     assert_null(e->role);                     /* not a person's apposition */
