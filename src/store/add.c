@@ -367,7 +367,7 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
     px_story_doc sd = {doc, tdoc, px_iso_day(a->date)};
     px_vec v = {0};
     int64_t story = 0, bridged = 0, near[REUSE_STORIES];
-    double sim, near_sim[REUSE_STORIES];
+    double sim = 0, near_sim[REUSE_STORIES];
     uint32_t n_near = 0;
     if ((rc = px_story_observe(e, &sd, &v)) != PX_OK) return rc;
     rc = px_store_save_terms(s, &v, px_story_ndocs(e));
