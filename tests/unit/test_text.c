@@ -93,6 +93,14 @@ static const px_entity *ent(const px_textdoc *d, const char *name)
 /* Places told by the words around them: a dateline naming a region, an
  * apposition that describes a place, a settlement noun beside the name,
  * where someone travels. */
+static const px_entity *kind_is(const px_textdoc *d, const char *name, px_entity_kind kind)
+{
+    const px_entity *e = ent(d, name);
+    if (!e) fail_msg("no entity '%s'", name);
+    if (e->kind != kind) fail_msg("'%s' has kind %d, not %d", name, (int)e->kind, (int)kind);
+    return e;
+}
+
 static void test_place_kinds(void **state)
 {
     (void)state;
@@ -101,25 +109,15 @@ static void test_place_kinds(void **state)
         "Dunvale, a port city of 90,000 people, was cut off. Families in the "
         "Brackley district left their homes. The mayor of the town of Orrin "
         "Falls made a visit to Tessany on Friday.");
-    const px_entity *e = ent(d, "KELMARSH");
-    assert_non_null(e);
-    assert_int_equal(e->kind, PX_ENT_PLACE);
-    assert_non_null(e = ent(d, "Ostravia"));
-    assert_int_equal(e->kind, PX_ENT_PLACE);
-    assert_non_null(e = ent(d, "Dunvale"));
-    assert_int_equal(e->kind, PX_ENT_PLACE);
-    assert_null(e->role);                     /* not a person's apposition */
-    assert_non_null(e = ent(d, "Brackley"));
-    assert_int_equal(e->kind, PX_ENT_PLACE);
-    assert_non_null(e = ent(d, "Orrin Falls"));
-    assert_int_equal(e->kind, PX_ENT_PLACE);
-    assert_non_null(e = ent(d, "Tessany"));
-    assert_int_equal(e->kind, PX_ENT_PLACE);
+    static const char *const places[] = {"KELMARSH", "Ostravia", "Dunvale", "Brackley",
+                                         "Orrin Falls", "Tessany"};
+    for (size_t i = 0; i < sizeof places / sizeof *places; i++)
+        kind_is(d, places[i], PX_ENT_PLACE);
+    assert_null(ent(d, "Dunvale")->role);     /* not a person's apposition */
     px_textdoc_free(d);
     /* a person's apposition stays one */
     d = run("Mara Quist, a researcher at the port, said the water rose.");
-    assert_non_null(e = ent(d, "Mara Quist"));
-    assert_int_equal(e->kind, PX_ENT_PERSON);
+    kind_is(d, "Mara Quist", PX_ENT_PERSON);
     px_textdoc_free(d);
 }
 
