@@ -651,6 +651,7 @@ void tx_named_later(const actx *a)
         uint32_t s = q->sentence + 1;
         if (s >= d->n_sentences) continue;
         size_t t0 = d->sentences[s].tok_begin, e = t0;
+        if (t0 >= d->sentences[s].tok_end || t0 >= d->n_tokens) continue;  /* no words */
         int32_t m = a->w->tok_mention[t0];
         if (m < 0 || d->mentions[m].start != tk(a, t0)->start) continue;
         uint32_t ent = d->mentions[m].entity;

@@ -534,6 +534,13 @@ static void test_hostile(void **state)
     assert_int_equal(px_analyze(an, ctx, "", 0, NULL, &d), PX_OK);
     assert_int_equal(d->n_tokens, 0);
     px_textdoc_free(d);
+    /* a role speaker ("A former manager says") before a last sentence
+     * without words: the next-sentence name rule must not read past the
+     * tokens (ASan caught it on a generated stream) */
+    const char wordless[] = "A former manager says she was ordered to hide the leaks. ***";
+    assert_int_equal(px_analyze(an, ctx, wordless, sizeof wordless - 1, NULL, &d), PX_OK);
+    assert_int_equal(d->n_quotes, 1);
+    px_textdoc_free(d);
     const char bad[] = "\xff\xfe Caf\xc3 \"\xe2\x80 said\x00 X\x80\x80\"";
     assert_int_equal(px_analyze(an, ctx, bad, sizeof bad - 1, NULL, &d), PX_OK);
     px_textdoc_free(d);
