@@ -203,6 +203,11 @@ px_status px_search_json(px_ctx *ctx, px_store *store, const char *query,
 /* Resolve a story id that may have been merged into another one. */
 px_status px_story_resolve(px_ctx *ctx, px_store *store, int64_t id,
                            int64_t *current);
+/* Where a story's articles went in splits: *split_from gets the story it
+ * split off from (0: none); *split_off (malloc'd, the caller frees) the
+ * stories that split off it, oldest first, *n of them. */
+px_status px_story_lineage(px_ctx *ctx, px_store *store, int64_t id,
+                           int64_t *split_from, int64_t **split_off, size_t *n);
 
 /* -------------------------------------------------------------- compare */
 
@@ -319,6 +324,14 @@ px_status px_clusterer_new(px_ctx *ctx, px_clusterer **out);
 /* File one article (its title, text and date are used). */
 px_status px_clusterer_add(px_clusterer *c, const px_article *article,
                            int64_t *story_id);
+/* Whether the last px_clusterer_add split a story: a young story whose
+ * articles turned out to form two well-separated groups keeps its id
+ * (*from) for the bigger group, and the articles of the smaller one move
+ * to a new story (*to).  *moved lists them by number (1 for the first
+ * article filed), *n of them; the array is the clusterer's, valid until
+ * the next add.  Returns 0 (and *n 0) when there was no split. */
+int px_clusterer_split(const px_clusterer *c, int64_t *from, int64_t *to,
+                       const int64_t **moved, size_t *n);
 void px_clusterer_free(px_clusterer *c);
 
 #ifdef __cplusplus

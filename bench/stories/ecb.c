@@ -156,8 +156,9 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
     px_story_engine *e;
     if (px_story_engine_new(ctx, params, &e) != PX_OK) return -1;
     int64_t next = 1;
-    /* merged stories: id -> the story it went into (0: none); ids <= n */
-    int64_t *into = calloc(n + 2, sizeof *into);
+    /* merged stories: id -> the story it went into (0: none); ids <= 2n
+     * (a new story per article at most, and a split takes three) */
+    int64_t *into = calloc(2 * n + 2, sizeof *into);
     if (!into) return -1;
     double t0 = now();
     for (size_t k = 0; k < n; k++) {
@@ -195,7 +196,7 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
         }
         if (story == 0) story = next++;
         if (verbose == 1) printf("  %s -> %lld (%.3f)\n", items[i].event, (long long)story, sim);
-        if (px_story_join(e, story, &v, sd.day) != PX_OK) {
+        if (px_story_join(e, story, (int64_t)i, &v, sd.day) != PX_OK) {
             px_vec_free(&v);
             px_story_engine_free(e);
             return -1;
@@ -210,6 +211,18 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
             }
             into[gone] = keep;
             if (verbose == 1) printf("  merged %lld into %lld\n", (long long)gone, (long long)keep);
+            story = keep;
+        }
+        if (px_story_should_split(e, story)) {   /* members that left get the new id */
+            int64_t moved[PX_STORY_SAMPLE];
+            uint32_t nm;
+            if (px_story_split(e, story, next, moved, &nm) != PX_OK) {
+                px_story_engine_free(e);
+                return -1;
+            }
+            for (uint32_t m = 0; m < nm; m++) label[moved[m]] = next;
+            if (verbose == 1) printf("  split %u of %lld off as %lld\n", nm, (long long)story, (long long)next);
+            next += nm > 0;
         }
     }
     *secs = now() - t0;

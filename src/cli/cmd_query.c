@@ -26,7 +26,8 @@ const char usage_story[] =
     "quotes grouped across outlets with their speakers, reuse links with the\n"
     "passages, and the people, places and organisations involved.  ID is a\n"
     "story id from 'parallax stories' (an id merged into another story leads\n"
-    "to it); 'biggest' picks the story with the most articles.\n"
+    "to it; when articles of a story split off into a new story, standard error\n"
+    "names it); 'biggest' picks the story with the most articles.\n"
     "\n"
     "  --db FILE                      the store\n"
     "  -f, --format text|json|md|html output format (default text); html is a\n"
@@ -47,6 +48,23 @@ const char usage_search[] =
     "  --db FILE       the store\n"
     "  -n, --limit N   at most N results (default 20)\n"
     "  -h, --help      show this help\n";
+
+/* On stderr, where articles of a split story went (or came from). */
+static px_status say_splits(px_ctx *ctx, px_store *s, int64_t id)
+{
+    int64_t from, *off;
+    size_t n;
+    px_status st = px_story_lineage(ctx, s, id, &from, &off, &n);
+    if (st != PX_OK) return st;
+    if (from)
+        fprintf(stderr, "parallax: story: story %lld split off from story %lld\n",
+                (long long)id, (long long)from);
+    for (size_t i = 0; i < n; i++)
+        fprintf(stderr, "parallax: story: some articles of story %lld split off into story %lld\n",
+                (long long)id, (long long)off[i]);
+    free(off);
+    return PX_OK;
+}
 
 static px_store *open_store(px_ctx *ctx, const char *cmd, const char *db)
 {
@@ -151,6 +169,7 @@ int cmd_story(int argc, char **argv)
         if (st == PX_OK && current != id)
             fprintf(stderr, "parallax: story: story %lld was merged into story %lld\n",
                     (long long)id, (long long)current);
+        if (st == PX_OK) st = say_splits(ctx, s, current);
         if (st == PX_OK && sources) st = px_story_html(ctx, s, current, sources, &out);
         else if (st == PX_OK) st = px_story_render(ctx, s, current, how, &out);
     }

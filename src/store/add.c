@@ -351,6 +351,33 @@ static px_status merge_stories(px_store *s, px_story_engine *e, int64_t *story, 
     return PX_OK;
 }
 
+/* The story grew and its members form two events: the smaller group
+ * moves to a new story (titled by its first article) that records where
+ * it came from.  *story follows the new article if it moved. */
+static px_status split_story(px_store *s, px_story_engine *e, int64_t article, int64_t *story)
+{
+    if (!px_story_should_split(e, *story)) return PX_OK;
+    int64_t moved[PX_STORY_SAMPLE], first = INT64_MAX, from = *story, to;
+    uint32_t n;
+    px_status rc = new_story(s, NULL, &to);
+    if (rc == PX_OK) rc = px_story_split(e, from, to, moved, &n);
+    for (uint32_t i = 0; rc == PX_OK && i < n; i++) {
+        if (moved[i] < first) first = moved[i];
+        if (moved[i] == article) *story = to;
+        rc = set_story(s, moved[i], to);
+    }
+    if (rc != PX_OK) return rc;
+    char sql[192];
+    snprintf(sql, sizeof sql,
+             "UPDATE stories SET split_from=%lld,"
+             " title=(SELECT title FROM articles WHERE id=%lld) WHERE id=%lld",
+             (long long)from, (long long)first, (long long)to);
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return px_store_dberr(s->ctx, s->db, "splitting story");
+    rc = px_store_save_story(s, px_story_get(e, from));
+    return rc == PX_OK ? px_store_save_story(s, px_story_get(e, to)) : rc;
+}
+
 /* Everything that happens inside the transaction.  The story comes from
  * the story engine, unless the article reuses the text of an article in
  * another story: copied text is stronger evidence of the same event than
@@ -399,11 +426,12 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
     out->merged = bridged;
 
     if (rc == PX_OK && story == 0) rc = new_story(s, a->title, &story);
-    if (rc == PX_OK) rc = px_story_join(e, story, &v, sd.day);
+    if (rc == PX_OK) rc = px_story_join(e, story, id, &v, sd.day);
     px_vec_free(&v);
     if (rc == PX_OK) rc = set_story(s, id, story);
     if (rc == PX_OK && bridged) rc = merge_stories(s, e, &story, bridged);
     if (rc == PX_OK) rc = px_store_save_story(s, px_story_get(e, story));
+    if (rc == PX_OK) rc = split_story(s, e, id, &story);
     out->article_id = id;
     out->story_id = story;
     out->added = 1;

@@ -5,7 +5,29 @@
 
 #include "store/store.h"
 
-#define STORY_COLUMNS "id, n_articles, first_day, last_day, vector_sum, members, active_day"
+#define STORY_COLUMNS \
+    "id, n_articles, first_day, last_day, vector_sum, members, active_day, sample, sample_keys"
+
+/* The sample of a young story: vectors and keys must agree, else the
+ * story goes without one (it then never splits). */
+static px_status read_sample(sqlite3_stmt *st, px_story_state *state, px_story_member *m)
+{
+    px_vec v[PX_STORY_SAMPLE];
+    uint32_t nv, nk;
+    px_status rc = px_vecs_decode(sqlite3_column_blob(st, 7), (size_t)sqlite3_column_bytes(st, 7),
+                                  v, PX_STORY_SAMPLE, &nv);
+    if (rc != PX_OK) return rc;
+    rc = px_sample_keys_decode(sqlite3_column_blob(st, 8), (size_t)sqlite3_column_bytes(st, 8), m,
+                               PX_STORY_SAMPLE, &nk);
+    for (uint32_t j = 0; j < nv; j++) {
+        if (rc == PX_OK && nk == nv) m[j].vec = v[j];
+        else px_vec_free(&v[j]);
+    }
+    if (rc != PX_OK || nk != nv) return rc;
+    state->sample = m;
+    state->n_sample = nv;
+    return PX_OK;
+}
 
 static int32_t day_column(sqlite3_stmt *st, int col)
 {
@@ -36,9 +58,15 @@ static px_status restore_row(px_store *s, px_story_engine *e, sqlite3_stmt *st, 
         return px_fail(s->ctx, rc, "store: %s: story %lld has corrupt member vectors",
                        s->path, (long long)state.id);
     }
-    rc = px_story_restore(e, &state);
+    px_story_member sample[PX_STORY_SAMPLE];
+    rc = read_sample(st, &state, sample);
+    if (rc != PX_OK)
+        rc = px_fail(s->ctx, rc, "store: %s: story %lld has a corrupt sample", s->path,
+                     (long long)state.id);
+    if (rc == PX_OK) rc = px_story_restore(e, &state);
     px_vec_free(&state.sum);
     for (uint32_t j = 0; j < state.n_vecs; j++) px_vec_free(&state.members[j]);
+    for (uint32_t j = 0; j < state.n_sample; j++) px_vec_free(&state.sample[j].vec);
     return rc;
 }
 
@@ -129,24 +157,50 @@ px_status px_store_save_terms(px_store *s, const px_vec *terms, uint64_t ndocs)
     return PX_OK;
 }
 
+/* The sample as two blobs (NULL, NULL when the story has none). */
+static px_status encode_sample(const px_story_state *state, unsigned char **vblob, size_t *vlen,
+                               unsigned char **kblob, size_t *klen)
+{
+    *vblob = *kblob = NULL;
+    *vlen = *klen = 0;
+    if (!state->n_sample) return PX_OK;
+    px_vec v[PX_STORY_SAMPLE];
+    uint32_t n = state->n_sample < PX_STORY_SAMPLE ? state->n_sample : PX_STORY_SAMPLE;
+    for (uint32_t j = 0; j < n; j++) v[j] = state->sample[j].vec;
+    if (px_vecs_encode(v, n, vblob, vlen) != PX_OK) return PX_NOMEM;
+    if (px_sample_keys_encode(state->sample, n, kblob, klen) != PX_OK) {
+        free(*vblob);
+        *vblob = NULL;
+        return PX_NOMEM;
+    }
+    return PX_OK;
+}
+
 /* Write a story's engine state back to its row. */
 px_status px_store_save_story(px_store *s, const px_story_state *state)
 {
-    unsigned char *blob, *mblob;
-    size_t len, mlen;
+    unsigned char *blob, *mblob, *sblob, *kblob;
+    size_t len, mlen, slen, klen;
     if (px_vec_encode(&state->sum, &blob, &len) != PX_OK)
         return px_fail(s->ctx, PX_NOMEM, "store: out of memory");
     if (px_vecs_encode(state->members, state->n_vecs, &mblob, &mlen) != PX_OK) {
         free(blob);
         return px_fail(s->ctx, PX_NOMEM, "store: out of memory");
     }
+    if (encode_sample(state, &sblob, &slen, &kblob, &klen) != PX_OK) {
+        free(blob);
+        free(mblob);
+        return px_fail(s->ctx, PX_NOMEM, "store: out of memory");
+    }
     sqlite3_stmt *st = NULL;
     px_status rc = PX_OK;
     if (sqlite3_prepare_v2(s->db,
             "UPDATE stories SET n_articles=?, first_day=?, last_day=?, vector_sum=?, members=?,"
-            " active_day=? WHERE id=?", -1, &st, NULL) != SQLITE_OK) {
+            " active_day=?, sample=?, sample_keys=? WHERE id=?", -1, &st, NULL) != SQLITE_OK) {
         free(blob);
         free(mblob);
+        free(sblob);
+        free(kblob);
         return px_store_dberr(s->ctx, s->db, "saving story");
     }
     sqlite3_bind_int64(st, 1, state->n_members);
@@ -158,7 +212,11 @@ px_status px_store_save_story(px_store *s, const px_story_state *state)
     sqlite3_bind_blob(st, 5, mblob, (int)mlen, free);
     if (state->active_day == INT32_MIN) sqlite3_bind_null(st, 6);
     else sqlite3_bind_int(st, 6, state->active_day);
-    sqlite3_bind_int64(st, 7, state->id);
+    if (sblob) {
+        sqlite3_bind_blob(st, 7, sblob, (int)slen, free);
+        sqlite3_bind_blob(st, 8, kblob, (int)klen, free);
+    }
+    sqlite3_bind_int64(st, 9, state->id);
     if (sqlite3_step(st) != SQLITE_DONE) rc = px_store_dberr(s->ctx, s->db, "saving story");
     sqlite3_finalize(st);
     return rc;

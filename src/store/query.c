@@ -261,6 +261,40 @@ px_status px_story_resolve(px_ctx *ctx, px_store *s, int64_t id, int64_t *curren
     return px_fail(ctx, PX_CORRUPT, "story %lld: merge chain loops", (long long)id);
 }
 
+px_status px_story_lineage(px_ctx *ctx, px_store *s, int64_t id, int64_t *split_from,
+                           int64_t **split_off, size_t *n)
+{
+    *split_from = 0;
+    *split_off = NULL;
+    *n = 0;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+            "SELECT id, 1 FROM stories WHERE split_from=?1 "
+            "UNION ALL SELECT split_from, 0 FROM stories WHERE id=?1 AND split_from IS NOT NULL "
+            "ORDER BY 2, 1", -1, &st, NULL) != SQLITE_OK)
+        return px_store_dberr(ctx, s->db, "reading story splits");
+    sqlite3_bind_int64(st, 1, id);
+    size_t cap = 0;
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t other = sqlite3_column_int64(st, 0);
+        if (!sqlite3_column_int(st, 1)) { *split_from = other; continue; }
+        if (*n == cap) {
+            int64_t *more = realloc(*split_off, (cap = cap ? 2 * cap : 4) * sizeof *more);
+            if (!more) { step = SQLITE_NOMEM; break; }
+            *split_off = more;
+        }
+        (*split_off)[(*n)++] = other;
+    }
+    sqlite3_finalize(st);
+    if (step == SQLITE_DONE) return PX_OK;
+    free(*split_off);
+    *split_off = NULL;
+    *n = 0;
+    return step == SQLITE_NOMEM ? px_fail(ctx, PX_NOMEM, "store: out of memory")
+                                : px_store_dberr(ctx, s->db, "reading story splits");
+}
+
 px_status px_story_biggest(px_ctx *ctx, px_store *s, int64_t *story_id)
 {
     sqlite3_stmt *st;

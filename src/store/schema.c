@@ -53,6 +53,14 @@ static const char *const migrations[] = {
     "ALTER TABLE stories ADD COLUMN active_day INTEGER;"
     "UPDATE stories SET active_day = last_day;"
     "CREATE INDEX stories_active ON stories(active_day);",
+    /* 4: splits.  A young story keeps its members whole (vectors in
+     * sample, article ids and days in sample_keys) to test for a split;
+     * split_from names the story a split-off one came from, so an id
+     * stays explained after its articles moved */
+    "ALTER TABLE stories ADD COLUMN sample BLOB;"
+    "ALTER TABLE stories ADD COLUMN sample_keys BLOB;"
+    "ALTER TABLE stories ADD COLUMN split_from INTEGER REFERENCES stories(id);"
+    "CREATE INDEX stories_split_from ON stories(split_from);",
 };
 
 int px_store_schema_version(void)

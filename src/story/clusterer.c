@@ -14,6 +14,10 @@ struct px_clusterer {
     px_analyzer *analyzer;
     px_story_engine *engine;
     int64_t next_id;
+    int64_t filed;              /* articles filed so far: the engine's keys */
+    int64_t split_from, split_to; /* the last add's split, 0 if none */
+    int64_t moved[PX_STORY_SAMPLE];
+    uint32_t n_moved;
 };
 
 px_status px_clusterer_new(px_ctx *ctx, px_clusterer **out)
@@ -44,6 +48,8 @@ void px_clusterer_free(px_clusterer *c)
 px_status px_clusterer_add(px_clusterer *c, const px_article *a, int64_t *story_id)
 {
     *story_id = 0;
+    c->split_from = c->split_to = 0;
+    c->n_moved = 0;
     if (!a || !a->text || !*a->text) return px_fail(c->ctx, PX_EMPTY, "cluster: no article text");
     px_textdoc *doc = NULL, *title = NULL;
     /* the engine reads tokens, sentences and entities: quotes are skipped */
@@ -61,7 +67,7 @@ px_status px_clusterer_add(px_clusterer *c, const px_article *a, int64_t *story_
         if (rc == PX_OK) px_story_weigh(c->engine, &v);
         if (rc == PX_OK) rc = px_story_assign(c->engine, &v, sd.day, story_id, &sim, &bridged);
         if (rc == PX_OK && *story_id == 0) *story_id = c->next_id++;
-        if (rc == PX_OK) rc = px_story_join(c->engine, *story_id, &v, sd.day);
+        if (rc == PX_OK) rc = px_story_join(c->engine, *story_id, ++c->filed, &v, sd.day);
         if (rc == PX_OK && bridged) {
             /* the article belongs in two stories: the newer merges into
              * the older, and later articles get the older id */
@@ -69,9 +75,28 @@ px_status px_clusterer_add(px_clusterer *c, const px_article *a, int64_t *story_
             rc = px_story_merge(c->engine, keep, *story_id < bridged ? bridged : *story_id);
             *story_id = keep;
         }
+        if (rc == PX_OK && px_story_should_split(c->engine, *story_id)) {
+            rc = px_story_split(c->engine, *story_id, c->next_id, c->moved, &c->n_moved);
+            if (rc == PX_OK && c->n_moved) {
+                c->split_from = *story_id;
+                c->split_to = c->next_id++;
+                for (uint32_t i = 0; i < c->n_moved; i++)
+                    if (c->moved[i] == c->filed) *story_id = c->split_to;
+            }
+        }
     }
     px_vec_free(&v);
     px_textdoc_free(doc);
     px_textdoc_free(title);
     return rc;
+}
+
+int px_clusterer_split(const px_clusterer *c, int64_t *from, int64_t *to, const int64_t **moved,
+                       size_t *n)
+{
+    *from = c->split_from;
+    *to = c->split_to;
+    *moved = c->moved;
+    *n = c->split_to ? c->n_moved : 0;
+    return c->split_to != 0;
 }

@@ -27,6 +27,7 @@ void story_free_state(px_story_state *s)
     px_vec_free(&s->sum);
     for (uint32_t j = 0; j < s->n_vecs; j++) px_vec_free(&s->members[j]);
     s->n_vecs = 0;
+    story_sample_free(s);
 }
 
 void px_story_engine_free(px_story_engine *e)
@@ -72,7 +73,7 @@ static double blend(const px_story_params *p, const double dot[N_PARTS], const i
     return wsum > 0 ? sum / wsum : 0;
 }
 
-static double similarity(const px_story_params *p, const px_vec *a, const px_vec *b)
+double story_similarity(const px_story_params *p, const px_vec *a, const px_vec *b)
 {
     double dot[N_PARTS];
     int present[N_PARTS];
@@ -255,7 +256,7 @@ int px_story_mergeable(const px_story_engine *e, int64_t a, int64_t b)
 {
     const px_story_state *x = px_story_get(e, a), *y = px_story_get(e, b);
     return e->p.merge > 0 && x && y && x != y &&
-           similarity(&e->p, &x->centroid, &y->centroid) >= e->p.merge;
+           story_similarity(&e->p, &x->centroid, &y->centroid) >= e->p.merge;
 }
 
 typedef struct cand_acc {
@@ -313,7 +314,7 @@ static px_status index_term(px_story_engine *e, uint64_t term, uint32_t story)
     return PX_OK;
 }
 
-static px_status slot_for(px_story_engine *e, int64_t id, uint32_t *index)
+px_status story_slot_for(px_story_engine *e, int64_t id, uint32_t *index)
 {
     uint64_t *pi = px_map_upsert(&e->by_id, (uint64_t)id);
     if (!pi) return PX_NOMEM;
@@ -346,7 +347,7 @@ static px_status slot_for(px_story_engine *e, int64_t id, uint32_t *index)
 /* Replace the centroid with the heaviest terms of the running sum and index
  * the terms it gained (the old centroid's are indexed already; both are
  * sorted by term, so a merge walk finds the new ones). */
-static px_status recentre(px_story_engine *e, uint32_t si)
+px_status story_recentre(px_story_engine *e, uint32_t si)
 {
     px_story_state *s = &e->stories[si];
     px_vec c;
@@ -391,10 +392,10 @@ static px_status keep_member(const px_story_params *p, px_story_state *s, const 
     return PX_OK;
 }
 
-px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t day)
+px_status px_story_join(px_story_engine *e, int64_t id, int64_t key, const px_vec *v, int32_t day)
 {
     uint32_t si;
-    if (slot_for(e, id, &si) != PX_OK) goto nomem;
+    if (story_slot_for(e, id, &si) != PX_OK) goto nomem;
     px_story_state *s = &e->stories[si];
     px_vec sum;
     if (px_vec_add(&s->sum, v, &sum) != PX_OK) goto nomem;
@@ -410,8 +411,9 @@ px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v, int32_t
         if (s->first_day == INT32_MIN || day < s->first_day) s->first_day = day;
         if (s->last_day == INT32_MIN || day > s->last_day) s->last_day = day;
     }
-    if (recentre(e, si) != PX_OK) goto nomem;
+    if (story_recentre(e, si) != PX_OK) goto nomem;
     if (keep_member(&e->p, &e->stories[si], v) != PX_OK) goto nomem;
+    if (story_sample_add(e, &e->stories[si], key, v, day) != PX_OK) goto nomem;
     story_tick(e, day);
     e->stories[si].active_day = e->clock;
     if (e->p.window_days > 0 && e->clock != INT32_MIN &&
@@ -428,12 +430,12 @@ const px_story_state *px_story_get(const px_story_engine *e, int64_t id)
     return pi && !e->stories[*pi - 1].merged_into ? &e->stories[*pi - 1] : NULL;
 }
 
-/* Members of a merged story: the PX_STORY_MEMBERS of both closest to the
- * new centroid.  Takes the vectors of pool (n of them). */
-static void pick_members(const px_story_params *p, px_story_state *s, px_vec *pool, uint32_t n)
+/* Members of a merged or split story: the PX_STORY_MEMBERS of the pool
+ * closest to the new centroid.  Takes the vectors of pool (n of them). */
+void story_pick_members(const px_story_params *p, px_story_state *s, px_vec *pool, uint32_t n)
 {
-    double sim[2 * PX_STORY_MEMBERS];
-    for (uint32_t j = 0; j < n; j++) sim[j] = similarity(p, &pool[j], &s->centroid);
+    double sim[MEMBER_POOL];
+    for (uint32_t j = 0; j < n; j++) sim[j] = story_similarity(p, &pool[j], &s->centroid);
     s->n_vecs = 0;
     for (uint32_t k = 0; k < n; k++) {
         uint32_t best = n;
@@ -465,14 +467,15 @@ px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from)
     if (b->last_day != INT32_MIN && (a->last_day == INT32_MIN || b->last_day > a->last_day))
         a->last_day = b->last_day;
     if (b->active_day > a->active_day) a->active_day = b->active_day;
-    if (recentre(e, ai) != PX_OK) goto nomem;
+    if (story_recentre(e, ai) != PX_OK) goto nomem;
     a = &e->stories[ai];
     px_vec pool[2 * PX_STORY_MEMBERS];
     uint32_t n = 0;
     for (uint32_t j = 0; j < a->n_vecs; j++) pool[n++] = a->members[j];
     for (uint32_t j = 0; j < b->n_vecs; j++) pool[n++] = b->members[j];
     b->n_vecs = 0;
-    pick_members(&e->p, a, pool, n);
+    story_pick_members(&e->p, a, pool, n);
+    if (story_sample_merge(e, a, b) != PX_OK) goto nomem;
     story_free_state(b);
     b->merged_into = into;
     e->marks[b - e->stories].shell = 1;
@@ -487,7 +490,7 @@ px_status px_story_restore(px_story_engine *e, const px_story_state *src)
         e->clock = e->swept = src->active_day;
     if (story_idle(e, src)) return PX_OK;
     uint32_t si;
-    if (slot_for(e, src->id, &si) != PX_OK) goto nomem;
+    if (story_slot_for(e, src->id, &si) != PX_OK) goto nomem;
     px_story_state *s = &e->stories[si];
     story_free_state(s);
     if (px_vec_copy(&src->sum, &s->sum) != PX_OK) goto nomem;
@@ -500,7 +503,8 @@ px_status px_story_restore(px_story_engine *e, const px_story_state *src)
         if (px_vec_copy(&src->members[j], &s->members[j]) != PX_OK) goto nomem;
         s->n_vecs = j + 1;
     }
-    if (recentre(e, si) != PX_OK) goto nomem;
+    if (story_sample_restore(e, s, src) != PX_OK) goto nomem;
+    if (story_recentre(e, si) != PX_OK) goto nomem;
     return PX_OK;
 nomem:
     return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");

@@ -120,6 +120,24 @@ struct px_story_engine {
 
 /* engine.c */
 void story_free_state(px_story_state *s);               /* its vectors */
+double story_similarity(const px_story_params *p, const px_vec *a, const px_vec *b);
+px_status story_slot_for(px_story_engine *e, int64_t id, uint32_t *index);
+px_status story_recentre(px_story_engine *e, uint32_t si);
+/* Members of a story rebuilt from a pool of n vectors (taken): the
+ * PX_STORY_MEMBERS closest to its centroid. */
+#define MEMBER_POOL (PX_STORY_SAMPLE > 2 * PX_STORY_MEMBERS ? PX_STORY_SAMPLE : 2 * PX_STORY_MEMBERS)
+void story_pick_members(const px_story_params *p, px_story_state *s, px_vec *pool, uint32_t n);
+
+/* split.c */
+/* Add a member to the sample of story si (a copy), or let the sample go
+ * when the story is past it. */
+px_status story_sample_add(px_story_engine *e, px_story_state *s, int64_t key, const px_vec *v,
+                           int32_t day);
+/* Move b's sample into a's when both are whole and fit, else drop both. */
+px_status story_sample_merge(px_story_engine *e, px_story_state *a, px_story_state *b);
+void story_sample_free(px_story_state *s);
+/* The sample of a story being restored, when src's is whole. */
+px_status story_sample_restore(px_story_engine *e, px_story_state *s, const px_story_state *src);
 
 /* features.c */
 /* Keep the kw heaviest words and kn heaviest names and numbers of v,

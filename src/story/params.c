@@ -37,6 +37,8 @@ void px_story_params_default(px_story_params *p)
     /* by six weeks apart the time model asks for a near copy anyway */
     p->window_days = 30.0;
     p->merge = 0.5;
+    p->split = 0.5;
+    p->split_min = 5;
 }
 
 px_status px_story_params_parse(px_story_params *p, const char *spec)
@@ -61,6 +63,8 @@ px_status px_story_params_parse(px_story_params *p, const char *spec)
         {"name_word_weight", offsetof(px_story_params, name_word_weight)},
         {"window_days", offsetof(px_story_params, window_days)},
         {"merge", offsetof(px_story_params, merge)},
+        {"split", offsetof(px_story_params, split)},
+        {"split_min", offsetof(px_story_params, split_min)},
     };
     const char *s = spec;
     while (s && *s) {

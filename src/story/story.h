@@ -25,6 +25,15 @@
  * evidence that they are one: the caller merges them (px_story_merge).
  * Stories idle for longer than a window of the stream's clock leave
  * memory, so memory follows the active window, not the stream's length.
+ *
+ * The converse is a split (split.c).  A young story (PX_STORY_SAMPLE
+ * articles at most) keeps every member whole, with the caller's key for
+ * it.  When it grows, its members are cut in two by average linkage; two
+ * sides of split_min members or more whose centroids score below the
+ * split setting (which is below the merge one: two such stories would not
+ * merge) are two events, and the caller moves the smaller side to a new
+ * story (px_story_split) and learns which members went.  Once a story is
+ * past the sample it is settled: the sample goes and it never splits.
  */
 #ifndef PX_STORY_H
 #define PX_STORY_H
@@ -36,6 +45,7 @@
 #define PX_VEC_DOC_TERMS 96      /* heaviest features kept per article */
 #define PX_VEC_STORY_TERMS 192   /* heaviest features kept per story centroid */
 #define PX_STORY_MEMBERS 4       /* member vectors kept per story */
+#define PX_STORY_SAMPLE 16       /* members a young story keeps whole (split.c) */
 
 typedef struct px_term_weight {
     uint64_t term;               /* feature hash (stem, pair or entity) */
@@ -81,6 +91,14 @@ void px_vec_table_free(px_vec_table *t);
 void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int parts, double *dot,
                       int *has);
 
+/* One member of a young story: its vector, the caller's key for the
+ * article (an article id, a line number) and its day. */
+typedef struct px_story_member {
+    px_vec vec;
+    int64_t key;
+    int32_t day;
+} px_story_member;
+
 /* A story as the engine sees it. */
 typedef struct px_story_state {
     int64_t id;
@@ -92,6 +110,9 @@ typedef struct px_story_state {
     int64_t merged_into;         /* nonzero: merged there, vectors freed */
     px_vec members[PX_STORY_MEMBERS]; /* the most central member vectors */
     uint32_t n_vecs;             /* how many of members[] are set */
+    px_story_member *sample;     /* every member while n_members <= PX_STORY_SAMPLE */
+    uint32_t n_sample;           /* == n_members while the story may split */
+    float *sims;                 /* engine's: similarity of sample pairs */
 } px_story_state;
 
 /* Settings of the engine.  px_story_params_default() gives the ones tuned
@@ -118,6 +139,9 @@ typedef struct px_story_params {
     double window_days;          /* stories idle this long leave memory; 0: never */
     double merge;                /* centroid score two stories need to merge
                                     when one article joins both; 0: never */
+    double split;                /* a young story whose two sides' centroids
+                                    score below this splits; 0: never */
+    double split_min;            /* members each side needs to split off */
 } px_story_params;
 
 void px_story_params_default(px_story_params *p);
@@ -173,9 +197,21 @@ px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from);
 px_status px_story_candidates(px_story_engine *e, const px_vec *v, uint32_t k,
                               int64_t *ids, double *sims, uint32_t *n);
 
-/* Add v to story id (creating it when new); the engine keeps copies. */
-px_status px_story_join(px_story_engine *e, int64_t id, const px_vec *v,
+/* Add v to story id (creating it when new); the engine keeps copies.  key
+ * names the article to the caller: px_story_split reports moved members
+ * by it. */
+px_status px_story_join(px_story_engine *e, int64_t id, int64_t key, const px_vec *v,
                         int32_t day);
+
+/* Should story id split now (see the top)?  Cheap when it cannot: a
+ * settled story is not looked at. */
+int px_story_should_split(const px_story_engine *e, int64_t id);
+/* Split story id: the smaller side of its members (on a tie, the side
+ * without its oldest member) becomes story new_id.  moved gets the keys of
+ * the members that went (PX_STORY_SAMPLE at most), *n how many; *n is 0
+ * and nothing changes when the story should not split. */
+px_status px_story_split(px_story_engine *e, int64_t id, int64_t new_id, int64_t *moved,
+                         uint32_t *n);
 
 /* The engine's clock: the newest publication day it has seen, moving at
  * most a day per article (one misdated article cannot close every story).
@@ -187,8 +223,8 @@ int32_t px_story_clock(const px_story_engine *e);
 size_t px_story_count(const px_story_engine *e);
 
 /* Accessors used to persist and restore the engine.  px_story_restore
- * reads id, sum, n_members, the days and the member vectors of s; a story
- * outside the window is not restored. */
+ * reads id, sum, n_members, the days, the member vectors and the sample of
+ * s; a story outside the window is not restored. */
 const px_story_state *px_story_get(const px_story_engine *e, int64_t id);
 px_status px_story_restore(px_story_engine *e, const px_story_state *s);
 px_status px_story_set_df(px_story_engine *e, uint64_t term, uint32_t df);
@@ -207,6 +243,13 @@ px_status px_vec_decode(const unsigned char *p, size_t len, px_vec *out);
 px_status px_vecs_encode(const px_vec *v, uint32_t n, unsigned char **out, size_t *len);
 px_status px_vecs_decode(const unsigned char *p, size_t len, px_vec *out, uint32_t max,
                          uint32_t *n);
+
+/* A sample's keys and days: u32 count, then per member i64 key, i32 day
+ * (the vectors go in a px_vecs blob).  Decoding fills at most max. */
+px_status px_sample_keys_encode(const px_story_member *m, uint32_t n, unsigned char **out,
+                                size_t *len);
+px_status px_sample_keys_decode(const unsigned char *p, size_t len, px_story_member *m,
+                                uint32_t max, uint32_t *n);
 
 /* Days since 1970-01-01 of an ISO 8601 date prefix, INT32_MIN if none. */
 int32_t px_iso_day(const char *iso);

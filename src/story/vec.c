@@ -275,3 +275,33 @@ corrupt:
     while (*n) px_vec_free(&out[--*n]);
     return PX_CORRUPT;
 }
+
+px_status px_sample_keys_encode(const px_story_member *m, uint32_t n, unsigned char **out,
+                                size_t *len)
+{
+    unsigned char *p = malloc(4 + (size_t)n * 12);
+    if (!p) return PX_NOMEM;
+    put_le(p, n, 4);
+    for (uint32_t i = 0; i < n; i++) {
+        put_le(p + 4 + 12 * (size_t)i, (uint64_t)m[i].key, 8);
+        put_le(p + 12 + 12 * (size_t)i, (uint32_t)m[i].day, 4);
+    }
+    *out = p;
+    *len = 4 + (size_t)n * 12;
+    return PX_OK;
+}
+
+px_status px_sample_keys_decode(const unsigned char *p, size_t len, px_story_member *m,
+                                uint32_t max, uint32_t *n)
+{
+    *n = 0;
+    if (len == 0) return PX_OK;             /* a story saved before samples existed */
+    if (len < 4) return PX_CORRUPT;
+    uint32_t count = (uint32_t)get_le(p, 4);
+    if ((len - 4) / 12 != count || (len - 4) % 12) return PX_CORRUPT;
+    for (uint32_t i = 0; i < count && i < max; i++, ++*n) {
+        m[i].key = (int64_t)get_le(p + 4 + 12 * (size_t)i, 8);
+        m[i].day = (int32_t)(uint32_t)get_le(p + 12 + 12 * (size_t)i, 4);
+    }
+    return PX_OK;
+}

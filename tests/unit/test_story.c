@@ -54,7 +54,7 @@ static int64_t file_doc(px_story_engine *e, const char *words, int32_t day, int6
     assert_int_equal(px_story_vectorize(e, &sd, &v), PX_OK);
     assert_int_equal(px_story_assign(e, &v, day, &story, &sim, NULL), PX_OK);
     if (story == 0) story = (*next_id)++;
-    assert_int_equal(px_story_join(e, story, &v, day), PX_OK);
+    assert_int_equal(px_story_join(e, story, 0, &v, day), PX_OK);
     px_vec_free(&v);
     free_doc(d);
     return story;
@@ -347,9 +347,9 @@ static void test_bridge_merges(void **state)
     float w[] = {0.8f, 0.6f}, one[] = {1.0f};
     px_vec a = word_vec(t1, w, 2), b = word_vec(t2, w, 2), bridge = word_vec(t3, one, 1);
     px_vec other = word_vec(t4, w, 2);
-    assert_int_equal(px_story_join(e, 1, &a, 20000), PX_OK);
-    assert_int_equal(px_story_join(e, 2, &b, 20003), PX_OK);
-    assert_int_equal(px_story_join(e, 3, &other, 20001), PX_OK);
+    assert_int_equal(px_story_join(e, 1, 0, &a, 20000), PX_OK);
+    assert_int_equal(px_story_join(e, 2, 0, &b, 20003), PX_OK);
+    assert_int_equal(px_story_join(e, 3, 0, &other, 20001), PX_OK);
     int64_t story, bridged;
     double sim;
     assert_int_equal(px_story_assign(e, &bridge, 20001, &story, &sim, &bridged), PX_OK);
@@ -395,13 +395,13 @@ static void test_window_evicts_idle(void **state)
     px_vec a = word_vec(t1, w, 2), b = word_vec(t2, w, 2);
     assert_int_equal(px_story_set_df(e, 777, 1), PX_OK);   /* a rare term */
     assert_int_equal(px_story_set_df(e, 888, 5), PX_OK);   /* a common one */
-    assert_int_equal(px_story_join(e, 1, &a, 20000), PX_OK);
-    assert_int_equal(px_story_join(e, 2, &b, 20000), PX_OK);
+    assert_int_equal(px_story_join(e, 1, 0, &a, 20000), PX_OK);
+    assert_int_equal(px_story_join(e, 2, 0, &b, 20000), PX_OK);
     assert_int_equal(px_story_clock(e), 20000);
     /* a misdated article moves the clock by one day only */
-    assert_int_equal(px_story_join(e, 2, &b, 29999), PX_OK);
+    assert_int_equal(px_story_join(e, 2, 0, &b, 29999), PX_OK);
     assert_int_equal(px_story_clock(e), 20001);
-    for (int32_t d = 20002; d <= 20030; d++) assert_int_equal(px_story_join(e, 2, &b, d), PX_OK);
+    for (int32_t d = 20002; d <= 20030; d++) assert_int_equal(px_story_join(e, 2, 0, &b, d), PX_OK);
     assert_int_equal(px_story_clock(e), 20030);
     assert_null(px_story_get(e, 1));
     assert_non_null(px_story_get(e, 2));
