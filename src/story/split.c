@@ -127,6 +127,39 @@ static px_status side_centroid(const px_story_state *s, const int side[K], int w
     return PX_OK;
 }
 
+/* Move each member to the side it is more like on average (its mean
+ * similarity to the other members of each side), until none moves:
+ * merging groups bottom-up can leave a member with a group that took
+ * it in early.  Leave-one-out, so a small side does not keep a member by
+ * counting it as like itself. */
+static void settle(const px_story_state *s, int side[K])
+{
+    uint32_t n = s->n_sample;
+    for (int round = 0; round < 8; round++) {
+        int moved = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            double sum[2] = {0, 0};
+            uint32_t cnt[2] = {0, 0};
+            for (uint32_t j = 0; j < n; j++) {
+                if (j == i) continue;
+                sum[side[j]] += s->sims[i * K + j];
+                cnt[side[j]]++;
+            }
+            if (!cnt[0] || !cnt[1]) return;
+            int want = sum[1] / cnt[1] > sum[0] / cnt[0];
+            if (want != side[i]) { side[i] = want; moved = 1; }
+        }
+        if (!moved) return;
+    }
+}
+
+static uint32_t side_size(const px_story_state *s, const int side[K])
+{
+    uint32_t ones = 0;
+    for (uint32_t i = 0; i < s->n_sample; i++) ones += (uint32_t)side[i];
+    return ones;
+}
+
 /* Whether s splits, and how (side[]): both sides big enough and their
  * centroids below params.split.  -1 when out of memory. */
 static int decide(const px_story_params *p, const px_story_state *s, int side[K])
@@ -135,16 +168,13 @@ static int decide(const px_story_params *p, const px_story_state *s, int side[K]
         s->n_sample < 2 * p->split_min || s->n_sample < 2)
         return 0;
     cut_in_two(s, side);
-    uint32_t ones = 0;
-    for (uint32_t i = 0; i < s->n_sample; i++) ones += (uint32_t)side[i];
+    settle(s, side);
+    uint32_t ones = side_size(s, side);
     if (ones < p->split_min || s->n_sample - ones < p->split_min) return 0;
-    px_vec a, b;
-    if (side_centroid(s, side, 0, &a) != PX_OK) return -1;
-    if (side_centroid(s, side, 1, &b) != PX_OK) {
-        px_vec_free(&a);
-        return -1;
-    }
-    int apart = story_similarity(p, &a, &b) < p->split;
+    px_vec a = {0}, b = {0};
+    int apart = -1;
+    if (side_centroid(s, side, 0, &a) == PX_OK && side_centroid(s, side, 1, &b) == PX_OK)
+        apart = story_similarity(p, &a, &b) < p->split;
     px_vec_free(&a);
     px_vec_free(&b);
     return apart;
