@@ -18,7 +18,13 @@ const char usage_cluster[] =
     "per article, 'id<TAB>story' (tsv) or {\"id\",\"story\"} (json).  Story ids\n"
     "count from 1 in order of creation.  When an article belongs in two close\n"
     "stories, the newer merges into the older and later articles get the older\n"
-    "id.  Stories idle for 30 days of the stream's dates leave memory.\n"
+    "id.  When a young story (16 articles at most) turns out to hold two\n"
+    "events, the smaller group splits off as a new story: a record follows the\n"
+    "article line that caused it, '#split<TAB>FROM<TAB>TO<TAB>N,N,...' (tsv) or\n"
+    "{\"split\":FROM,\"story\":TO,\"articles\":[N,...]} (json), N numbering the\n"
+    "article lines written (1 for the first); those articles are in story TO\n"
+    "from then on, earlier lines are not rewritten.  Stories idle for 30 days of\n"
+    "the stream's dates leave memory.\n"
     "\n"
     "  -f, --format tsv|json  output format (default tsv)\n"
     "  -h, --help             show this help\n"
@@ -67,6 +73,19 @@ static px_article *article_of(json_t *obj, const char **why)
         return NULL;
     }
     return a;
+}
+
+/* The record of a split the last article caused, if any. */
+static void print_split(const px_clusterer *cl, int json)
+{
+    int64_t from, to;
+    const int64_t *moved;
+    size_t n;
+    if (!px_clusterer_split(cl, &from, &to, &moved, &n)) return;
+    if (json) printf("{\"split\":%lld,\"story\":%lld,\"articles\":[", (long long)from, (long long)to);
+    else printf("#split\t%lld\t%lld\t", (long long)from, (long long)to);
+    for (size_t i = 0; i < n; i++) printf("%s%lld", i ? "," : "", (long long)moved[i]);
+    puts(json ? "]}" : "");
 }
 
 int cmd_cluster(int argc, char **argv)
@@ -127,6 +146,7 @@ int cmd_cluster(int argc, char **argv)
         } else {
             printf("%s\t%lld\n", id, (long long)story);
         }
+        if (rc == PX_OK && a && id) print_split(cl, json);
         free(id);
         px_article_free(a);
         json_decref(obj);
