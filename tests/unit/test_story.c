@@ -379,6 +379,165 @@ static void test_bridge_merges(void **state)
     px_story_engine_free(e);
 }
 
+/* Hand-made articles of two fires told alike (shared words 10, 11) with
+ * their own names: a (7 reports: 20, 21 and one of its own) and b (6: 30,
+ * 31 and one of its own).  Filed into one story by hand, as an engine
+ * whose join threshold let them together would. */
+static px_vec fire_vec(int which, uint32_t i)
+{
+    uint64_t t[] = {10, 11, which ? 30 : 20, which ? 31 : 21, (which ? 300 : 200) + i};
+    float w[] = {0.3f, 0.3f, 0.6f, 0.6f, 0.4f};
+    return word_vec(t, w, 5);
+}
+
+/* File reports alternately a, b, a, ... (n_a of a, n_b of b), key k for
+ * the k-th, and return the moved keys of the split that follows. */
+static uint32_t file_fires(px_story_engine *e, uint32_t n_a, uint32_t n_b, int64_t *moved)
+{
+    uint32_t ia = 0, ib = 0;
+    for (int64_t key = 1; ia < n_a || ib < n_b; key++) {
+        int which = ia >= n_a || (ib < n_b && key % 2 == 0);
+        px_vec v = fire_vec(which, which ? ib++ : ia++);
+        assert_int_equal(px_story_join(e, 1, key, &v, 20000 + (int32_t)key), PX_OK);
+        px_vec_free(&v);
+    }
+    uint32_t n = 0;
+    if (px_story_should_split(e, 1)) assert_int_equal(px_story_split(e, 1, 2, moved, &n), PX_OK);
+    return n;
+}
+
+/* A young story holding two events splits: the smaller side (b, the even
+ * keys) leaves with its days, later articles find the story of their own
+ * event, and the same order gives the same split. */
+static void test_story_splits(void **state)
+{
+    (void)state;
+    px_story_engine *e, *again;
+    assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
+    int64_t moved[PX_STORY_SAMPLE], moved2[PX_STORY_SAMPLE];
+    uint32_t n = file_fires(e, 7, 6, moved);
+    assert_int_equal(n, 6);
+    for (uint32_t i = 0; i < n; i++) assert_int_equal(moved[i] % 2, 0);
+    const px_story_state *a = px_story_get(e, 1), *b = px_story_get(e, 2);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_int_equal(a->n_members, 7);
+    assert_int_equal(b->n_members, 6);
+    assert_int_equal(b->first_day, 20002);
+    assert_int_equal(b->last_day, 20012);
+    assert_int_equal(b->n_sample, 6);       /* still young: it may split again */
+    assert_false(px_story_should_split(e, 1));
+    assert_false(px_story_should_split(e, 2));
+    int64_t story, bridged;
+    double sim;
+    px_vec later_b = fire_vec(1, 99), later_a = fire_vec(0, 99);
+    assert_int_equal(px_story_assign(e, &later_b, 20014, &story, &sim, &bridged), PX_OK);
+    assert_int_equal(story, 2);
+    assert_int_equal(px_story_assign(e, &later_a, 20014, &story, &sim, &bridged), PX_OK);
+    assert_int_equal(story, 1);
+    /* the same order, the same split */
+    assert_int_equal(px_story_engine_new(NULL, NULL, &again), PX_OK);
+    assert_int_equal(file_fires(again, 7, 6, moved2), n);
+    assert_memory_equal(moved, moved2, n * sizeof *moved);
+    const px_story_state *b2 = px_story_get(again, 2);
+    assert_int_equal(b2->centroid.n, b->centroid.n);
+    assert_memory_equal(b2->centroid.terms, b->centroid.terms, b->centroid.n * sizeof *b->centroid.terms);
+    /* splitting into an id in use, or a story that should not split */
+    assert_int_equal(px_story_split(e, 1, 2, moved, &n), PX_INVALID);
+    assert_int_equal(px_story_split(e, 1, 3, moved, &n), PX_OK);
+    assert_int_equal(n, 0);
+    assert_null(px_story_get(e, 3));
+    px_vec_free(&later_a);
+    px_vec_free(&later_b);
+    px_story_engine_free(again);
+    px_story_engine_free(e);
+}
+
+/* What must not split: one event however it is filed, two events with a
+ * side below split_min, and a story past the sample (settled: its sample
+ * is gone). */
+static void test_story_no_split(void **state)
+{
+    (void)state;
+    px_story_engine *e;
+    int64_t moved[PX_STORY_SAMPLE];
+    assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
+    assert_int_equal(file_fires(e, 12, 0, moved), 0);
+    px_story_engine_free(e);
+    assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
+    assert_int_equal(file_fires(e, 8, 4, moved), 0);
+    px_story_engine_free(e);
+    assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
+    assert_int_equal(file_fires(e, 13, 4, moved), 0);   /* 17 members */
+    assert_int_equal(px_story_get(e, 1)->n_sample, 0);
+    px_vec v = fire_vec(1, 50);                          /* b would now have 5 */
+    assert_int_equal(px_story_join(e, 1, 18, &v, 20018), PX_OK);
+    assert_false(px_story_should_split(e, 1));
+    px_vec_free(&v);
+    px_story_engine_free(e);
+    px_story_params p;
+    px_story_params_default(&p);
+    p.split = 0;                                         /* off */
+    assert_int_equal(px_story_engine_new(NULL, &p, &e), PX_OK);
+    assert_int_equal(file_fires(e, 7, 6, moved), 0);
+    assert_int_equal(px_story_get(e, 1)->n_sample, 0);
+    px_story_engine_free(e);
+}
+
+/* A restored young story keeps its sample (keys and days too) and splits
+ * as the original would. */
+static void test_sample_restored(void **state)
+{
+    (void)state;
+    px_story_engine *e, *copy;
+    assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
+    int64_t moved[PX_STORY_SAMPLE];
+    assert_int_equal(file_fires(e, 7, 4, moved), 0);     /* b one short */
+    const px_story_state *s = px_story_get(e, 1);
+    assert_int_equal(s->n_sample, 11);
+    /* through the blobs the store keeps */
+    unsigned char *vb, *kb;
+    size_t vlen, klen;
+    px_vec vecs[PX_STORY_SAMPLE];
+    for (uint32_t i = 0; i < s->n_sample; i++) vecs[i] = s->sample[i].vec;
+    assert_int_equal(px_vecs_encode(vecs, s->n_sample, &vb, &vlen), PX_OK);
+    assert_int_equal(px_sample_keys_encode(s->sample, s->n_sample, &kb, &klen), PX_OK);
+    px_story_member m[PX_STORY_SAMPLE];
+    uint32_t nv, nk;
+    assert_int_equal(px_vecs_decode(vb, vlen, vecs, PX_STORY_SAMPLE, &nv), PX_OK);
+    assert_int_equal(px_sample_keys_decode(kb, klen, m, PX_STORY_SAMPLE, &nk), PX_OK);
+    assert_int_equal(px_sample_keys_decode(kb, klen - 1, m, PX_STORY_SAMPLE, &nk), PX_CORRUPT);
+    assert_int_equal(px_sample_keys_decode(kb, klen, m, PX_STORY_SAMPLE, &nk), PX_OK);
+    assert_int_equal(nv, 11);
+    assert_int_equal(nk, 11);
+    for (uint32_t i = 0; i < nv; i++) m[i].vec = vecs[i];
+    px_story_state st = *s;
+    st.sample = m;
+    st.n_sample = nv;
+    st.active_day = INT32_MIN;
+    assert_int_equal(px_story_engine_new(NULL, NULL, &copy), PX_OK);
+    assert_int_equal(px_story_restore(copy, &st), PX_OK);
+    assert_int_equal(px_story_get(copy, 1)->n_sample, 11);
+    assert_int_equal(px_story_get(copy, 1)->sample[10].key, 11);
+    assert_int_equal(px_story_get(copy, 1)->sample[10].day, 20011);
+    px_vec b = fire_vec(1, 77);
+    assert_int_equal(px_story_join(e, 1, 12, &b, 20012), PX_OK);
+    assert_int_equal(px_story_join(copy, 1, 12, &b, 20012), PX_OK);
+    int64_t m1[PX_STORY_SAMPLE], m2[PX_STORY_SAMPLE];
+    uint32_t n1, n2;
+    assert_int_equal(px_story_split(e, 1, 2, m1, &n1), PX_OK);
+    assert_int_equal(px_story_split(copy, 1, 2, m2, &n2), PX_OK);
+    assert_int_equal(n1, 5);
+    assert_int_equal(n2, 5);
+    assert_memory_equal(m1, m2, n1 * sizeof *m1);
+    for (uint32_t i = 0; i < nv; i++) px_vec_free(&vecs[i]);
+    free(vb);
+    free(kb);
+    px_vec_free(&b);
+    px_story_engine_free(copy);
+    px_story_engine_free(e);
+}
+
 /* Stories idle longer than the window leave memory; active ones stay and
  * are still found; the clock moves a day per article at most; rare terms
  * not seen for the window are forgotten. */
@@ -461,6 +620,9 @@ int main(void)
         cmocka_unit_test(test_params_parse),
         cmocka_unit_test(test_bridge_merges),
         cmocka_unit_test(test_window_evicts_idle),
+        cmocka_unit_test(test_story_splits),
+        cmocka_unit_test(test_story_no_split),
+        cmocka_unit_test(test_sample_restored),
     };
     return cmocka_run_group_tests_name("story", tests, NULL, NULL);
 }
