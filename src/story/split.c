@@ -18,25 +18,35 @@ void story_sample_free(px_story_state *s)
     s->n_sample = 0;
 }
 
+/* The similarity of sample members i and j (i != j): a triangle, row i
+ * holding j < i, so a member's row is added with it. */
+static inline float *pair(const px_story_state *s, uint32_t i, uint32_t j)
+{
+    if (i < j) { uint32_t t = i; i = j; j = t; }
+    return &s->sims[(size_t)i * (i - 1) / 2 + j];
+}
+
 /* Append a copy of v to the sample, with its similarity to every member
- * there (a join adds n cosines; the cut then reads them all). */
+ * there (a join adds n cosines; the cut then reads them all).  The arrays
+ * grow by one member: most stories stay small, and a window holds many. */
 static px_status sample_append(px_story_engine *e, px_story_state *s, int64_t key,
                                const px_vec *v, int32_t day)
 {
-    if (!s->sample) {
-        s->sample = calloc(K, sizeof *s->sample);
-        s->sims = calloc((size_t)K * K, sizeof *s->sims);
-        if (!s->sample || !s->sims) return PX_NOMEM;
-    }
     uint32_t i = s->n_sample;
+    px_story_member *m = realloc(s->sample, (i + 1) * sizeof *m);
+    if (!m) return PX_NOMEM;
+    s->sample = m;
+    if (i > 0) {
+        float *sims = realloc(s->sims, (size_t)(i + 1) * i / 2 * sizeof *sims);
+        if (!sims) return PX_NOMEM;
+        s->sims = sims;
+    }
     if (px_vec_copy(v, &s->sample[i].vec) != PX_OK) return PX_NOMEM;
     s->sample[i].key = key;
     s->sample[i].day = day;
-    for (uint32_t j = 0; j < i; j++)
-        s->sims[i * K + j] = s->sims[j * K + i] =
-            (float)story_similarity(&e->p, v, &s->sample[j].vec);
-    s->sims[i * K + i] = 1.0f;
     s->n_sample = i + 1;
+    for (uint32_t j = 0; j < i; j++)
+        *pair(s, i, j) = (float)story_similarity(&e->p, v, &s->sample[j].vec);
     return PX_OK;
 }
 
@@ -86,7 +96,7 @@ static void cut_in_two(const px_story_state *s, int side[K])
     for (uint32_t i = 0; i < n; i++) {
         group[i] = i;
         size[i] = 1;
-        for (uint32_t j = 0; j < n; j++) link[i][j] = s->sims[i * K + j];
+        for (uint32_t j = 0; j < n; j++) link[i][j] = i == j ? 1.0 : *pair(s, i, j);
     }
     for (uint32_t left = n; left > 2; left--) {
         double best = -1;
@@ -142,7 +152,7 @@ static void settle(const px_story_state *s, int side[K])
             uint32_t cnt[2] = {0, 0};
             for (uint32_t j = 0; j < n; j++) {
                 if (j == i) continue;
-                sum[side[j]] += s->sims[i * K + j];
+                sum[side[j]] += *pair(s, i, j);
                 cnt[side[j]]++;
             }
             if (!cnt[0] || !cnt[1]) return;

@@ -112,7 +112,7 @@ typedef struct px_story_state {
     uint32_t n_vecs;             /* how many of members[] are set */
     px_story_member *sample;     /* every member while n_members <= PX_STORY_SAMPLE */
     uint32_t n_sample;           /* == n_members while the story may split */
-    float *sims;                 /* engine's: similarity of sample pairs */
+    float *sims;                 /* engine's: similarity of sample pairs (split.c) */
 } px_story_state;
 
 /* Settings of the engine.  px_story_params_default() gives the ones tuned

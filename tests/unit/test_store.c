@@ -239,6 +239,101 @@ static void test_readonly_refuses_writes(void **state)
     px_store_close(s);
 }
 
+/* Two fictional fires told alike around different names: reports of the
+ * Dunmarrow mill (even i) and the Halvik plant (odd i), alternating. */
+static const char *const mill[] = {
+    "Fire crews fought a blaze at the Korvel paper mill in Dunmarrow on Tuesday.",
+    "Dunmarrow mayor Elsa Brint said 14 workers left the Korvel mill safely.",
+    "Smoke from the Korvel mill drifted over the Dunmarrow harbour for hours.",
+    "The Korvel mill has made paper in Dunmarrow since 1958.",
+    "Elsa Brint thanked the Dunmarrow fire brigade for its quick work.",
+    "Korvel owner Piet Landa said the Dunmarrow mill would reopen within a month.",
+    "Trains between Dunmarrow and Orsk were stopped near the Korvel mill."};
+static const char *const plant[] = {
+    "Fire crews fought a blaze at the Tessary textile plant in Halvik on Tuesday.",
+    "Halvik council leader Omar Quist said 31 workers left the Tessary plant safely.",
+    "Smoke from the Tessary plant closed the Halvik ring road for hours.",
+    "The Tessary plant has woven cloth in Halvik since 1972.",
+    "Omar Quist praised the Halvik volunteers who helped the firefighters.",
+    "Tessary chief Mona Reel said the Halvik plant would stay shut until May.",
+    "Buses from Halvik to Brenna were sent around the Tessary plant."};
+static const char *const fire_common[] = {
+    "Firefighters said the blaze started in a storage hall and spread to the roof.",
+    "Investigators will examine the cause of the fire once the site is safe.",
+    "Residents were told to keep windows closed while the smoke cleared.",
+    "No one was taken to hospital, the fire service said."};
+
+static void add_fire(fixture *f, px_store *s, int which, int i, px_add_result *r)
+{
+    const char *const *own = which ? plant : mill;
+    char text[1024], title[64], path[32], date[16];
+    snprintf(text, sizeof text, "%s %s %s %s %s", own[i], own[(i + 1) % 7], own[(i + 3) % 7],
+             fire_common[i % 4], fire_common[(i + 1) % 4]);
+    snprintf(title, sizeof title, "%s fire report %d", which ? "Halvik" : "Dunmarrow", i);
+    snprintf(path, sizeof path, "%s%d", which ? "plant" : "mill", i);
+    snprintf(date, sizeof date, "2031-03-0%d", 1 + i % 3);
+    px_article *a = article(which ? "Halvik Herald" : "Dunmarrow Daily", title, date, text);
+    add_ok(f, s, a, path, r);
+    px_article_free(a);
+}
+
+/* A story that splits in the store: the Halvik reports move to a new
+ * story that records where it came from, both ids stay resolvable and
+ * say so, and after reopening (the engine reloaded from the tables) a
+ * later Halvik report joins the split-off story. */
+static void test_split_recorded(void **state)
+{
+    fixture *f = *state;
+    px_store *s;
+    assert_int_equal(px_store_open(f->ctx, f->path, 0, &s), PX_OK);
+    px_add_result r[13];
+    for (int k = 0; k < 13; k++) add_fire(f, s, k % 2, k / 2, &r[k]);
+    int64_t old = r[0].story_id, split = r[12 - 1].story_id;
+    assert_int_not_equal(old, split);
+    sqlite3 *db;   /* the rows as stored, beside the open store (WAL) */
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT story_id FROM articles WHERE id=?", -1, &st, NULL),
+                     SQLITE_OK);
+    for (int k = 0; k < 13; k++) {
+        sqlite3_bind_int64(st, 1, r[k].article_id);
+        assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+        assert_int_equal(sqlite3_column_int64(st, 0), k % 2 ? split : old);   /* moved ones too */
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    int64_t from, *off, cur;
+    size_t n;
+    assert_int_equal(px_story_lineage(f->ctx, s, old, &from, &off, &n), PX_OK);
+    assert_int_equal(from, 0);
+    assert_int_equal(n, 1);
+    assert_int_equal(off[0], split);
+    free(off);
+    assert_int_equal(px_story_lineage(f->ctx, s, split, &from, &off, &n), PX_OK);
+    assert_int_equal(from, old);
+    assert_int_equal(n, 0);
+    free(off);
+    assert_int_equal(px_story_resolve(f->ctx, s, old, &cur), PX_OK);
+    assert_int_equal(cur, old);
+    assert_int_equal(px_story_resolve(f->ctx, s, split, &cur), PX_OK);
+    assert_int_equal(cur, split);
+    char *json;
+    assert_int_equal(px_stories_json(f->ctx, s, &json), PX_OK);
+    char want[64];
+    snprintf(want, sizeof want, "{\"id\":%lld,", (long long)split);
+    assert_non_null(strstr(json, want));
+    free(json);
+    px_store_close(s);
+    assert_int_equal(px_store_open(f->ctx, f->path, 0, &s), PX_OK);
+    px_add_result later;
+    add_fire(f, s, 1, 6, &later);
+    assert_int_equal(later.story_id, split);
+    add_fire(f, s, 0, 6, &later);   /* a mill report already came as 6: this is a copy */
+    assert_int_equal(later.story_id, old);
+    px_store_close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -247,6 +342,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_open_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_corrupt_story_row, setup, teardown),
         cmocka_unit_test_setup_teardown(test_readonly_refuses_writes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_split_recorded, setup, teardown),
     };
     return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }
