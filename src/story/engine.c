@@ -21,11 +21,20 @@ px_status px_story_engine_new(px_ctx *ctx, const px_story_params *params,
     return PX_OK;
 }
 
+/* Members share the vectors of a young story's sample (bit j of shared);
+ * the sample frees those. */
+void story_member_drop(px_story_state *s, uint32_t j)
+{
+    if (!(s->shared >> j & 1)) px_vec_free(&s->members[j]);
+    s->members[j] = (px_vec){0};
+    s->shared &= (uint8_t)~(1u << j);
+}
+
 void story_free_state(px_story_state *s)
 {
     px_vec_free(&s->centroid);
     px_vec_free(&s->sum);
-    for (uint32_t j = 0; j < s->n_vecs; j++) px_vec_free(&s->members[j]);
+    for (uint32_t j = 0; j < s->n_vecs; j++) story_member_drop(s, j);
     s->n_vecs = 0;
     story_sample_free(s);
 }
@@ -384,11 +393,14 @@ static px_status keep_member(const px_story_params *p, px_story_state *s, const 
         px_vec_table_free(&centroid.table);
         if (at == PX_STORY_MEMBERS) return PX_OK;
     }
-    px_vec copy;
-    if (px_vec_copy(v, &copy) != PX_OK) return PX_NOMEM;
-    if (at < s->n_vecs) px_vec_free(&s->members[at]);
+    /* a young story has v in its sample already: share that copy */
+    int share = s->n_sample && s->n_sample == s->n_members;
+    px_vec copy = share ? s->sample[s->n_sample - 1].vec : (px_vec){0};
+    if (!share && px_vec_copy(v, &copy) != PX_OK) return PX_NOMEM;
+    if (at < s->n_vecs) story_member_drop(s, at);
     else s->n_vecs++;
     s->members[at] = copy;
+    s->shared = (uint8_t)(share ? s->shared | 1u << at : s->shared & ~(1u << at));
     return PX_OK;
 }
 
@@ -412,8 +424,8 @@ px_status px_story_join(px_story_engine *e, int64_t id, int64_t key, const px_ve
         if (s->last_day == INT32_MIN || day > s->last_day) s->last_day = day;
     }
     if (story_recentre(e, si) != PX_OK) goto nomem;
-    if (keep_member(&e->p, &e->stories[si], v) != PX_OK) goto nomem;
     if (story_sample_add(e, &e->stories[si], key, v, day) != PX_OK) goto nomem;
+    if (keep_member(&e->p, &e->stories[si], v) != PX_OK) goto nomem;
     story_tick(e, day);
     e->stories[si].active_day = e->clock;
     if (e->p.window_days > 0 && e->clock != INT32_MIN &&
@@ -469,6 +481,7 @@ px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from)
     if (b->active_day > a->active_day) a->active_day = b->active_day;
     if (story_recentre(e, ai) != PX_OK) goto nomem;
     a = &e->stories[ai];
+    if (story_members_own(a) != PX_OK || story_members_own(b) != PX_OK) goto nomem;
     px_vec pool[2 * PX_STORY_MEMBERS];
     uint32_t n = 0;
     for (uint32_t j = 0; j < a->n_vecs; j++) pool[n++] = a->members[j];

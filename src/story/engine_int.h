@@ -120,6 +120,7 @@ struct px_story_engine {
 
 /* engine.c */
 void story_free_state(px_story_state *s);               /* its vectors */
+void story_member_drop(px_story_state *s, uint32_t j);   /* free members[j] if its own */
 double story_similarity(const px_story_params *p, const px_vec *a, const px_vec *b);
 px_status story_slot_for(px_story_engine *e, int64_t id, uint32_t *index);
 px_status story_recentre(px_story_engine *e, uint32_t si);
@@ -135,7 +136,10 @@ px_status story_sample_add(px_story_engine *e, px_story_state *s, int64_t key, c
                            int32_t day);
 /* Move b's sample into a's when both are whole and fit, else drop both. */
 px_status story_sample_merge(px_story_engine *e, px_story_state *a, px_story_state *b);
+/* Free the sample; members sharing its vectors get them. */
 void story_sample_free(px_story_state *s);
+/* Give members that share sample vectors copies of their own. */
+px_status story_members_own(px_story_state *s);
 /* The sample of a story being restored, when src's is whole. */
 px_status story_sample_restore(px_story_engine *e, px_story_state *s, const px_story_state *src);
 

@@ -8,9 +8,34 @@
 
 #define K PX_STORY_SAMPLE
 
+/* Whether sample vector i is shared by a member (which then takes it). */
+static int member_takes(px_story_state *s, uint32_t i)
+{
+    for (uint32_t j = 0; j < s->n_vecs; j++)
+        if (s->shared >> j & 1 && s->members[j].terms == s->sample[i].vec.terms &&
+            s->members[j].n == s->sample[i].vec.n) {
+            s->shared &= (uint8_t)~(1u << j);
+            return 1;
+        }
+    return 0;
+}
+
+px_status story_members_own(px_story_state *s)
+{
+    for (uint32_t j = 0; j < s->n_vecs; j++) {
+        if (!(s->shared >> j & 1)) continue;
+        px_vec copy;
+        if (px_vec_copy(&s->members[j], &copy) != PX_OK) return PX_NOMEM;
+        s->members[j] = copy;
+        s->shared &= (uint8_t)~(1u << j);
+    }
+    return PX_OK;
+}
+
 void story_sample_free(px_story_state *s)
 {
-    for (uint32_t j = 0; j < s->n_sample; j++) px_vec_free(&s->sample[j].vec);
+    for (uint32_t j = 0; j < s->n_sample; j++)
+        if (!member_takes(s, j)) px_vec_free(&s->sample[j].vec);
     free(s->sample);
     free(s->sims);
     s->sample = NULL;
@@ -220,7 +245,7 @@ static px_status rebuild(px_story_engine *e, uint32_t si, px_story_member *membe
     s->sum = sum;
     sum = (px_vec){0};
     s->n_members = n;
-    for (uint32_t j = 0; j < s->n_vecs; j++) px_vec_free(&s->members[j]);
+    for (uint32_t j = 0; j < s->n_vecs; j++) story_member_drop(s, j);
     s->n_vecs = 0;
     story_sample_free(s);
     for (uint32_t i = 0; i < n; i++)

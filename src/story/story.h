@@ -110,6 +110,7 @@ typedef struct px_story_state {
     int64_t merged_into;         /* nonzero: merged there, vectors freed */
     px_vec members[PX_STORY_MEMBERS]; /* the most central member vectors */
     uint32_t n_vecs;             /* how many of members[] are set */
+    uint8_t shared;              /* bit j: members[j] is a sample vector, not a copy */
     px_story_member *sample;     /* every member while n_members <= PX_STORY_SAMPLE */
     uint32_t n_sample;           /* == n_members while the story may split */
     float *sims;                 /* engine's: similarity of sample pairs (split.c) */
