@@ -4,7 +4,9 @@
  * engine reads, as px_clusterer does), then streamed through the engine
  * (no store, no SQLite) in file order and in seeded shuffles, and the
  * stories are scored against the gold events with B-cubed precision,
- * recall and F1.  Shuffles matter because a streaming
+ * recall and F1.  Merges and splits are resolved for the final labels: a
+ * merged story's articles take the id it went into, a split's moved
+ * articles the new id.  Shuffles matter because a streaming
  * clusterer can depend on what it saw first.
  *
  *   ecb [-s shuffles] [-x] [-p] [-v|-d|-e] file.jsonl.gz
@@ -156,8 +158,8 @@ static int run(px_ctx *ctx, const px_story_params *params, item *items, const si
     px_story_engine *e;
     if (px_story_engine_new(ctx, params, &e) != PX_OK) return -1;
     int64_t next = 1;
-    /* merged stories: id -> the story it went into (0: none); ids <= 2n
-     * (a new story per article at most, and a split takes three) */
+    /* merged stories: id -> the story it went into (0: none); ids < 2n
+     * (one new story per article at most, one per split of 10 or more) */
     int64_t *into = calloc(2 * n + 2, sizeof *into);
     if (!into) return -1;
     double t0 = now();

@@ -28,12 +28,14 @@
  *
  * The converse is a split (split.c).  A young story (PX_STORY_SAMPLE
  * articles at most) keeps every member whole, with the caller's key for
- * it.  When it grows, its members are cut in two by average linkage; two
+ * it.  When it grows, its members are cut in two by average linkage (then
+ * each member moves to the side it is more like, until none moves); two
  * sides of split_min members or more whose centroids score below the
- * split setting (which is below the merge one: two such stories would not
- * merge) are two events, and the caller moves the smaller side to a new
+ * split setting (no higher than merge: two such stories would not merge
+ * again) are two events, and the caller moves the smaller side to a new
  * story (px_story_split) and learns which members went.  Once a story is
  * past the sample it is settled: the sample goes and it never splits.
+ * Member vectors of a young story share the sample's copies.
  */
 #ifndef PX_STORY_H
 #define PX_STORY_H
