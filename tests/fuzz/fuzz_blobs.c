@@ -1,7 +1,8 @@
 /*
  * fuzz_blobs.c - libFuzzer target for everything parallax reads back from
  * its own store, which is a file anyone can edit: sketch blobs, story
- * vector blobs and the JSON of reuse passages.
+ * vector blobs, the keys of a story's sample and the JSON of reuse
+ * passages.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -25,6 +26,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     px_vec v;
     if (px_vec_decode(data, size, &v) == PX_OK) px_vec_free(&v);
+    px_story_member m[PX_STORY_SAMPLE];
+    uint32_t nm;
+    if (px_sample_keys_decode(data, size, m, PX_STORY_SAMPLE, &nm) == PX_OK && nm > PX_STORY_SAMPLE)
+        abort();
     char *json = malloc(size + 1);
     if (!json) return 0;
     memcpy(json, data, size);
