@@ -187,6 +187,9 @@ typedef struct px_add_result {
     int64_t reuse_of;     /* the stored article whose text it reuses most, or 0 */
     double reuse_score;   /* ... and how much (0-1) */
     int64_t merged;       /* a story it bridged, merged into story_id, or 0 */
+    int64_t split_from;   /* the story it joined split after it came: the */
+    int64_t split_to;     /* articles of one event moved from split_from to
+                             split_to (story_id is one of the two); or 0 */
 } px_add_result;
 
 px_status px_store_add(px_ctx *ctx, px_store *store, const px_article *article,

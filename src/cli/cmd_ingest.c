@@ -25,7 +25,7 @@ const char usage_ingest[] =
     "  -v, --verbose one line per article on stdout: input, article id,\n"
     "                story id, and why it went there (the score that joined\n"
     "                or started a story, the article whose text it reuses,\n"
-    "                a story it merged), tab-separated\n"
+    "                a story it merged, a split that followed), tab-separated\n"
     "  -j, --jobs N  extract on N threads (0: one per core); articles are\n"
     "                stored in input order, one transaction each\n"
     "  -h, --help    show this help\n"
@@ -74,6 +74,9 @@ static void explain(ingest_run *run, const char *name, const px_add_result *r)
     else printf("joined (score %.3f)", r->story_score);
     if (r->reuse_of) printf("; reuses article %lld (%.2f)", (long long)r->reuse_of, r->reuse_score);
     if (r->merged) printf("; merged story %lld into it", (long long)r->merged);
+    if (r->split_to)
+        printf("; story %lld split, some articles moving to story %lld", (long long)r->split_from,
+               (long long)r->split_to);
     putchar('\n');
     fflush(stdout);
 }

@@ -354,7 +354,8 @@ static px_status merge_stories(px_store *s, px_story_engine *e, int64_t *story, 
 /* The story grew and its members form two events: the smaller group
  * moves to a new story (titled by its first article) that records where
  * it came from.  *story follows the new article if it moved. */
-static px_status split_story(px_store *s, px_story_engine *e, int64_t article, int64_t *story)
+static px_status split_story(px_store *s, px_story_engine *e, int64_t article, int64_t *story,
+                             px_add_result *out)
 {
     if (!px_story_should_split(e, *story)) return PX_OK;
     int64_t moved[PX_STORY_SAMPLE], first = INT64_MAX, from = *story, to;
@@ -374,6 +375,8 @@ static px_status split_story(px_store *s, px_story_engine *e, int64_t article, i
              (long long)from, (long long)first, (long long)to);
     if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK)
         return px_store_dberr(s->ctx, s->db, "splitting story");
+    out->split_from = from;
+    out->split_to = to;
     rc = px_store_save_story(s, px_story_get(e, from));
     return rc == PX_OK ? px_store_save_story(s, px_story_get(e, to)) : rc;
 }
@@ -431,7 +434,7 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
     if (rc == PX_OK) rc = set_story(s, id, story);
     if (rc == PX_OK && bridged) rc = merge_stories(s, e, &story, bridged);
     if (rc == PX_OK) rc = px_store_save_story(s, px_story_get(e, story));
-    if (rc == PX_OK) rc = split_story(s, e, id, &story);
+    if (rc == PX_OK) rc = split_story(s, e, id, &story, out);
     out->article_id = id;
     out->story_id = story;
     out->added = 1;

@@ -19,8 +19,10 @@ px cluster --format json < "$F/split.jsonl" | grep split > "$TMP/split.json"
 check "json split record" grep -qx '{"split":1,"story":2,"articles":\[2,4,6,8,10\]}' "$TMP/split.json"
 
 DB=$TMP/split.db
-px ingest --db "$DB" "$F/split.jsonl" 2>"$TMP/ingest.err"
+px ingest --verbose --db "$DB" "$F/split.jsonl" > "$TMP/verbose.tsv" 2>"$TMP/ingest.err"
 check "ingest exits 0" test $? -eq 0
+check "--verbose names the split on the line of the article that caused it" \
+  test "$(grep -c 'split, some articles moving to story' "$TMP/verbose.tsv")" -eq 1
 px stories --db "$DB" --format json > "$TMP/stories.json"
 mill=$(story_of "$TMP/stories.json" "line 1\"")
 plant=$(story_of "$TMP/stories.json" "line 2\"")
