@@ -46,3 +46,10 @@ article_of() {
 }
 # Number of articles in stories JSON $1.
 article_count() { split_ids "$1" | grep -c '"path"'; }
+# Ingest file $2 into store $1 (a later run: the engine reloads) and print
+# the story of the article whose path contains $3.
+ingest_story_of() {
+  px ingest --db "$1" "$2" 2>>"$TMP/ingest.err"
+  px stories --db "$1" --format json > "$TMP/after.json"
+  story_of "$TMP/after.json" "$3"
+}

@@ -24,8 +24,6 @@ px story --db "$DB" 2 --format json > "$TMP/old.json" 2> "$TMP/old.err"
 check "story 2 (merged) still answers" test $? -eq 0
 check "it says where story 2 went" grep -q "story 2 was merged into story $s1" "$TMP/old.err"
 check "and shows the merged story" grep -q '"Salvage crews give up on the ferry Lenholm off Skarvik"' "$TMP/old.json"
-px ingest --db "$DB" "$F/merge-later.jsonl" 2>>"$TMP/ingest.err"
-px stories --db "$DB" --format json > "$TMP/stories2.json"
 check "a later ingest files into the merged story" \
-  test "$(story_of "$TMP/stories2.json" merge-later)" = "$s1"
+  test "$(ingest_story_of "$DB" "$F/merge-later.jsonl" merge-later)" = "$s1"
 finish

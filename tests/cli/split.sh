@@ -38,8 +38,6 @@ check "the old id still answers" test $? -eq 0
 check "and names the story that split off" grep -q "story $mill split off into story $plant" "$TMP/old.err"
 px story --db "$DB" "$plant" > /dev/null 2> "$TMP/new.err"
 check "the new story names where it came from" grep -q "story $plant split off from story $mill" "$TMP/new.err"
-px ingest --db "$DB" "$F/split-later.jsonl" 2>>"$TMP/ingest.err"
-px stories --db "$DB" --format json > "$TMP/stories2.json"
 check "a later ingest (engine reloaded) files into the split-off story" \
-  test "$(story_of "$TMP/stories2.json" split-later)" = "$plant"
+  test "$(ingest_story_of "$DB" "$F/split-later.jsonl" split-later)" = "$plant"
 finish
