@@ -267,7 +267,7 @@ px_status px_story_split(px_story_engine *e, int64_t id, int64_t new_id, int64_t
 {
     *n = 0;
     const px_story_state *cur = px_story_get(e, id);
-    if (!cur || id == new_id || px_story_get(e, new_id))
+    if (!cur || id == new_id || px_map_get(&e->by_id, (uint64_t)new_id))   /* shells too */
         return px_fail(e->ctx, PX_INVALID, "story engine: cannot split story %lld into %lld",
                        (long long)id, (long long)new_id);
     int side[K], d = decide(&e->p, cur, side);

@@ -447,6 +447,13 @@ static void test_story_splits(void **state)
     assert_int_equal(px_story_split(e, 1, 3, moved, &n), PX_OK);
     assert_int_equal(n, 0);
     assert_null(px_story_get(e, 3));
+    /* merged back (by hand: no article would bridge them), the story is
+     * whole and young again and splits again; 2 is a shell, not reusable */
+    assert_int_equal(px_story_merge(e, 1, 2), PX_OK);
+    assert_int_equal(px_story_get(e, 1)->n_sample, 13);
+    assert_int_equal(px_story_split(e, 1, 2, moved, &n), PX_INVALID);
+    assert_int_equal(px_story_split(e, 1, 3, moved, &n), PX_OK);
+    assert_int_equal(n, 6);
     px_vec_free(&later_a);
     px_vec_free(&later_b);
     px_story_engine_free(again);
