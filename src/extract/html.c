@@ -151,16 +151,27 @@ static xmlNode *S_unwrap(xmlNode *n)
     return first;
 }
 
-/* Elements unlinked for their furniture tag or name, kept so that the
- * fallback can put them back where they were. */
+/* Elements taken out for their furniture tag or name, kept so that the
+ * fallback can put them back.  Each leaves an empty stand-in element
+ * where it was: teaser cards go before the walk reaches their siblings,
+ * so a sibling recorded as a place to return to could be freed by the
+ * walk later (a comment, a script); the stand-in is never freed before
+ * the document. */
+#define STAND_IN "parallax-removed"
+
 typedef struct removed {
-    xmlNode *node, *parent, *prev;
+    xmlNode *node, *stand_in;
 } removed;
 
 typedef struct removals {
     removed *v;
     size_t n, cap;
 } removals;
+
+static bool S_is_stand_in(const xmlNode *n)
+{
+    return n->type == XML_ELEMENT_NODE && n->name && strcmp((const char *)n->name, STAND_IN) == 0;
+}
 
 static void S_drop(removals *r, xmlNode *n, bool keep)
 {
@@ -169,26 +180,24 @@ static void S_drop(removals *r, xmlNode *n, bool keep)
         removed *nv = realloc(r->v, cap * sizeof *nv);
         if (nv) { r->v = nv; r->cap = cap; }
     }
-    if (keep && r->n < r->cap) {
-        r->v[r->n++] = (removed){n, n->parent, n->prev};
-        xmlUnlinkNode(n);
+    xmlNode *stand_in = keep && r->n < r->cap ? xmlNewDocNode(n->doc, NULL, BAD_CAST STAND_IN, NULL)
+                                              : NULL;
+    if (stand_in) {
+        xmlReplaceNode(n, stand_in);
+        r->v[r->n++] = (removed){n, stand_in};
         return;
     }
-    xmlUnlinkNode(n);
+    xmlUnlinkNode(n);   /* out of memory for the record: gone for good */
     xmlFreeNode(n);
 }
 
-/* Put the removed elements back, last first.  Each was recorded with its
- * previous sibling, which the walk had already kept (the next one may
- * have been freed since), and restoring in reverse order rebuilds runs
- * of removed siblings in their order. */
+/* Put the removed elements back where their stand-ins are. */
 static void S_restore(removals *r)
 {
     while (r->n) {
         removed *m = &r->v[--r->n];
-        if (m->prev) xmlAddNextSibling(m->prev, m->node);
-        else if (m->parent->children) xmlAddPrevSibling(m->parent->children, m->node);
-        else xmlAddChild(m->parent, m->node);
+        xmlReplaceNode(m->stand_in, m->node);
+        xmlFreeNode(m->stand_in);
     }
 }
 
@@ -231,7 +240,10 @@ static void S_prune(xmlNode *body, int max_depth, removals *r)
             n = next;
             continue;
         }
-        if (n->type != XML_ELEMENT_NODE) { n = px_walk_next(&w, false); continue; }
+        if (n->type != XML_ELEMENT_NODE || S_is_stand_in(n)) {
+            n = px_walk_next(&w, false);
+            continue;
+        }
         if (S_noscript_swallowed(&p, n)) {
             n = w.node = S_unwrap(n);   /* the walk goes on at the first child */
             p.measured = false;         /* the page text just grew */
