@@ -126,6 +126,17 @@ static bool title_abbrev(const char *norm)
     return norm[0] && !norm[1];             /* an initial */
 }
 
+/* "Mrs", "Sir", "Lord": a form of address that may stand before a title
+ * ("Mr Justice Hale", "Lord Chief Justice"). */
+static bool honorific(const char *norm)
+{
+    static const char *const h[] = {"mr", "mrs", "ms", "miss", "dr", "sir",
+                                    "dame", "lord", "lady", "prof"};
+    for (size_t i = 0; i < sizeof h / sizeof *h; i++)
+        if (strcmp(norm, h[i]) == 0) return true;
+    return false;
+}
+
 /* Only blanks (no line break) between tokens a and b=a+1, or ". " after a
  * title abbreviation or initial. */
 static bool joined(const ent_state *s, size_t a)
@@ -649,6 +660,14 @@ static px_status sentence(ent_state *s, size_t si)
         while (k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
                           country_of(s, k, k + 1, 0) ||
                           (k == b && j >= k + 2 && job_word(s, k)))) {
+            /* "Owner Dean Fairley": after a title noun, a title word that
+             * leaves one word of name is the first name ("Detective
+             * Sergeant Ana Lind", "Chief Inspector Moss", "Mrs Justice
+             * Hale" go on) */
+            if (k > i && k + 1 == j && !(lx(s, k - 1) & LX_TITLE_MOD) &&
+                !(lx(s, k) & LX_TITLE_MOD) && !country_of(s, k - 1, k, 0) &&
+                !honorific(tk(s, k - 1)->norm))
+                break;
             if ((lx(s, k) & LX_TITLE) || (k == b && j >= k + 2 && job_word(s, k)))
                 title = true;
             k++;
@@ -662,7 +681,7 @@ static px_status sentence(ent_state *s, size_t si)
          * Tomas Reyk", "Harbour Master Ida Lund"): the last title word
          * before the name ends it, when a name of its own follows (two
          * words, or one after a title the prefix already began) */
-        for (size_t m = j; m > k && m > i; m--) {
+        for (size_t m = j; m > k + 1 && m > i; m--) {
             if (!(lx(s, m - 1) & LX_TITLE)) continue;
             if (j - (m - 1) >= 2 || (title && j - (m - 1) >= 1)) {
                 title = true;

@@ -4,6 +4,7 @@
  *   according to X, CLAUSE        As X reported, CLAUSE
  *   CLAUSE, X said (on Monday).   CLAUSE, said X.   A, X said, B.
  *   X said (that) CLAUSE          X told Y (that) CLAUSE
+ *   X quoted Y as saying (that) CLAUSE
  * A clause without "that" must hold a verb and not open with a
  * preposition ("noted the importance of", "warned against"); a verb
  * followed by a clause opens one rather than closing the one before.
@@ -14,6 +15,7 @@
 #include "speaker.h"
 
 #define SOURCE_WORDS 4   /* words of a source phrase after "according to" */
+#define QUOTED_WORDS 16  /* words from "quoted" to "as saying" */
 
 /* Only blanks between tokens i-1 and i. */
 static bool tight_words(const actx *a, size_t i)
@@ -158,6 +160,25 @@ static bool as_reported(actx *a, size_t b, size_t e, spk *s, px_status *rc,
     return false;
 }
 
+/* "X quoted Y as saying (that) CLAUSE" in sentence [b, e): Y speaks. */
+static bool quoted_as(actx *a, size_t b, size_t e, spk *s, px_status *rc,
+                      size_t *cap)
+{
+    for (size_t v = b + 1; v + 3 < e; v++) {
+        if (!(lx(a, v) & LX_REPORT) || !lower(a, v) || is(a, v, "reported") ||
+            is(a, v, "reports"))
+            continue;
+        for (size_t j = v + 2; j + 2 < e && j < v + QUOTED_WORDS; j++) {
+            if (!is(a, j, "as") || !is(a, j + 1, "saying")) continue;
+            size_t c = is(a, j + 2, "that") ? j + 3 : j + 2;
+            if (c >= e || !tx_subject_after(a, v, j, s)) return false;
+            *rc = indirect_emit(a, c, e, s, cap);
+            return true;
+        }
+    }
+    return false;
+}
+
 px_status tx_indirect(tx_work *w)
 {
     actx a = {w, &w->d->pub, w->d->pub.text};
@@ -190,6 +211,7 @@ px_status tx_indirect(tx_work *w)
         }
         /* As X reported (earlier), CLAUSE */
         if (is(&a, b, "as") && as_reported(&a, b, e, &s, &rc, &cap)) continue;
+        if (quoted_as(&a, b, e, &s, &rc, &cap)) continue;
         /* CLAUSE, X said ... / CLAUSE, according to X; not a question
          * ("Why rents rise, according to ...") */
         bool done = wh_word(&a, b);

@@ -109,7 +109,7 @@ static const lex_list lists[] = {
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "
      "general presidential state supreme top national visiting "
-     "research"},
+     "research detective lieutenant emeritus"},
     {LX_ORG_CUE,
      "ministry university academy agency center centre institute institution "
      "party council company inc corp corporation group bank committee "

@@ -374,6 +374,14 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
     return true;
 }
 
+/* "her", "his", "their": a possessive opening a role phrase ("said her
+ * neighbour Ana Lind"), as "the" does. */
+static bool poss_det(const actx *a, size_t i)
+{
+    return is(a, i, "her") || is(a, i, "his") || is(a, i, "their") ||
+           is(a, i, "its") || is(a, i, "our") || is(a, i, "my");
+}
+
 /* A lower-case noun phrase [b, e) as a speaker when it names a role or a
  * document: name = up to its head noun, role = the whole phrase. */
 static bool np(const actx *a, size_t b, size_t e, spk *out)
@@ -401,13 +409,21 @@ static bool np(const actx *a, size_t b, size_t e, spk *out)
     while (head + 1 < e && (lx(a, head + 1) & noun) && lower(a, head + 1)) head++;
     if (definite_ref(a, b, head, out)) return true;
     px_arena *ar = &a->doc->arena;
-    const char *name = px_arena_strndup(ar, a->t + tk(a, b)->start,
-                                        tk(a, head)->end - tk(a, b)->start);
+    size_t nb = poss_det(a, b) && b < head ? b + 1 : b;    /* "her neighbour" */
+    const char *name = px_arena_strndup(ar, a->t + tk(a, nb)->start,
+                                        tk(a, head)->end - tk(a, nb)->start);
     const char *role = px_arena_strndup(ar, a->t + tk(a, b)->start,
                                         tk(a, e - 1)->end - tk(a, b)->start);
     if (!name || !role) return false;
     *out = (spk){-1, name, role, true};
     return true;
+}
+
+/* "the", "a", "an", "one" or a possessive: a noun phrase begins. */
+static bool np_opener(const actx *a, size_t i)
+{
+    return is(a, i, "a") || is(a, i, "an") || is(a, i, "the") || is(a, i, "one") ||
+           poss_det(a, i);
 }
 
 bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
@@ -451,17 +467,14 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
         if (!lower(a, j)) continue;
         /* a role noun phrase may stand before the name; a function word
          * ("said that Russia ...", "said on Monday") ends the search */
-        if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !is(a, j, "a") &&
-            !is(a, j, "an") && !is(a, j, "the") && !is(a, j, "one") &&
+        if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !np_opener(a, j) &&
             !age_at(a, j) &&                /* "admitted 19-year-old X" */
             ((tk(a, j)->flags & PX_TOK_STOP) || (lx(a, j) & LX_SPEECH) ||
              !(tk(a, j)->flags & PX_TOK_WORD)))
             break;
     }
     /* "said in a statement" is where, not who */
-    if ((tk(a, k)->flags & PX_TOK_STOP) && !is(a, k, "a") && !is(a, k, "an") &&
-        !is(a, k, "the") && !is(a, k, "one"))
-        return false;
+    if ((tk(a, k)->flags & PX_TOK_STOP) && !np_opener(a, k)) return false;
     size_t e = k;
     while (e < hi && e < k + 10 && lower(a, e) && !(lx(a, e) & LX_SPEECH)) {
         e++;
@@ -502,8 +515,10 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         for (size_t j = v; j > lo; j--) {
             size_t f = j - 1;
             if (!(lx(a, f) & LX_SPEECH) || !lower(a, f)) continue;
+            /* "quoted a minister as saying": who is quoted, up to "as" */
+            size_t hi = v > f + 2 && is(a, v - 1, "as") ? v - 1 : v;
             if ((lx(a, f) & LX_REPORT) && (is(a, f, "quoted") || is(a, f, "cited")))
-                return tx_subject_after(a, f, v, out) ||
+                return tx_subject_after(a, f, hi, out) ||
                        tx_subject_before(a, f, lo, out, depth + 1);
             return tx_subject_before(a, f, lo, out, depth + 1);
         }

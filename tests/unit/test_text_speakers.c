@@ -129,6 +129,15 @@ static const qcase cases[] = {
     {"Ann Roe, a neighbour, said \"we warned them\". According to Ostby "
      "Radio, the depot holds \"about 2,000 drums of solvent\".",
      "about 2,000 drums", "Ostby Radio", QK_ANY},
+    /* 30 indirect: "X quoted Y as saying CLAUSE" is Y's */
+    {"The Valley Courier quoted harbour master Ines Kolb as saying the pier "
+     "would reopen in May.", "the pier would reopen", "Ines Kolb", PX_QUOTE_INDIRECT},
+    /* 31 a title noun before a first name that is also a title */
+    {"Owner Dean Farrow said the cafe would close in June.",
+     "the cafe would close", "Dean Farrow", PX_QUOTE_INDIRECT},
+    /* 32 a possessive opens the role before the inverted subject */
+    {"'We lost everything,' said her neighbour Jory Bask.", "We lost everything",
+     "Jory Bask", PX_QUOTE_DIRECT},
 };
 
 static void test_speaker_cases(void **state)
