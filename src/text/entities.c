@@ -76,6 +76,8 @@ static bool all_caps(const ent_state *s, size_t i)
 }
 
 static bool joined(const ent_state *s, size_t a);
+static const char *country_of(const ent_state *s, size_t t0, size_t t1,
+                              uint32_t cut);
 
 /* "Will Garrity", "May Lind", "April Kerr": a capitalised modal or month
  * right before a capitalised word is a first name, unless a preposition,
@@ -120,7 +122,8 @@ static bool title_abbrev(const char *norm)
 {
     static const char *const ab[] = {"mr", "mrs", "ms", "dr", "prof", "st",
                                      "gen", "sen", "rep", "gov", "lt", "col",
-                                     "capt", "rev", "jr", "sr"};
+                                     "capt", "rev", "jr", "sr", "sgt", "cllr",
+                                     "supt", "insp"};
     for (size_t i = 0; i < sizeof ab / sizeof *ab; i++)
         if (strcmp(norm, ab[i]) == 0) return true;
     return norm[0] && !norm[1];             /* an initial */
@@ -152,6 +155,31 @@ static bool joined(const ent_state *s, size_t a)
 static bool has_norm(const ent_state *s, size_t i, const char *w)
 {
     return strcmp(tk(s, i)->norm, w) == 0;
+}
+
+/* Only a hyphen between tokens a and a+1 ("Reyes-Hart"). */
+static bool hyphen_gap(const ent_state *s, size_t a)
+{
+    uint32_t e = tk(s, a)->end;
+    return e + 1 == tk(s, a + 1)->start && s->t[e] == '-';
+}
+
+/* "Solomon Reyes-Hart": a double-barrelled name part, two capitalised
+ * words joined by a hyphen, neither a country ("Franco-German" stays
+ * apart). */
+static bool name_hyphen(const ent_state *s, size_t a)
+{
+    return hyphen_gap(s, a) && capw(s, a + 1) && !country_of(s, a, a + 1, 0) &&
+           !country_of(s, a + 1, a + 2, 0);
+}
+
+/* Words of a name, a hyphenated part counting once. */
+static size_t name_parts(const ent_state *s, size_t t0, size_t t1)
+{
+    size_t n = t1 > t0 ? 1 : 0;
+    for (size_t i = t0; i + 1 < t1; i++)
+        if (!hyphen_gap(s, i)) n++;
+    return n;
 }
 
 static size_t poss_len(const char *norm)
@@ -207,7 +235,7 @@ static size_t make_key(const ent_state *s, size_t t0, size_t t1, uint32_t cut,
             else if (l > cut) l -= cut;     /* hyphen suffix; ASCII here */
         }
         if (k + l + 2 >= MAX_KEY) return 0;
-        if (k) buf[k++] = ' ';
+        if (k) buf[k++] = hyphen_gap(s, i - 1) ? '-' : ' ';
         memcpy(buf + k, n, l);
         k += l;
     }
@@ -370,7 +398,7 @@ static bool dateline_region(const ent_state *s, const cand *c, size_t sbeg, size
 /* Pass B for one candidate. */
 static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 {
-    size_t n = c->t1 - c->t0;
+    size_t n = name_parts(s, c->t0, c->t1);
     uint32_t cut = c->be < tk(s, c->t1 - 1)->end ? tk(s, c->t1 - 1)->end - c->be
                                                  : 0;
     c->country = country_of(s, c->t0, c->t1, cut);
@@ -626,7 +654,7 @@ static px_status sentence(ent_state *s, size_t si)
                 cue = true;
                 continue;
             }
-            if (j + 1 >= e || !joined(s, j)) break;
+            if (j + 1 >= e || !(joined(s, j) || name_hyphen(s, j))) break;
             if (capw(s, j + 1)) {
                 j++;
                 cue |= (lx(s, j) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE)) != 0;
@@ -804,6 +832,18 @@ static px_status add_mention(ent_state *s, const cand *c, int32_t ent)
     return PX_OK;
 }
 
+/* Keys of a person's first and last name parts ("reyes-hart"), the
+ * possessive cut; a length is 0 when the key is too long. */
+static void part_keys(const ent_state *s, const cand *c, char *f, size_t *fl,
+                      char *l, size_t *ll)
+{
+    size_t fe = c->t0 + 1, ls = c->t1 - 1;
+    while (fe < c->t1 && hyphen_gap(s, fe - 1)) fe++;
+    while (ls > c->t0 && hyphen_gap(s, ls - 1)) ls--;
+    *fl = make_key(s, c->t0, fe, 0, f);
+    *ll = make_key(s, ls, c->t1, tk(s, c->t1 - 1)->end - c->be, l);
+}
+
 static px_status resolve(ent_state *s)
 {
     px_status rc = PX_OK;
@@ -818,15 +858,15 @@ static px_status resolve(ent_state *s)
         if (!c->initial &&
             !tx_map_put(&s->nonstart, &s->scratch, key, kl, 1, false))
             rc = PX_NOMEM;
-        if (c->kind == PX_ENT_PERSON && c->t1 - c->t0 >= 2) {
-            const char *f = tk(s, c->t0)->norm, *l = tk(s, c->t1 - 1)->norm;
-            if (!tx_map_get(&s->surname_any, f, strlen(f)) &&
-                !tx_map_put(&s->surname_any, &s->scratch, f, strlen(f),
-                            (uint32_t)i, false))
+        if (c->kind == PX_ENT_PERSON && name_parts(s, c->t0, c->t1) >= 2) {
+            char f[MAX_KEY], l[MAX_KEY];
+            size_t fl, ll;
+            part_keys(s, c, f, &fl, l, &ll);
+            if (fl && !tx_map_get(&s->surname_any, f, fl) &&
+                !tx_map_put(&s->surname_any, &s->scratch, f, fl, (uint32_t)i, false))
                 rc = PX_NOMEM;
-            if (!tx_map_get(&s->surname_any, l, strlen(l) - poss_len(l)) &&
-                !tx_map_put(&s->surname_any, &s->scratch, l,
-                            strlen(l) - poss_len(l), (uint32_t)i, false))
+            if (ll && !tx_map_get(&s->surname_any, l, ll) &&
+                !tx_map_put(&s->surname_any, &s->scratch, l, ll, (uint32_t)i, false))
                 rc = PX_NOMEM;
         }
     }
@@ -847,7 +887,8 @@ static px_status resolve(ent_state *s)
         size_t kl = make_key(s, c->t0, c->t1, cut, key);
         if (!kl) continue;
         int32_t ent = -1;
-        if (c->t1 - c->t0 == 1 && (c->conf < 2 || c->titled || c->appos) &&
+        size_t nparts = name_parts(s, c->t0, c->t1);
+        if (nparts == 1 && (c->conf < 2 || c->titled || c->appos) &&
             c->kind != PX_ENT_PLACE && c->kind != PX_ENT_MEDIA) {
             const tx_slot *r = tx_map_get(&s->surname_recent, key, kl);
             if (r) ent = (int32_t)r->val;
@@ -863,7 +904,7 @@ static px_status resolve(ent_state *s)
             }
         }
         if (ent < 0) {
-            if (c->initial && c->t1 - c->t0 == 1 && c->conf < 2 &&
+            if (c->initial && nparts == 1 && c->conf < 2 &&
                 !c->verb_person && !tx_map_get(&s->nonstart, key, kl))
                 continue;                       /* "Meanwhile", "However" */
             const char *name = c->country ? c->country : s->t + c->bs;
@@ -886,12 +927,20 @@ static px_status resolve(ent_state *s)
         if (doc->entities[ent].kind == PX_ENT_PERSON) {
             last_person = ent;
             last_person_sent = sent;
-            if (c->t1 - c->t0 >= 2) {
-                const char *f = tk(s, c->t0)->norm, *l = tk(s, c->t1 - 1)->norm;
-                if (!tx_map_put(&s->surname_recent, &s->scratch, f, strlen(f),
-                                (uint32_t)ent, false) ||
-                    !tx_map_put(&s->surname_recent, &s->scratch, l,
-                                strlen(l) - poss_len(l), (uint32_t)ent, false))
+            if (nparts >= 2) {
+                char f[MAX_KEY], l[MAX_KEY];
+                size_t fl, ll;
+                part_keys(s, c, f, &fl, l, &ll);
+                /* a surname two people share ("Ana Berg ... her son, Tom
+                 * Berg") stays with the one named first: news writes the
+                 * other one's name in full */
+                const tx_slot *had = ll ? tx_map_get(&s->surname_recent, l, ll) : NULL;
+                bool shared = had && had->val != (uint32_t)ent &&
+                              doc->entities[had->val].kind == PX_ENT_PERSON;
+                if ((fl && !tx_map_put(&s->surname_recent, &s->scratch, f, fl,
+                                       (uint32_t)ent, false)) ||
+                    (ll && !shared && !tx_map_put(&s->surname_recent, &s->scratch, l, ll,
+                                                  (uint32_t)ent, false)))
                     return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
             }
         }

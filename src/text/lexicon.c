@@ -104,7 +104,11 @@ static const lex_list lists[] = {
      "farmer ranger pilot nurse teacher fisherman firefighter paramedic "
      "lawyer attorney engineer architect author novelist photographer "
      "chef actor actress footballer striker goalkeeper skipper volunteer "
-     "campaigner activist warden"},
+     "campaigner activist warden sgt cllr supt insp prosecutor barrister "
+     "solicitor magistrate coroner treasurer clerk librarian surgeon "
+     "physician vicar priest rabbi imam bishop pastor sheriff trustee "
+     "principal headteacher headmaster headmistress harbourmaster "
+     "harbormaster"},
     {LX_TITLE_MOD,
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "
@@ -123,7 +127,7 @@ static const lex_list lists[] = {
      "ministries universities chemicals industries holdings motors airlines "
      "airways energy systems technologies pharmaceuticals logistics "
      "enterprises shipping brewery ventures railways utilities refinery "
-     "foods partners stores brands firm"},
+     "foods partners stores brands firm fc afc united"},
     {LX_MEDIA_CUE,
      "times news post press journal tv radio herald tribune gazette "
      "telegraph daily broadcasting television channel wire magazine "
@@ -154,7 +158,7 @@ static const lex_list lists[] = {
      "reported reports cited quoted read reads complained agreed "
      "disagreed explained elaborated affirmed alleged lamented confirms denies "
      "admits recalls recommends recommended argue warn insist predict "
-     "believe suggest explain"},
+     "believe suggest explain laughed laughs joked jokes quipped quips"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
      "emphasising predicting writing warning stating explaining claiming "

@@ -86,17 +86,58 @@ static bool role_has(const char *role, const char *word)
     return false;
 }
 
-/* Does a title ("mrs", "sir") say the opposite gender of the pronoun? */
-static bool gender_clash(const char *title, const char *pronoun)
+/* Does a title ("mrs", "sir") before the name, or a word of the role
+ * the text gave the person ("her brother", "spokeswoman"), say the
+ * opposite gender of the pronoun? */
+static bool gender_clash(const char *title, const char *role, const char *pronoun)
 {
     static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
-                                         "queen", "princess", "madam"};
-    static const char *const male[] = {"mr", "sir", "lord", "king", "prince"};
+        "queen", "princess", "madam", "mother", "daughter", "sister", "wife",
+        "widow", "grandmother", "granddaughter", "aunt", "niece", "girlfriend",
+        "woman", "spokeswoman", "chairwoman", "businesswoman", "actress"};
+    static const char *const male[] = {"mr", "sir", "lord", "king", "prince",
+        "father", "son", "brother", "husband", "widower", "grandfather",
+        "grandson", "uncle", "nephew", "boyfriend", "man", "spokesman",
+        "chairman", "businessman"};
     bool she = strcmp(pronoun, "she") == 0, he = strcmp(pronoun, "he") == 0;
     for (size_t i = 0; he && i < sizeof female / sizeof *female; i++)
-        if (strcmp(title, female[i]) == 0) return true;
+        if ((title && strcmp(title, female[i]) == 0) || role_has(role, female[i]))
+            return true;
     for (size_t i = 0; she && i < sizeof male / sizeof *male; i++)
-        if (strcmp(title, male[i]) == 0) return true;
+        if ((title && strcmp(title, male[i]) == 0) || role_has(role, male[i]))
+            return true;
+    return false;
+}
+
+/* Is word the title or its short form ("gov" for "governor")? */
+static bool title_is(const char *word, const char *title)
+{
+    static const char *const abbr[][2] = {{"gov", "governor"}, {"sen", "senator"},
+        {"rep", "representative"}, {"gen", "general"}, {"prof", "professor"},
+        {"capt", "captain"}, {"lt", "lieutenant"}, {"col", "colonel"},
+        {"sgt", "sergeant"}, {"supt", "superintendent"}, {"insp", "inspector"},
+        {"cllr", "councillor"}};
+    if (strcmp(word, title) == 0) return true;
+    for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
+        if (strcmp(word, abbr[i][0]) == 0 && strcmp(title, abbr[i][1]) == 0) return true;
+    return false;
+}
+
+/* Does the role hold the title, in full or short ("Gov" for "the
+ * governor")? */
+static bool role_has_title(const char *role, const char *title)
+{
+    char w[32];
+    for (const char *p = role; p && *p;) {
+        size_t n = 0;
+        while (*p && *p != ' ' && *p != ',' && *p != '.') {
+            if (n + 1 < sizeof w) w[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+            p++;
+        }
+        w[n] = '\0';
+        if (n && title_is(w, title)) return true;
+        while (*p == ' ' || *p == ',' || *p == '.') p++;
+    }
     return false;
 }
 
@@ -125,11 +166,12 @@ int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
         if (mt < d->n_tokens && sent - d->tokens[mt].sentence > reach) break;
         if (en->kind != kind || tx_in_quote(a, mm->start) || is_pronoun_at(a, mm->start))
             continue;
-        if (title && !(mt > 0 && strcmp(tk(a, mt - 1)->norm, title) == 0) &&
-            !role_has(en->role, title))
+        if (title && !(mt > 0 && title_is(tk(a, mt - 1)->norm, title)) &&
+            !role_has_title(en->role, title))
             continue;
-        if (pronoun && mt > 0 && gender_clash(tk(a, mt - 1)->norm, pronoun))
-            continue;                    /* "Ms Lind" is not "he" */
+        if (pronoun && gender_clash(mt > 0 ? tk(a, mt - 1)->norm : NULL, en->role,
+                                    pronoun))
+            continue;                    /* "Ms Lind", "her sister" are not "he" */
         return (int32_t)(m - 1);
     }
     return -1;

@@ -138,6 +138,36 @@ static const qcase cases[] = {
     /* 32 a possessive opens the role before the inverted subject */
     {"'We lost everything,' said her neighbour Jory Bask.", "We lost everything",
      "Jory Bask", PX_QUOTE_DIRECT},
+    /* 33 a hyphenated surname is one name part, alone too */
+    {"The port's chief engineer, Marta Olsen-Brook, spoke first. \"The crane "
+     "is safe,\" Olsen-Brook said.", "The crane is safe", "Marta Olsen-Brook",
+     PX_QUOTE_DIRECT},
+    /* 34 a role that says a gender ("her husband") is not "she" */
+    {"Mara Quinn founded the shop. Her husband, Teo Brand, keeps the books. "
+     "\"We argue about money,\" she said.", "We argue about money", "Mara Quinn",
+     PX_QUOTE_DIRECT},
+    /* 35 a surname two people share stays with the one named first */
+    {"Ada Rook opened the bakery in 2001. Her son, Felix Rook, joined in 2015. "
+     "Rook said the shop would stay open on Sundays.", "the shop would stay",
+     "Ada Rook", PX_QUOTE_INDIRECT},
+    /* 36 "the governor" after "Gov." */
+    {"Gov. Hale Marrin signed the bill. \"Today we say enough,\" the governor "
+     "said.", "Today we say enough", "Hale Marrin", PX_QUOTE_DIRECT},
+    /* 37 "FC" makes a club, so the player is the person described */
+    {"Dunmore Vale FC won the cup after Tam Orrin scored late. \"I just hit "
+     "it,\" the 22-year-old striker said.", "I just hit it", "Tam Orrin",
+     PX_QUOTE_DIRECT},
+    /* 38 "laughed" attributes a quote */
+    {"\"Somebody has to bake the bread,\" laughed Nell Varga, 70.",
+     "Somebody has to bake", "Nell Varga", PX_QUOTE_DIRECT},
+    /* 39 a court title before a name */
+    {"Prosecutor Iona Brack said the accused had \"betrayed every donor\".",
+     "betrayed every donor", "Iona Brack", PX_QUOTE_DIRECT},
+    /* 40 a quote opening a paragraph, then "X said he ...": the speaker
+     * before goes on */
+    {"\"I won,\" said Nell Varga.\n\n\"I checked the ticket twice. Then I "
+     "made my son check it.\" Her son, Cal Varga, said he thought she was "
+     "joking.", "I checked the ticket", "Nell Varga", PX_QUOTE_DIRECT},
 };
 
 static void test_speaker_cases(void **state)
