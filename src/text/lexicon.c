@@ -192,7 +192,8 @@ static const lex_list lists[] = {
      "consultant consultants agent agents manager neighbour neighbor "
      "daughter son wife husband mother father brother sister partner friend "
      "colleague widow widower accountant miller senior councillors "
-     "councilors senators ministers legislators executives"},
+     "councilors senators ministers legislators executives team crew panel "
+     "groups unions associations charities companies firms"},
     {LX_CONNECT, "of for de du des la le von van der den al bin ibn y da"},
     {LX_DOC,
      "document statement report letter memo decree article editorial "

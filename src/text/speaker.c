@@ -353,15 +353,20 @@ static int32_t described_person(const actx *a, size_t b, size_t head)
 }
 
 /* A noun for one person ("singer", "mother", "witness"): a title, or a
- * role word that is neither an institution, a document nor a plural. */
+ * role word that is neither an institution, a document, a plural nor a
+ * group ("the team"). */
 static bool person_noun(const actx *a, size_t i)
 {
     const char *n = tk(a, i)->norm;
     size_t l = strlen(n);
     if (lx(a, i) & LX_TITLE) return true;
-    return (lx(a, i) & LX_ROLE) && !(lx(a, i) & (LX_ORG_CUE | LX_DOC)) &&
-           l > 1 && n[l - 1] != 's' && strcmp(n, "people") != 0 &&
-           strcmp(n, "staff") != 0;
+    static const char *const groups[] = {"people", "staff", "team", "crew", "panel"};
+    if (!(lx(a, i) & LX_ROLE) || (lx(a, i) & (LX_ORG_CUE | LX_DOC)) || l < 2 ||
+        n[l - 1] == 's')
+        return false;
+    for (size_t k = 0; k < sizeof groups / sizeof *groups; k++)
+        if (strcmp(n, groups[k]) == 0) return false;
+    return true;
 }
 
 /* A noun that names a news outlet when it follows "the": "the paper",
@@ -424,28 +429,69 @@ static bool poss_det(const actx *a, size_t i)
            is(a, i, "its") || is(a, i, "our") || is(a, i, "my");
 }
 
+/* "the", "a", "an", "one" or a possessive: a noun phrase begins. */
+static bool np_opener(const actx *a, size_t i)
+{
+    return is(a, i, "a") || is(a, i, "an") || is(a, i, "the") || is(a, i, "one") ||
+           poss_det(a, i);
+}
+
+/* A lower-case word that may be one thing or person: not a plural, an
+ * adverb or a participle. */
+static bool singular_noun(const actx *a, size_t i)
+{
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    return lower(a, i) && l > 2 && n[l - 1] != 's' && strcmp(n + l - 2, "ly") != 0 &&
+           strcmp(n + l - 2, "ed") != 0 && strcmp(n + l - 3, "ing") != 0;
+}
+
+/* A preposition or a participle ("at the pool", "published last
+ * spring") after a noun: what follows modifies it. */
+static bool np_tail(const actx *a, size_t i)
+{
+    static const char *const preps[] = {"at", "of", "for", "from", "in", "with", "on"};
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (strcmp(n, preps[k]) == 0) return true;
+    return lower(a, i) && l > 4 && strcmp(n + l - 2, "ed") == 0;
+}
+
 /* A lower-case noun phrase [b, e) as a speaker when it names a role or a
  * document: name = up to its head noun, role = the whole phrase. */
 static bool np(const actx *a, size_t b, size_t e, spk *out)
 {
-    size_t head = e;
+    /* "an entomologist who reviewed the paper": the relative clause
+     * holds no head of the phrase */
+    size_t rel = e;
+    for (size_t i = b + 1; i < e && rel == e; i++)
+        if (is(a, i, "who") || is(a, i, "which") || is(a, i, "that")) rel = i;
+    size_t head = rel;
     const uint32_t noun = LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE | LX_ORG_CUE;
-    for (size_t i = b; i < e; i++)
+    for (size_t i = b; i < rel; i++)
         if (lx(a, i) & noun) { head = i; break; }
-    if (head == e) {
+    if (head == rel) {
         /* "the 23-year-old forward": an age makes its noun a person's */
-        for (size_t i = b; i + 2 < e; i++)
-            if (age_at(a, i)) return definite_ref(a, b, e - 1, out);
-        if (e >= b + 2 && e <= b + DEFINITE_WORDS && definite_ref(a, b, e - 1, out))
+        for (size_t i = b; i + 2 < rel; i++)
+            if (age_at(a, i)) return definite_ref(a, b, rel - 1, out);
+        if (rel >= b + 2 && rel <= b + DEFINITE_WORDS && definite_ref(a, b, rel - 1, out))
             return true;
-        /* "one worker", "a woman": a determiner and a noun or two name a
-         * speaker the lexicon has no word for */
-        if (e < b + 2 || e > b + 3 || !(is(a, b, "one") || is(a, b, "a") || is(a, b, "an")))
+        /* "one worker", "a lifeguard at the pool", "a guide published
+         * last spring": a determiner and a noun or two, before a
+         * preposition or a participle, name a speaker the lexicon has no
+         * word for; after "the" or "her" one singular noun ("the groom") */
+        size_t he = rel;
+        for (size_t i = b + 2; i < rel && he == rel; i++)
+            if (np_tail(a, i)) he = i;
+        bool indef = is(a, b, "one") || is(a, b, "a") || is(a, b, "an");
+        if (he < b + 2 || he > b + 3 || !np_opener(a, b) ||
+            (!indef && (he != b + 2 || !singular_noun(a, b + 1))))
             return false;
-        for (size_t i = b + 1; i < e; i++)
+        for (size_t i = b + 1; i < he; i++)
             if ((tk(a, i)->flags & (PX_TOK_STOP | PX_TOK_CAP)) || !(tk(a, i)->flags & PX_TOK_WORD))
                 return false;
-        head = e - 1;
+        head = he - 1;
     }
     /* "police spokesperson": the head is the last of a run of role words */
     while (head + 1 < e && (lx(a, head + 1) & noun) && lower(a, head + 1)) head++;
@@ -459,13 +505,6 @@ static bool np(const actx *a, size_t b, size_t e, spk *out)
     if (!name || !role) return false;
     *out = (spk){-1, name, role, true};
     return true;
-}
-
-/* "the", "a", "an", "one" or a possessive: a noun phrase begins. */
-static bool np_opener(const actx *a, size_t i)
-{
-    return is(a, i, "a") || is(a, i, "an") || is(a, i, "the") || is(a, i, "one") ||
-           poss_det(a, i);
 }
 
 bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
@@ -684,10 +723,16 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         bool title = c > lo && (lx(a, c) & LX_TITLE) && is(a, c - 1, "the") &&
                      tight(a, c - 1) && a->w->tok_mention[c] < 0;
         if (!lower(a, c) && !demonym && !opener && !named && !title) break;
-        if (lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) break;
+        /* a speech verb ends the phrase, unless a relative clause holds
+         * it ("an expert who read the study said") */
+        bool relative = c > lo && (is(a, c - 1, "who") || is(a, c - 1, "that"));
+        if ((lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) && !relative) break;
         if (c != p && !tight(a, c) && !age_at(a, c)) break;
         b = c;
     }
+    /* '"...", and a guide published last spring called it': the phrase
+     * starts after the conjunction */
+    while (b < p && (is(a, b, "and") || is(a, b, "but"))) b++;
     return b <= p && np(a, b, p + 1, out);
 }
 

@@ -168,6 +168,27 @@ static const qcase cases[] = {
     {"\"I won,\" said Nell Varga.\n\n\"I checked the ticket twice. Then I "
      "made my son check it.\" Her son, Cal Varga, said he thought she was "
      "joking.", "I checked the ticket", "Nell Varga", PX_QUOTE_DIRECT},
+    /* 41 a relative clause is not part of the role's head */
+    {"An ornithologist who read the study said the counts were too small.",
+     "the counts were too small", "An ornithologist", PX_QUOTE_INDIRECT},
+    /* 42 a noun the lexicon lacks, before a prepositional phrase */
+    {"A lifeguard at the lido, who asked not to be named, said staff had "
+     "complained for months.", "staff had complained", "A lifeguard",
+     PX_QUOTE_INDIRECT},
+    /* 43 a group speaks as itself, not as a person described */
+    {"Dr Ana Vell led the study. The young owls left the nest two weeks "
+     "early, the team reported.", "The young owls left", "the team",
+     PX_QUOTE_INDIRECT},
+    /* 44 "the" and one noun the lexicon lacks, after the verb */
+    {"'It was a silly dare that went wrong,' said the groom.",
+     "It was a silly dare", "the groom", PX_QUOTE_DIRECT},
+    /* 45 a participle phrase after the subject, which follows "and" */
+    {"The Daily Crest named it cafe of the year, and a food guide published "
+     "last spring described the soup as \"plain food done with real care\".",
+     "plain food done with real care", "a food guide", PX_QUOTE_DIRECT},
+    /* 46 a plural group noun heads the phrase */
+    {"Landlord groups said the cap would not protect new buildings.",
+     "the cap would not protect", "Landlord groups", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
