@@ -319,6 +319,19 @@ static bool named_before(const actx *a, const tx_quote *q)
     return false;
 }
 
+/* A linking verb right before the quote ("said she was left
+ * 'humiliated'"): one word there is a reported feeling, not a label. */
+static bool copula_before(const actx *a, const tx_quote *q)
+{
+    static const char *const link[] = {"was", "were", "is", "are", "felt",
+        "feel", "feels", "left", "seemed", "seems", "looked", "been", "remains"};
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    if (t == 0 || !gap_is(a, tk(a, t - 1)->end, q->open, "")) return false;
+    for (size_t i = 0; i < sizeof link / sizeof *link; i++)
+        if (is(a, t - 1, link[i])) return true;
+    return false;
+}
+
 /* A speech verb in the sentence at token s0 that opens a clause (not
  * "spoke to", "wrote on"): the sentence reports words of its own. */
 static bool reports_clause(const actx *a, size_t s0)
@@ -486,7 +499,8 @@ px_status tx_attribute(tx_work *w)
         if (!strong && named_before(&a, q)) continue;
         /* a label after "called it" is short ("a silent crisis") */
         bool partial = pick == &b && b.gap <= PARTIAL_GAP &&
-                       q->words >= (b.sums ? SUMMED_WORDS : 2) && !title_case(&a, q);
+                       q->words >= (b.sums ? SUMMED_WORDS : copula_before(&a, q) ? 1 : 2) &&
+                       !title_case(&a, q);
         if (q->single && (q->words < 2 || (!strong && !partial))) continue;
         if (q->words <= 3 && !strong && !partial) continue;
         px_status rc = tx_emit_quote(&a, q, &s, PX_QUOTE_DIRECT, &cap);

@@ -685,7 +685,12 @@ static px_status sentence(ent_state *s, size_t si)
         /* split off a title prefix ("Russian President", "Professor") */
         size_t t0 = i, k = i;
         bool title = false;
-        while (k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
+        /* "fiancé Dean Sallow": after a title in lower case, two
+         * capitalised words are the name */
+        bool named = j == i + 1 && i > b && joined(s, i - 1) &&
+                     (lx(s, i - 1) & (LX_TITLE | LX_ROLE)) &&
+                     !(tk(s, i - 1)->flags & PX_TOK_CAP);
+        while (!named && k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
                           country_of(s, k, k + 1, 0) ||
                           (k == b && j >= k + 2 && job_word(s, k)))) {
             /* "Owner Dean Fairley": after a title noun, a title word that

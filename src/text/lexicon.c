@@ -108,7 +108,7 @@ static const lex_list lists[] = {
      "solicitor magistrate coroner treasurer clerk librarian surgeon "
      "physician vicar priest rabbi imam bishop pastor sheriff trustee "
      "principal headteacher headmaster headmistress harbourmaster "
-     "harbormaster"},
+     "harbormaster fiancé fiancée fiance fiancee"},
     {LX_TITLE_MOD,
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "

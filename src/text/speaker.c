@@ -94,11 +94,12 @@ static bool gender_clash(const char *title, const char *role, const char *pronou
     static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
         "queen", "princess", "madam", "mother", "daughter", "sister", "wife",
         "widow", "grandmother", "granddaughter", "aunt", "niece", "girlfriend",
-        "woman", "spokeswoman", "chairwoman", "businesswoman", "actress"};
+        "woman", "spokeswoman", "chairwoman", "businesswoman", "actress",
+        "fiancée", "fiancee"};
     static const char *const male[] = {"mr", "sir", "lord", "king", "prince",
         "father", "son", "brother", "husband", "widower", "grandfather",
         "grandson", "uncle", "nephew", "boyfriend", "man", "spokesman",
-        "chairman", "businessman"};
+        "chairman", "businessman", "fiancé", "fiance"};
     bool she = strcmp(pronoun, "she") == 0, he = strcmp(pronoun, "he") == 0;
     for (size_t i = 0; he && i < sizeof female / sizeof *female; i++)
         if ((title && strcmp(title, female[i]) == 0) || role_has(role, female[i]))

@@ -189,6 +189,14 @@ static const qcase cases[] = {
     /* 46 a plural group noun heads the phrase */
     {"Landlord groups said the cap would not protect new buildings.",
      "the cap would not protect", "Landlord groups", PX_QUOTE_INDIRECT},
+    /* 47 one quoted word after a linking verb in a reported clause */
+    {"Ivy Marsh, 29, said she was left \"humiliated\" by the call.",
+     "humiliated", "Ivy Marsh", PX_QUOTE_DIRECT},
+    /* 48 after a title in lower case, "Dean" is a first name; "fiancé"
+     * is not "she" */
+    {"Ivy Marsh said her fiancé Dean Holt had rung from a cell. \"I did not "
+     "know whether to laugh,\" she said.", "I did not know", "Ivy Marsh",
+     PX_QUOTE_DIRECT},
 };
 
 static void test_speaker_cases(void **state)
