@@ -264,6 +264,16 @@ static px_status push(ent_state *s, const cand *c)
     return PX_OK;
 }
 
+/* "the drivers’ union": a curly apostrophe at byte b right after token
+ * j's final s, before a word in lower case, belongs to the phrase. */
+static bool plural_apostrophe(const ent_state *s, size_t j, uint32_t b)
+{
+    const px_token *k = tk(s, j), *n = tk(s, j + 1);
+    return b == k->end && s->t[b - 1] == 's' && b + 3 < n->start &&
+           (unsigned char)s->t[b + 1] == 0x80 && (unsigned char)s->t[b + 2] == 0x99 &&
+           tx_is_space_only(s->t, b + 3, n->start) && !(n->flags & PX_TOK_CAP);
+}
+
 /* Apposition after the name: ", a researcher at X," / ", director of Y". */
 static void apposition(ent_state *s, cand *c, size_t send)
 {
@@ -296,7 +306,7 @@ static void apposition(ent_state *s, cand *c, size_t send)
             for (uint32_t b = tk(s, j)->end; b < tk(s, j + 1)->start; b++)
                 if (s->t[b] == ',' || s->t[b] == ')' || s->t[b] == ';' ||
                     s->t[b] == '(' || s->t[b] == '"' ||
-                    (unsigned char)s->t[b] == 0xE2)
+                    ((unsigned char)s->t[b] == 0xE2 && !plural_apostrophe(s, j, b)))
                     end = true;
             if (end) { j++; closed = true; break; }
         }

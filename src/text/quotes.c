@@ -84,6 +84,29 @@ static bool plural_possessive(const char *t, size_t i, size_t ml, size_t n)
     return true;
 }
 
+/* ‘She says “freeze”, I hear “cuts”’: double marks after an open single
+ * quote at byte i are nested in it when the single quote closes after
+ * them on the line (before byte le).  The end of the last nested pair, or
+ * 0. */
+static size_t nested_in_single(const char *t, size_t i, size_t le, size_t n)
+{
+    size_t ml, last = 0;
+    bool open = false;
+    for (size_t k = i; k < le; k += ml) {
+        enum mark m = mark_at(t, k, n, &ml);
+        if (m == M_DQ_OPEN || m == M_DQ_OPEN_LOW || (m == M_DQ && !open)) {
+            open = true;
+        } else if (m == M_DQ_CLOSE || (m == M_DQ && open)) {
+            open = false;
+            last = k + ml;
+        } else if ((m == M_SQ_CLOSE || m == M_SQ) && !open && t[k - 1] != ' ' &&
+                   !letter_at(t, k + ml, n) && !plural_possessive(t, k, ml, n)) {
+            return last;
+        }
+    }
+    return 0;
+}
+
 typedef struct part { uint32_t a, b; } part;
 
 typedef struct raw {
@@ -216,6 +239,11 @@ static bool scan(qstate *q)
                 if (!push_raw(q, &cur)) return false;
                 dopen = false;
             } else if (opening && !dopen) {
+                size_t skip = sopen ? nested_in_single(t, i, le, n) : 0;
+                if (skip) {                     /* nested in the single quote */
+                    i = skip - 1;
+                    continue;
+                }
                 sopen = false;                  /* it was an apostrophe */
                 dopen = true;
                 low = m == M_DQ_OPEN_LOW;

@@ -197,6 +197,12 @@ static const qcase cases[] = {
     {"Ivy Marsh said her fiancé Dean Holt had rung from a cell. \"I did not "
      "know whether to laugh,\" she said.", "I did not know", "Ivy Marsh",
      PX_QUOTE_DIRECT},
+    /* 49 double marks nested in a single quote */
+    {"Home secretary Ana Lind hit back. ‘He says “reform”, I hear “cuts to "
+     "services”’, she said.", "He says “reform”", "Ana Lind", PX_QUOTE_DIRECT},
+    /* 50 a plural's apostrophe inside the apposition */
+    {"Tom Vey, head of the farmers’ union, said: ‘A start is not an answer.’",
+     "A start is not", "Tom Vey", PX_QUOTE_DIRECT},
 };
 
 static void test_speaker_cases(void **state)
