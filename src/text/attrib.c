@@ -276,6 +276,12 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
         uint32_t vend = tk(a, v)->end;
         if (quote_follows(a, vend, q->second_open)) return r;
         spk s;
+        size_t said;
+        if (tx_quoted_as(a, v, hi, &s, &said)) {      /* '"...," X quoted Y as saying' */
+            r.s = s;
+            r.strong = near;
+            return r;
+        }
         bool got = v == k ? tx_subject_after(a, v, hi, &s)
                           : tx_subject_before(a, v, near ? k : (v > 4 ? v - 4 : 0),
                                            &s, 0);

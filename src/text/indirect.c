@@ -15,7 +15,6 @@
 #include "speaker.h"
 
 #define SOURCE_WORDS 4   /* words of a source phrase after "according to" */
-#define QUOTED_WORDS 16  /* words from "quoted" to "as saying" */
 
 /* Only blanks between tokens i-1 and i. */
 static bool tight_words(const actx *a, size_t i)
@@ -164,17 +163,12 @@ static bool as_reported(actx *a, size_t b, size_t e, spk *s, px_status *rc,
 static bool quoted_as(actx *a, size_t b, size_t e, spk *s, px_status *rc,
                       size_t *cap)
 {
+    size_t said;
     for (size_t v = b + 1; v + 3 < e; v++) {
-        if (!(lx(a, v) & LX_REPORT) || !lower(a, v) || is(a, v, "reported") ||
-            is(a, v, "reports"))
-            continue;
-        for (size_t j = v + 2; j + 2 < e && j < v + QUOTED_WORDS; j++) {
-            if (!is(a, j, "as") || !is(a, j + 1, "saying")) continue;
-            size_t c = is(a, j + 2, "that") ? j + 3 : j + 2;
-            if (c >= e || !tx_subject_after(a, v, j, s)) return false;
-            *rc = indirect_emit(a, c, e, s, cap);
-            return true;
-        }
+        if (!tx_quoted_as(a, v, e, s, &said)) continue;
+        size_t c = said + 1 < e && is(a, said + 1, "that") ? said + 2 : said + 1;
+        *rc = indirect_emit(a, c, e, s, cap);
+        return true;
     }
     return false;
 }

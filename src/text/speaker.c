@@ -21,6 +21,7 @@
 #define IT_REACH 2         /* sentences back "it said" may reach */
 #define DESCRIBED_REACH 3  /* sentences back "the veteran coach" may reach */
 #define MEDIA_REACH 6      /* sentences back "the paper" may reach */
+#define QUOTED_WORDS 16    /* words from "quoted" to "as saying" */
 
 /* Gap between tokens i and i+1 holds only blanks. */
 static bool tight(const actx *a, size_t i)
@@ -563,6 +564,19 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
         if (e < hi && !tight(a, e - 1)) break;
     }
     return e > k && np(a, k, e, out);
+}
+
+bool tx_quoted_as(const actx *a, size_t v, size_t hi, spk *out, size_t *said)
+{
+    if (!(lx(a, v) & LX_REPORT) || !lower(a, v) || is(a, v, "reported") ||
+        is(a, v, "reports"))
+        return false;
+    for (size_t j = v + 2; j + 1 < hi && j < v + QUOTED_WORDS; j++) {
+        if (!is(a, j, "as") || !is(a, j + 1, "saying")) continue;
+        *said = j + 1;
+        return tx_subject_after(a, v, j, out);
+    }
+    return false;
 }
 
 /* "A spokeswoman for X said ... . 'We are ready,' she said": a he/she at

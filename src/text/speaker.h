@@ -55,6 +55,9 @@ bool tx_from_entity(const actx *a, int32_t mention, spk *out);
  * after it (not at or after token hi). */
 bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out, int depth);
 bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out);
+/* "quoted Y as saying" at verb v (before token hi): Y, and in *said the
+ * token of "saying". */
+bool tx_quoted_as(const actx *a, size_t v, size_t hi, spk *out, size_t *said);
 /* Name the unnamed speakers that the next sentence names (speaker.c). */
 void tx_named_later(const actx *a);
 /* Append a quote to the document (direct quotes flag their tokens). */

@@ -203,6 +203,9 @@ static const qcase cases[] = {
     /* 50 a plural's apostrophe inside the apposition */
     {"Tom Vey, head of the farmers’ union, said: ‘A start is not an answer.’",
      "A start is not", "Tom Vey", PX_QUOTE_DIRECT},
+    /* 51 a direct quote "X quoted Y as saying" after it is Y's */
+    {"\"The pier is safe,\" the Valley Courier quoted harbour master Ines "
+     "Kolb as saying.", "The pier is safe", "Ines Kolb", PX_QUOTE_DIRECT},
 };
 
 static void test_speaker_cases(void **state)
