@@ -385,12 +385,15 @@ static bool named_next(const actx *a, const tx_quote *q, spk *out)
 }
 
 /* 'Captain Ola Strand has sailed the route for 30 years.\n\n"The sea
- * was ...': a quote opening its paragraph with no attribution, after a
- * sentence whose subject is a person (named, or he/she): that person. */
+ * was ...' or 'Ben Ray was less impressed. "It is ...': a quote opening
+ * its paragraph or a sentence with no attribution, after a sentence whose
+ * subject is a person (named, or he/she): that person. */
 static bool lead_subject(const actx *a, const tx_quote *q, spk *out)
 {
     size_t t = tx_tok_lower_bound(a->doc, q->open);
-    if (!q->block_initial || t == 0 || t >= a->doc->n_tokens) return false;
+    if (t == 0 || t >= a->doc->n_tokens ||
+        !(q->block_initial || (tk(a, t)->flags & PX_TOK_SENT_START)))
+        return false;
     uint32_t ps = tk(a, t - 1)->sentence;
     size_t b = a->doc->sentences[ps].tok_begin;
     if (tx_in_quote(a, tk(a, b)->start) || tx_in_quote(a, tk(a, t - 1)->start))

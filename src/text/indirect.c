@@ -229,17 +229,19 @@ px_status tx_indirect(tx_work *w)
                     break;
                 bool got = v == c ? tx_subject_after(&a, v, e, &s)
                                   : tx_subject_before(&a, v, c, &s, 0);
-                if (got) {
-                    /* "The plan, officials said, would save ...": the
-                     * clause goes on after the attribution */
-                    size_t r = v + 1;
-                    while (r < e && r < v + 4 && !tx_comma_before(&a, r)) r++;
-                    if (r + 1 < e && tx_comma_before(&a, r) && c - b < 4)
-                        rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
-                    else
-                        rc = indirect_emit(&a, b, c, &s, &cap);
-                    done = true;
-                }
+                if (!got) break;
+                /* "The plan, officials said, would save ...": the clause
+                 * goes on after the attribution */
+                size_t r = v + 1;
+                while (r < e && r < v + 4 && !tx_comma_before(&a, r)) r++;
+                if (r + 1 < e && tx_comma_before(&a, r) && c - b < 4)
+                    rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
+                else if (c - b >= 4 && !(preposition(&a, b) && !has_verb(&a, b, c)))
+                    rc = indirect_emit(&a, b, c, &s, &cap);
+                else
+                    break;        /* "In a statement on Monday, X said ...":
+                                     a phrase without a verb is no clause */
+                done = true;
                 break;
             }
         }

@@ -206,6 +206,14 @@ static const qcase cases[] = {
     /* 51 a direct quote "X quoted Y as saying" after it is Y's */
     {"\"The pier is safe,\" the Valley Courier quoted harbour master Ines "
      "Kolb as saying.", "The pier is safe", "Ines Kolb", PX_QUOTE_DIRECT},
+    /* 52 an opening phrase without a verb is not the reported clause */
+    {"In a statement on Monday, the ministry said the bridge met every "
+     "standard.", "the bridge met every", "the ministry", PX_QUOTE_INDIRECT},
+    /* 53 an unattributed quote after a sentence about a person, in the
+     * same paragraph */
+    {"Mayor Ana Cole opened the bridge. \"It took ten years,\" she said.\n\n"
+     "Councillor Ben Ray was less impressed. \"It is too narrow for the "
+     "prams.\"", "It is too narrow", "Ben Ray", PX_QUOTE_DIRECT},
 };
 
 static void test_speaker_cases(void **state)
