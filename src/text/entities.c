@@ -847,6 +847,15 @@ static px_status add_mention(ent_state *s, const cand *c, int32_t ent)
     return PX_OK;
 }
 
+/* A plural of a role word ("Residents", "Critics"): people, never a
+ * name. */
+static bool plural_role(const ent_state *s, size_t i)
+{
+    const char *n = tk(s, i)->norm;
+    size_t l = strlen(n);
+    return (lx(s, i) & LX_ROLE) && l > 3 && n[l - 1] == 's' && n[l - 2] != 's';
+}
+
 /* Keys of a person's first and last name parts ("reyes-hart"), the
  * possessive cut; a length is 0 when the key is too long. */
 static void part_keys(const ent_state *s, const cand *c, char *f, size_t *fl,
@@ -922,6 +931,8 @@ static px_status resolve(ent_state *s)
             if (c->initial && nparts == 1 && c->conf < 2 &&
                 !c->verb_person && !tx_map_get(&s->nonstart, key, kl))
                 continue;                       /* "Meanwhile", "However" */
+            if (c->initial && nparts == 1 && c->conf < 2 && plural_role(s, c->t0))
+                continue;                       /* "Residents say" */
             const char *name = c->country ? c->country : s->t + c->bs;
             size_t nl = c->country ? strlen(c->country) : c->be - c->bs;
             if (c->country) {

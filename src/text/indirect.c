@@ -112,6 +112,14 @@ static bool has_verb(const actx *a, size_t b, size_t e)
         if (i > b && l > 3 && n[l - 1] == 's' && i + 1 < e &&
             (is(a, i + 1, "to") || is(a, i + 1, "the") || is(a, i + 1, "a")))
             return true;
+        /* "the noise starts at 5am": an -s form after a determiner and a
+         * noun, before a preposition or a number */
+        if (i >= b + 2 && l > 3 && n[l - 1] == 's' && n[l - 2] != 's' &&
+            n[l - 2] != '\'' && i + 1 < e &&
+            (is(a, i - 2, "the") || is(a, i - 2, "a") || is(a, i - 2, "an")) &&
+            ((tk(a, i + 1)->flags & PX_TOK_NUM) ||
+             (preposition(a, i + 1) && !is(a, i + 1, "of"))))
+            return true;
         for (size_t k = 0; k < sizeof past / sizeof *past; k++)
             if (strcmp(n, past[k]) == 0) return true;
     }

@@ -39,12 +39,14 @@ static bool title_dot(const actx *a, size_t i)
            tx_is_space_only(a->t, e + 1, tk(a, i + 1)->start);
 }
 
-/* ", speaking on condition of anonymity,": a participle opens a clause. */
-static bool ing_word(const actx *a, size_t i)
+/* ", speaking on condition of anonymity,", ", signed by 40 doctors,": a
+ * participle opens a clause. */
+static bool participle(const actx *a, size_t i)
 {
     const char *n = tk(a, i)->norm;
     size_t l = strlen(n);
-    return lower(a, i) && l > 4 && strcmp(n + l - 3, "ing") == 0;
+    return lower(a, i) && l > 4 &&
+           (strcmp(n + l - 3, "ing") == 0 || strcmp(n + l - 2, "ed") == 0);
 }
 
 /* A comma between tokens i-1 and i. */
@@ -398,6 +400,12 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
             (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART)))
             return false;
     }
+    bool poss = false;                  /* "the school's head teacher" */
+    for (size_t i = b + 1; i < head; i++) {
+        const char *n = tk(a, i)->norm;
+        size_t l = strlen(n);
+        if (l > 2 && n[l - 2] == '\'' && n[l - 1] == 's') poss = true;
+    }
     int32_t m = -1;
     if (media_noun(a, head)) {
         /* "the paper reported": the outlet named last */
@@ -411,6 +419,8 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
          * Quill ... the veteran defender") */
         m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_PERSON,
                               tk(a, head)->norm, NULL, UINT32_MAX);
+        /* someone else's role, nobody given it yet: a new person */
+        if (m < 0 && poss) return false;
         if (m < 0 && !age && person_noun(a, head) && earlier_role(a, b, head, out))
             return true;
         if (m < 0 && (person_noun(a, head) || age))
@@ -637,7 +647,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     bool bare = a->w->appos_owner[p] < 0 && a->w->tok_mention[p] < 0;
     if (tx_comma_before(a, k))
         for (size_t j = p; j > lo && p - j < 15; j--) {
-            if ((is(a, j, "who") || is(a, j, "which") || ing_word(a, j) ||
+            if ((is(a, j, "who") || is(a, j, "which") || participle(a, j) ||
                  (bare && (is(a, j, "a") || is(a, j, "an")))) &&
                 tx_comma_before(a, j)) {
                 p = j - 1;

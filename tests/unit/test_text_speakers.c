@@ -214,6 +214,19 @@ static const qcase cases[] = {
     {"Mayor Ana Cole opened the bridge. \"It took ten years,\" she said.\n\n"
      "Councillor Ben Ray was less impressed. \"It is too narrow for the "
      "prams.\"", "It is too narrow", "Ben Ray", PX_QUOTE_DIRECT},
+    /* 54 a participle clause between a document and its verb */
+    {"The letter, signed by 40 doctors, warned that waiting lists would "
+     "double.", "waiting lists would double", "The letter", PX_QUOTE_INDIRECT},
+    /* 55 a present-tense clause before a preposition */
+    {"Residents say the noise starts at 5am.", "the noise starts",
+     "Residents", PX_QUOTE_INDIRECT},
+    /* 56 "Residents" opening a sentence is not a person described later */
+    {"Residents say the noise starts at 5am. \"It is unbearable,\" the head "
+     "teacher said.", "It is unbearable", "the head teacher", PX_QUOTE_DIRECT},
+    /* 57 a role of someone else ("the school's") nobody was given */
+    {"Ana Cole, 34, toured the school. The school's head teacher said pupils "
+     "would go home early.", "pupils would go home", "The school's head teacher",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
