@@ -124,14 +124,16 @@ px_status tx_normalize(tx_work *w)
  * English when nothing stands out. */
 void tx_guess_lang(tx_work *w)
 {
-    size_t hits[4] = {0};
+    size_t hits[8] = {0}, nl = 0;
+    uint32_t flags[8];
+    const char *langs[8];
+    while (nl < 8 && (langs[nl] = tx_stop_lang(nl, &flags[nl])) != NULL) nl++;
     size_t n = w->d->pub.n_tokens < 3000 ? w->d->pub.n_tokens : 3000;
     for (size_t i = 0; i < n; i++)
-        for (int l = 0; l < 4; l++)
-            if (w->lex[i] & (LX_STOP_EN << l)) hits[l]++;
-    static const char *const langs[] = {"en", "de", "fr", "es"};
-    int best = 0;
-    for (int l = 1; l < 4; l++)
+        for (size_t l = 0; l < nl; l++)
+            if (w->lex[i] & flags[l]) hits[l]++;
+    size_t best = 0;
+    for (size_t l = 1; l < nl; l++)
         if (hits[l] > hits[best] + hits[best] / 4) best = l;
     w->d->pub.lang = langs[best];
 }

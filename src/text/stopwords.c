@@ -1,5 +1,6 @@
 /*
- * stopwords.c - function words of English, German, French and Spanish.
+ * stopwords.c - function words of English, German, French, Spanish,
+ * Italian, Portuguese, Polish and Dutch.
  *
  * The lists are our own, short on purpose: only words that carry no topic
  * (articles, pronouns, auxiliaries, conjunctions, common adverbs).  Each list
@@ -84,16 +85,58 @@ static const char *const stop_es[] = {
     "usted", "y", "ya", "yo",
 };
 
+static const char *const stop_it[] = {
+    "a", "ad", "agli", "ai", "al", "alla", "alle", "anche", "che", "chi",
+    "ci", "come", "con", "cui", "da", "dal", "dalla", "dei", "del", "della",
+    "delle", "dello", "di", "e", "ed", "era", "gli", "ha", "hanno", "ho",
+    "i", "il", "in", "io", "la", "le", "lei", "lo", "loro", "lui", "ma",
+    "mi", "nei", "nel", "nella", "noi", "non", "o", "per", "più", "quando",
+    "quella", "quello", "questa", "questo", "se", "si", "sono", "su", "sua",
+    "sul", "sulla", "suo", "tra", "un", "una", "uno", "voi", "è",
+};
+
+static const char *const stop_pt[] = {
+    "a", "ao", "aos", "as", "com", "como", "da", "das", "de", "do", "dos",
+    "e", "ela", "ele", "eles", "em", "entre", "era", "essa", "esse", "esta",
+    "este", "eu", "foi", "há", "isso", "já", "lhe", "mais", "mas", "me",
+    "muito", "na", "nas", "no", "nos", "não", "o", "os", "ou", "para",
+    "pela", "pelo", "por", "quando", "que", "se", "sem", "ser", "seu",
+    "sua", "são", "também", "tem", "um", "uma", "à", "às", "é",
+};
+
+static const char *const stop_pl[] = {
+    "a", "ale", "bo", "by", "być", "był", "była", "było", "były", "czy",
+    "dla", "do", "gdy", "go", "i", "ich", "im", "ja", "jak", "jako", "je",
+    "jednak", "jego", "jej", "jest", "jeszcze", "już", "kiedy", "która",
+    "które", "który", "mnie", "może", "na", "nad", "nie", "niż", "o", "od",
+    "oraz", "po", "pod", "przez", "przy", "się", "są", "ta", "tak", "także",
+    "tego", "tej", "ten", "to", "tu", "tym", "w", "we", "więc", "z", "za",
+    "ze", "że", "żeby",
+};
+
+static const char *const stop_nl[] = {
+    "aan", "al", "als", "bij", "dan", "dat", "de", "der", "die", "dit",
+    "door", "een", "en", "er", "geen", "had", "heb", "hebben", "heeft",
+    "het", "hij", "hoe", "hun", "ik", "in", "is", "je", "kan", "maar", "me",
+    "meer", "met", "mij", "na", "naar", "niet", "nog", "nu", "of", "om",
+    "ons", "ook", "op", "over", "te", "tegen", "toch", "tot", "u", "uit",
+    "van", "veel", "voor", "want", "was", "wat", "we", "wel", "werd", "wie",
+    "wij", "worden", "zal", "ze", "zich", "zij", "zijn", "zo", "zou",
+};
+
 typedef struct stop_list {
     const char *lang;
+    uint32_t flag;           /* the lexicon's LX_STOP_* bit */
     const char *const *words;
     size_t n;
 } stop_list;
 
-#define LIST(l, a) {l, a, sizeof a / sizeof a[0]}
+#define LIST(l, f, a) {l, f, a, sizeof a / sizeof a[0]}
 static const stop_list lists[] = {
-    LIST("en", stop_en), LIST("de", stop_de), LIST("fr", stop_fr),
-    LIST("es", stop_es),
+    LIST("en", LX_STOP_EN, stop_en), LIST("de", LX_STOP_DE, stop_de),
+    LIST("fr", LX_STOP_FR, stop_fr), LIST("es", LX_STOP_ES, stop_es),
+    LIST("it", LX_STOP_IT, stop_it), LIST("pt", LX_STOP_PT, stop_pt),
+    LIST("pl", LX_STOP_PL, stop_pl), LIST("nl", LX_STOP_NL, stop_nl),
 };
 
 static int cmp_word(const void *key, const void *elem)
@@ -118,8 +161,14 @@ bool px_is_stopword(const char *lang, const char *norm)
 
 uint32_t tx_stop_flag(const char *lang)
 {
-    const stop_list *l = list_of(lang);
-    return LX_STOP_EN << (uint32_t)(l - lists);
+    return list_of(lang)->flag;
+}
+
+const char *tx_stop_lang(size_t i, uint32_t *flag)
+{
+    if (i >= sizeof lists / sizeof lists[0]) return NULL;
+    *flag = lists[i].flag;
+    return lists[i].lang;
 }
 
 /* Feed every list into the analyzer's lexicon map with its flag. */
@@ -129,7 +178,7 @@ bool tx_stopwords_into(tx_map *m, px_arena *arena)
         for (size_t j = 0; j < lists[i].n; j++)
             if (!tx_map_put(m, arena, lists[i].words[j],
                             strlen(lists[i].words[j]),
-                            LX_STOP_EN << (uint32_t)i, true))
+                            lists[i].flag, true))
                 return false;
     return true;
 }

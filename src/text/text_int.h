@@ -68,15 +68,22 @@ enum {
     LX_LOC_PREP = 1u << 19,  /* in, near, across: places follow */
     LX_ADVERB = 1u << 20,    /* also, further, then: skip before verbs */
     LX_HYPH_ADJ = 1u << 21,  /* led, based, backed: "US-led" */
-    LX_SAY_BARE = 1u << 22   /* verbs taking a clause without "that" */
+    LX_SAY_BARE = 1u << 22,  /* verbs taking a clause without "that" */
+    LX_STOP_IT = 1u << 23,
+    LX_STOP_PT = 1u << 24,
+    LX_STOP_PL = 1u << 25,
+    LX_STOP_NL = 1u << 26
 };
 
-#define LX_STOP_ANY (LX_STOP_EN | LX_STOP_DE | LX_STOP_FR | LX_STOP_ES)
+#define LX_STOP_ANY (LX_STOP_EN | LX_STOP_DE | LX_STOP_FR | LX_STOP_ES | \
+                     LX_STOP_IT | LX_STOP_PT | LX_STOP_PL | LX_STOP_NL)
 
 bool tx_lexicon_build(tx_map *m, px_arena *arena);
 bool tx_stopwords_into(tx_map *m, px_arena *arena);
 bool tx_stopwords_sorted(void);
 uint32_t tx_stop_flag(const char *lang);
+/* The i-th language with a stop list and its flag; NULL past the last. */
+const char *tx_stop_lang(size_t i, uint32_t *flag);
 
 /* ---- countries: names, aliases and demonyms -> canonical name ---- */
 typedef struct tx_countries {

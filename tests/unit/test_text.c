@@ -83,6 +83,32 @@ static void test_stopwords(void **state)
     assert_false(px_is_stopword("en", ""));
 }
 
+/* With no language given, the one with the most function words. */
+static void test_guess_lang(void **state)
+{
+    (void)state;
+    static const struct { const char *lang, *text; } docs[] = {
+        {"en", "The mayor said that the bridge would open in the spring and that it was safe."},
+        {"de", "Der Bürgermeister sagte, dass die Brücke im Frühjahr öffnen wird und sicher ist."},
+        {"fr", "Le maire a dit que le pont ouvrira au printemps et qu'il est sûr pour tous."},
+        {"es", "El alcalde dijo que el puente se abrirá en la primavera y que es seguro para todos."},
+        {"it", "Il sindaco ha detto che il ponte sarà aperto in primavera e che non ci sono rischi per chi lo usa."},
+        {"pt", "O prefeito disse que a ponte vai abrir na primavera e que não há riscos para quem a usa."},
+        {"pl", "Burmistrz powiedział, że most zostanie otwarty wiosną i że nie jest to niebezpieczne dla nikogo."},
+        {"nl", "De burgemeester zei dat de brug in het voorjaar open gaat en dat het niet gevaarlijk is voor wie er loopt."},
+    };
+    for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
+        px_textdoc *d = NULL;
+        assert_int_equal(px_analyze(an, ctx, docs[i].text, strlen(docs[i].text), NULL, &d), PX_OK);
+        if (strcmp(d->lang, docs[i].lang) != 0)
+            fprintf(stderr, "guess: want %s got %s\n", docs[i].lang, d->lang);
+        assert_string_equal(d->lang, docs[i].lang);
+        px_textdoc_free(d);
+    }
+    assert_true(px_is_stopword("nl", "het"));
+    assert_true(px_is_stopword("pl", "się"));
+}
+
 static const px_entity *ent(const px_textdoc *d, const char *name)
 {
     for (size_t i = 0; i < d->n_entities; i++)
@@ -729,8 +755,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sentences),  cmocka_unit_test(test_tokens),
-        cmocka_unit_test(test_stopwords),  cmocka_unit_test(test_entities),
-        cmocka_unit_test(test_place_kinds),
+        cmocka_unit_test(test_stopwords),  cmocka_unit_test(test_guess_lang),
+        cmocka_unit_test(test_entities),   cmocka_unit_test(test_place_kinds),
         cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
         cmocka_unit_test(test_parts),      cmocka_unit_test(test_ascii_words),
