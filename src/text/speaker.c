@@ -717,9 +717,10 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                                   IT_REACH);
         return m >= 0 && tx_from_entity(a, m, out);
     }
-    if (is(a, p, "and")) {
+    if (is(a, p, "and") || is(a, p, "but")) {
         /* "X said ... and added", else "X leaned back and said": the
-         * latest person of the sentence */
+         * latest person of the sentence; else "Unions welcomed it but
+         * said": the phrase opening the sentence */
         uint32_t sent = tk(a, p)->sentence;
         for (size_t j = p; j > lo && tk(a, j - 1)->sentence == sent; j--)
             if ((lx(a, j - 1) & LX_SPEECH) && lower(a, j - 1))
@@ -730,7 +731,11 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                               PX_ENT_PERSON)
                 return tx_from_entity(a, m, out);
         }
-        return false;
+        size_t s0 = a->doc->sentences[sent].tok_begin, e = s0;
+        while (e < p && e < s0 + DEFINITE_WORDS && !participle(a, e) &&
+               !(lx(a, e) & (LX_SPEECH | LX_ADVERB)) && (tk(a, e)->flags & PX_TOK_WORD))
+            e++;
+        return s0 >= lo && e > s0 && e < p && participle(a, e) && np(a, s0, e, out);
     }
     if (!clause && !tight(a, p)) return false;
     size_t b = p + 1;

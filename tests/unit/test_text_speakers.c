@@ -227,6 +227,9 @@ static const qcase cases[] = {
     {"Ana Cole, 34, toured the school. The school's head teacher said pupils "
      "would go home early.", "pupils would go home", "The school's head teacher",
      PX_QUOTE_INDIRECT},
+    /* 58 "X welcomed Y but said CLAUSE": the phrase opening the sentence */
+    {"Parents welcomed the Kestrel Trust plan but said it came too late.",
+     "it came too late", "Parents", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
