@@ -2,19 +2,17 @@
  * speaker.c - who a speech verb's subject is: the entity mention right
  * before the verb (skipping an apposition ", a researcher at Y,", an age,
  * a relative or participle clause, adverbs) or right after it in the
- * inverted order ("said Dr. X"); a pronoun, resolved to the latest person
- * named outside quotes whose title does not contradict it; "the minister"
- * or "the company", resolved to the latest person with that title or the
- * latest organisation; else a plain noun phrase with a role or document
- * word ("a spokesperson for the ministry", "the decree").  Look-backs are
- * bounded (MENTION_SCAN mentions), so each call costs O(1) in the text.
+ * inverted order ("said Dr. X"); a pronoun or "the minister" (resolved in
+ * referent.c); "the company", the latest organisation; else a plain noun
+ * phrase with a role or document word ("a spokesperson for the ministry",
+ * "the decree").  Look-backs are bounded (MENTION_SCAN mentions), so each
+ * call costs O(1) in the text.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "speaker.h"
 
-#define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */
 #define DESCRIBED_SCAN 600 /* tokens looked back at for "a nurse" before "the nurse" */
 #define DEFINITE_WORDS 4   /* "the veteran left defender" at most */
 #define ROLE_VERB_GAP 12   /* "A spokeswoman for the X council said" */
@@ -55,155 +53,6 @@ bool tx_comma_before(const actx *a, size_t i)
     for (uint32_t b = tk(a, i - 1)->end; b < tk(a, i)->start; b++)
         if (a->t[b] == ',') return true;
     return false;
-}
-
-/* Is byte off inside a direct quote (marks included)? */
-bool tx_in_quote(const actx *a, uint32_t off)
-{
-    size_t lo = 0, hi = a->w->nq;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (a->w->q[mid].open <= off) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo > 0 && off < a->w->q[lo - 1].close_end;
-}
-
-static bool is_pronoun_at(const actx *a, uint32_t off)
-{
-    size_t t = tx_tok_lower_bound(a->doc, off);
-    return t < a->doc->n_tokens && (lx(a, t) & LX_PRON);
-}
-
-/* Does the role text hold word (case-folded ASCII, whole word)? */
-static bool role_has(const char *role, const char *word)
-{
-    size_t n = strlen(word);
-    for (const char *p = role; role && *p; p++) {
-        if (p > role && p[-1] != ' ') continue;
-        size_t i = 0;
-        while (i < n && p[i] && (p[i] | 0x20) == word[i]) i++;
-        if (i == n && (p[n] == '\0' || p[n] == ' ' || p[n] == ','))
-            return true;
-    }
-    return false;
-}
-
-/* Does a title ("mrs", "sir") before the name, or a word of the role
- * the text gave the person ("her brother", "spokeswoman"), say the
- * opposite gender of the pronoun? */
-static bool gender_clash(const char *title, const char *role, const char *pronoun)
-{
-    static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
-        "queen", "princess", "madam", "mother", "daughter", "sister", "wife",
-        "widow", "grandmother", "granddaughter", "aunt", "niece", "girlfriend",
-        "woman", "spokeswoman", "chairwoman", "businesswoman", "actress",
-        "fiancée", "fiancee"};
-    static const char *const male[] = {"mr", "sir", "lord", "king", "prince",
-        "father", "son", "brother", "husband", "widower", "grandfather",
-        "grandson", "uncle", "nephew", "boyfriend", "man", "spokesman",
-        "chairman", "businessman", "fiancé", "fiance"};
-    bool she = strcmp(pronoun, "she") == 0, he = strcmp(pronoun, "he") == 0;
-    for (size_t i = 0; he && i < sizeof female / sizeof *female; i++)
-        if ((title && strcmp(title, female[i]) == 0) || role_has(role, female[i]))
-            return true;
-    for (size_t i = 0; she && i < sizeof male / sizeof *male; i++)
-        if ((title && strcmp(title, male[i]) == 0) || role_has(role, male[i]))
-            return true;
-    return false;
-}
-
-/* Is word the title or its short form ("gov" for "governor")? */
-static bool title_is(const char *word, const char *title)
-{
-    static const char *const abbr[][2] = {{"gov", "governor"}, {"sen", "senator"},
-        {"rep", "representative"}, {"gen", "general"}, {"prof", "professor"},
-        {"capt", "captain"}, {"lt", "lieutenant"}, {"col", "colonel"},
-        {"sgt", "sergeant"}, {"supt", "superintendent"}, {"insp", "inspector"},
-        {"cllr", "councillor"}};
-    if (strcmp(word, title) == 0) return true;
-    for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
-        if (strcmp(word, abbr[i][0]) == 0 && strcmp(title, abbr[i][1]) == 0) return true;
-    return false;
-}
-
-/* Does the role hold the title, in full or short ("Gov" for "the
- * governor")? */
-static bool role_has_title(const char *role, const char *title)
-{
-    char w[32];
-    for (const char *p = role; p && *p;) {
-        size_t n = 0;
-        while (*p && *p != ' ' && *p != ',' && *p != '.') {
-            if (n + 1 < sizeof w) w[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-            p++;
-        }
-        w[n] = '\0';
-        if (n && title_is(w, title)) return true;
-        while (*p == ' ' || *p == ',' || *p == '.') p++;
-    }
-    return false;
-}
-
-/* The latest mention before byte off, outside quotes (a name inside a
- * quote is talked about, not talking) and not a pronoun, of an entity of
- * the kind; with title, only a person given that title or role ("the
- * senator"); with pronoun, none whose title says another gender.  At most
- * `reach` sentences back.  -1 when there is none. */
-int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
-                              const char *title, const char *pronoun,
-                              uint32_t reach)
-{
-    const px_textdoc *d = a->doc;
-    size_t lo = 0, hi = d->n_mentions;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->mentions[mid].start < off) lo = mid + 1;
-        else hi = mid;
-    }
-    size_t t = tx_tok_lower_bound(d, off);
-    uint32_t sent = t < d->n_tokens ? d->tokens[t].sentence : 0;
-    for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
-        const px_mention *mm = &d->mentions[m - 1];
-        const px_entity *en = &d->entities[mm->entity];
-        size_t mt = tx_tok_lower_bound(d, mm->start);
-        if (mt < d->n_tokens && sent - d->tokens[mt].sentence > reach) break;
-        if (en->kind != kind || tx_in_quote(a, mm->start) || is_pronoun_at(a, mm->start))
-            continue;
-        if (title && !(mt > 0 && title_is(tk(a, mt - 1)->norm, title)) &&
-            !role_has_title(en->role, title))
-            continue;
-        if (pronoun && gender_clash(mt > 0 ? tk(a, mt - 1)->norm : NULL, en->role,
-                                    pronoun))
-            continue;                    /* "Ms Lind", "her sister" are not "he" */
-        return (int32_t)(m - 1);
-    }
-    return -1;
-}
-
-/* he/she: the latest person named, a few sentences back at most. */
-static int32_t antecedent(const actx *a, uint32_t off)
-{
-    size_t t = tx_tok_lower_bound(a->doc, off);
-    const char *pron = t < a->doc->n_tokens ? tk(a, t)->norm : NULL;
-    return tx_latest_mention(a, off, PX_ENT_PERSON, NULL, pron, 4);
-}
-
-bool tx_from_entity(const actx *a, int32_t mention, spk *out)
-{
-    if (mention < 0) return false;
-    if (is_pronoun_at(a, a->doc->mentions[mention].start)) {
-        int32_t m = antecedent(a, a->doc->mentions[mention].start);
-        if (m >= 0) mention = m;
-    }
-    uint32_t e = a->doc->mentions[mention].entity;
-    const px_entity *en = &a->doc->entities[e];
-    if (en->kind == PX_ENT_PLACE && en->count > 0) {
-        /* "Russia said" speaks for its government: keep it, but only as a
-         * last resort - persons and orgs win when both are near */
-    }
-    *out = (spk){(int32_t)e, en->name, en->role, true};
-    return true;
 }
 
 /* Bytes [x, y) hold only characters of set. */
@@ -337,7 +186,7 @@ static int32_t described_person(const actx *a, size_t b, size_t head)
         if (sent - ms > DESCRIBED_REACH) break;
         const px_entity *en = &d->entities[mm->entity];
         if (en->kind != PX_ENT_PERSON || tx_in_quote(a, mm->start) ||
-            is_pronoun_at(a, mm->start))
+            tx_is_pronoun_at(a, mm->start))
             continue;
         bool first = true;              /* the first person of its sentence */
         for (size_t k = m - 1; k > 0 && first; k--) {
@@ -665,7 +514,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && tx_comma_before(a, p)) p--;
     if (a->w->appos_owner[p] >= 0) return tx_from_entity(a, a->w->appos_owner[p], out);
     if ((lx(a, p) & LX_PRON) &&
-        role_antecedent(a, p, antecedent(a, tk(a, p)->start), out, depth))
+        role_antecedent(a, p, tx_antecedent(a, tk(a, p)->start), out, depth))
         return true;
     if (a->w->tok_mention[p] >= 0) {
         size_t m = p;
@@ -705,7 +554,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         return tx_from_entity(a, a->w->tok_mention[p], out);
     }
     if (lx(a, p) & LX_PRON) {
-        int32_t m = antecedent(a, tk(a, p)->start);
+        int32_t m = tx_antecedent(a, tk(a, p)->start);
         return m >= 0 && tx_from_entity(a, m, out);
     }
     if (is(a, p, "it") && tight(a, p)) {

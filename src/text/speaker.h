@@ -43,6 +43,8 @@ static inline bool verb(const actx *a, size_t i)
     return (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART)) && lower(a, i);
 }
 
+#define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */
+
 bool tx_comma_before(const actx *a, size_t i);      /* between i-1 and i */
 bool tx_in_quote(const actx *a, uint32_t off);      /* inside a direct quote */
 /* The latest mention before off of an entity of the kind, outside quotes;
@@ -51,6 +53,10 @@ int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
                           const char *title, const char *pronoun,
                           uint32_t reach);
 bool tx_from_entity(const actx *a, int32_t mention, spk *out);
+bool tx_is_pronoun_at(const actx *a, uint32_t off);  /* he/she there */
+/* he/she at off: the latest person named, a few sentences back at most;
+ * -1 when none (referent.c). */
+int32_t tx_antecedent(const actx *a, uint32_t off);
 /* The speaker of speech verb v: before it (not before token lo), or right
  * after it (not at or after token hi). */
 bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out, int depth);
