@@ -20,6 +20,9 @@
 #define DESCRIBED_REACH 3  /* sentences back "the veteran coach" may reach */
 #define MEDIA_REACH 6      /* sentences back "the paper" may reach */
 #define QUOTED_WORDS 16    /* words from "quoted" to "as saying" */
+#define OPENER_WORDS 6     /* "Outside court," before a sentence's subject */
+/* words that head a speaker's noun phrase */
+#define NP_NOUN (LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE | LX_ORG_CUE)
 
 /* Gap between tokens i and i+1 holds only blanks. */
 static bool tight(const actx *a, size_t i)
@@ -329,9 +332,8 @@ static bool np(const actx *a, size_t b, size_t e, spk *out)
     for (size_t i = b + 1; i < e && rel == e; i++)
         if (is(a, i, "who") || is(a, i, "which") || is(a, i, "that")) rel = i;
     size_t head = rel;
-    const uint32_t noun = LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE | LX_ORG_CUE;
     for (size_t i = b; i < rel; i++)
-        if (lx(a, i) & noun) { head = i; break; }
+        if (lx(a, i) & NP_NOUN) { head = i; break; }
     if (head == rel) {
         /* "the 23-year-old forward": an age makes its noun a person's */
         for (size_t i = b; i + 2 < rel; i++)
@@ -355,7 +357,7 @@ static bool np(const actx *a, size_t b, size_t e, spk *out)
         head = he - 1;
     }
     /* "police spokesperson": the head is the last of a run of role words */
-    while (head + 1 < e && (lx(a, head + 1) & noun) && lower(a, head + 1)) head++;
+    while (head + 1 < e && (lx(a, head + 1) & NP_NOUN) && lower(a, head + 1)) head++;
     if (definite_ref(a, b, head, out)) return true;
     px_arena *ar = &a->doc->arena;
     size_t nb = poss_det(a, b) && b < head ? b + 1 : b;    /* "her neighbour" */
@@ -366,6 +368,18 @@ static bool np(const actx *a, size_t b, size_t e, spk *out)
     if (!name || !role) return false;
     *out = (spk){-1, name, role, true};
     return true;
+}
+
+/* A verb of saying that may come before its subject ('"...," said the
+ * groom'), unlike "denied" or "confirmed", which take objects. */
+static bool inverts(const actx *a, size_t v)
+{
+    static const char *const says[] = {"said", "says", "added", "adds", "asked",
+        "asks", "replied", "replies", "explained", "explains", "continued",
+        "laughed", "laughs", "joked", "jokes", "insisted", "insists"};
+    for (size_t i = 0; i < sizeof says / sizeof *says; i++)
+        if (is(a, v, says[i])) return true;
+    return false;
 }
 
 bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
@@ -422,6 +436,11 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
         e++;
         if (e < hi && !tight(a, e - 1)) break;
     }
+    /* "denied the charge": a verb and its object; only a saying verb
+     * puts an unnamed "the groom" after it */
+    if (e == k + 2 && (is(a, k, "the") || poss_det(a, k)) &&
+        !(lx(a, k + 1) & NP_NOUN) && !inverts(a, v))
+        return false;
     return e > k && np(a, k, e, out);
 }
 
@@ -447,6 +466,10 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
     uint32_t sp = tk(a, p)->sentence;
     for (uint32_t s = sp + 1; s-- > 0 && sp - s <= 1;) {
         size_t s0 = a->doc->sentences[s].tok_begin;
+        /* "Outside court, the victim's mother said": past an opening
+         * phrase set off by a comma */
+        for (size_t j = s0 + 1; j < p && j < s0 + OPENER_WORDS && !np_opener(a, s0); j++)
+            if (tx_comma_before(a, j)) s0 = j;
         if (s0 >= p || !(is(a, s0, "a") || is(a, s0, "an") || is(a, s0, "the")))
             continue;
         size_t v = s0 + 1;

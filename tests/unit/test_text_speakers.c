@@ -230,6 +230,10 @@ static const qcase cases[] = {
     /* 58 "X welcomed Y but said CLAUSE": the phrase opening the sentence */
     {"Parents welcomed the Kestrel Trust plan but said it came too late.",
      "it came too late", "Parents", PX_QUOTE_INDIRECT},
+    /* 59 she after an unnamed role that spoke past an opening phrase */
+    {"Judge Mia Oakes passed sentence. Outside court, the victim's mother "
+     "said the family could move on. \"We have waited two years,\" she said.",
+     "We have waited two years", "the victim's mother", PX_QUOTE_DIRECT},
 };
 
 static void test_speaker_cases(void **state)
@@ -242,7 +246,7 @@ static void test_speaker_cases(void **state)
 }
 
 /* Texts that hold no quote: a short label after "called", and
- * "confirmed" with an object and no clause. */
+ * "confirmed" or "denied" with an object and no clause. */
 static void test_no_quote(void **state)
 {
     (void)state;
@@ -250,6 +254,8 @@ static void test_no_quote(void **state)
         "Campaigners have called the closures part of a \"silent crisis\" in "
         "social care.",
         "The club confirmed the signing of a new goalkeeper on Wednesday.",
+        /* a verb and its object, not an inverted speaker */
+        "The defendant, Carl Mott, 33, denied the charge.",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         px_textdoc *d = run(texts[i]);
