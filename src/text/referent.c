@@ -27,8 +27,9 @@ bool tx_is_pronoun_at(const actx *a, uint32_t off)
     return t < a->doc->n_tokens && (lx(a, t) & LX_PRON);
 }
 
-/* Does the role text hold word (case-folded ASCII, whole word)? */
-static bool role_has(const char *role, const char *word)
+/* Does the text (a role, a name) hold word (case-folded ASCII, whole
+ * word)? */
+bool tx_words_have(const char *role, const char *word)
 {
     size_t n = strlen(word);
     for (const char *p = role; role && *p; p++) {
@@ -57,10 +58,10 @@ static bool gender_clash(const char *title, const char *role, const char *pronou
         "chairman", "businessman", "fiancé", "fiance"};
     bool she = strcmp(pronoun, "she") == 0, he = strcmp(pronoun, "he") == 0;
     for (size_t i = 0; he && i < sizeof female / sizeof *female; i++)
-        if ((title && strcmp(title, female[i]) == 0) || role_has(role, female[i]))
+        if ((title && strcmp(title, female[i]) == 0) || tx_words_have(role, female[i]))
             return true;
     for (size_t i = 0; she && i < sizeof male / sizeof *male; i++)
-        if ((title && strcmp(title, male[i]) == 0) || role_has(role, male[i]))
+        if ((title && strcmp(title, male[i]) == 0) || tx_words_have(role, male[i]))
             return true;
     return false;
 }
@@ -138,6 +139,22 @@ int32_t tx_antecedent(const actx *a, uint32_t off)
     size_t t = tx_tok_lower_bound(a->doc, off);
     const char *pron = t < a->doc->n_tokens ? tk(a, t)->norm : NULL;
     return tx_latest_mention(a, off, PX_ENT_PERSON, NULL, pron, 4);
+}
+
+int32_t tx_org_named(const actx *a, uint32_t off, const char *word)
+{
+    const px_textdoc *d = a->doc;
+    size_t lo = 0, hi = d->n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->mentions[mid].start < off) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
+        const px_entity *en = &d->entities[d->mentions[m - 1].entity];
+        if (en->kind == PX_ENT_ORG && tx_words_have(en->name, word)) return (int32_t)(m - 1);
+    }
+    return -1;
 }
 
 bool tx_from_entity(const actx *a, int32_t mention, spk *out)

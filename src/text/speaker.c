@@ -238,6 +238,17 @@ static bool media_noun(const actx *a, size_t i)
     return false;
 }
 
+/* A word any organisation may go by ("the company"), not one kind of
+ * institution ("the union", "the club"). */
+static bool generic_org(const actx *a, size_t i)
+{
+    static const char *const any[] = {"company", "firm", "group", "corporation",
+                                      "business", "organisation", "organization"};
+    for (size_t k = 0; k < sizeof any / sizeof *any; k++)
+        if (is(a, i, any[k])) return true;
+    return false;
+}
+
 /* "the senator", "the town manager", "the 26-year-old singer" (a title or
  * role after "the" and lower-case modifiers): the latest person with it,
  * else, for a person's title, the person described (described_person);
@@ -263,10 +274,15 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
         /* "the paper reported": the outlet named last */
         m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_MEDIA, NULL, NULL, MEDIA_REACH);
         if (m < 0) return false;
-    } else if (head == b + 1 && (lx(a, head) & LX_ORG_CUE) && !(lx(a, head) & (LX_TITLE | LX_ROLE)))
-        m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, NULL,
-                              UINT32_MAX);
-    else {
+    } else if (head == b + 1 && (lx(a, head) & LX_ORG_CUE) &&
+               !(lx(a, head) & (LX_TITLE | LX_ROLE))) {
+        /* "the union": an organisation with the word in its name; "the
+         * company", "the firm": the latest organisation */
+        m = tx_org_named(a, tk(a, b)->start, tk(a, head)->norm);
+        if (m < 0 && generic_org(a, head))
+            m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, NULL,
+                                  UINT32_MAX);
+    } else {
         /* any noun the text gave a person as a title ("Defender Rory
          * Quill ... the veteran defender") */
         m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_PERSON,

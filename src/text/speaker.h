@@ -54,6 +54,11 @@ int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
                           uint32_t reach);
 bool tx_from_entity(const actx *a, int32_t mention, spk *out);
 bool tx_is_pronoun_at(const actx *a, uint32_t off);  /* he/she there */
+/* Does text hold word (case-folded ASCII, whole word)? */
+bool tx_words_have(const char *text, const char *word);
+/* "the union": the latest organisation before off with the word in its
+ * name ("Dockworkers' Union"), -1 when none (referent.c). */
+int32_t tx_org_named(const actx *a, uint32_t off, const char *word);
 /* he/she at off: the latest person named, a few sentences back at most;
  * -1 when none (referent.c). */
 int32_t tx_antecedent(const actx *a, uint32_t off);

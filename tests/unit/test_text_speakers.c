@@ -234,6 +234,10 @@ static const qcase cases[] = {
     {"Judge Mia Oakes passed sentence. Outside court, the victim's mother "
      "said the family could move on. \"We have waited two years,\" she said.",
      "We have waited two years", "the victim's mother", PX_QUOTE_DIRECT},
+    /* 60 "the union" is not the company named before it */
+    {"Norvik Motors will cut 1,200 jobs. The union called the move \"a "
+     "betrayal of loyal workers\".", "a betrayal of loyal", "The union",
+     PX_QUOTE_DIRECT},
 };
 
 static void test_speaker_cases(void **state)
