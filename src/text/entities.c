@@ -532,10 +532,18 @@ static bool written_lower(ent_state *s, size_t i);
 
 /* A word opening a sentence before a name of two words that is an
  * occupation: an -ist ("Hydrologist Ines Moura"), or a word the text
- * also writes in lower case ("Defender Rory Quill ... the defender"). */
+ * also writes in lower case, alone or as a plural ("Defender Rory Quill
+ * ... the defender", "Parent Tom Birch ... parents"). */
 static bool job_word(ent_state *s, size_t k)
 {
-    return occupation(tk(s, k)->norm) || written_lower(s, k);
+    if (occupation(tk(s, k)->norm) || written_lower(s, k)) return true;
+    const char *w = tk(s, k)->norm;       /* the lower-case map is built now */
+    size_t n = strlen(w);
+    char pl[64];
+    if (n + 1 >= sizeof pl) return false;
+    memcpy(pl, w, n);
+    pl[n] = 's';
+    return tx_map_get(&s->lower, pl, n + 1) != NULL;
 }
 
 /* Does the text write this word in lower case somewhere?  Then, in a

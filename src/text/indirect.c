@@ -192,8 +192,13 @@ px_status tx_indirect(tx_work *w)
     for (size_t i = 0; i < ndirect; i++) {
         size_t t0 = tx_tok_lower_bound(doc, doc->quotes[i].start);
         size_t t1 = tx_tok_lower_bound(doc, doc->quotes[i].end);
-        if (t0 < doc->n_tokens) busy[doc->tokens[t0].sentence] = 1;
-        if (t1 > 0 && t1 - 1 < doc->n_tokens) busy[doc->tokens[t1 - 1].sentence] = 1;
+        /* every sentence the quote covers, the middle ones of a long
+         * quote too */
+        if (t0 < doc->n_tokens && t1 > t0 && t1 - 1 < doc->n_tokens)
+            memset(busy + doc->tokens[t0].sentence, 1,
+                   doc->tokens[t1 - 1].sentence - doc->tokens[t0].sentence + 1);
+        else if (t0 < doc->n_tokens)
+            busy[doc->tokens[t0].sentence] = 1;
     }
     px_status rc = PX_OK;
     for (size_t si = 0; si < doc->n_sentences && rc == PX_OK; si++) {

@@ -238,6 +238,11 @@ static const qcase cases[] = {
     {"Norvik Motors will cut 1,200 jobs. The union called the move \"a "
      "betrayal of loyal workers\".", "a betrayal of loyal", "The union",
      PX_QUOTE_DIRECT},
+    /* 61 a capitalised word before a name that the text writes in lower
+     * case as a plural is a role */
+    {"The head spoke to parents at the gate. Parent Tom Birch was not "
+     "convinced. \"Nobody has shown us the report,\" he said.",
+     "Nobody has shown us", "Tom Birch", PX_QUOTE_DIRECT},
 };
 
 static void test_speaker_cases(void **state)
@@ -266,6 +271,19 @@ static void test_no_quote(void **state)
         assert_int_equal(d->n_quotes, 0);
         px_textdoc_free(d);
     }
+}
+
+/* A quote over three paragraphs: the words in its middle report nothing
+ * of their own. */
+static void test_no_indirect_in_quote(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("Head teacher Alma Rudd spoke to parents.\n\n\"I know you "
+                        "are worried.\n\n\"But the building is safe, and the "
+                        "engineers have told us so.\n\n\"We open on Wednesday.\"");
+    assert_int_equal(d->n_quotes, 1);
+    assert_int_equal(d->quotes[0].kind, PX_QUOTE_DIRECT);
+    px_textdoc_free(d);
 }
 
 static const px_entity *ent(const px_textdoc *d, const char *name)
@@ -315,6 +333,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_speaker_cases),
         cmocka_unit_test(test_no_quote),
+        cmocka_unit_test(test_no_indirect_in_quote),
         cmocka_unit_test(test_entity_kinds),
         cmocka_unit_test(test_dateline),
     };
