@@ -129,116 +129,116 @@ static const qcase cases[] = {
     {"Ann Roe, a neighbour, said \"we warned them\". According to Ostby "
      "Radio, the depot holds \"about 2,000 drums of solvent\".",
      "about 2,000 drums", "Ostby Radio", QK_ANY},
-    /* 30 indirect: "X quoted Y as saying CLAUSE" is Y's */
+    /* 32 indirect: "X quoted Y as saying CLAUSE" is Y's */
     {"The Valley Courier quoted harbour master Ines Kolb as saying the pier "
      "would reopen in May.", "the pier would reopen", "Ines Kolb", PX_QUOTE_INDIRECT},
-    /* 31 a title noun before a first name that is also a title */
+    /* 33 a title noun before a first name that is also a title */
     {"Owner Dean Farrow said the cafe would close in June.",
      "the cafe would close", "Dean Farrow", PX_QUOTE_INDIRECT},
-    /* 32 a possessive opens the role before the inverted subject */
+    /* 34 a possessive opens the role before the inverted subject */
     {"'We lost everything,' said her neighbour Jory Bask.", "We lost everything",
      "Jory Bask", PX_QUOTE_DIRECT},
-    /* 33 a hyphenated surname is one name part, alone too */
+    /* 35 a hyphenated surname is one name part, alone too */
     {"The port's chief engineer, Marta Olsen-Brook, spoke first. \"The crane "
      "is safe,\" Olsen-Brook said.", "The crane is safe", "Marta Olsen-Brook",
      PX_QUOTE_DIRECT},
-    /* 34 a role that says a gender ("her husband") is not "she" */
+    /* 36 a role that says a gender ("her husband") is not "she" */
     {"Mara Quinn founded the shop. Her husband, Teo Brand, keeps the books. "
      "\"We argue about money,\" she said.", "We argue about money", "Mara Quinn",
      PX_QUOTE_DIRECT},
-    /* 35 a surname two people share stays with the one named first */
+    /* 37 a surname two people share stays with the one named first */
     {"Ada Rook opened the bakery in 2001. Her son, Felix Rook, joined in 2015. "
      "Rook said the shop would stay open on Sundays.", "the shop would stay",
      "Ada Rook", PX_QUOTE_INDIRECT},
-    /* 36 "the governor" after "Gov." */
+    /* 38 "the governor" after "Gov." */
     {"Gov. Hale Marrin signed the bill. \"Today we say enough,\" the governor "
      "said.", "Today we say enough", "Hale Marrin", PX_QUOTE_DIRECT},
-    /* 37 "FC" makes a club, so the player is the person described */
+    /* 39 "FC" makes a club, so the player is the person described */
     {"Dunmore Vale FC won the cup after Tam Orrin scored late. \"I just hit "
      "it,\" the 22-year-old striker said.", "I just hit it", "Tam Orrin",
      PX_QUOTE_DIRECT},
-    /* 38 "laughed" attributes a quote */
+    /* 40 "laughed" attributes a quote */
     {"\"Somebody has to bake the bread,\" laughed Nell Varga, 70.",
      "Somebody has to bake", "Nell Varga", PX_QUOTE_DIRECT},
-    /* 39 a court title before a name */
+    /* 41 a court title before a name */
     {"Prosecutor Iona Brack said the accused had \"betrayed every donor\".",
      "betrayed every donor", "Iona Brack", PX_QUOTE_DIRECT},
-    /* 40 a quote opening a paragraph, then "X said he ...": the speaker
+    /* 42 a quote opening a paragraph, then "X said he ...": the speaker
      * before goes on */
     {"\"I won,\" said Nell Varga.\n\n\"I checked the ticket twice. Then I "
      "made my son check it.\" Her son, Cal Varga, said he thought she was "
      "joking.", "I checked the ticket", "Nell Varga", PX_QUOTE_DIRECT},
-    /* 41 a relative clause is not part of the role's head */
+    /* 43 a relative clause is not part of the role's head */
     {"An ornithologist who read the study said the counts were too small.",
      "the counts were too small", "An ornithologist", PX_QUOTE_INDIRECT},
-    /* 42 a noun the lexicon lacks, before a prepositional phrase */
+    /* 44 a noun the lexicon lacks, before a prepositional phrase */
     {"A lifeguard at the lido, who asked not to be named, said staff had "
      "complained for months.", "staff had complained", "A lifeguard",
      PX_QUOTE_INDIRECT},
-    /* 43 a group speaks as itself, not as a person described */
+    /* 45 a group speaks as itself, not as a person described */
     {"Dr Ana Vell led the study. The young owls left the nest two weeks "
      "early, the team reported.", "The young owls left", "the team",
      PX_QUOTE_INDIRECT},
-    /* 44 "the" and one noun the lexicon lacks, after the verb */
+    /* 46 "the" and one noun the lexicon lacks, after the verb */
     {"'It was a silly dare that went wrong,' said the groom.",
      "It was a silly dare", "the groom", PX_QUOTE_DIRECT},
-    /* 45 a participle phrase after the subject, which follows "and" */
+    /* 47 a participle phrase after the subject, which follows "and" */
     {"The Daily Crest named it cafe of the year, and a food guide published "
      "last spring described the soup as \"plain food done with real care\".",
      "plain food done with real care", "a food guide", PX_QUOTE_DIRECT},
-    /* 46 a plural group noun heads the phrase */
+    /* 48 a plural group noun heads the phrase */
     {"Landlord groups said the cap would not protect new buildings.",
      "the cap would not protect", "Landlord groups", PX_QUOTE_INDIRECT},
-    /* 47 one quoted word after a linking verb in a reported clause */
+    /* 49 one quoted word after a linking verb in a reported clause */
     {"Ivy Marsh, 29, said she was left \"humiliated\" by the call.",
      "humiliated", "Ivy Marsh", PX_QUOTE_DIRECT},
-    /* 48 after a title in lower case, "Dean" is a first name; "fiancé"
+    /* 50 after a title in lower case, "Dean" is a first name; "fiancé"
      * is not "she" */
     {"Ivy Marsh said her fiancé Dean Holt had rung from a cell. \"I did not "
      "know whether to laugh,\" she said.", "I did not know", "Ivy Marsh",
      PX_QUOTE_DIRECT},
-    /* 49 double marks nested in a single quote */
+    /* 51 double marks nested in a single quote */
     {"Home secretary Ana Lind hit back. ‘He says “reform”, I hear “cuts to "
      "services”’, she said.", "He says “reform”", "Ana Lind", PX_QUOTE_DIRECT},
-    /* 50 a plural's apostrophe inside the apposition */
+    /* 52 a plural's apostrophe inside the apposition */
     {"Tom Vey, head of the farmers’ union, said: ‘A start is not an answer.’",
      "A start is not", "Tom Vey", PX_QUOTE_DIRECT},
-    /* 51 a direct quote "X quoted Y as saying" after it is Y's */
+    /* 53 a direct quote "X quoted Y as saying" after it is Y's */
     {"\"The pier is safe,\" the Valley Courier quoted harbour master Ines "
      "Kolb as saying.", "The pier is safe", "Ines Kolb", PX_QUOTE_DIRECT},
-    /* 52 an opening phrase without a verb is not the reported clause */
+    /* 54 an opening phrase without a verb is not the reported clause */
     {"In a statement on Monday, the ministry said the bridge met every "
      "standard.", "the bridge met every", "the ministry", PX_QUOTE_INDIRECT},
-    /* 53 an unattributed quote after a sentence about a person, in the
+    /* 55 an unattributed quote after a sentence about a person, in the
      * same paragraph */
     {"Mayor Ana Cole opened the bridge. \"It took ten years,\" she said.\n\n"
      "Councillor Ben Ray was less impressed. \"It is too narrow for the "
      "prams.\"", "It is too narrow", "Ben Ray", PX_QUOTE_DIRECT},
-    /* 54 a participle clause between a document and its verb */
+    /* 56 a participle clause between a document and its verb */
     {"The letter, signed by 40 doctors, warned that waiting lists would "
      "double.", "waiting lists would double", "The letter", PX_QUOTE_INDIRECT},
-    /* 55 a present-tense clause before a preposition */
+    /* 57 a present-tense clause before a preposition */
     {"Residents say the noise starts at 5am.", "the noise starts",
      "Residents", PX_QUOTE_INDIRECT},
-    /* 56 "Residents" opening a sentence is not a person described later */
+    /* 58 "Residents" opening a sentence is not a person described later */
     {"Residents say the noise starts at 5am. \"It is unbearable,\" the head "
      "teacher said.", "It is unbearable", "the head teacher", PX_QUOTE_DIRECT},
-    /* 57 a role of someone else ("the school's") nobody was given */
+    /* 59 a role of someone else ("the school's") nobody was given */
     {"Ana Cole, 34, toured the school. The school's head teacher said pupils "
      "would go home early.", "pupils would go home", "The school's head teacher",
      PX_QUOTE_INDIRECT},
-    /* 58 "X welcomed Y but said CLAUSE": the phrase opening the sentence */
+    /* 60 "X welcomed Y but said CLAUSE": the phrase opening the sentence */
     {"Parents welcomed the Kestrel Trust plan but said it came too late.",
      "it came too late", "Parents", PX_QUOTE_INDIRECT},
-    /* 59 she after an unnamed role that spoke past an opening phrase */
+    /* 61 she after an unnamed role that spoke past an opening phrase */
     {"Judge Mia Oakes passed sentence. Outside court, the victim's mother "
      "said the family could move on. \"We have waited two years,\" she said.",
      "We have waited two years", "the victim's mother", PX_QUOTE_DIRECT},
-    /* 60 "the union" is not the company named before it */
+    /* 62 "the union" is not the company named before it */
     {"Norvik Motors will cut 1,200 jobs. The union called the move \"a "
      "betrayal of loyal workers\".", "a betrayal of loyal", "The union",
      PX_QUOTE_DIRECT},
-    /* 61 a capitalised word before a name that the text writes in lower
+    /* 63 a capitalised word before a name that the text writes in lower
      * case as a plural is a role */
     {"The head spoke to parents at the gate. Parent Tom Birch was not "
      "convinced. \"Nobody has shown us the report,\" he said.",
