@@ -98,6 +98,17 @@ static bool role_has_title(const char *role, const char *title)
     return false;
 }
 
+size_t tx_mentions_before(const px_textdoc *d, uint32_t off)
+{
+    size_t lo = 0, hi = d->n_mentions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->mentions[mid].start < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /* The latest mention before byte off, outside quotes (a name inside a
  * quote is talked about, not talking) and not a pronoun, of an entity of
  * the kind; with title, only a person given that title or role ("the
@@ -108,12 +119,7 @@ int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
                               uint32_t reach)
 {
     const px_textdoc *d = a->doc;
-    size_t lo = 0, hi = d->n_mentions;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->mentions[mid].start < off) lo = mid + 1;
-        else hi = mid;
-    }
+    size_t lo = tx_mentions_before(d, off);
     size_t t = tx_tok_lower_bound(d, off);
     uint32_t sent = t < d->n_tokens ? d->tokens[t].sentence : 0;
     for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
@@ -144,12 +150,7 @@ int32_t tx_antecedent(const actx *a, uint32_t off)
 int32_t tx_org_named(const actx *a, uint32_t off, const char *word)
 {
     const px_textdoc *d = a->doc;
-    size_t lo = 0, hi = d->n_mentions;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->mentions[mid].start < off) lo = mid + 1;
-        else hi = mid;
-    }
+    size_t lo = tx_mentions_before(d, off);
     for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
         const px_entity *en = &d->entities[d->mentions[m - 1].entity];
         if (en->kind == PX_ENT_ORG && tx_words_have(en->name, word)) return (int32_t)(m - 1);

@@ -169,12 +169,7 @@ static int32_t described_person(const actx *a, size_t b, size_t head)
     for (size_t i = b + 1; i < head && !age; i++) age = age_at(a, i);
     const px_textdoc *d = a->doc;
     uint32_t off = tk(a, b)->start, sent = tk(a, b)->sentence;
-    size_t lo = 0, hi = d->n_mentions;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->mentions[mid].start < off) lo = mid + 1;
-        else hi = mid;
-    }
+    size_t lo = tx_mentions_before(d, off);
     if (age)
         for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
             const px_mention *mm = &d->mentions[m - 1];

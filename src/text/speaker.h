@@ -54,6 +54,8 @@ int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
                           uint32_t reach);
 bool tx_from_entity(const actx *a, int32_t mention, spk *out);
 bool tx_is_pronoun_at(const actx *a, uint32_t off);  /* he/she there */
+/* How many mentions start before byte off (binary search). */
+size_t tx_mentions_before(const px_textdoc *d, uint32_t off);
 /* Does text hold word (case-folded ASCII, whole word)? */
 bool tx_words_have(const char *text, const char *word);
 /* "the union": the latest organisation before off with the word in its
