@@ -1,5 +1,6 @@
 /* cmd_ingest.c - parallax ingest: read, extract and store articles. */
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -56,7 +57,11 @@ static void progress(ingest_run *run, int final)
 static void report(ingest_run *run, const char *input, const char *where, const char *reason)
 {
     if (run->progress) fputs("\r\033[K", stderr);
-    if (where && *where) cli_error("ingest", "%s: %s: %s", input, where, reason);
+    /* the library's messages often name the input already */
+    size_t n = strlen(input);
+    bool named = strncmp(reason, input, n) == 0 && reason[n] == ':';
+    if (where && *where && !named) cli_error("ingest", "%s: %s: %s", input, where, reason);
+    else if (named) cli_error("ingest", "%s", reason);
     else cli_error("ingest", "%s: %s", input, reason);
     run->skipped++;
 }
