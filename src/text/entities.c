@@ -123,7 +123,7 @@ static bool title_abbrev(const char *norm)
     static const char *const ab[] = {"mr", "mrs", "ms", "dr", "prof", "st",
                                      "gen", "sen", "rep", "gov", "lt", "col",
                                      "capt", "rev", "jr", "sr", "sgt", "cllr",
-                                     "supt", "insp"};
+                                     "supt", "insp", "mme", "mlle"};
     for (size_t i = 0; i < sizeof ab / sizeof *ab; i++)
         if (strcmp(norm, ab[i]) == 0) return true;
     return norm[0] && !norm[1];             /* an initial */
@@ -134,7 +134,7 @@ static bool title_abbrev(const char *norm)
 static bool honorific(const char *norm)
 {
     static const char *const h[] = {"mr", "mrs", "ms", "miss", "dr", "sir",
-                                    "dame", "lord", "lady", "prof"};
+                                    "dame", "lord", "lady", "prof", "mme", "mlle"};
     for (size_t i = 0; i < sizeof h / sizeof *h; i++)
         if (strcmp(norm, h[i]) == 0) return true;
     return false;

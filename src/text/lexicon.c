@@ -88,7 +88,7 @@ typedef struct lex_list {
 
 static const lex_list lists[] = {
     {LX_TITLE,
-     "president president-elect professor prof dr mr mrs ms miss sir dame "
+     "president president-elect professor prof dr mr mrs ms miss sir dame mme mlle "
      "minister secretary chairman chairwoman chairperson chair director "
      "spokesperson spokesman spokeswoman senator sen rep representative "
      "governor gov mayor ambassador envoy chancellor premier king queen "
@@ -158,7 +158,8 @@ static const lex_list lists[] = {
      "reported reports cited quoted read reads complained agreed "
      "disagreed explained elaborated affirmed alleged lamented confirms denies "
      "admits recalls recommends recommended argue warn insist predict "
-     "believe suggest explain laughed laughs joked jokes quipped quips"},
+     "believe suggest explain laughed laughs joked jokes quipped quips "
+     "assured assures revealed reveals concludes"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
      "emphasising predicting writing warning stating explaining claiming "

@@ -42,7 +42,7 @@ static const char *const title_abbr[] = {
     "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt",
     "col", "capt", "sgt", "maj", "adm", "rev", "hon", "pres", "jr", "sr",
     "messrs", "mt", "ft", "vs", "cf", "approx", "dept", "univ", "est", "etc",
-    "fig", "sec", "supt", "insp", "cmdr", "cpl", "pvt",
+    "fig", "sec", "supt", "insp", "cmdr", "cpl", "pvt", "mme", "mlle",
 };
 /* ... only when a number follows ("No. 5", "Jan. 6") */
 static const char *const num_abbr[] = {

@@ -243,6 +243,16 @@ static const qcase cases[] = {
     {"The head spoke to parents at the gate. Parent Tom Birch was not "
      "convinced. \"Nobody has shown us the report,\" he said.",
      "Nobody has shown us", "Tom Birch", PX_QUOTE_DIRECT},
+    /* 64, 65 "Mme": a French form of address before a name, with its dot
+     * or without; "assured" reports speech */
+    {"Odile Ferrand runs the bakery on the square. \"It was a shock to all of "
+     "us,\" said Mme. Ferrand. \"We will rebuild,\" Mme Ferrand assured residents.",
+     "We will rebuild", "Odile Ferrand", QK_ANY},
+    {"Odile Ferrand runs the bakery on the square. \"It was a shock to all of "
+     "us,\" said Mme. Ferrand.", "It was a shock", "Odile Ferrand", QK_ANY},
+    /* 66 "revealed", "concludes" take a clause */
+    {"The audit office revealed that the budget would rise by 4%.",
+     "the budget would rise", "The audit office", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
