@@ -49,6 +49,7 @@ void px_analyzer_free(px_analyzer *an)
         if (an->stemmers[i].st) sb_stemmer_delete(an->stemmers[i].st);
         tx_stem_cache_free(&an->stemmers[i].cache);
     }
+    free(an->memo);
     tx_map_free(&an->lex);
     tx_map_free(&an->countries.map);
     px_arena_free(&an->arena);
@@ -202,7 +203,6 @@ px_status px_analyze_parts(px_analyzer *an, px_ctx *ctx, const char *text,
     free(w.appos_owner);
     free(w.titlecase);
     free(w.norm_hash);
-    free(w.memo);
     free(w.q);
     if (rc != PX_OK) {
         px_textdoc_free(&d->pub);

@@ -15,9 +15,11 @@
 
 /* ------------------------------------------------------------ the map */
 
+/* Maps start small: a document's entity maps hold a few dozen names, and
+ * zeroing 8 KB for each of them cost more than all their lookups. */
 static bool map_grow(tx_map *m)
 {
-    size_t ncap = m->cap ? m->cap * 2 : 256;
+    size_t ncap = m->cap ? m->cap * 2 : 16;
     tx_slot *ns = calloc(ncap, sizeof *ns);
     if (!ns) return false;
     for (size_t i = 0; i < m->cap; i++) {

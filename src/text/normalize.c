@@ -68,11 +68,14 @@ static const char *norm_icu(px_analyzer *an, px_arena *a, const char *s,
 /* The words of one document, looked up once: a report repeats its words
  * (function words, names, the event's nouns), and each lookup in the
  * analyzer's lexicon or stem cache costs a cache miss or two.  Direct
- * mapped by hash; an entry counts only for the very same word. */
+ * mapped by hash; an entry counts only for the very same word of the same
+ * document (gen).  The analyzer keeps the table: zeroing 20 KB per
+ * document cost more than the lookups it saved on a short text. */
 #define MEMO_SLOTS 512
 
 typedef struct tx_memo_entry {
-    const char *norm;        /* NULL: empty; in the document's arena */
+    const char *norm;        /* in the document's arena; valid when gen is */
+    uint32_t gen;            /* the document that wrote it; 0: empty */
     uint32_t len;
     uint32_t lex;            /* lexicon flags */
     uint64_t hash;           /* px_hash64 of norm */
@@ -82,20 +85,27 @@ typedef struct tx_memo_entry {
 
 struct tx_memo {
     tx_memo_entry e[MEMO_SLOTS];
+    uint32_t gen;            /* the current document's */
 };
 
 static tx_memo_entry *memo_slot(tx_work *w, uint64_t h) { return &w->memo->e[h & (MEMO_SLOTS - 1)]; }
 
-static bool memo_holds(const tx_memo_entry *m, const char *norm, size_t len, uint64_t h)
+static bool memo_holds(const struct tx_memo *memo, const tx_memo_entry *m, const char *norm,
+                       size_t len, uint64_t h)
 {
-    return m->norm && m->hash == h && m->len == len && memcmp(m->norm, norm, len) == 0;
+    return m->gen == memo->gen && m->hash == h && m->len == len && memcmp(m->norm, norm, len) == 0;
 }
 
 px_status tx_normalize(tx_work *w)
 {
     tx_doc *d = w->d;
     const char *t = d->pub.text;
-    w->memo = calloc(1, sizeof *w->memo);
+    if (!w->an->memo) w->an->memo = calloc(1, sizeof *w->an->memo);
+    w->memo = w->an->memo;
+    if (w->memo && ++w->memo->gen == 0) {   /* wrapped: forget every entry */
+        memset(w->memo, 0, sizeof *w->memo);
+        w->memo->gen = 1;
+    }
     w->norm_hash = malloc((d->pub.n_tokens ? d->pub.n_tokens : 1) * sizeof *w->norm_hash);
     if (!w->memo || !w->norm_hash) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
     for (size_t i = 0; i < d->pub.n_tokens; i++) {
@@ -111,9 +121,9 @@ px_status tx_normalize(tx_work *w)
         size_t len = strlen(tk->norm);
         uint64_t h = w->norm_hash[i] = px_hash64(tk->norm, len);
         tx_memo_entry *m = memo_slot(w, h);
-        if (!memo_holds(m, tk->norm, len, h)) {
+        if (!memo_holds(w->memo, m, tk->norm, len, h)) {
             const tx_slot *lx = tx_map_get_hashed(&w->an->lex, tk->norm, len, h);
-            *m = (tx_memo_entry){tk->norm, (uint32_t)len, lx ? lx->val : 0, h, NULL, 0};
+            *m = (tx_memo_entry){tk->norm, w->memo->gen, (uint32_t)len, lx ? lx->val : 0, h, NULL, 0};
         }
         w->lex[i] = m->lex;
     }
@@ -187,7 +197,7 @@ static px_status stem_word(tx_work *w, tx_stemmer *s, px_token *tk, size_t i)
     size_t n = strlen(tk->norm);
     uint64_t h = w->norm_hash[i];
     tx_memo_entry *m = memo_slot(w, h);
-    bool memo = memo_holds(m, tk->norm, n, h);
+    bool memo = memo_holds(w->memo, m, tk->norm, n, h);
     if (memo && m->stem) {
         tk->stem = m->stem;          /* the same string, in the same arena */
         tk->stem_hash = m->stem_hash;

@@ -134,6 +134,7 @@ struct px_analyzer {
     tx_countries countries;
     tx_stemmer stemmers[8];
     size_t n_stemmers;
+    struct tx_memo *memo;    /* scratch of tx_normalize, kept between documents */
 };
 
 /* A document with the arrays it owns beyond its arena. */
@@ -155,7 +156,8 @@ typedef struct tx_work {
     int32_t *appos_owner;    /* mention whose apposition holds the token */
     uint8_t *titlecase;      /* per sentence: a headline-like sentence */
     uint64_t *norm_hash;     /* per token: px_hash64 of its norm */
-    struct tx_memo *memo;    /* the words of this document looked up so far */
+    struct tx_memo *memo;    /* the words of this document looked up so far
+                                (the analyzer's) */
     /* accepted direct quotes, internal view */
     struct tx_quote *q;
     size_t nq, qcap;
