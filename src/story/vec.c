@@ -78,25 +78,45 @@ static int sorted_by_term(const px_vec *v)
     return 1;
 }
 
-/* The k-th largest of w[0..n) (k counts from 1); reorders w.  Quickselect
- * with a three-way partition, so runs of equal weights end it early. */
-static float kth_largest(float *w, uint32_t n, uint32_t k)
+/* Weights as unsigned keys in the same order: positive floats order as
+ * their bits, negative ones reversed below them. */
+static uint32_t order_key(float f)
 {
-    size_t lo = 0, hi = n, want = k - 1;
-    while (hi - lo > 1) {
-        float pivot = w[lo + (hi - lo) / 2], t;
-        /* [lo,lt) > pivot, [lt,gt) == pivot, [gt,hi) < pivot */
-        size_t lt = lo, i = lo, gt = hi;
-        while (i < gt) {
-            if (w[i] > pivot) { t = w[lt]; w[lt++] = w[i]; w[i++] = t; }
-            else if (w[i] < pivot) { t = w[--gt]; w[gt] = w[i]; w[i] = t; }
-            else i++;
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    return u & 0x80000000u ? ~u : u | 0x80000000u;
+}
+
+static float key_weight(uint32_t u)
+{
+    u = u & 0x80000000u ? u & 0x7fffffffu : ~u;
+    float f;
+    memcpy(&f, &u, sizeof f);
+    return f;
+}
+
+/* The k-th largest of the keys u[0..n) (k counts from 1); reorders u.
+ * Radix select, a byte at a time from the top: a count per byte value
+ * finds the byte of the k-th key, and only the keys sharing it go on.  The
+ * quickselect it replaces lost a branch on most of its comparisons. */
+static float kth_largest(uint32_t *u, uint32_t n, uint32_t k)
+{
+    uint32_t want = k - 1, prefix = 0;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        uint32_t count[256] = {0};
+        for (uint32_t i = 0; i < n; i++) count[u[i] >> shift & 255]++;
+        uint32_t b = 255;
+        while (want >= count[b]) want -= count[b--];
+        prefix |= b << shift;
+        uint32_t m = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            u[m] = u[i];
+            m += (u[i] >> shift & 255) == b;
         }
-        if (want < lt) hi = lt;
-        else if (want >= gt) lo = gt;
-        else return pivot;
+        n = m;
+        if (n == 1) return key_weight(u[0]);
     }
-    return w[lo];
+    return key_weight(prefix);
 }
 
 /* Keep the k heaviest terms (ties: the lower terms), sort by term, and
@@ -108,11 +128,11 @@ void px_vec_prune(px_vec *v, uint32_t k, int normalise)
     if (!sorted_by_term(v)) sort_by_term(v->terms, v->n);
     if (v->n > k && k == 0) v->n = 0;
     else if (v->n > k) {
-        float stack[2048], *w = v->n <= 2048 ? stack : malloc(v->n * sizeof *w);
+        uint32_t stack[2048], *w = v->n <= 2048 ? stack : malloc(v->n * sizeof *w);
         if (!w) {   /* no scratch: fall back to keeping the first k */
             v->n = k;
         } else {
-            for (uint32_t i = 0; i < v->n; i++) w[i] = v->terms[i].weight;
+            for (uint32_t i = 0; i < v->n; i++) w[i] = order_key(v->terms[i].weight);
             float cut = kth_largest(w, v->n, k);
             if (w != stack) free(w);
             uint32_t above = 0, kept = 0;
