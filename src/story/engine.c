@@ -47,6 +47,7 @@ void px_story_engine_free(px_story_engine *e)
     free(e->postings);
     free(e->stories);
     free(e->marks);
+    free(e->slots);
     free(e->cand);
     px_map_free(&e->df);
     px_map_free(&e->by_id);
@@ -151,10 +152,6 @@ typedef void (*scored_fn)(px_story_engine *e, const px_story_state *s, double sc
 static px_status score_stories(px_story_engine *e, const px_vec *v, double floor, scored_fn fn,
                                void *user)
 {
-    if (++e->stamp == 0) {  /* wrapped: clear the stamps */
-        for (size_t i = 0; i < e->n_stories; i++) e->marks[i].stamp = 0;
-        e->stamp = 1;
-    }
     /* the heaviest terms, heaviest first (ties: lower term) */
     uint32_t probe[PROBE_TERMS], np = 0;
     for (uint32_t i = 0; i < v->n; i++) {
@@ -172,14 +169,12 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         if (!pi) continue;
         const posting *p = &e->postings[*pi - 1];
         for (uint32_t j = p->n > POSTING_SCAN ? p->n - POSTING_SCAN : 0; j < p->n; j++) {
-            uint32_t si = p->stories[j];
-            mark *m = &e->marks[si];
-            if (m->stamp != e->stamp) {
-                m->stamp = e->stamp;
-                m->slot = (uint32_t)nr;
-                e->cand[nr++] = (candidate){si, 0, 0, 0, m->id};
+            uint32_t si = p->stories[j], slot = e->slots[si];
+            if (slot >= nr || e->cand[slot].story != si) {
+                slot = e->slots[si] = (uint32_t)nr;
+                e->cand[nr++] = (candidate){si, 0, 0, 0, 0};
             }
-            candidate *c = &e->cand[m->slot];
+            candidate *c = &e->cand[slot];
             if (c->last_probe == q + 1) continue;   /* listed twice */
             c->last_probe = q + 1;
             c->reach += v->terms[probe[q]].weight;
@@ -192,6 +187,7 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         candidate c = e->cand[i];
         if (nn == CENTROID_STORIES && c.reach < near[nn - 1].reach) continue;
         if (e->marks[c.story].shell) continue;   /* a shell until the sweep */
+        c.id = e->marks[c.story].id;
         size_t at = nn < CENTROID_STORIES ? nn++ : CENTROID_STORIES;
         while (at > 0 && (c.reach > near[at - 1].reach ||
                           (c.reach == near[at - 1].reach && c.id < near[at - 1].id))) {
@@ -336,6 +332,9 @@ px_status story_slot_for(px_story_engine *e, int64_t id, uint32_t *index)
             mark *marks = realloc(e->marks, cap * sizeof *marks);
             if (!marks) return PX_NOMEM;
             e->marks = marks;
+            uint32_t *slots = realloc(e->slots, cap * sizeof *slots);
+            if (!slots) return PX_NOMEM;
+            e->slots = slots;
             candidate *cand = realloc(e->cand, cap * sizeof *cand);
             if (!cand) return PX_NOMEM;
             e->cand = cand;
@@ -346,7 +345,8 @@ px_status story_slot_for(px_story_engine *e, int64_t id, uint32_t *index)
         s->id = id;
         s->first_day = s->last_day = INT32_MIN;
         s->active_day = e->clock;
-        e->marks[e->n_stories] = (mark){0, 0, id, 0};
+        e->marks[e->n_stories] = (mark){id, 0};
+        e->slots[e->n_stories] = UINT32_MAX;
         *pi = ++e->n_stories;
     }
     *index = (uint32_t)(*pi - 1);

@@ -77,11 +77,9 @@ typedef struct candidate {
     int64_t id;             /* the story's, for ties */
 } candidate;
 
-/* Per story, what a query reads for every posting entry, in one small
+/* Per story, what a query reads of the stories it reached, in one small
  * array: the story states are big and scattered. */
 typedef struct mark {
-    uint32_t stamp;         /* the last query that reached it */
-    uint32_t slot;          /* its place in cand[] for that query */
     int64_t id;             /* the story's id */
     int shell;              /* merged away: skipped until the sweep */
 } mark;
@@ -108,7 +106,11 @@ struct px_story_engine {
     posting *postings;
     size_t n_postings, cap_postings;
     mark *marks;            /* per story */
-    uint32_t stamp;
+    /* Per story, its place in cand[] when the query in progress reached it
+     * (cand[slot].story says whether it did: nothing to clear between
+     * queries).  What a query reads for every posting entry: 4 bytes a
+     * story, where a 24-byte mark missed the cache on most entries. */
+    uint32_t *slots;
     candidate *cand;        /* scratch for one query, cap_stories long */
     int32_t clock;          /* see px_story_clock; INT32_MIN: no date yet */
     int32_t swept;          /* clock at the last eviction */

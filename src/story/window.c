@@ -127,14 +127,14 @@ static px_status drop_empty_postings(px_story_engine *e)
  * same way), and renumber the postings and the id map. */
 px_status story_evict(px_story_engine *e)
 {
-    mark *to = e->marks;           /* slot: old index -> new, UINT32_MAX: gone */
+    uint32_t *to = e->slots;       /* old index -> new, UINT32_MAX: gone */
     size_t kept = 0;
     for (size_t i = 0; i < e->n_stories; i++) {
         if (story_idle(e, &e->stories[i])) {
             story_free_state(&e->stories[i]);
-            to[i].slot = UINT32_MAX;
+            to[i] = UINT32_MAX;
         } else {
-            to[i].slot = (uint32_t)kept;
+            to[i] = (uint32_t)kept;
             e->stories[kept++] = e->stories[i];
         }
     }
@@ -146,7 +146,7 @@ px_status story_evict(px_story_engine *e)
         posting *p = &e->postings[i];
         uint32_t n = 0;
         for (uint32_t j = 0; j < p->n; j++)
-            if (to[p->stories[j]].slot != UINT32_MAX) p->stories[n++] = to[p->stories[j]].slot;
+            if (to[p->stories[j]] != UINT32_MAX) p->stories[n++] = to[p->stories[j]];
         p->n = n;
         if (n == 0) {   /* the term may never come back: give the room back */
             free(p->stories);
@@ -160,9 +160,10 @@ px_status story_evict(px_story_engine *e)
         if (!pi) return PX_NOMEM;
         *pi = i + 1;
     }
-    for (size_t i = 0; i < kept; i++)
-        e->marks[i] = (mark){0, 0, e->stories[i].id, e->stories[i].merged_into != 0};
-    e->stamp = 0;
+    for (size_t i = 0; i < kept; i++) {
+        e->marks[i] = (mark){e->stories[i].id, e->stories[i].merged_into != 0};
+        e->slots[i] = UINT32_MAX;
+    }
     if (drop_empty_postings(e) != PX_OK) return PX_NOMEM;
     return forget_rare(e);
 }
