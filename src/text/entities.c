@@ -7,7 +7,7 @@
  *     joined across "of"/"for"/... only inside organisation-like names, cut
  *     at possessives ("Hong Kong's") and adjectival hyphens ("U.S.-led").
  *     Headline-like sentences (mostly capitalised) only yield countries.
- *  B. classification: title prefixes ("Russian President", "Professor")
+ *  B. classification (entity_kinds.c): title prefixes ("Russian President", "Professor")
  *     are split off as a role; then country names/demonyms (iso-codes),
  *     cue words (Ministry -> org, Times -> media, Peninsula -> place),
  *     context (", a researcher at X," apposition -> person with role;
@@ -22,62 +22,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "text_int.h"
-
-#define MAX_KEY 200
-#define MAX_ROLE_TOKENS 40
-#define PRONOUN_REACH 4      /* sentences back a he/she may reach */
-
-typedef struct cand {
-    uint32_t t0, t1;          /* name tokens [t0, t1) */
-    uint32_t bs, be;          /* name bytes */
-    uint32_t role_s, role_e;  /* role bytes, 0/0 when none */
-    uint32_t ap0, ap1;        /* apposition tokens */
-    const char *country;      /* canonical country for places */
-    uint8_t kind, conf;
-    bool initial, titled, appos, pronoun, verb_person;
-    bool in_appos;            /* inside another name's apposition */
-    bool place_appos;         /* "X, a city of ...": described as a place */
-} cand;
-
-typedef struct ent_state {
-    tx_work *w;
-    const px_textdoc *doc;
-    const char *t;
-    cand *c;
-    size_t nc, ccap;
-    tx_map keys;              /* name key -> entity index */
-    tx_map nonstart;          /* keys seen away from a sentence start */
-    tx_map surname_any;       /* surname -> candidate of a full name */
-    tx_map surname_recent;    /* surname -> entity, as the text goes */
-    tx_map lower;             /* words the text writes in lower case */
-    bool lower_built;         /* built on first need: it rarely is */
-    uint8_t *conf;            /* per entity */
-    size_t ent_cap, men_cap, conf_cap;
-    px_arena scratch;         /* map keys */
-} ent_state;
-
-static uint32_t lx(const ent_state *s, size_t i) { return s->w->lex[i]; }
-static const px_token *tk(const ent_state *s, size_t i)
-{
-    return &s->doc->tokens[i];
-}
-
-static bool all_caps(const ent_state *s, size_t i)
-{
-    const px_token *k = tk(s, i);
-    size_t n = k->end - k->start, letters = 0;
-    for (size_t j = 0; j < n; j++) {
-        char c = s->t[k->start + j];
-        if (c >= 'a' && c <= 'z') return false;
-        if (c >= 'A' && c <= 'Z') letters++;
-    }
-    return letters >= 2;
-}
+#include "entities_int.h"
 
 static bool joined(const ent_state *s, size_t a);
-static const char *country_of(const ent_state *s, size_t t0, size_t t1,
-                              uint32_t cut);
 
 /* "Will Garrity", "May Lind", "April Kerr": a capitalised modal or month
  * right before a capitalised word is a first name, unless a preposition,
@@ -152,10 +99,6 @@ static bool joined(const ent_state *s, size_t a)
     return true;
 }
 
-static bool has_norm(const ent_state *s, size_t i, const char *w)
-{
-    return strcmp(tk(s, i)->norm, w) == 0;
-}
 
 /* Only a hyphen between tokens a and a+1 ("Reyes-Hart"). */
 static bool hyphen_gap(const ent_state *s, size_t a)
@@ -169,12 +112,12 @@ static bool hyphen_gap(const ent_state *s, size_t a)
  * apart). */
 static bool name_hyphen(const ent_state *s, size_t a)
 {
-    return hyphen_gap(s, a) && capw(s, a + 1) && !country_of(s, a, a + 1, 0) &&
-           !country_of(s, a + 1, a + 2, 0);
+    return hyphen_gap(s, a) && capw(s, a + 1) && !ent_country_of(s, a, a + 1, 0) &&
+           !ent_country_of(s, a + 1, a + 2, 0);
 }
 
 /* Words of a name, a hyphenated part counting once. */
-static size_t name_parts(const ent_state *s, size_t t0, size_t t1)
+size_t ent_name_parts(const ent_state *s, size_t t0, size_t t1)
 {
     size_t n = t1 > t0 ? 1 : 0;
     for (size_t i = t0; i + 1 < t1; i++)
@@ -243,8 +186,7 @@ static size_t make_key(const ent_state *s, size_t t0, size_t t1, uint32_t cut,
     return k;
 }
 
-static const char *country_of(const ent_state *s, size_t t0, size_t t1,
-                              uint32_t cut)
+const char *ent_country_of(const ent_state *s, size_t t0, size_t t1, uint32_t cut)
 {
     char key[MAX_KEY];
     size_t n = make_key(s, t0, t1, cut, key);
@@ -264,238 +206,6 @@ static px_status push(ent_state *s, const cand *c)
     return PX_OK;
 }
 
-/* "the drivers’ union": a curly apostrophe at byte b right after token
- * j's final s, before a word in lower case, belongs to the phrase. */
-static bool plural_apostrophe(const ent_state *s, size_t j, uint32_t b)
-{
-    const px_token *k = tk(s, j), *n = tk(s, j + 1);
-    return b == k->end && s->t[b - 1] == 's' && b + 3 < n->start &&
-           (unsigned char)s->t[b + 1] == 0x80 && (unsigned char)s->t[b + 2] == 0x99 &&
-           tx_is_space_only(s->t, b + 3, n->start) && !(n->flags & PX_TOK_CAP);
-}
-
-/* Apposition after the name: ", a researcher at X," / ", director of Y". */
-static void apposition(ent_state *s, cand *c, size_t send)
-{
-    size_t r = c->t1;
-    if (r >= send) return;
-    uint32_t e = c->be;
-    while (e < tk(s, r)->start && s->t[e] == ' ') e++;
-    if (e >= tk(s, r)->start || s->t[e] != ',') return;
-    if (!tx_is_space_only(s->t, e + 1, tk(s, r)->start)) return;
-    /* "Aled Price, 45, a sheep breeder": past the age */
-    if ((tk(s, r)->flags & PX_TOK_NUM) && r + 2 < send &&
-        s->t[tk(s, r)->end] == ',' &&
-        tx_is_space_only(s->t, tk(s, r)->end + 1, tk(s, r + 1)->start))
-        r++;
-    uint32_t f = lx(s, r);
-    bool det = has_norm(s, r, "a") || has_norm(s, r, "an") ||
-               has_norm(s, r, "the") || has_norm(s, r, "former");
-    if (!det && !(f & (LX_ROLE | LX_TITLE | LX_TITLE_MOD))) return;
-    bool roleword = false, closed = false;
-    size_t j = r;
-    for (; j < send && j < r + MAX_ROLE_TOKENS; j++) {
-        if (lx(s, j) & (LX_ROLE | LX_TITLE)) roleword = true;
-        if (j > r && (has_norm(s, j, "who") || has_norm(s, j, "which") ||
-                      ((lx(s, j) & (LX_SPEECH | LX_SPEECH_PART)) &&
-                       !(tk(s, j)->flags & PX_TOK_CAP))))
-            break;
-        if (j + 1 < send) {
-            /* a comma, parenthesis or semicolon after token j ends it */
-            bool end = false;
-            for (uint32_t b = tk(s, j)->end; b < tk(s, j + 1)->start; b++)
-                if (s->t[b] == ',' || s->t[b] == ')' || s->t[b] == ';' ||
-                    s->t[b] == '(' || s->t[b] == '"' ||
-                    ((unsigned char)s->t[b] == 0xE2 && !plural_apostrophe(s, j, b)))
-                    end = true;
-            if (end) { j++; closed = true; break; }
-        }
-    }
-    if ((has_norm(s, r, "a") || has_norm(s, r, "an")) && j >= r + 2)
-        roleword = true;             /* ", a schoolmaster of politics at X" */
-    if (j == send) closed = true;    /* "..., president of X." ends there */
-    if (!roleword || j <= r || (!det && !closed)) return;
-    /* "Brennmouth, a city of 410,000 people": a place described, not a
-     * person; the head is the first lower-case noun after the article */
-    size_t h = det ? r + 1 : r;
-    while (h < j && (lx(s, h) & (LX_TITLE_MOD | LX_ADVERB)) && !(lx(s, h) & LX_PLACE_CUE)) h++;
-    if (h < j && (lx(s, h) & LX_PLACE_CUE) && !(tk(s, h)->flags & PX_TOK_CAP)) {
-        c->place_appos = true;
-        return;
-    }
-    c->role_s = tk(s, r)->start;
-    c->role_e = tk(s, j - 1)->end;
-    c->ap0 = (uint32_t)r;
-    c->ap1 = (uint32_t)j;
-    c->appos = true;
-}
-
-/* What only an organisation has, after its possessive ("Calder Water's
- * managing director", "Acme's shareholders"). */
-static bool org_owned(const ent_state *s, size_t i, size_t send)
-{
-    static const char *const owned[] = {"ceo", "chairman", "chairwoman",
-        "board", "staff", "employees", "workforce", "shareholders",
-        "customers", "headquarters", "subsidiary"};
-    if (i >= send || (tk(s, i)->flags & PX_TOK_CAP)) return false;
-    for (size_t k = 0; k < sizeof owned / sizeof *owned; k++)
-        if (has_norm(s, i, owned[k])) return true;
-    return i + 1 < send && ((has_norm(s, i, "chief") && has_norm(s, i + 1, "executive")) ||
-                            (has_norm(s, i, "managing") && has_norm(s, i + 1, "director")));
-}
-
-/* "BRENNMOUTH, March 3 (Wire) -", "PORT ALBANY — The ...": a dateline,
- * the place in capitals opening a paragraph before a date or a dash. */
-static bool dateline(const ent_state *s, const cand *c, size_t send)
-{
-    if (!c->initial || (c->bs > 0 && s->t[c->bs - 1] != '\n')) return false;
-    for (size_t i = c->t0; i < c->t1; i++)
-        if (!all_caps(s, i)) return false;
-    uint32_t g = c->be;
-    while (g < s->doc->len && s->t[g] == ' ') g++;
-    if (g >= s->doc->len) return false;
-    if (s->t[g] != ',') goto dash;
-    /* "BRENNMOUTH, Velandria, March 11": past a region or country */
-    size_t k = c->t1;
-    while (k < send && k < c->t1 + 3 && (tk(s, k)->flags & PX_TOK_CAP) && !(lx(s, k) & LX_TIME))
-        k++;
-    if (k > c->t1 && (k >= send || s->t[tk(s, k - 1)->end] != ',')) return false;
-    return k < send && (lx(s, k) & LX_TIME);
-dash:
-    return s->t[g] == '-' || ((unsigned char)s->t[g] == 0xE2 && g + 2 < s->doc->len &&
-                              (unsigned char)s->t[g + 1] == 0x80 &&
-                              ((unsigned char)s->t[g + 2] == 0x93 ||
-                               (unsigned char)s->t[g + 2] == 0x94));
-}
-
-/* A lower-case noun for a settlement or an area ("city", "district"):
- * a name beside it is a place.  Narrower than LX_PLACE_CUE, whose
- * "point", "drive" or "road" follow other names too. */
-static bool settlement(const ent_state *s, size_t i)
-{
-    static const char *const nouns[] = {"city", "town", "village", "port", "capital",
-        "district", "region", "province", "county", "borough", "suburb", "municipality",
-        "neighbourhood", "neighborhood", "prefecture", "oblast", "island", "coast"};
-    if (tk(s, i)->flags & PX_TOK_CAP) return false;
-    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
-        if (has_norm(s, i, nouns[k])) return true;
-    return false;
-}
-
-static bool travel_word(const ent_state *s, size_t i)
-{
-    static const char *const words[] = {"visit", "visits", "trip", "trips", "journey",
-        "flight", "flights", "flew", "travelled", "traveled", "travel", "travels",
-        "returned", "return", "moved", "relocated", "fled", "deported", "extradited"};
-    if (tk(s, i)->flags & PX_TOK_CAP) return false;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (has_norm(s, i, words[k])) return true;
-    return false;
-}
-
-/* "BRENNMOUTH, Velandria, March 11": the region between a dateline's
- * place in capitals, opening the paragraph, and its date. */
-static bool dateline_region(const ent_state *s, const cand *c, size_t sbeg, size_t send)
-{
-    if (c->t0 == sbeg || c->t1 >= send || !(lx(s, c->t1) & LX_TIME)) return false;
-    if (s->t[c->be] != ',' || s->t[tk(s, c->t0 - 1)->end] != ',') return false;
-    size_t p = c->t0;
-    while (p > sbeg && all_caps(s, p - 1)) p--;
-    if (p == c->t0 || p != sbeg) return false;
-    return tk(s, p)->start == 0 || s->t[tk(s, p)->start - 1] == '\n';
-}
-
-/* Pass B for one candidate. */
-static void classify(ent_state *s, cand *c, size_t sbeg, size_t send)
-{
-    size_t n = name_parts(s, c->t0, c->t1);
-    uint32_t cut = c->be < tk(s, c->t1 - 1)->end ? tk(s, c->t1 - 1)->end - c->be
-                                                 : 0;
-    c->country = country_of(s, c->t0, c->t1, cut);
-    bool the = c->t0 > sbeg && has_norm(s, c->t0 - 1, "the");
-    uint32_t prev = c->t0 > sbeg ? lx(s, c->t0 - 1) : 0;
-    uint32_t next = c->t1 < send ? lx(s, c->t1) : 0;
-    bool next_lower = c->t1 < send && !(tk(s, c->t1)->flags & PX_TOK_CAP);
-    bool prev_lower = c->t0 > sbeg && !(tk(s, c->t0 - 1)->flags & PX_TOK_CAP);
-    uint32_t any = 0, last = lx(s, c->t1 - 1);
-    for (size_t i = c->t0; i < c->t1; i++) any |= lx(s, i);
-    bool agency_last = has_norm(s, c->t1 - 1, "agency") && n >= 2 &&
-                       (lx(s, c->t1 - 2) & LX_MEDIA_CUE);
-
-    c->kind = PX_ENT_OTHER;
-    c->conf = 0;
-    if (c->country || dateline(s, c, send) || dateline_region(s, c, sbeg, send)) { c->kind = PX_ENT_PLACE; c->conf = 2; return; }
-    if ((last & LX_PLACE_CUE) && !(any & LX_ORG_CUE)) {
-        c->kind = PX_ENT_PLACE; c->conf = 2; return;
-    }
-    if ((n >= 2 && (any & LX_MEDIA_CUE) && !(any & LX_PLACE_CUE)) ||
-        agency_last || (next_lower && (next & LX_MEDIA_NOUN)) ||
-        (prev_lower && (prev & LX_MEDIA_NOUN))) {
-        c->kind = PX_ENT_MEDIA; c->conf = 2; return;
-    }
-    if (any & LX_ORG_CUE) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
-    if ((last & LX_EVENT_CUE) && n >= 2) { c->conf = 2; return; }
-    if (cut && org_owned(s, c->t1, send)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
-    apposition(s, c, send);
-    /* "X, a port city", "the Saltmarsh district", "the city of X" (place
-     * nouns in lower case around the name) */
-    bool place_noun_after = next_lower && n <= 2 && settlement(s, c->t1);
-    bool place_of = c->t0 >= sbeg + 2 && has_norm(s, c->t0 - 1, "of") &&
-                    !(tk(s, c->t0 - 2)->flags & PX_TOK_CAP) && settlement(s, c->t0 - 2);
-    if (c->place_appos || ((place_noun_after || place_of) && !c->titled)) {
-        c->kind = PX_ENT_PLACE; c->conf = 2; return;
-    }
-    if (c->titled || c->appos) { c->kind = PX_ENT_PERSON; c->conf = 2; }
-    else if (n == 1 && all_caps(s, c->t0)) { c->kind = PX_ENT_ORG; c->conf = 1; }
-    else if (the) { c->conf = 0; }
-    else if (n >= 2 && n <= 4) { c->kind = PX_ENT_PERSON; c->conf = 0; }
-    /* context: the verb after, the preposition before */
-    size_t v = c->t1;
-    while (v < send && v < c->t1 + 3 && (lx(s, v) & LX_ADVERB)) v++;
-    if (c->appos) v = c->ap1;
-    bool locp = c->conf == 0 && n <= 2 && (prev & LX_LOC_PREP) && prev_lower;
-    /* "Clay Huffman, a Republican from Arizona, said": the verb is the
-     * owner's, not the apposition's */
-    if (v < send && !(tk(s, v)->flags & PX_TOK_CAP) && c->conf < 2 && !locp &&
-        !c->in_appos) {
-        /* "X reported" is an outlet; "X was quoted as saying" a person */
-        bool passive = v > c->t1 && (has_norm(s, v - 1, "was") ||
-                                     has_norm(s, v - 1, "is") ||
-                                     has_norm(s, v - 1, "were") ||
-                                     has_norm(s, v - 1, "been"));
-        if ((lx(s, v) & LX_REPORT) && !passive) { c->kind = PX_ENT_MEDIA; c->conf = 1; }
-        else if ((lx(s, v) & LX_SPEECH) && !has_norm(s, v, "read")) {
-            c->kind = PX_ENT_PERSON; c->conf = 1; c->verb_person = true;
-        }
-    }
-    /* "Strand's wife, Maj, was": a lone name set off by commas after a
-     * role noun */
-    if (c->conf == 0 && n == 1 && c->t0 > sbeg && c->t1 < send &&
-        (lx(s, c->t0 - 1) & (LX_ROLE | LX_TITLE)) &&
-        !(tk(s, c->t0 - 1)->flags & PX_TOK_CAP) && s->t[tk(s, c->t0 - 1)->end] == ',' &&
-        s->t[c->be] == ',') {
-        c->kind = PX_ENT_PERSON;
-        c->conf = 1;
-    }
-    if (c->conf < 2 && n == 1 && c->t0 >= sbeg + 1) {
-        size_t p = c->t0 - 1;
-        if (p > sbeg && has_norm(s, p, "the")) p--;
-        if (has_norm(s, p, "told") ||
-            (p > sbeg && has_norm(s, p, "to") && has_norm(s, p - 1, "according")))
-            if (c->kind != PX_ENT_PERSON || c->conf == 0) {
-                c->kind = PX_ENT_MEDIA; c->conf = 1;
-            }
-    }
-    if (c->conf == 0 && n <= 2 && (prev & LX_LOC_PREP) && prev_lower) {
-        c->kind = PX_ENT_PLACE; c->conf = 1;
-    }
-    /* "a visit to X", "flew to X": where one travels is a place ("to"
-     * alone is not: "said to X", "wrote to X") */
-    if (c->conf == 0 && n <= 2 && c->t0 >= sbeg + 2 && has_norm(s, c->t0 - 1, "to") &&
-        travel_word(s, c->t0 - 2)) {
-        c->kind = PX_ENT_PLACE; c->conf = 1;
-    }
-}
 
 /* Lower-case titles right before the name: "spokesperson Ida Lund",
  * "Velandrian presidential aide Marek Dunne". */
@@ -510,7 +220,7 @@ static void pre_title(ent_state *s, cand *c, size_t sbeg)
         k--;
     }
     if (!title) return;
-    if (k > sbeg && joined(s, k - 1) && country_of(s, k - 1, k, 0)) k--;
+    if (k > sbeg && joined(s, k - 1) && ent_country_of(s, k - 1, k, 0)) k--;
     c->titled = true;
     if (!c->role_s) {
         c->role_s = tk(s, k)->start;
@@ -646,11 +356,11 @@ static px_status sentence(ent_state *s, size_t si)
     if (s->w->titlecase[si]) {
         for (size_t i = b; i < e; i++) {
             size_t n = (i + 1 < e && capw(s, i + 1) && joined(s, i) &&
-                        country_of(s, i, i + 2, 0)) ? 2 : 1;
-            if (!capw(s, i) || !country_of(s, i, i + n, 0)) continue;
+                        ent_country_of(s, i, i + 2, 0)) ? 2 : 1;
+            if (!capw(s, i) || !ent_country_of(s, i, i + n, 0)) continue;
             cand c = {.t0 = (uint32_t)i, .t1 = (uint32_t)(i + n),
                       .bs = tk(s, i)->start, .be = tk(s, i + n - 1)->end};
-            c.country = country_of(s, i, i + n, 0);
+            c.country = ent_country_of(s, i, i + n, 0);
             c.kind = PX_ENT_PLACE;
             c.conf = 2;
             if ((rc = push(s, &c)) != PX_OK) return rc;
@@ -709,14 +419,14 @@ static px_status sentence(ent_state *s, size_t si)
                      (lx(s, i - 1) & (LX_TITLE | LX_ROLE)) &&
                      !(tk(s, i - 1)->flags & PX_TOK_CAP);
         while (!named && k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
-                          country_of(s, k, k + 1, 0) ||
+                          ent_country_of(s, k, k + 1, 0) ||
                           (k == b && j >= k + 2 && job_word(s, k)))) {
             /* "Owner Dean Fairley": after a title noun, a title word that
              * leaves one word of name is the first name ("Detective
              * Sergeant Ana Lind", "Chief Inspector Moss", "Mrs Justice
              * Hale" go on) */
             if (k > i && k + 1 == j && !(lx(s, k - 1) & LX_TITLE_MOD) &&
-                !(lx(s, k) & LX_TITLE_MOD) && !country_of(s, k - 1, k, 0) &&
+                !(lx(s, k) & LX_TITLE_MOD) && !ent_country_of(s, k - 1, k, 0) &&
                 !honorific(tk(s, k - 1)->norm))
                 break;
             if ((lx(s, k) & LX_TITLE) || (k == b && j >= k + 2 && job_word(s, k)))
@@ -743,7 +453,7 @@ static px_status sentence(ent_state *s, size_t si)
         cand c = {0};
         if (title) {
             for (size_t d = i; d < k && d <= j; d++) {
-                const char *cc = country_of(s, d, d + 1, 0);
+                const char *cc = ent_country_of(s, d, d + 1, 0);
                 if (!cc) continue;
                 cand p = {.t0 = (uint32_t)d, .t1 = (uint32_t)d + 1,
                           .bs = tk(s, d)->start, .be = tk(s, d)->end,
@@ -763,7 +473,7 @@ static px_status sentence(ent_state *s, size_t si)
         c.initial = t0 == b;
         c.in_appos = t0 < appos_end;
         if (!c.titled) pre_title(s, &c, b);
-        classify(s, &c, b, e);
+        ent_classify(s, &c, b, e);
         if (!c.role_s && c.kind == PX_ENT_PERSON) pre_apposition(s, &c, b);
         if (c.appos) appos_end = c.ap1;
         if ((rc = push(s, &c)) != PX_OK) return rc;
@@ -890,7 +600,7 @@ static px_status resolve(ent_state *s)
         if (!c->initial &&
             !tx_map_put(&s->nonstart, &s->scratch, key, kl, 1, false))
             rc = PX_NOMEM;
-        if (c->kind == PX_ENT_PERSON && name_parts(s, c->t0, c->t1) >= 2) {
+        if (c->kind == PX_ENT_PERSON && ent_name_parts(s, c->t0, c->t1) >= 2) {
             char f[MAX_KEY], l[MAX_KEY];
             size_t fl, ll;
             part_keys(s, c, f, &fl, l, &ll);
@@ -919,7 +629,7 @@ static px_status resolve(ent_state *s)
         size_t kl = make_key(s, c->t0, c->t1, cut, key);
         if (!kl) continue;
         int32_t ent = -1;
-        size_t nparts = name_parts(s, c->t0, c->t1);
+        size_t nparts = ent_name_parts(s, c->t0, c->t1);
         if (nparts == 1 && (c->conf < 2 || c->titled || c->appos) &&
             c->kind != PX_ENT_PLACE && c->kind != PX_ENT_MEDIA) {
             const tx_slot *r = tx_map_get(&s->surname_recent, key, kl);

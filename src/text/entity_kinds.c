@@ -1,0 +1,241 @@
+/*
+ * entity_kinds.c - pass B of the entity finder: what a name candidate is
+ * (person, organisation, place, outlet, other) and how sure, from cue words
+ * in it, the words around it (appositions, datelines, "X reported", "in
+ * X", "a visit to X") and finally its shape.  Each decision carries a
+ * confidence so that weak guesses never override strong ones.
+ */
+#include "entities_int.h"
+
+/* "the drivers’ union": a curly apostrophe at byte b right after token
+ * j's final s, before a word in lower case, belongs to the phrase. */
+static bool plural_apostrophe(const ent_state *s, size_t j, uint32_t b)
+{
+    const px_token *k = tk(s, j), *n = tk(s, j + 1);
+    return b == k->end && s->t[b - 1] == 's' && b + 3 < n->start &&
+           (unsigned char)s->t[b + 1] == 0x80 && (unsigned char)s->t[b + 2] == 0x99 &&
+           tx_is_space_only(s->t, b + 3, n->start) && !(n->flags & PX_TOK_CAP);
+}
+
+/* Apposition after the name: ", a researcher at X," / ", director of Y". */
+static void apposition(ent_state *s, cand *c, size_t send)
+{
+    size_t r = c->t1;
+    if (r >= send) return;
+    uint32_t e = c->be;
+    while (e < tk(s, r)->start && s->t[e] == ' ') e++;
+    if (e >= tk(s, r)->start || s->t[e] != ',') return;
+    if (!tx_is_space_only(s->t, e + 1, tk(s, r)->start)) return;
+    /* "Aled Price, 45, a sheep breeder": past the age */
+    if ((tk(s, r)->flags & PX_TOK_NUM) && r + 2 < send &&
+        s->t[tk(s, r)->end] == ',' &&
+        tx_is_space_only(s->t, tk(s, r)->end + 1, tk(s, r + 1)->start))
+        r++;
+    uint32_t f = lx(s, r);
+    bool det = has_norm(s, r, "a") || has_norm(s, r, "an") ||
+               has_norm(s, r, "the") || has_norm(s, r, "former");
+    if (!det && !(f & (LX_ROLE | LX_TITLE | LX_TITLE_MOD))) return;
+    bool roleword = false, closed = false;
+    size_t j = r;
+    for (; j < send && j < r + MAX_ROLE_TOKENS; j++) {
+        if (lx(s, j) & (LX_ROLE | LX_TITLE)) roleword = true;
+        if (j > r && (has_norm(s, j, "who") || has_norm(s, j, "which") ||
+                      ((lx(s, j) & (LX_SPEECH | LX_SPEECH_PART)) &&
+                       !(tk(s, j)->flags & PX_TOK_CAP))))
+            break;
+        if (j + 1 < send) {
+            /* a comma, parenthesis or semicolon after token j ends it */
+            bool end = false;
+            for (uint32_t b = tk(s, j)->end; b < tk(s, j + 1)->start; b++)
+                if (s->t[b] == ',' || s->t[b] == ')' || s->t[b] == ';' ||
+                    s->t[b] == '(' || s->t[b] == '"' ||
+                    ((unsigned char)s->t[b] == 0xE2 && !plural_apostrophe(s, j, b)))
+                    end = true;
+            if (end) { j++; closed = true; break; }
+        }
+    }
+    if ((has_norm(s, r, "a") || has_norm(s, r, "an")) && j >= r + 2)
+        roleword = true;             /* ", a schoolmaster of politics at X" */
+    if (j == send) closed = true;    /* "..., president of X." ends there */
+    if (!roleword || j <= r || (!det && !closed)) return;
+    /* "Brennmouth, a city of 410,000 people": a place described, not a
+     * person; the head is the first lower-case noun after the article */
+    size_t h = det ? r + 1 : r;
+    while (h < j && (lx(s, h) & (LX_TITLE_MOD | LX_ADVERB)) && !(lx(s, h) & LX_PLACE_CUE)) h++;
+    if (h < j && (lx(s, h) & LX_PLACE_CUE) && !(tk(s, h)->flags & PX_TOK_CAP)) {
+        c->place_appos = true;
+        return;
+    }
+    c->role_s = tk(s, r)->start;
+    c->role_e = tk(s, j - 1)->end;
+    c->ap0 = (uint32_t)r;
+    c->ap1 = (uint32_t)j;
+    c->appos = true;
+}
+
+/* What only an organisation has, after its possessive ("Calder Water's
+ * managing director", "Acme's shareholders"). */
+static bool org_owned(const ent_state *s, size_t i, size_t send)
+{
+    static const char *const owned[] = {"ceo", "chairman", "chairwoman",
+        "board", "staff", "employees", "workforce", "shareholders",
+        "customers", "headquarters", "subsidiary"};
+    if (i >= send || (tk(s, i)->flags & PX_TOK_CAP)) return false;
+    for (size_t k = 0; k < sizeof owned / sizeof *owned; k++)
+        if (has_norm(s, i, owned[k])) return true;
+    return i + 1 < send && ((has_norm(s, i, "chief") && has_norm(s, i + 1, "executive")) ||
+                            (has_norm(s, i, "managing") && has_norm(s, i + 1, "director")));
+}
+
+/* "BRENNMOUTH, March 3 (Wire) -", "PORT ALBANY — The ...": a dateline,
+ * the place in capitals opening a paragraph before a date or a dash. */
+static bool dateline(const ent_state *s, const cand *c, size_t send)
+{
+    if (!c->initial || (c->bs > 0 && s->t[c->bs - 1] != '\n')) return false;
+    for (size_t i = c->t0; i < c->t1; i++)
+        if (!all_caps(s, i)) return false;
+    uint32_t g = c->be;
+    while (g < s->doc->len && s->t[g] == ' ') g++;
+    if (g >= s->doc->len) return false;
+    if (s->t[g] != ',') goto dash;
+    /* "BRENNMOUTH, Velandria, March 11": past a region or country */
+    size_t k = c->t1;
+    while (k < send && k < c->t1 + 3 && (tk(s, k)->flags & PX_TOK_CAP) && !(lx(s, k) & LX_TIME))
+        k++;
+    if (k > c->t1 && (k >= send || s->t[tk(s, k - 1)->end] != ',')) return false;
+    return k < send && (lx(s, k) & LX_TIME);
+dash:
+    return s->t[g] == '-' || ((unsigned char)s->t[g] == 0xE2 && g + 2 < s->doc->len &&
+                              (unsigned char)s->t[g + 1] == 0x80 &&
+                              ((unsigned char)s->t[g + 2] == 0x93 ||
+                               (unsigned char)s->t[g + 2] == 0x94));
+}
+
+/* A lower-case noun for a settlement or an area ("city", "district"):
+ * a name beside it is a place.  Narrower than LX_PLACE_CUE, whose
+ * "point", "drive" or "road" follow other names too. */
+static bool settlement(const ent_state *s, size_t i)
+{
+    static const char *const nouns[] = {"city", "town", "village", "port", "capital",
+        "district", "region", "province", "county", "borough", "suburb", "municipality",
+        "neighbourhood", "neighborhood", "prefecture", "oblast", "island", "coast"};
+    if (tk(s, i)->flags & PX_TOK_CAP) return false;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (has_norm(s, i, nouns[k])) return true;
+    return false;
+}
+
+static bool travel_word(const ent_state *s, size_t i)
+{
+    static const char *const words[] = {"visit", "visits", "trip", "trips", "journey",
+        "flight", "flights", "flew", "travelled", "traveled", "travel", "travels",
+        "returned", "return", "moved", "relocated", "fled", "deported", "extradited"};
+    if (tk(s, i)->flags & PX_TOK_CAP) return false;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (has_norm(s, i, words[k])) return true;
+    return false;
+}
+
+/* "BRENNMOUTH, Velandria, March 11": the region between a dateline's
+ * place in capitals, opening the paragraph, and its date. */
+static bool dateline_region(const ent_state *s, const cand *c, size_t sbeg, size_t send)
+{
+    if (c->t0 == sbeg || c->t1 >= send || !(lx(s, c->t1) & LX_TIME)) return false;
+    if (s->t[c->be] != ',' || s->t[tk(s, c->t0 - 1)->end] != ',') return false;
+    size_t p = c->t0;
+    while (p > sbeg && all_caps(s, p - 1)) p--;
+    if (p == c->t0 || p != sbeg) return false;
+    return tk(s, p)->start == 0 || s->t[tk(s, p)->start - 1] == '\n';
+}
+
+/* Pass B for one candidate. */
+void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
+{
+    size_t n = ent_name_parts(s, c->t0, c->t1);
+    uint32_t cut = c->be < tk(s, c->t1 - 1)->end ? tk(s, c->t1 - 1)->end - c->be
+                                                 : 0;
+    c->country = ent_country_of(s, c->t0, c->t1, cut);
+    bool the = c->t0 > sbeg && has_norm(s, c->t0 - 1, "the");
+    uint32_t prev = c->t0 > sbeg ? lx(s, c->t0 - 1) : 0;
+    uint32_t next = c->t1 < send ? lx(s, c->t1) : 0;
+    bool next_lower = c->t1 < send && !(tk(s, c->t1)->flags & PX_TOK_CAP);
+    bool prev_lower = c->t0 > sbeg && !(tk(s, c->t0 - 1)->flags & PX_TOK_CAP);
+    uint32_t any = 0, last = lx(s, c->t1 - 1);
+    for (size_t i = c->t0; i < c->t1; i++) any |= lx(s, i);
+    bool agency_last = has_norm(s, c->t1 - 1, "agency") && n >= 2 &&
+                       (lx(s, c->t1 - 2) & LX_MEDIA_CUE);
+
+    c->kind = PX_ENT_OTHER;
+    c->conf = 0;
+    if (c->country || dateline(s, c, send) || dateline_region(s, c, sbeg, send)) { c->kind = PX_ENT_PLACE; c->conf = 2; return; }
+    if ((last & LX_PLACE_CUE) && !(any & LX_ORG_CUE)) {
+        c->kind = PX_ENT_PLACE; c->conf = 2; return;
+    }
+    if ((n >= 2 && (any & LX_MEDIA_CUE) && !(any & LX_PLACE_CUE)) ||
+        agency_last || (next_lower && (next & LX_MEDIA_NOUN)) ||
+        (prev_lower && (prev & LX_MEDIA_NOUN))) {
+        c->kind = PX_ENT_MEDIA; c->conf = 2; return;
+    }
+    if (any & LX_ORG_CUE) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
+    if ((last & LX_EVENT_CUE) && n >= 2) { c->conf = 2; return; }
+    if (cut && org_owned(s, c->t1, send)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
+    apposition(s, c, send);
+    /* "X, a port city", "the Saltmarsh district", "the city of X" (place
+     * nouns in lower case around the name) */
+    bool place_noun_after = next_lower && n <= 2 && settlement(s, c->t1);
+    bool place_of = c->t0 >= sbeg + 2 && has_norm(s, c->t0 - 1, "of") &&
+                    !(tk(s, c->t0 - 2)->flags & PX_TOK_CAP) && settlement(s, c->t0 - 2);
+    if (c->place_appos || ((place_noun_after || place_of) && !c->titled)) {
+        c->kind = PX_ENT_PLACE; c->conf = 2; return;
+    }
+    if (c->titled || c->appos) { c->kind = PX_ENT_PERSON; c->conf = 2; }
+    else if (n == 1 && all_caps(s, c->t0)) { c->kind = PX_ENT_ORG; c->conf = 1; }
+    else if (the) { c->conf = 0; }
+    else if (n >= 2 && n <= 4) { c->kind = PX_ENT_PERSON; c->conf = 0; }
+    /* context: the verb after, the preposition before */
+    size_t v = c->t1;
+    while (v < send && v < c->t1 + 3 && (lx(s, v) & LX_ADVERB)) v++;
+    if (c->appos) v = c->ap1;
+    bool locp = c->conf == 0 && n <= 2 && (prev & LX_LOC_PREP) && prev_lower;
+    /* "Clay Huffman, a Republican from Arizona, said": the verb is the
+     * owner's, not the apposition's */
+    if (v < send && !(tk(s, v)->flags & PX_TOK_CAP) && c->conf < 2 && !locp &&
+        !c->in_appos) {
+        /* "X reported" is an outlet; "X was quoted as saying" a person */
+        bool passive = v > c->t1 && (has_norm(s, v - 1, "was") ||
+                                     has_norm(s, v - 1, "is") ||
+                                     has_norm(s, v - 1, "were") ||
+                                     has_norm(s, v - 1, "been"));
+        if ((lx(s, v) & LX_REPORT) && !passive) { c->kind = PX_ENT_MEDIA; c->conf = 1; }
+        else if ((lx(s, v) & LX_SPEECH) && !has_norm(s, v, "read")) {
+            c->kind = PX_ENT_PERSON; c->conf = 1; c->verb_person = true;
+        }
+    }
+    /* "Strand's wife, Maj, was": a lone name set off by commas after a
+     * role noun */
+    if (c->conf == 0 && n == 1 && c->t0 > sbeg && c->t1 < send &&
+        (lx(s, c->t0 - 1) & (LX_ROLE | LX_TITLE)) &&
+        !(tk(s, c->t0 - 1)->flags & PX_TOK_CAP) && s->t[tk(s, c->t0 - 1)->end] == ',' &&
+        s->t[c->be] == ',') {
+        c->kind = PX_ENT_PERSON;
+        c->conf = 1;
+    }
+    if (c->conf < 2 && n == 1 && c->t0 >= sbeg + 1) {
+        size_t p = c->t0 - 1;
+        if (p > sbeg && has_norm(s, p, "the")) p--;
+        if (has_norm(s, p, "told") ||
+            (p > sbeg && has_norm(s, p, "to") && has_norm(s, p - 1, "according")))
+            if (c->kind != PX_ENT_PERSON || c->conf == 0) {
+                c->kind = PX_ENT_MEDIA; c->conf = 1;
+            }
+    }
+    if (c->conf == 0 && n <= 2 && (prev & LX_LOC_PREP) && prev_lower) {
+        c->kind = PX_ENT_PLACE; c->conf = 1;
+    }
+    /* "a visit to X", "flew to X": where one travels is a place ("to"
+     * alone is not: "said to X", "wrote to X") */
+    if (c->conf == 0 && n <= 2 && c->t0 >= sbeg + 2 && has_norm(s, c->t0 - 1, "to") &&
+        travel_word(s, c->t0 - 2)) {
+        c->kind = PX_ENT_PLACE; c->conf = 1;
+    }
+}
