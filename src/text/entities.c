@@ -240,13 +240,35 @@ static bool occupation(const char *norm)
 
 static bool written_lower(ent_state *s, size_t i);
 
+/* "Commuter", "Developer": an agent noun in -er/-or.  Given names end so
+ * too ("Walter"), so only when the text never uses the word capitalised
+ * inside a sentence, and the name after it holds no cue word ("Water
+ * Street Bridge", "Winter Olympic Games" stay whole). */
+static bool agent_noun(ent_state *s, size_t k, size_t j)
+{
+    const char *w = tk(s, k)->norm;
+    size_t n = strlen(w);
+    if (n < 6 || lx(s, k) || (strcmp(w + n - 2, "er") && strcmp(w + n - 2, "or")))
+        return false;
+    for (size_t m = k + 1; m <= j; m++)
+        if (lx(s, m) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE | LX_EVENT_CUE))
+            return false;
+    for (size_t m = 1; m < s->doc->n_tokens; m++)
+        if (m != k && strcmp(tk(s, m)->norm, w) == 0 &&
+            (tk(s, m)->flags & PX_TOK_CAP) &&
+            (tk(s, m - 1)->flags & PX_TOK_WORD) && joined(s, m - 1))
+            return false;
+    return true;
+}
+
 /* A word opening a sentence before a name of two words that is an
  * occupation: an -ist ("Hydrologist Ines Moura"), or a word the text
  * also writes in lower case, alone or as a plural ("Defender Rory Quill
  * ... the defender", "Parent Tom Birch ... parents"). */
-static bool job_word(ent_state *s, size_t k)
+static bool job_word(ent_state *s, size_t k, size_t j)
 {
-    if (occupation(tk(s, k)->norm) || written_lower(s, k)) return true;
+    if (occupation(tk(s, k)->norm) || written_lower(s, k) || agent_noun(s, k, j))
+        return true;
     const char *w = tk(s, k)->norm;       /* the lower-case map is built now */
     size_t n = strlen(w);
     char pl[64];
@@ -288,6 +310,19 @@ static bool plural_poss_org(const ent_state *s, size_t j)
         return false;
     return g < n->start && tx_is_space_only(s->t, g, n->start) && capw(s, j + 1) &&
            (lx(s, j + 1) & LX_ORG_CUE);
+}
+
+/* Only "&" and blanks between tokens a and a+1: a firm's name ("Smith &
+ * Lowe", "Parrow & Co"). */
+static bool amp_gap(const ent_state *s, size_t a)
+{
+    uint32_t g = tk(s, a)->end, n = tk(s, a + 1)->start;
+    bool amp = false;
+    for (; g < n; g++) {
+        if (s->t[g] == '&' && !amp) amp = true;
+        else if (s->t[g] != ' ') return false;
+    }
+    return amp;
 }
 
 /* "and" at k inside one name: before a legal form ("Smith and Jones
@@ -382,6 +417,11 @@ static px_status sentence(ent_state *s, size_t si)
                 cue = true;
                 continue;
             }
+            if (j + 1 < e && amp_gap(s, j) && capw(s, j + 1)) {
+                j++;                            /* "Greyling & Co" */
+                cue = true;
+                continue;
+            }
             if (j + 1 >= e || !(joined(s, j) || name_hyphen(s, j))) break;
             if (capw(s, j + 1)) {
                 j++;
@@ -420,7 +460,7 @@ static px_status sentence(ent_state *s, size_t si)
                      !(tk(s, i - 1)->flags & PX_TOK_CAP);
         while (!named && k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
                           ent_country_of(s, k, k + 1, 0) ||
-                          (k == b && j >= k + 2 && job_word(s, k)))) {
+                          (k == b && j >= k + 2 && job_word(s, k, j)))) {
             /* "Owner Dean Fairley": after a title noun, a title word that
              * leaves one word of name is the first name ("Detective
              * Sergeant Ana Lind", "Chief Inspector Moss", "Mrs Justice
@@ -429,7 +469,7 @@ static px_status sentence(ent_state *s, size_t si)
                 !(lx(s, k) & LX_TITLE_MOD) && !ent_country_of(s, k - 1, k, 0) &&
                 !honorific(tk(s, k - 1)->norm))
                 break;
-            if ((lx(s, k) & LX_TITLE) || (k == b && j >= k + 2 && job_word(s, k)))
+            if ((lx(s, k) & LX_TITLE) || (k == b && j >= k + 2 && job_word(s, k, j)))
                 title = true;
             k++;
         }

@@ -110,7 +110,8 @@ static const lex_list lists[] = {
      "solicitor magistrate coroner treasurer clerk librarian surgeon "
      "physician vicar priest rabbi imam bishop pastor sheriff trustee "
      "principal headteacher headmaster headmistress harbourmaster "
-     "harbormaster fiancé fiancée fiance fiancee"},
+     "harbormaster fiancé fiancée fiance fiancee freshman fresher sophomore "
+     "undergraduate postgraduate student pupil"},
     {LX_TITLE_MOD,
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "
@@ -161,7 +162,8 @@ static const lex_list lists[] = {
      "disagreed explained elaborated affirmed alleged lamented confirms denies "
      "admits recalls recommends recommended argue warn insist predict "
      "believe suggest explain laughed laughs joked jokes quipped quips "
-     "assured assures revealed reveals concludes"},
+     "assured assures revealed reveals concludes testified testifies "
+     "estimates"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
      "emphasising predicting writing warning stating explaining claiming "

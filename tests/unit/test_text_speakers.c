@@ -253,6 +253,21 @@ static const qcase cases[] = {
     /* 66 "revealed", "concludes" take a clause */
     {"The audit office revealed that the budget would rise by 4%.",
      "the budget would rise", "The audit office", QK_ANY},
+    /* 67 an agent noun the lexicon lacks, opening the sentence before a
+     * name of two words, is a role */
+    {"Commuter Lena Harwick, who takes the early train, said it was "
+     "\"packed to the doors\".", "packed to the doors", "Lena Harwick", QK_ANY},
+    /* 68 "&" joins a firm's name */
+    {"The liquidators, Parrow & Co, said in a report that creditors would "
+     "get \"almost nothing\".", "almost nothing", "Parrow & Co", QK_ANY},
+    /* 69 a year of study before a name is a role */
+    {"Sophomore Ola Brandt said the queue was \"out of the door\".",
+     "out of the door", "Ola Brandt", QK_ANY},
+    /* 70, 71 "testified" and "estimates" report speech */
+    {"\"Every spring it floods,\" testified Paul Moreau, a retired baker.",
+     "Every spring it floods", "Paul Moreau", QK_ANY},
+    {"The engineer Lise Varga estimates that the walls \"will not last ten "
+     "more years\".", "will not last ten", "Lise Varga", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
