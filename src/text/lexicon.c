@@ -130,7 +130,7 @@ static const lex_list lists[] = {
      "ministries universities chemicals industries holdings motors airlines "
      "airways energy systems technologies pharmaceuticals logistics "
      "enterprises shipping brewery ventures railways utilities refinery "
-     "foods partners stores brands firm fc afc united"},
+     "foods partners stores brands firm fc afc united estates homes properties"},
     {LX_MEDIA_CUE,
      "times news post press journal tv radio herald tribune gazette "
      "telegraph daily broadcasting television channel wire magazine "
@@ -163,7 +163,7 @@ static const lex_list lists[] = {
      "admits recalls recommends recommended argue warn insist predict "
      "believe suggest explain laughed laughs joked jokes quipped quips "
      "assured assures revealed reveals concludes testified testifies "
-     "estimates"},
+     "estimates shrugged shrugs"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
      "emphasising predicting writing warning stating explaining claiming "
@@ -198,7 +198,7 @@ static const lex_list lists[] = {
      "daughter son wife husband mother father brother sister partner friend "
      "colleague widow widower accountant miller senior councillors "
      "councilors senators ministers legislators executives team crew panel "
-     "groups unions associations charities companies firms"},
+     "groups unions associations charities companies firms pal pals"},
     {LX_CONNECT, "of for de du des la le von van der den al bin ibn y da"},
     {LX_DOC,
      "document statement report letter memo decree article editorial "
@@ -219,7 +219,7 @@ static const lex_list lists[] = {
      "said says say added adds noted notes wrote writes argued argues stressed "
      "warned warns believes believed thinks stated claimed claims insisted "
      "predicted explained emphasized emphasised asserted told argue warn "
-     "insist predict believe suggest confirms confirmed"},
+     "insist predict believe suggest confirms confirmed admitted admits"},
     {LX_HYPH_ADJ,
      "led based backed born owned run made style era linked funded "
      "controlled affiliated centric brokered sponsored supported friendly "

@@ -304,11 +304,12 @@ static bool poss_det(const actx *a, size_t i)
            is(a, i, "its") || is(a, i, "our") || is(a, i, "my");
 }
 
-/* "the", "a", "an", "one" or a possessive: a noun phrase begins. */
+/* "the", "a", "an", "one", "another" or a possessive: a noun phrase
+ * begins. */
 static bool np_opener(const actx *a, size_t i)
 {
     return is(a, i, "a") || is(a, i, "an") || is(a, i, "the") || is(a, i, "one") ||
-           poss_det(a, i);
+           is(a, i, "another") || poss_det(a, i);
 }
 
 /* A lower-case word that may be one thing or person: not a plural, an
@@ -358,7 +359,8 @@ static bool np(const actx *a, size_t b, size_t e, spk *out)
         size_t he = rel;
         for (size_t i = b + 2; i < rel && he == rel; i++)
             if (np_tail(a, i)) he = i;
-        bool indef = is(a, b, "one") || is(a, b, "a") || is(a, b, "an");
+        bool indef = is(a, b, "one") || is(a, b, "a") || is(a, b, "an") ||
+                     is(a, b, "another");
         if (he < b + 2 || he > b + 3 || !np_opener(a, b) ||
             (!indef && (he != b + 2 || !singular_noun(a, b + 1))))
             return false;
@@ -371,7 +373,8 @@ static bool np(const actx *a, size_t b, size_t e, spk *out)
     while (head + 1 < e && (lx(a, head + 1) & NP_NOUN) && lower(a, head + 1)) head++;
     if (definite_ref(a, b, head, out)) return true;
     px_arena *ar = &a->doc->arena;
-    size_t nb = poss_det(a, b) && b < head ? b + 1 : b;    /* "her neighbour" */
+    /* "her neighbour"; "another pal" is a pal */
+    size_t nb = (poss_det(a, b) || is(a, b, "another")) && b < head ? b + 1 : b;
     const char *name = px_arena_strndup(ar, a->t + tk(a, nb)->start,
                                         tk(a, head)->end - tk(a, nb)->start);
     const char *role = px_arena_strndup(ar, a->t + tk(a, b)->start,
@@ -468,6 +471,26 @@ bool tx_quoted_as(const actx *a, size_t v, size_t hi, spk *out, size_t *said)
     return false;
 }
 
+/* "Her neighbour, the owner of the shop, is a fan. '...,' he says": with
+ * nobody named for a he/she, a role for one person opening the sentence
+ * (determiner or possessive, one or two words, then a comma or a verb)
+ * is who speaks. */
+static bool subject_role(const actx *a, size_t s0, size_t p, spk *out)
+{
+    if (!np_opener(a, s0) || is(a, s0, "one")) return false;
+    size_t e = s0 + 1;
+    while (e < p && e < s0 + 3 && lower(a, e) && (tk(a, e)->flags & PX_TOK_WORD) &&
+           !tx_comma_before(a, e) && !verb(a, e) && !(lx(a, e) & LX_ADVERB))
+        e++;
+    if (e >= p || e == s0 + 1 || !person_noun(a, e - 1) || !lower(a, e - 1))
+        return false;
+    if (!tx_comma_before(a, e) && !(lx(a, e) & LX_ADVERB)) return false;
+    spk r;
+    if (!np(a, s0, e, &r) || r.ent >= 0) return false;
+    *out = r;
+    return true;
+}
+
 /* "A spokeswoman for X said ... . 'We are ready,' she said": a he/she at
  * token p whose sentence, or the one before, opens with an unnamed role
  * speaking, and no person named after that role (m, the antecedent
@@ -481,6 +504,7 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
          * phrase set off by a comma */
         for (size_t j = s0 + 1; j < p && j < s0 + OPENER_WORDS && !np_opener(a, s0); j++)
             if (tx_comma_before(a, j)) s0 = j;
+        if (s0 < p && m < 0 && subject_role(a, s0, p, out)) return true;
         if (s0 >= p || !(is(a, s0, "a") || is(a, s0, "an") || is(a, s0, "the")))
             continue;
         size_t v = s0 + 1;

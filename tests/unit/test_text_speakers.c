@@ -268,6 +268,22 @@ static const qcase cases[] = {
      "Every spring it floods", "Paul Moreau", QK_ANY},
     {"The engineer Lise Varga estimates that the walls \"will not last ten "
      "more years\".", "will not last ten", "Lise Varga", QK_ANY},
+    /* 72 "shrugged" after a quote reports it */
+    {"Goalkeeper Tom Ashby saved a penalty. \"That's my job,\" the "
+     "30-year-old shrugged.", "That's my job", "Tom Ashby", QK_ANY},
+    /* 73 "admitted" takes a clause without "that" */
+    {"Manager Ian Colt admitted his side had been poor for an hour.",
+     "his side had been poor", "Ian Colt", PX_QUOTE_INDIRECT},
+    /* 74 "another" opens a role phrase; the speaker is the noun */
+    {"Singer Dario Penn has split from his wife, friends say. Another pal "
+     "said the long tours had taken their toll.", "the long tours had taken",
+     "pal", PX_QUOTE_INDIRECT},
+    /* 75 a plural noun ending a capitalised name ("Estates") makes a firm,
+     * which is no "he" */
+    {"A spokesperson for the owner, Kelby Estates, said the rent was fair.\n\n"
+     "Her neighbour, the owner of the bike shop, is a fan. \"She fixed my "
+     "clock for nothing,\" he says.", "She fixed my clock", "neighbour",
+     PX_QUOTE_DIRECT},
 };
 
 static void test_speaker_cases(void **state)
