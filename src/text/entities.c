@@ -240,10 +240,25 @@ static bool occupation(const char *norm)
 
 static bool written_lower(ent_state *s, size_t i);
 
+/* Do tokens [k, j] occur again, elsewhere in the text? */
+static bool seen_elsewhere(const ent_state *s, size_t k, size_t j)
+{
+    size_t n = j - k + 1;
+    for (size_t m = 0; m + n <= s->doc->n_tokens; m++) {
+        if (m == k) continue;
+        size_t i = 0;
+        while (i < n && strcmp(tk(s, m + i)->norm, tk(s, k + i)->norm) == 0) i++;
+        if (i == n) return true;
+    }
+    return false;
+}
+
 /* "Commuter", "Developer": an agent noun in -er/-or.  Given names end so
  * too ("Walter"), so only when the text never uses the word capitalised
  * inside a sentence, and the name after it holds no cue word ("Water
- * Street Bridge", "Winter Olympic Games" stay whole). */
+ * Street Bridge", "Winter Olympic Games" stay whole) unless the text
+ * names it again without the word ("Developer Ashgrove Homes ...
+ * Ashgrove Homes said"). */
 static bool agent_noun(ent_state *s, size_t k, size_t j)
 {
     const char *w = tk(s, k)->norm;
@@ -251,7 +266,8 @@ static bool agent_noun(ent_state *s, size_t k, size_t j)
     if (n < 6 || lx(s, k) || (strcmp(w + n - 2, "er") && strcmp(w + n - 2, "or")))
         return false;
     for (size_t m = k + 1; m <= j; m++)
-        if (lx(s, m) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE | LX_EVENT_CUE))
+        if ((lx(s, m) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE | LX_EVENT_CUE)) &&
+            !seen_elsewhere(s, k + 1, j))
             return false;
     for (size_t m = 1; m < s->doc->n_tokens; m++)
         if (m != k && strcmp(tk(s, m)->norm, w) == 0 &&

@@ -284,6 +284,10 @@ static const qcase cases[] = {
      "Her neighbour, the owner of the bike shop, is a fan. \"She fixed my "
      "clock for nothing,\" he says.", "She fixed my clock", "neighbour",
      PX_QUOTE_DIRECT},
+    /* 76 an agent noun before a firm the text names again without it */
+    {"Developer Kestly Holdings said the plan would bring \"homes people "
+     "can afford\". Kestly Holdings will appeal.", "homes people can afford",
+     "Kestly Holdings", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
