@@ -240,6 +240,20 @@ static bool occupation(const char *norm)
 
 static bool written_lower(ent_state *s, size_t i);
 
+/* "M. Gaspard Lemoyne": "M." before a first name and a surname is
+ * "Monsieur" in a text that writes "Mme" or "Mlle" too; elsewhere it is
+ * an initial ("M. Scott Avery"). */
+static bool monsieur(const ent_state *s, size_t k, size_t j)
+{
+    if (j < k + 2 || strcmp(tk(s, k)->norm, "m") || s->t[tk(s, k)->end] != '.')
+        return false;
+    for (size_t m = 0; m < s->doc->n_tokens; m++)
+        if ((tk(s, m)->flags & PX_TOK_CAP) &&
+            (!strcmp(tk(s, m)->norm, "mme") || !strcmp(tk(s, m)->norm, "mlle")))
+            return true;
+    return false;
+}
+
 /* Do tokens [k, j] occur again, elsewhere in the text? */
 static bool seen_elsewhere(const ent_state *s, size_t k, size_t j)
 {
@@ -475,6 +489,7 @@ static px_status sentence(ent_state *s, size_t si)
                      (lx(s, i - 1) & (LX_TITLE | LX_ROLE)) &&
                      !(tk(s, i - 1)->flags & PX_TOK_CAP);
         while (!named && k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
+                          (k == i && monsieur(s, k, j)) ||
                           ent_country_of(s, k, k + 1, 0) ||
                           (k == b && j >= k + 2 && job_word(s, k, j)))) {
             /* "Owner Dean Fairley": after a title noun, a title word that
@@ -485,7 +500,8 @@ static px_status sentence(ent_state *s, size_t si)
                 !(lx(s, k) & LX_TITLE_MOD) && !ent_country_of(s, k - 1, k, 0) &&
                 !honorific(tk(s, k - 1)->norm))
                 break;
-            if ((lx(s, k) & LX_TITLE) || (k == b && j >= k + 2 && job_word(s, k, j)))
+            if ((lx(s, k) & LX_TITLE) || (k == i && monsieur(s, k, j)) ||
+                (k == b && j >= k + 2 && job_word(s, k, j)))
                 title = true;
             k++;
         }

@@ -288,6 +288,13 @@ static const qcase cases[] = {
     {"Developer Kestly Holdings said the plan would bring \"homes people "
      "can afford\". Kestly Holdings will appeal.", "homes people can afford",
      "Kestly Holdings", QK_ANY},
+    /* 77 "M." is Monsieur where the text writes "Mme" too */
+    {"Mme Odile Brun chairs the board. The prefect, M. Paul Garnier, said "
+     "the state \"has not forgotten the valley\".", "has not forgotten",
+     "Paul Garnier", QK_ANY},
+    /* 78 without "Mme" or "Mlle", "M." stays an initial */
+    {"\"We are ready,\" said M. Scott Avery, the club secretary.",
+     "We are ready", "M. Scott Avery", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
