@@ -425,8 +425,14 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
             return true;
         }
         if (j + 1 < hi && !tight(a, j) && !title_dot(a, j) && !age_at(a, j)) {
-            /* "admitted the harbour master, Sam Fell" */
-            int32_t m = a->w->tok_mention[j + 1];
+            /* "admitted the harbour master, Sam Fell"; "quoted one
+             * passenger, retired teacher Ana Lind, as saying" */
+            size_t n = j + 1;
+            while (n + 1 < hi && n < j + 4 && lower(a, n) && a->w->tok_mention[n] < 0 &&
+                   (tk(a, n)->flags & PX_TOK_WORD) && !(tk(a, n)->flags & PX_TOK_STOP) &&
+                   tight(a, n))
+                n++;
+            int32_t m = a->w->tok_mention[n];
             if (m >= 0 && tx_comma_before(a, j + 1) &&
                 a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
                 return tx_from_entity(a, m, out);

@@ -295,6 +295,10 @@ static const qcase cases[] = {
     /* 78 without "Mme" or "Mlle", "M." stays an initial */
     {"\"We are ready,\" said M. Scott Avery, the club secretary.",
      "We are ready", "M. Scott Avery", QK_ANY},
+    /* 79 a role, then a name with its own role words, set off by commas */
+    {"The Coast Herald quoted one passenger, retired nurse Ada Lusk, as "
+     "saying that the crew had said nothing for hours.", "the crew had said",
+     "Ada Lusk", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
