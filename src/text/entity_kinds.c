@@ -57,6 +57,11 @@ static void apposition(ent_state *s, cand *c, size_t send)
     if ((has_norm(s, r, "a") || has_norm(s, r, "an")) && j >= r + 2)
         roleword = true;             /* ", a schoolmaster of politics at X" */
     if (j == send) closed = true;    /* "..., president of X." ends there */
+    /* "In a letter to X, a university spokesperson said": a phrase that
+     * runs into a speech verb is its subject, not about X */
+    if (!closed && j < send && j > r && (lx(s, j) & LX_SPEECH) &&
+        !(tk(s, j)->flags & PX_TOK_CAP))
+        return;
     if (!roleword || j <= r || (!det && !closed)) return;
     /* "Brennmouth, a city of 410,000 people": a place described, not a
      * person; the head is the first lower-case noun after the article */

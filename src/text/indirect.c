@@ -141,6 +141,15 @@ static bool source_phrase(const actx *a, size_t b, size_t e, spk *out)
     return true;
 }
 
+/* "according to her": the person she is, a few sentences back. */
+static bool object_pronoun(const actx *a, size_t b, size_t e, spk *out)
+{
+    if (e != b + 1 || (!is(a, b, "her") && !is(a, b, "him"))) return false;
+    int32_t m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_PERSON, NULL,
+                                  is(a, b, "her") ? "she" : "he", 4);
+    return tx_from_entity(a, m, out);
+}
+
 static bool wh_word(const actx *a, size_t i)
 {
     static const char *const wh[] = {"why", "how", "what", "when", "where",
@@ -210,7 +219,8 @@ px_status tx_indirect(tx_work *w)
         if (is(&a, b, "according") && is(&a, b + 1, "to")) {
             size_t c = b + 2;
             while (c < e && c < b + 12 && !tx_comma_before(&a, c)) c++;
-            if (c < e && c < b + 12 && (tx_subject_after(&a, b + 1, c, &s) ||
+            if (c < e && c < b + 12 && (object_pronoun(&a, b + 2, c, &s) ||
+                                        tx_subject_after(&a, b + 1, c, &s) ||
                                         source_phrase(&a, b + 2, c, &s))) {
                 rc = indirect_emit(&a, c, e, &s, &cap);
                 continue;

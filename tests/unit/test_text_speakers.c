@@ -299,6 +299,15 @@ static const qcase cases[] = {
     {"The Coast Herald quoted one passenger, retired nurse Ada Lusk, as "
      "saying that the crew had said nothing for hours.", "the crew had said",
      "Ada Lusk", PX_QUOTE_INDIRECT},
+    /* 80 a phrase running into a speech verb is its subject, not an
+     * apposition of the name before it */
+    {"In a statement to The Kelby Beacon, a university spokesperson said "
+     "staff \"will make sure no one goes hungry.\"", "will make sure",
+     "a university spokesperson", QK_ANY},
+    /* 81 "according to her" */
+    {"The expert Ina Varga studied the walls. According to her, a full repair "
+     "would cost 40 million euros.", "a full repair would cost", "Ina Varga",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
