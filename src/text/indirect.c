@@ -93,6 +93,16 @@ static bool auxiliary(const actx *a, size_t i)
     return false;
 }
 
+/* A conjunction that opens a subordinate clause. */
+static bool subordinator(const actx *a, size_t i)
+{
+    static const char *const sub[] = {"if", "unless", "because", "although",
+                                      "though", "while", "whether", "once"};
+    for (size_t k = 0; k < sizeof sub / sizeof *sub; k++)
+        if (is(a, i, sub[k])) return true;
+    return false;
+}
+
 /* Some token of [b, e) looks like a finite verb: an auxiliary, a past
  * tense, or an -s form before "to" or an article ("plans to drill"). */
 static bool has_verb(const actx *a, size_t b, size_t e)
@@ -275,7 +285,10 @@ px_status tx_indirect(tx_work *w)
                 (lx(&a, v) & LX_REPORT && !is(&a, v, "reported")))
                 continue;
             size_t c = v + 1, that = e;
-            for (size_t j = v + 1; j < e && j < v + 14 && !auxiliary(&a, j); j++)
+            /* a finite or subordinate clause has begun before a "that"
+             * ("said the firm faced a fine if inspectors found that") */
+            for (size_t j = v + 1; j < e && j < v + 14 && !auxiliary(&a, j) &&
+                                   !subordinator(&a, j); j++)
                 if (is(&a, j, "that")) { that = j; break; }
             if (that < e) c = that + 1;
             else if (!(lx(&a, v) & LX_SAY_BARE) || tx_comma_before(&a, c) ||

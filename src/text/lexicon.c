@@ -163,7 +163,7 @@ static const lex_list lists[] = {
      "admits recalls recommends recommended argue warn insist predict "
      "believe suggest explain laughed laughs joked jokes quipped quips "
      "assured assures revealed reveals concludes testified testifies "
-     "estimates shrugged shrugs"},
+     "estimates shrugged shrugs write reminded reminds"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
      "emphasising predicting writing warning stating explaining claiming "
@@ -198,7 +198,7 @@ static const lex_list lists[] = {
      "daughter son wife husband mother father brother sister partner friend "
      "colleague widow widower accountant miller senior councillors "
      "councilors senators ministers legislators executives team crew panel "
-     "groups unions associations charities companies firms pal pals"},
+     "groups unions associations charities companies firms pal pals authors"},
     {LX_CONNECT, "of for de du des la le von van der den al bin ibn y da"},
     {LX_DOC,
      "document statement report letter memo decree article editorial "

@@ -308,6 +308,16 @@ static const qcase cases[] = {
     {"The expert Ina Varga studied the walls. According to her, a full repair "
      "would cost 40 million euros.", "a full repair would cost", "Ina Varga",
      PX_QUOTE_INDIRECT},
+    /* 82 a "that" inside the clause does not start it */
+    {"A council spokesman said the builder faced a fine if inspectors found "
+     "that the work had been rushed.", "the builder faced a fine",
+     "A council spokesman", PX_QUOTE_INDIRECT},
+    /* 83, 84 "reminded Y that", "the authors write that" */
+    {"Mayor Lea Dorn reminded members that the budget had been approved in "
+     "May.", "the budget had been approved", "Lea Dorn", PX_QUOTE_INDIRECT},
+    {"The foxes ate more bread. The authors write that further work is "
+     "planned for next year.", "further work is planned", "The authors",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
