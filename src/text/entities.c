@@ -389,6 +389,9 @@ static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
     static const char *const det[] = {"his", "her", "its", "their", "my",
                                        "our", "your", "the", "a", "an"};
     size_t t = c->t0;
+    if (t > sbeg && joined(s, t - 1) &&      /* "The prefect, M. X," */
+        (honorific(tk(s, t - 1)->norm) || monsieur(s, t - 1, c->t1 - 1)))
+        t--;
     if (t < sbeg + 2 || c->t1 >= s->doc->n_tokens) return;
     uint32_t gap = tk(s, t - 1)->end;
     if (s->t[gap] != ',' || s->t[c->be] != ',') return;
@@ -534,8 +537,12 @@ static px_status sentence(ent_state *s, size_t si)
             }
             if (k > j) { i = j; continue; }     /* a bare title */
             c.titled = true;
-            c.role_s = tk(s, i)->start;
-            c.role_e = tk(s, k - 1)->end;
+            /* a form of address alone ("Mme", "M.") is no role: one set
+             * off before the name may follow ("The prefect, M. X,") */
+            if (k > i + 1 || !(honorific(tk(s, i)->norm) || monsieur(s, i, j))) {
+                c.role_s = tk(s, i)->start;
+                c.role_e = tk(s, k - 1)->end;
+            }
             t0 = k;
         }
         c.t0 = (uint32_t)t0;

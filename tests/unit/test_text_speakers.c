@@ -403,6 +403,24 @@ static void test_dateline(void **state)
     px_textdoc_free(d);
 }
 
+/* A form of address is no role: the role set off before it is ("The
+ * prefect, M. Paul Garnier,"). */
+static void test_address_role(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("The mayor, Mme Odile Brun, said the town was alone. "
+                        "The prefect, M. Paul Garnier, said help was coming.");
+    const px_entity *e = ent(d, "Paul Garnier");
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "The prefect");
+    e = ent(d, "Odile Brun");
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "The mayor");
+    px_textdoc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -411,6 +429,7 @@ int main(void)
         cmocka_unit_test(test_no_indirect_in_quote),
         cmocka_unit_test(test_entity_kinds),
         cmocka_unit_test(test_dateline),
+        cmocka_unit_test(test_address_role),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
