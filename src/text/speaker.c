@@ -612,6 +612,24 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
             }
         }
         const px_entity *en = &a->doc->entities[a->doc->mentions[a->w->tok_mention[p]].entity];
+        /* "A spokesperson for the landlord, Kelby Estates, said": a firm
+         * set off after "for/of the NOUN" names that noun; the role
+         * phrase before the preposition speaks */
+        size_t pp = m >= lo + 3 && is(a, m - 2, "the") ? m - 3 : m - 2;
+        if (en->kind == PX_ENT_ORG && m >= lo + 3 && tx_comma_before(a, m) &&
+            lower(a, m - 1) && (tk(a, m - 1)->flags & PX_TOK_WORD) && pp > lo &&
+            (is(a, pp, "for") || is(a, pp, "of"))) {
+            size_t b = pp;
+            while (b > lo && pp - b < 6 && tight(a, b - 1) &&
+                   (lower(a, b - 1) || (tk(a, b - 1)->flags & PX_TOK_SENT_START)) &&
+                   !(lx(a, b - 1) & (LX_SPEECH | LX_SPEECH_PART)))
+                b--;
+            if (b < pp && np_opener(a, b) && np(a, b, pp, out)) {
+                out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
+                                             tk(a, m - 1)->end - tk(a, b)->start);
+                return out->role != NULL;
+            }
+        }
         if (en->kind == PX_ENT_PLACE && m > lo &&
             ((lx(a, m - 1) & LX_LOC_PREP) || is(a, m - 1, "from")))
             return false;                /* "landlords in Westbury say" */

@@ -318,6 +318,11 @@ static const qcase cases[] = {
     {"The foxes ate more bread. The authors write that further work is "
      "planned for next year.", "further work is planned", "The authors",
      PX_QUOTE_INDIRECT},
+    /* 85 a firm set off after "for the NOUN" is that noun, not the
+     * speaker */
+    {"Rents rose again. A spokesperson for the landlord, Kelby Estates, says "
+     "the rent reflects \"the going rate for the street\".",
+     "the going rate", "A spokesperson", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
