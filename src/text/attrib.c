@@ -78,12 +78,25 @@ typedef struct attr {
     size_t gap;          /* before(): words between the verb and the quote */
 } attr;
 
-/* The person a sentence ending at token last is about: a possessive
- * his/her opening it, else the last person named in it. */
+/* The person a sentence ending at token last is about: a role after
+ * his/her opening it, else whose the possessive is, else the last person
+ * named in it. */
 static bool colon_subject(const actx *a, size_t last, size_t lo, spk *out)
 {
     size_t s0 = a->doc->sentences[tk(a, last)->sentence].tok_begin;
     if (s0 < lo) return false;
+    if ((is(a, s0, "his") || is(a, s0, "her")) && s0 + 1 < last && lower(a, s0 + 1) &&
+        (lx(a, s0 + 1) & (LX_TITLE | LX_ROLE)) && !(lx(a, s0 + 1) & (LX_ORG_CUE | LX_DOC)) &&
+        tk(a, s0 + 1)->norm[strlen(tk(a, s0 + 1)->norm) - 1] != 's') {
+        /* "His neighbour, who ..., was blunt:": the role speaks */
+        const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, s0 + 1)->start,
+                                            tk(a, s0 + 1)->end - tk(a, s0 + 1)->start);
+        const char *role = px_arena_strndup(&a->doc->arena, a->t + tk(a, s0)->start,
+                                            tk(a, s0 + 1)->end - tk(a, s0)->start);
+        if (!name || !role) return false;
+        *out = (spk){-1, name, role, true};
+        return true;
+    }
     if (is(a, s0, "his") || is(a, s0, "her")) {
         int32_t m = tx_latest_mention(a, tk(a, s0)->start, PX_ENT_PERSON, NULL,
                                    is(a, s0, "his") ? "he" : "she", 4);

@@ -323,6 +323,10 @@ static const qcase cases[] = {
     {"Rents rose again. A spokesperson for the landlord, Kelby Estates, says "
      "the rent reflects \"the going rate for the street\".",
      "the going rate", "A spokesperson", QK_ANY},
+    /* 86 a possessive and a role open the sentence before a colon */
+    {"Ana Roe lost her shop to the flood. Her neighbour, who did not give his "
+     "name, was blunt: \"They wait for someone to drown.\"",
+     "They wait for someone", "neighbour", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
