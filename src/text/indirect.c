@@ -93,6 +93,17 @@ static bool auxiliary(const actx *a, size_t i)
     return false;
 }
 
+/* A participle that takes a clause without "that" ("claiming the
+ * corner was wrong"); not "asking", "urging" (an object and "to"). */
+static bool bare_participle(const actx *a, size_t i)
+{
+    static const char *const p[] = {"saying", "claiming", "insisting", "arguing",
+                                    "warning", "adding", "stressing", "noting"};
+    for (size_t k = 0; k < sizeof p / sizeof *p; k++)
+        if (is(a, i, p[k])) return true;
+    return false;
+}
+
 /* A conjunction that opens a subordinate clause. */
 static bool subordinator(const actx *a, size_t i)
 {
@@ -277,6 +288,20 @@ px_status tx_indirect(tx_work *w)
                 done = true;
                 break;
             }
+        }
+        if (done) continue;
+        /* "X was furious, claiming the corner was wrong": a participle
+         * after a comma, then a clause with a verb */
+        for (size_t v = b + 3; v + 4 < e && !done; v++) {
+            if (!(lx(&a, v) & LX_SPEECH_PART) || !lower(&a, v) ||
+                !tx_comma_before(&a, v) || !bare_participle(&a, v))
+                continue;
+            size_t c = is(&a, v + 1, "that") ? v + 2 : v + 1;
+            if (preposition(&a, c) || !has_verb(&a, c, e) ||
+                !tx_subject_before(&a, v, b, &s, 0))
+                break;
+            rc = indirect_emit(&a, c, e, &s, &cap);
+            done = true;
         }
         if (done) continue;
         /* X said (that) CLAUSE / X told Y that CLAUSE */

@@ -541,9 +541,18 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                        tx_subject_before(a, f, lo, out, depth + 1);
             return tx_subject_before(a, f, lo, out, depth + 1);
         }
-        /* "She opens by saying ...": the sentence's subject */
+        /* "She opens by saying ...": the sentence's subject; "Coach X
+         * was furious, claiming ...": a person named in its first words */
         size_t s0 = a->doc->sentences[tk(a, v)->sentence].tok_begin;
-        int32_t m = s0 >= lo && s0 < v ? a->w->tok_mention[s0] : -1;
+        int32_t m = -1;
+        for (size_t j = s0; s0 >= lo && j < v && j < s0 + 4; j++) {
+            if (j > s0 && (tx_comma_before(a, j) || (lx(a, j) & (LX_ADVERB | LX_SPEECH))))
+                break;
+            m = a->w->tok_mention[j];
+            if (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
+                break;
+            m = -1;
+        }
         return m >= 0 &&
                a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
                tx_from_entity(a, m, out);

@@ -327,6 +327,14 @@ static const qcase cases[] = {
     {"Ana Roe lost her shop to the flood. Her neighbour, who did not give his "
      "name, was blunt: \"They wait for someone to drown.\"",
      "They wait for someone", "neighbour", QK_ANY},
+    /* 87 a participle after a comma reports a clause; the person opening
+     * the sentence speaks */
+    {"Town boss Ida Marr was furious about the goal, claiming the corner "
+     "should have been a goal kick.", "the corner should have been",
+     "Ida Marr", PX_QUOTE_INDIRECT},
+    /* 88 an email is a document that speaks */
+    {"The hall will close in May, according to an email sent to students "
+     "on Tuesday.", "The hall will close", "an email", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
