@@ -81,6 +81,14 @@ static bool preposition(const actx *a, size_t i)
     return false;
 }
 
+/* Is token i one of the n words? */
+static bool one_of(const actx *a, size_t i, const char *const *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (is(a, i, w[k])) return true;
+    return false;
+}
+
 /* A finite auxiliary: a clause has begun ("says the crash is ... but
  * that ..." takes the clause at "the crash"). */
 static bool auxiliary(const actx *a, size_t i)
@@ -88,9 +96,7 @@ static bool auxiliary(const actx *a, size_t i)
     static const char *const aux[] = {"is", "was", "are", "were", "will",
         "would", "could", "can", "has", "had", "have", "should", "may",
         "might", "must", "did", "does", "do", "been"};
-    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
-        if (is(a, i, aux[k])) return true;
-    return false;
+    return one_of(a, i, aux, sizeof aux / sizeof *aux);
 }
 
 /* A participle that takes a clause without "that" ("claiming the
@@ -99,9 +105,7 @@ static bool bare_participle(const actx *a, size_t i)
 {
     static const char *const p[] = {"saying", "claiming", "insisting", "arguing",
                                     "warning", "adding", "stressing", "noting"};
-    for (size_t k = 0; k < sizeof p / sizeof *p; k++)
-        if (is(a, i, p[k])) return true;
-    return false;
+    return one_of(a, i, p, sizeof p / sizeof *p);
 }
 
 /* A conjunction that opens a subordinate clause. */
@@ -109,9 +113,7 @@ static bool subordinator(const actx *a, size_t i)
 {
     static const char *const sub[] = {"if", "unless", "because", "although",
                                       "though", "while", "whether", "once"};
-    for (size_t k = 0; k < sizeof sub / sizeof *sub; k++)
-        if (is(a, i, sub[k])) return true;
-    return false;
+    return one_of(a, i, sub, sizeof sub / sizeof *sub);
 }
 
 /* Some token of [b, e) looks like a finite verb: an auxiliary, a past
