@@ -352,8 +352,8 @@ static void test_no_quote(void **state)
 {
     (void)state;
     static const char *const texts[] = {
-        "Campaigners have called the closures part of a \"silent crisis\" in "
-        "social care.",
+        ("Campaigners have called the closures part of a \"silent crisis\" in "
+         "social care."),
         "The club confirmed the signing of a new goalkeeper on Wednesday.",
         /* a verb and its object, not an inverted speaker */
         "The defendant, Carl Mott, 33, denied the charge.",
