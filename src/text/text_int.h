@@ -98,16 +98,23 @@ bool tx_countries_load(tx_countries *c, px_arena *arena);
 const char *tx_country_lookup(const tx_countries *c, const char *key, size_t n);
 
 /* ---- stems already computed, per stemmer (stems.c) ---- */
+#define TX_STEM_TEXT 34          /* word, NUL, stem, NUL: longer is not kept */
+
+/* One slot of the cache, 64 bytes: the word and its stem are inline, so a
+ * lookup reads one cache line. */
 typedef struct tx_stem_entry {
-    const char *stem;        /* NULL: the stem is the word itself */
-    uint32_t len;
+    uint64_t word_hash;      /* px_hash64 of the word */
     uint64_t hash;           /* px_hash64 of the stem */
+    const char *stem;        /* NULL: the stem is the word itself */
+    uint32_t len;            /* the stem's */
+    uint8_t wlen;            /* the word's */
+    uint8_t used;
+    char text[TX_STEM_TEXT];
 } tx_stem_entry;
 
 typedef struct tx_stem_cache {
-    tx_map words;            /* word -> entry (the key sits right after it) */
-    px_arena arena;          /* entries, each followed by its word and stem */
-    size_t n;
+    tx_stem_entry *slots;    /* open addressing by word_hash */
+    size_t cap, n;           /* cap is a power of two or 0 */
 } tx_stem_cache;
 
 /* The entry of word (h: px_hash64(word, n)), or NULL. */
