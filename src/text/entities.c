@@ -317,12 +317,13 @@ static bool written_lower(ent_state *s, size_t i)
         for (size_t k = 0; k < s->doc->n_tokens; k++) {
             const px_token *t = tk(s, k);
             if ((t->flags & PX_TOK_WORD) && !(t->flags & PX_TOK_CAP) &&
-                !tx_map_put(&s->lower, &s->scratch, t->norm, strlen(t->norm), 1, false))
+                !tx_map_put(&s->lower, NULL, t->norm, strlen(t->norm), 1, false))
                 break;  /* out of memory: fewer words known, no harm */
         }
     }
+    /* keys are the tokens' norms, which the document keeps */
     const char *w = tk(s, i)->norm;
-    return tx_map_get(&s->lower, w, strlen(w)) != NULL;
+    return tx_map_get_hashed(&s->lower, w, strlen(w), s->w->norm_hash[i]) != NULL;
 }
 
 /* "Patients' Association": a plural's apostrophe between token j and an
