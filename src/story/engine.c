@@ -359,10 +359,20 @@ px_status story_slot_for(px_story_engine *e, int64_t id, uint32_t *index)
 px_status story_recentre(px_story_engine *e, uint32_t si)
 {
     px_story_state *s = &e->stories[si];
-    px_vec c;
-    if (px_vec_copy(&s->sum, &c) != PX_OK) return PX_NOMEM;
+    /* pruned in a scratch copy (on the stack unless a restored sum is
+     * bigger than a join leaves it), then one block of the kept size: a
+     * copy and px_vec_fit were two blocks per join */
+    px_term_weight stack[4 * (PX_VEC_STORY_TERMS + STORY_NAMES)];
+    px_vec c = {s->sum.n <= sizeof stack / sizeof *stack ? stack : NULL, s->sum.n};
+    if (!c.terms && px_vec_copy(&s->sum, &c) != PX_OK) return PX_NOMEM;
+    if (c.terms == stack && c.n) memcpy(stack, s->sum.terms, c.n * sizeof *stack);
     story_split_prune(&c, PX_VEC_STORY_TERMS, STORY_NAMES, 1);
-    px_vec_fit(&c);
+    if (c.terms == stack) {
+        px_vec kept = c;
+        if (px_vec_copy(&kept, &c) != PX_OK) return PX_NOMEM;
+    } else {
+        px_vec_fit(&c);
+    }
     const px_vec *old = &s->centroid;
     for (uint32_t i = 0, j = 0; i < c.n; i++) {
         while (j < old->n && old->terms[j].term < c.terms[i].term) j++;

@@ -181,9 +181,14 @@ static int count_entities(counter *c, const px_story_params *p, const px_textdoc
 static int count_text(counter *c, const px_story_params *p, const px_textdoc *doc, double scale)
 {
     const px_token *prev = NULL;
+    uint32_t w_sentence = 0;   /* the sentence w is for: one exp() per sentence */
+    double w = scale > 0 ? scale : position_weight(p, 0);
     for (size_t i = 0; i < doc->n_tokens; i++) {
         const px_token *tok = &doc->tokens[i];
-        double w = scale > 0 ? scale : position_weight(p, tok->sentence);
+        if (scale <= 0 && tok->sentence != w_sentence) {   /* position_weight is pure */
+            w_sentence = tok->sentence;
+            w = position_weight(p, w_sentence);
+        }
         if (is_story_number(tok)) {
             /* numbers (years, tolls, scores) identify an event like names do */
             if (!count(c, word_key(tok->stem_hash) | NUM_BIT, w * p->number_weight)) return 0;
