@@ -353,6 +353,21 @@ px_status story_slot_for(px_story_engine *e, int64_t id, uint32_t *index)
     return PX_OK;
 }
 
+/* Terms of a sum pruned on the stack: a join leaves at most half. */
+#define SCRATCH_TERMS (4 * (PX_VEC_STORY_TERMS + STORY_NAMES))
+
+/* A pruned vector into a block of its size: a copy when it is in the
+ * caller's stack scratch, else its own block refitted. */
+static px_status to_heap(px_vec *v, const px_term_weight *stack)
+{
+    if (v->terms != stack) {
+        px_vec_fit(v);
+        return PX_OK;
+    }
+    px_vec scratch = *v;
+    return px_vec_copy(&scratch, v);
+}
+
 /* Replace the centroid with the heaviest terms of the running sum and index
  * the terms it gained (the old centroid's are indexed already; both are
  * sorted by term, so a merge walk finds the new ones). */
@@ -362,17 +377,12 @@ px_status story_recentre(px_story_engine *e, uint32_t si)
     /* pruned in a scratch copy (on the stack unless a restored sum is
      * bigger than a join leaves it), then one block of the kept size: a
      * copy and px_vec_fit were two blocks per join */
-    px_term_weight stack[4 * (PX_VEC_STORY_TERMS + STORY_NAMES)];
+    px_term_weight stack[SCRATCH_TERMS];
     px_vec c = {s->sum.n <= sizeof stack / sizeof *stack ? stack : NULL, s->sum.n};
     if (!c.terms && px_vec_copy(&s->sum, &c) != PX_OK) return PX_NOMEM;
     if (c.terms == stack && c.n) memcpy(stack, s->sum.terms, c.n * sizeof *stack);
     story_split_prune(&c, PX_VEC_STORY_TERMS, STORY_NAMES, 1);
-    if (c.terms == stack) {
-        px_vec kept = c;
-        if (px_vec_copy(&kept, &c) != PX_OK) return PX_NOMEM;
-    } else {
-        px_vec_fit(&c);
-    }
+    if (to_heap(&c, stack) != PX_OK) return PX_NOMEM;
     const px_vec *old = &s->centroid;
     for (uint32_t i = 0, j = 0; i < c.n; i++) {
         while (j < old->n && old->terms[j].term < c.terms[i].term) j++;
@@ -414,20 +424,29 @@ static px_status keep_member(const px_story_params *p, px_story_state *s, const 
     return PX_OK;
 }
 
+/* s->sum += v.  The running sum keeps a bounded tail so a long story
+ * stays cheap (twice the centroid: four times scored the same on ECB+ and
+ * held twice the memory).  Added and pruned on the stack when it fits,
+ * then one block of the kept size. */
+static px_status add_to_sum(px_story_state *s, const px_vec *v)
+{
+    px_term_weight stack[SCRATCH_TERMS];
+    px_vec sum = {stack, 0};
+    if (s->sum.n + v->n <= sizeof stack / sizeof *stack) sum.n = px_vec_add_into(&s->sum, v, stack);
+    else if (px_vec_add(&s->sum, v, &sum) != PX_OK) return PX_NOMEM;
+    story_split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
+    if (to_heap(&sum, stack) != PX_OK) return PX_NOMEM;
+    px_vec_free(&s->sum);
+    s->sum = sum;
+    return PX_OK;
+}
+
 px_status px_story_join(px_story_engine *e, int64_t id, int64_t key, const px_vec *v, int32_t day)
 {
     uint32_t si;
     if (story_slot_for(e, id, &si) != PX_OK) goto nomem;
     px_story_state *s = &e->stories[si];
-    px_vec sum;
-    if (px_vec_add(&s->sum, v, &sum) != PX_OK) goto nomem;
-    /* the running sum keeps a bounded tail so a long story stays cheap
-     * (twice the centroid: four times scored the same on ECB+ and held
-     * twice the memory) */
-    story_split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
-    px_vec_fit(&sum);
-    px_vec_free(&s->sum);
-    s->sum = sum;
+    if (add_to_sum(s, v) != PX_OK) goto nomem;
     s->n_members++;
     if (day != INT32_MIN) {
         if (s->first_day == INT32_MIN || day < s->first_day) s->first_day = day;
@@ -477,12 +496,7 @@ px_status px_story_merge(px_story_engine *e, int64_t into, int64_t from)
                        (long long)from, (long long)into);
     uint32_t ai = (uint32_t)(*pa - 1);
     px_story_state *a = &e->stories[ai], *b = &e->stories[*pb - 1];
-    px_vec sum;
-    if (px_vec_add(&a->sum, &b->sum, &sum) != PX_OK) goto nomem;
-    story_split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
-    px_vec_fit(&sum);
-    px_vec_free(&a->sum);
-    a->sum = sum;
+    if (add_to_sum(a, &b->sum) != PX_OK) goto nomem;
     a->n_members += b->n_members;
     if (b->first_day != INT32_MIN && (a->first_day == INT32_MIN || b->first_day < a->first_day))
         a->first_day = b->first_day;

@@ -68,7 +68,10 @@ void px_vec_prune(px_vec *v, uint32_t k, int normalise);
  * vectors for weeks). */
 void px_vec_fit(px_vec *v);
 px_status px_vec_copy(const px_vec *src, px_vec *dst);
+/* out = a + b (terms sorted); allocates. */
 px_status px_vec_add(const px_vec *a, const px_vec *b, px_vec *out);
+/* The same into t (a->n + b->n entries); returns how many it holds. */
+uint32_t px_vec_add_into(const px_vec *a, const px_vec *b, px_term_weight *t);
 
 /* A vector hashed by term (vtable.c), for many dot products with sorted
  * vectors: the same sums as a merge walk, term for term, without the walk's

@@ -175,11 +175,8 @@ px_status px_vec_copy(const px_vec *src, px_vec *dst)
     return PX_OK;
 }
 
-/* out = a + b (terms sorted); allocates. */
-px_status px_vec_add(const px_vec *a, const px_vec *b, px_vec *out)
+uint32_t px_vec_add_into(const px_vec *a, const px_vec *b, px_term_weight *t)
 {
-    px_term_weight *t = malloc((a->n + b->n + 1) * sizeof *t);
-    if (!t) return PX_NOMEM;
     uint32_t i = 0, j = 0, n = 0;
     while (i < a->n || j < b->n) {
         if (j >= b->n || (i < a->n && a->terms[i].term < b->terms[j].term)) t[n++] = a->terms[i++];
@@ -189,8 +186,15 @@ px_status px_vec_add(const px_vec *a, const px_vec *b, px_vec *out)
             t[n++].weight += b->terms[j++].weight;
         }
     }
+    return n;
+}
+
+px_status px_vec_add(const px_vec *a, const px_vec *b, px_vec *out)
+{
+    px_term_weight *t = malloc((a->n + b->n + 1) * sizeof *t);
+    if (!t) return PX_NOMEM;
+    out->n = px_vec_add_into(a, b, t);
     out->terms = t;
-    out->n = n;
     return PX_OK;
 }
 
