@@ -138,10 +138,14 @@ void tx_guess_lang(tx_work *w)
     uint32_t flags[8];
     const char *langs[8];
     while (nl < 8 && (langs[nl] = tx_stop_lang(nl, &flags[nl])) != NULL) nl++;
+    uint32_t any = 0;        /* most tokens are no language's function word */
+    for (size_t l = 0; l < nl; l++) any |= flags[l];
     size_t n = w->d->pub.n_tokens < 3000 ? w->d->pub.n_tokens : 3000;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        if (!(w->lex[i] & any)) continue;
         for (size_t l = 0; l < nl; l++)
             if (w->lex[i] & flags[l]) hits[l]++;
+    }
     size_t best = 0;
     for (size_t l = 1; l < nl; l++)
         if (hits[l] > hits[best] + hits[best] / 4) best = l;

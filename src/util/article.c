@@ -117,7 +117,7 @@ px_status px_article_set_text_limited(px_article *a, const char *text, size_t le
             }
             paras[n++] = para;
             if (joined.len) px_buf_puts(&joined, "\n\n");
-            px_buf_puts(&joined, para);
+            px_buf_append(&joined, para, plen);
         }
         p = e;
         while (p < end && (*p == '\n' || *p == ' ' || *p == '\t')) p++;

@@ -172,7 +172,9 @@ size_t px_collapse_space(char *s)
     size_t w = 0;
     int pending = 0;
     for (size_t r = 0; s[r]; r++) {
-        if (isspace((unsigned char)s[r])) { pending = w > 0; continue; }
+        unsigned char c = (unsigned char)s[r];
+        /* printable ASCII, most bytes, is never a space: no isspace() call */
+        if ((c <= ' ' || c >= 0x7f) && isspace(c)) { pending = w > 0; continue; }
         if (pending) { s[w++] = ' '; pending = 0; }
         s[w++] = s[r];
     }
