@@ -27,16 +27,17 @@ static size_t cut_utf8(const char *s, size_t n, size_t max)
     return max;
 }
 
-static const char *norm_ascii(px_arena *a, const char *s, size_t n, bool num)
+/* Into buf (MAX_NORM + 1 bytes); returns the length. */
+static size_t norm_ascii(char *buf, const char *s, size_t n, bool num)
 {
-    char buf[MAX_NORM + 1];
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (num && c == ',' ) continue;
         buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    return px_arena_strndup(a, buf, k);
+    buf[k] = '\0';
+    return k;
 }
 
 static const char *norm_icu(px_analyzer *an, px_arena *a, const char *s,
@@ -115,15 +116,20 @@ px_status tx_normalize(tx_work *w)
         for (size_t j = 0; j < n; j++)
             if ((unsigned char)t[tk->start + j] >= 0x80) { ascii = false; break; }
         bool num = (tk->flags & PX_TOK_NUM) != 0;
-        tk->norm = ascii ? norm_ascii(&d->pub.arena, t + tk->start, n, num)
-                         : norm_icu(w->an, &d->pub.arena, t + tk->start, n, num);
-        if (!tk->norm) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
-        size_t len = strlen(tk->norm);
-        uint64_t h = w->norm_hash[i] = px_hash64(tk->norm, len);
+        char buf[MAX_NORM + 1];
+        const char *norm = ascii ? buf : norm_icu(w->an, &d->pub.arena, t + tk->start, n, num);
+        if (!norm) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+        size_t len = ascii ? norm_ascii(buf, t + tk->start, n, num) : strlen(norm);
+        uint64_t h = w->norm_hash[i] = px_hash64(norm, len);
         tx_memo_entry *m = memo_slot(w, h);
-        if (!memo_holds(w->memo, m, tk->norm, len, h)) {
-            const tx_slot *lx = tx_map_get_hashed(&w->an->lex, tk->norm, len, h);
-            *m = (tx_memo_entry){tk->norm, w->memo->gen, (uint32_t)len, lx ? lx->val : 0, h, NULL, 0};
+        if (memo_holds(w->memo, m, norm, len, h)) {
+            tk->norm = m->norm;      /* a word seen before in this document: its copy */
+        } else {
+            if (norm == buf && !(norm = px_arena_strndup(&d->pub.arena, buf, len)))
+                return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+            tk->norm = norm;
+            const tx_slot *lx = tx_map_get_hashed(&w->an->lex, norm, len, h);
+            *m = (tx_memo_entry){norm, w->memo->gen, (uint32_t)len, lx ? lx->val : 0, h, NULL, 0};
         }
         w->lex[i] = m->lex;
     }
