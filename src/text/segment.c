@@ -136,8 +136,11 @@ static bool keeps_going(const char *t, size_t ps, size_t e, size_t next,
     return false;
 }
 
+/* ASCII first bytes, most tokens, are answered without ICU: the only
+ * ASCII letters of Lu, Ll and Nd are A-Z, a-z and 0-9, none is Lt. */
 static bool is_upper_start(const char *s, size_t n)
 {
+    if (n && (unsigned char)s[0] < 0x80) return s[0] >= 'A' && s[0] <= 'Z';
     size_t adv;
     uint32_t cp = px_utf8_decode(s, n, &adv);
     return u_isupper((UChar32)cp) || u_istitle((UChar32)cp);
@@ -145,6 +148,8 @@ static bool is_upper_start(const char *s, size_t n)
 
 static bool lower_or_digit_start(const char *s, size_t n)
 {
+    if (n && (unsigned char)s[0] < 0x80)
+        return (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9');
     size_t adv;
     uint32_t cp = px_utf8_decode(s, n, &adv);
     return u_islower((UChar32)cp) || u_isdigit((UChar32)cp);
