@@ -146,16 +146,20 @@ static void test_unclosed_noscript(void **state)
            SNIPPETS("Home"));
 }
 
+/* One card of a grid of other articles: a headline link and an excerpt
+ * that reads as prose. */
+#define TEASER_CARD                                                                      \
+    "<div class='card'><h3><a href='/n'>Harbour master retires after forty years</a></h3>" \
+    "<p>The harbour master, who saw three ferries come and go, hands over the keys in "   \
+    "June, the port said.</p></div>"
+
 /* A grid of other articles inside the article's own column: each card a
  * headline link and an excerpt that reads as prose. */
 static void test_teaser_cards(void **state)
 {
     (void)state;
     px_ctx *ctx = px_ctx_new();
-    const char *card =
-        "<div class='card'><h3><a href='/n'>Harbour master retires after forty years</a></h3>"
-        "<p>The harbour master, who saw three ferries come and go, hands over the keys in "
-        "June, the port said.</p></div>";
+    const char *card = TEASER_CARD;
     char html[8192];
     snprintf(html, sizeof html,
              "<html><body><div class='story'>" FERRY_BODY
@@ -176,10 +180,7 @@ static void test_fallback_restores_cards(void **state)
 {
     (void)state;
     px_ctx *ctx = px_ctx_new();
-    const char *card =
-        "<div class='card'><h3><a href='/n'>Harbour master retires after forty years</a></h3>"
-        "<p>The harbour master, who saw three ferries come and go, hands over the keys in "
-        "June, the port said.</p></div>";
+    const char *card = TEASER_CARD;
     char html[8192];
     snprintf(html, sizeof html,
              "<html><body><div class='story'><p>The first boat left the harbour at six, "
