@@ -186,6 +186,67 @@ static bool S_best_run(const line *lines, size_t n, size_t *first, size_t *last)
     return best > 0;
 }
 
+/* ---- a profile of the source after the body ---- */
+
+#define PROFILE_NAME_WORDS 6
+
+/* Does the line open "(The) Name Name is a/an/the ..." and go on like an
+ * encyclopedia entry (founded, headquartered ...)?  *name gets the name. */
+static bool S_profile_opening(const line *l, const char **name, size_t *name_n)
+{
+    static const char *const marks[] = {"founded", "established", "headquartered",
+                                        "based in", "owned by"};
+    const char *s = l->s, *end = l->s + l->n;
+    if (end - s > 4 && strncmp(s, "The ", 4) == 0) s += 4;
+    const char *start = s;
+    int words = 0;
+    while (s < end && words <= PROFILE_NAME_WORDS) {
+        const char *w = s;
+        while (s < end && *s != ' ') s++;
+        size_t wn = (size_t)(s - w);
+        bool joiner = (wn == 2 && !strncmp(w, "of", 2)) || (wn == 3 && !strncmp(w, "and", 3)) ||
+                      (wn == 3 && !strncmp(w, "for", 3));
+        if (!joiner && !isupper((unsigned char)*w)) break;
+        if (joiner && words == 0) return false;
+        words++;
+        if (s + 4 < end && (!strncmp(s, " is a ", 6) || !strncmp(s, " is an ", 7) ||
+                            !strncmp(s, " is the ", 8))) {
+            *name = start;
+            *name_n = (size_t)(s - start);
+            for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+                size_t m = strlen(marks[i]);
+                for (const char *p = s; p + m <= end; p++)
+                    if (!strncmp(p, marks[i], m)) return true;
+            }
+            return false;
+        }
+        if (s < end) s++;
+    }
+    return false;
+}
+
+/* A page that republishes another outlet's story often ends the body
+ * with a profile of that outlet ("The X Corporation is a broadcaster
+ * headquartered in ...").  A profile of a name the article never used
+ * before is about the source, not the news: move *last before it. */
+static void S_drop_source_profile(const line *lines, size_t first, size_t *last)
+{
+    while (*last > first) {
+        const line *l = &lines[*last];
+        const char *name;
+        size_t name_n;
+        if (l->kind != LINE_LONG || !S_profile_opening(l, &name, &name_n)) return;
+        for (size_t i = first; i < *last; i++)
+            for (size_t k = 0; k + name_n <= lines[i].n; k++)
+                if (!memcmp(lines[i].s + k, name, name_n)) return;
+        size_t prev = *last;
+        while (prev > first && lines[prev - 1].kind != LINE_LONG && lines[prev - 1].kind != LINE_SHORT)
+            prev--;
+        if (prev == first) return;   /* never the whole body */
+        *last = prev - 1;
+    }
+}
+
 /* ---- hard-wrapped dumps ---- */
 
 #define WRAP_MIN 40          /* narrower "wraps" are columns or lists */
@@ -388,6 +449,7 @@ px_status px_extract_textdump(px_ctx *ctx, const px_extract_input *input,
 
     size_t first = 0, last = 0;
     bool have_run = S_best_run(lines, n, &first, &last);
+    if (have_run) S_drop_source_profile(lines, first, &last);
     if (!have_run) {
         /* No prose at all: keep what is not furniture. */
         first = 0;

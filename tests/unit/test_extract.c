@@ -316,6 +316,37 @@ static void test_textdump_sentence_lines(void **state)
     px_ctx_free(ctx);
 }
 
+/* A republished story that ends with a profile of the outlet it came
+ * from: the profile goes, being about a name the story never used; a
+ * press release's closing profile of the firm it is about stays. */
+static void test_textdump_source_profile(void **state)
+{
+    (void)state;
+    static const char republished[] =
+        "Menu | News | Video\n"
+        "Dam inspectors find cracks at Orlen Reservoir\n"
+        "Inspectors found three cracks in the spillway of the Orlen Reservoir dam during a routine survey on Monday, the regional water board said.\n"
+        "The board said the cracks posed no immediate danger but ordered the reservoir lowered by two metres as a precaution.\n"
+        "Residents of Kelby, downstream of the dam, were told to expect higher river levels for a week.\n"
+        "The Vantor Broadcasting Service is a public service broadcaster headquartered in Maraval, founded in 1951 as a radio network.\n"
+        "Bias Rating: Center\n"
+        "Original video here.\n";
+    static const char release[] =
+        "Kelby Mills opens a second bakery line\n"
+        "Kelby Mills will open a second production line at its Orlen bakery in March, adding forty jobs, the company said on Tuesday.\n"
+        "The line will make rye bread for supermarkets in the region, the company said in a statement.\n"
+        "Kelby Mills is a family-owned bakery founded in 1962 and based in Orlen, with 300 employees.\n";
+    px_ctx *ctx = px_ctx_new();
+    px_article *a = must_extract(ctx, republished, sizeof republished - 1, PX_FORMAT_TEXT, NULL, NULL);
+    assert_has(a->text, "Residents of Kelby, downstream of the dam");
+    assert_lacks(a->text, "Vantor Broadcasting Service");
+    px_article_free(a);
+    a = must_extract(ctx, release, sizeof release - 1, PX_FORMAT_TEXT, NULL, NULL);
+    assert_has(a->text, "Kelby Mills is a family-owned bakery founded in 1962");
+    px_article_free(a);
+    px_ctx_free(ctx);
+}
+
 /* Dates in a dump: a visible "Published" line beats the date in a URL
  * line above it; the URL's date is the fallback; a crawl date is never
  * the publication date; the day is the number beside the month. */
@@ -1024,6 +1055,7 @@ int main(void)
         cmocka_unit_test(test_charset_guess),
         cmocka_unit_test(test_textdump_fixture),
         cmocka_unit_test(test_textdump_sentence_lines),
+        cmocka_unit_test(test_textdump_source_profile),
         cmocka_unit_test(test_textdump_dates),
         cmocka_unit_test(test_empty_and_garbage),
         cmocka_unit_test(test_nul_and_invalid_utf8),
