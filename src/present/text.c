@@ -48,8 +48,10 @@ void px_render_text(const px_story_view *v, px_buf *b, int md)
     heading(b, md, "Articles");
     for (size_t i = 0; i < v->n_stored; i++) {
         const px_stored_article *a = &v->stored[i];
-        px_buf_printf(b, "%s[%lld] %s: %s (%s)\n", bullet, (long long)a->id, px_view_label(v, (uint32_t)i),
-                      a->title ? a->title : "(no title)", a->date ? a->date : "undated");
+        /* without a site the label is the title: say it once */
+        px_buf_printf(b, "%s[%lld] ", bullet, (long long)a->id);
+        if (a->site || !a->title) px_buf_printf(b, "%s: ", px_view_label(v, (uint32_t)i));
+        px_buf_printf(b, "%s (%s)\n", a->title ? a->title : "(no title)", a->date ? a->date : "undated");
     }
 
     heading(b, md, "Summary");
