@@ -317,6 +317,7 @@ static const char *build_text(qstate *q, const raw *r, uint32_t *words)
     px_textdoc *doc = &q->w->d->pub;
     px_buf b = PX_BUF_INIT;
     *words = 0;
+    uint32_t prev_end = 0;
     for (uint32_t p = r->p0; p < r->p1; p++) {
         uint32_t a = q->parts[p].a, e = q->parts[p].b;
         while (a < e && (q->t[a] == ' ' || q->t[a] == '\t')) a++;
@@ -324,8 +325,16 @@ static const char *build_text(qstate *q, const raw *r, uint32_t *words)
         if (e > a && q->t[e - 1] == ',') e--;  /* the attribution's comma */
         if (e == a) continue;
         *words += (uint32_t)words_in(doc, a, e);
-        if (b.len) px_buf_putc(&b, ' ');
+        /* a piece after the attribution that opens a new sentence ("A,"
+         * she said, "We ...") follows an ellipsis: the sentence's end was
+         * given as a comma, and "A We ..." reads as one garbled sentence;
+         * one that goes on with the sentence ("A," she said, "but ..."),
+         * or a quote that runs on into the next paragraph, just goes on */
+        if (b.len)
+            px_buf_puts(&b, !memchr(q->t + prev_end, '\n', a - prev_end) &&
+                                q->t[a] >= 'A' && q->t[a] <= 'Z' ? " \xE2\x80\xA6 " : " ");
         px_buf_append(&b, q->t + a, e - a);
+        prev_end = e;
     }
     if (b.failed) { px_buf_free(&b); return NULL; }
     const char *s = px_arena_strndup(&doc->arena, b.data ? b.data : "", b.len);

@@ -271,7 +271,7 @@ static const qcase qcases[] = {
      "farms first.\"", "the tariffs will hurt", "Bram Osei", PX_QUOTE_DIRECT},
     /* 14 participle continues the speaker */
     {"Nadia Ferro said, “Costs doubled in a year,” adding, “We cannot keep "
-     "up with them.”", "Costs doubled in a year We cannot", "Nadia Ferro",
+     "up with them.”", "Costs doubled in a year \xE2\x80\xA6 We cannot", "Nadia Ferro",
      PX_QUOTE_DIRECT},
     /* 15 title before name, title word stripped from the name */
     {"Professor Hal Ingram warned, \"The glacier is retreating faster than "
