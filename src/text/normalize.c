@@ -221,6 +221,8 @@ static px_status stem_word(tx_work *w, tx_stemmer *s, px_token *tk, size_t i)
     return rc;
 }
 
+#define STEM_AHEAD 8   /* tokens */
+
 px_status tx_stem(tx_work *w)
 {
     tx_doc *d = w->d;
@@ -228,6 +230,10 @@ px_status tx_stem(tx_work *w)
     uint32_t stop = tx_stop_flag(d->pub.lang);
     for (size_t i = 0; i < d->pub.n_tokens; i++) {
         px_token *tk = &d->tokens[i];
+        /* the cache is megabytes: a word some tokens ahead is on its way
+         * while this one is looked up */
+        if (st && i + STEM_AHEAD < d->pub.n_tokens && (tk[STEM_AHEAD].flags & PX_TOK_WORD))
+            tx_stem_cache_prefetch(&st->cache, w->norm_hash[i + STEM_AHEAD]);
         tk->stem = tk->norm;
         if (st && (tk->flags & PX_TOK_WORD)) {
             px_status rc = stem_word(w, st, tk, i);
