@@ -295,12 +295,18 @@ static px_status term_counts(px_story_engine *e, const px_story_doc *d, px_vec *
     return PX_OK;
 }
 
+/* Features ahead whose document frequency is fetched while one is
+ * counted: the map of every feature in the window is far bigger than the
+ * cache. */
+#define DF_AHEAD 8
+
 px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *terms)
 {
     px_vec counts;
     if (term_counts(e, d, &counts) != PX_OK)
         return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
     for (uint32_t i = 0; i < counts.n; i++) {
+        if (i + DF_AHEAD < counts.n) px_map_prefetch(&e->df, counts.terms[i + DF_AHEAD].term);
         uint64_t *df = px_map_upsert(&e->df, counts.terms[i].term);
         if (!df) { px_vec_free(&counts); return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory"); }
         *df = df_value(e, (uint32_t)*df + 1);

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 
 #include "map.h"
+#include "util.h"
 
 static size_t slot_of(uint64_t key, size_t cap)
 {
@@ -51,6 +52,11 @@ uint64_t *px_map_put(px_map *m, uint64_t key, uint64_t init)
 }
 
 uint64_t *px_map_upsert(px_map *m, uint64_t key) { return px_map_put(m, key, 0); }
+
+void px_map_prefetch(const px_map *m, uint64_t key)
+{
+    if (m->cap) PX_PREFETCH(&m->slots[slot_of(key ? key : 1, m->cap)]);
+}
 
 void px_map_free(px_map *m)
 {

@@ -31,6 +31,9 @@ uint64_t *px_map_get(const px_map *m, uint64_t key);
 uint64_t *px_map_upsert(px_map *m, uint64_t key);
 /* Pointer to the value of key, inserted as init when absent; NULL on OOM. */
 uint64_t *px_map_put(px_map *m, uint64_t key, uint64_t init);
+/* Start loading the slot where a lookup of key begins (a big map misses
+ * the cache on most lookups: prefetch a few keys ahead of them). */
+void px_map_prefetch(const px_map *m, uint64_t key);
 void px_map_free(px_map *m);
 
 /* Iterate: for (size_t i = 0; i < m->cap; i++) if (m->slots[i].key) ... */
