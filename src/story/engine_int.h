@@ -146,8 +146,8 @@ px_status story_members_own(px_story_state *s);
 px_status story_sample_restore(px_story_engine *e, px_story_state *s, const px_story_state *src);
 
 /* features.c */
-/* Keep the kw heaviest words and kn heaviest names and numbers of v,
- * each part normalised on its own when asked. */
+/* Keep the kw heaviest words and kn heaviest names and numbers of v (in
+ * any order), each part normalised on its own when asked; v ends sorted. */
 void story_split_prune(px_vec *v, uint32_t kw, uint32_t kn, int normalise);
 /* Which parts (words, numbers, names) v has. */
 void story_parts_of(const px_vec *v, int has[N_PARTS]);

@@ -209,11 +209,36 @@ static int count_text(counter *c, const px_story_params *p, const px_textdoc *do
     return count_entities(c, p, doc, scale);
 }
 
+static void swap_terms(px_term_weight *t, uint32_t a, uint32_t b)
+{
+    px_term_weight x = t[a];
+    t[a] = t[b];
+    t[b] = x;
+}
+
+/* Put v's words, then its numbers, then its names, as sorting by term
+ * would, but in one pass: a document's counts come unsorted, and only the
+ * terms its parts keep need sorting. */
+static void group_parts(px_vec *v)
+{
+    uint32_t i = 1;
+    while (i < v->n && part_of(v->terms[i - 1].term) <= part_of(v->terms[i].term)) i++;
+    if (i >= v->n) return;                  /* grouped already (a sorted sum) */
+    uint32_t lo = 0, mid = 0, hi = v->n;
+    while (mid < hi) {
+        int p = part_of(v->terms[mid].term);
+        if (p == 0) swap_terms(v->terms, lo++, mid++);
+        else if (p == 1) mid++;
+        else swap_terms(v->terms, mid, --hi);
+    }
+}
+
 /* Keep the kw heaviest words, and the kn heaviest numbers and names of v
- * (sorted by term), each part normalised on its own when asked. */
+ * (in any order), each part normalised on its own when asked; v ends
+ * sorted by term. */
 void story_split_prune(px_vec *v, uint32_t kw, uint32_t kn, int normalise)
 {
-    px_vec_prune(v, UINT32_MAX, 0);
+    group_parts(v);
     uint32_t at = 0, kept = 0;
     for (int part = 0; part < N_PARTS; part++) {
         uint32_t end = at;
@@ -290,8 +315,7 @@ static px_status term_counts(px_story_engine *e, const px_story_doc *d, px_vec *
         return PX_NOMEM;
     }
     if (c->n) memcpy(v.terms, c->t, c->n * sizeof *v.terms);
-    px_vec_prune(&v, UINT32_MAX, 0);   /* sorted by term */
-    *out = v;
+    *out = v;                          /* unsorted: weighing sorts what it keeps */
     return PX_OK;
 }
 

@@ -62,7 +62,8 @@ typedef struct px_vec {
 
 void px_vec_free(px_vec *v);
 double px_vec_cosine(const px_vec *a, const px_vec *b);
-/* Keep the k heaviest terms, sort by term, L2-normalise when asked. */
+/* Keep the k heaviest terms (ties: the lower terms), sort by term,
+ * L2-normalise when asked.  v may come in any order. */
 void px_vec_prune(px_vec *v, uint32_t k, int normalise);
 /* Give back the room past the last term (after a prune: a story keeps its
  * vectors for weeks). */
@@ -171,7 +172,7 @@ typedef struct px_story_doc {
 
 /* Count the document into the online document frequencies.  When terms is
  * not NULL it gets the document's distinct features (weights: boosted
- * counts), for the caller to persist. */
+ * counts; in no particular order), for the caller to persist. */
 px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *terms);
 
 /* Build the weighted vector of a document with the frequencies seen so far. */

@@ -119,32 +119,60 @@ static float kth_largest(uint32_t *u, uint32_t n, uint32_t k)
     return key_weight(prefix);
 }
 
+/* Keep the terms heavier than cut and the lowest `ties` of those equal to
+ * it, in place and in v's order.  Sorted by term, the lowest ties come
+ * first; else they are picked out of a scratch copy sorted by term.
+ * Returns how many are kept. */
+static uint32_t keep_above(px_vec *v, float cut, uint32_t ties, int sorted)
+{
+    uint32_t kept = 0;
+    if (sorted) {
+        for (uint32_t i = 0; i < v->n; i++) {
+            float x = v->terms[i].weight;
+            if (x > cut || (x == cut && ties && ties--)) v->terms[kept++] = v->terms[i];
+        }
+        return kept;
+    }
+    px_term_weight stack[1024], *eq = v->n <= 1024 ? stack : malloc(v->n * sizeof *eq);
+    uint32_t n_eq = 0;
+    for (uint32_t i = 0; i < v->n; i++) {
+        float x = v->terms[i].weight;
+        if (x > cut) v->terms[kept++] = v->terms[i];    /* kept <= i: nothing unread goes */
+        else if (x == cut && eq) eq[n_eq++] = v->terms[i];
+        else if (x == cut && ties && ties--) v->terms[kept++] = v->terms[i];  /* no scratch */
+    }
+    if (!eq) return kept;
+    if (n_eq > ties) sort_by_term(eq, n_eq);
+    for (uint32_t i = 0; i < n_eq && i < ties; i++) v->terms[kept++] = eq[i];
+    if (eq != stack) free(eq);
+    return kept;
+}
+
 /* Keep the k heaviest terms (ties: the lower terms), sort by term, and
- * optionally L2-normalise.  Selecting the k-th weight and filtering in
- * term order costs O(n) where sorting by weight and back cost O(n log n):
- * this runs on every join, over a story's whole running sum. */
+ * optionally L2-normalise.  Selecting the k-th weight and filtering costs
+ * O(n) where sorting by weight and back cost O(n log n): this runs on
+ * every join, over a story's whole running sum.  An unsorted v (a
+ * document's counts) is cut before it is sorted: only the kept terms are. */
 void px_vec_prune(px_vec *v, uint32_t k, int normalise)
 {
-    if (!sorted_by_term(v)) sort_by_term(v->terms, v->n);
+    int sorted = sorted_by_term(v);
     if (v->n > k && k == 0) v->n = 0;
     else if (v->n > k) {
         uint32_t stack[2048], *w = v->n <= 2048 ? stack : malloc(v->n * sizeof *w);
         if (!w) {   /* no scratch: fall back to keeping the first k */
+            if (!sorted) sort_by_term(v->terms, v->n);
             v->n = k;
+            sorted = 1;
         } else {
             for (uint32_t i = 0; i < v->n; i++) w[i] = order_key(v->terms[i].weight);
             float cut = kth_largest(w, v->n, k);
             if (w != stack) free(w);
-            uint32_t above = 0, kept = 0;
+            uint32_t above = 0;
             for (uint32_t i = 0; i < v->n; i++) above += v->terms[i].weight > cut;
-            uint32_t ties = k - above;
-            for (uint32_t i = 0; i < v->n; i++) {
-                float x = v->terms[i].weight;
-                if (x > cut || (x == cut && ties && ties--)) v->terms[kept++] = v->terms[i];
-            }
-            v->n = kept;
+            v->n = keep_above(v, cut, k - above, sorted);
         }
     }
+    if (!sorted) sort_by_term(v->terms, v->n);
     if (normalise) {
         double norm = 0;
         for (uint32_t i = 0; i < v->n; i++) norm += (double)v->terms[i].weight * v->terms[i].weight;

@@ -227,6 +227,37 @@ static void test_vec_table_matches_merge_walk(void **state)
     }
 }
 
+/* Pruning keeps the same terms, bit for bit, whatever order they come in:
+ * a document's counts are pruned unsorted, ties going to the lower terms. */
+static void test_prune_any_order(void **state)
+{
+    (void)state;
+    uint64_t st = 7;
+    for (int round = 0; round < 300; round++) {
+        px_vec a, b;
+        random_vec(&st, &a, round % 2 ? 60 : 1500);  /* 1500: past the stack scratch */
+        for (uint32_t i = 0; i < a.n; i++)            /* few weights: many ties */
+            a.terms[i].weight = (float)(next_rand(&st) % 7) / 7.0f;
+        assert_int_equal(px_vec_copy(&a, &b), PX_OK);
+        for (uint32_t i = b.n; i > 1; i--) {          /* shuffle */
+            uint32_t j = (uint32_t)(next_rand(&st) % i);
+            px_term_weight x = b.terms[i - 1];
+            b.terms[i - 1] = b.terms[j];
+            b.terms[j] = x;
+        }
+        uint32_t k = (uint32_t)(next_rand(&st) % (a.n + 2));
+        px_vec_prune(&a, k, round % 3 != 0);
+        px_vec_prune(&b, k, round % 3 != 0);
+        assert_int_equal(a.n, b.n);
+        for (uint32_t i = 0; i < a.n; i++) {
+            assert_true(a.terms[i].term == b.terms[i].term);
+            assert_memory_equal(&a.terms[i].weight, &b.terms[i].weight, sizeof(float));
+        }
+        px_vec_free(&a);
+        px_vec_free(&b);
+    }
+}
+
 static void test_vec_codec_rejects_corrupt(void **state)
 {
     (void)state;
@@ -622,6 +653,7 @@ int main(void)
         cmocka_unit_test(test_iso_day),
         cmocka_unit_test(test_vecs_codec),
         cmocka_unit_test(test_vec_table_matches_merge_walk),
+        cmocka_unit_test(test_prune_any_order),
         cmocka_unit_test(test_same_order_same_stories),
         cmocka_unit_test(test_members_capped),
         cmocka_unit_test(test_params_parse),
