@@ -37,7 +37,7 @@ void tx_stem_cache_prefetch(const tx_stem_cache *c, uint64_t h)
 
 void tx_stem_cache_free(tx_stem_cache *c)
 {
-    free(c->slots);
+    px_big_free(c->slots, c->cap, sizeof *c->slots);
     *c = (tx_stem_cache){0};
 }
 
@@ -52,9 +52,8 @@ static tx_stem_entry *free_slot(tx_stem_entry *slots, size_t cap, uint64_t h)
 static bool grow(tx_stem_cache *c)
 {
     size_t ncap = c->cap ? 2 * c->cap : 1024;
-    tx_stem_entry *ns = aligned_alloc(64, ncap * sizeof *ns);   /* a slot per line */
+    tx_stem_entry *ns = px_big_calloc(ncap, sizeof *ns);   /* a slot per line */
     if (!ns) return false;
-    memset(ns, 0, ncap * sizeof *ns);
     for (size_t i = 0; i < c->cap; i++) {
         const tx_stem_entry *e = &c->slots[i];
         if (!e->used) continue;
@@ -62,7 +61,7 @@ static bool grow(tx_stem_cache *c)
         *d = *e;
         if (d->stem) d->stem = d->text + d->wlen + 1;   /* it pointed into the old slot */
     }
-    free(c->slots);
+    px_big_free(c->slots, c->cap, sizeof *c->slots);
     c->slots = ns;
     c->cap = ncap;
     return true;

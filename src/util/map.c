@@ -23,7 +23,7 @@ uint64_t *px_map_get(const px_map *m, uint64_t key)
 static bool grow(px_map *m)
 {
     size_t cap = m->cap ? m->cap * 2 : 64;
-    px_map_slot *slots = calloc(cap, sizeof *slots);
+    px_map_slot *slots = px_big_calloc(cap, sizeof *slots);
     if (!slots) return false;
     for (size_t i = 0; i < m->cap; i++) {
         if (!m->slots[i].key) continue;
@@ -31,7 +31,7 @@ static bool grow(px_map *m)
         while (slots[j].key) j = (j + 1) & (cap - 1);
         slots[j] = m->slots[i];
     }
-    free(m->slots);
+    px_big_free(m->slots, m->cap, sizeof *m->slots);
     m->slots = slots;
     m->cap = cap;
     return true;
@@ -60,7 +60,7 @@ void px_map_prefetch(const px_map *m, uint64_t key)
 
 void px_map_free(px_map *m)
 {
-    free(m->slots);
+    px_big_free(m->slots, m->cap, sizeof *m->slots);
     m->slots = NULL;
     m->cap = m->len = 0;
 }

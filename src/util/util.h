@@ -24,6 +24,11 @@ struct px_ctx {
 #define PX_HARD_DOM_DEPTH 512L
 #define PX_HARD_TEXT_BYTES (16L * 1024 * 1024)
 
+/* Zeroed room for n elements of a big table read at random (huge pages
+ * where the system gives them); freed with the same n and size. */
+void *px_big_calloc(size_t n, size_t size);
+void px_big_free(void *p, size_t n, size_t size);
+
 /* Ask for the cache line at p ahead of a load from a big table: a hint,
  * nothing happens on compilers without it. */
 #if defined(__GNUC__) || defined(__clang__)

@@ -12,6 +12,24 @@
 #include "util/map.h"
 #include "util/util.h"
 
+/* Big-table blocks come zeroed and line-aligned, small or mapped, and
+ * refuse a size that overflows. */
+static void test_big_calloc(void **state)
+{
+    (void)state;
+    size_t sizes[] = {1, 100, 4096, (2u << 20) / 16 + 1, (5u << 20) / 16};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        uint64_t *p = px_big_calloc(sizes[k], 16);
+        assert_non_null(p);
+        assert_int_equal((uintptr_t)p % 64, 0);
+        for (size_t i = 0; i < 2 * sizes[k]; i++) assert_true(p[i] == 0);
+        for (size_t i = 0; i < 2 * sizes[k]; i++) p[i] = i;
+        assert_true(p[2 * sizes[k] - 1] == 2 * sizes[k] - 1);
+        px_big_free(p, sizes[k], 16);
+    }
+    assert_null(px_big_calloc(SIZE_MAX / 8, 16));
+}
+
 static void test_buf_grows_and_formats(void **state)
 {
     (void)state;
@@ -355,6 +373,7 @@ static void test_ctx_limits_and_errors(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_big_calloc),
         cmocka_unit_test(test_buf_grows_and_formats),
         cmocka_unit_test(test_buf_printf_long),
         cmocka_unit_test(test_buf_fixed_is_printf),
