@@ -319,6 +319,26 @@ static px_status index_term(px_story_engine *e, uint64_t term, uint32_t story)
     return PX_OK;
 }
 
+/* index_term for n terms.  Each reads an index slot, a posting and the
+ * posting's last entry, three cache misses in a row in a big window: the
+ * loads of all the terms are started first, stage by stage. */
+static px_status index_terms(px_story_engine *e, const uint64_t *terms, uint32_t n, uint32_t story)
+{
+    for (uint32_t i = 0; i < n; i++) px_map_prefetch(&e->index, terms[i]);
+    for (uint32_t i = 0; i < n; i++) {
+        const uint64_t *pi = px_map_get(&e->index, terms[i]);
+        if (pi) PX_PREFETCH(&e->postings[*pi - 1]);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        const uint64_t *pi = px_map_get(&e->index, terms[i]);
+        const posting *p = pi ? &e->postings[*pi - 1] : NULL;
+        if (p && p->n) PX_PREFETCH(&p->stories[p->n - 1]);
+    }
+    for (uint32_t i = 0; i < n; i++)
+        if (index_term(e, terms[i], story) != PX_OK) return PX_NOMEM;
+    return PX_OK;
+}
+
 px_status story_slot_for(px_story_engine *e, int64_t id, uint32_t *index)
 {
     uint64_t *pi = px_map_upsert(&e->by_id, (uint64_t)id);
@@ -384,11 +404,18 @@ px_status story_recentre(px_story_engine *e, uint32_t si)
     story_split_prune(&c, PX_VEC_STORY_TERMS, STORY_NAMES, 1);
     if (to_heap(&c, stack) != PX_OK) return PX_NOMEM;
     const px_vec *old = &s->centroid;
+    uint64_t gained[PX_VEC_STORY_TERMS + STORY_NAMES];
+    uint32_t ng = 0;
     for (uint32_t i = 0, j = 0; i < c.n; i++) {
         while (j < old->n && old->terms[j].term < c.terms[i].term) j++;
         if (j < old->n && old->terms[j].term == c.terms[i].term) continue;
-        if (index_term(e, c.terms[i].term, si) != PX_OK) { px_vec_free(&c); return PX_NOMEM; }
+        if (ng == sizeof gained / sizeof *gained) {     /* a restored centroid past the cap */
+            if (index_terms(e, gained, ng, si) != PX_OK) { px_vec_free(&c); return PX_NOMEM; }
+            ng = 0;
+        }
+        gained[ng++] = c.terms[i].term;
     }
+    if (index_terms(e, gained, ng, si) != PX_OK) { px_vec_free(&c); return PX_NOMEM; }
     px_vec_free(&s->centroid);
     s->centroid = c;
     return PX_OK;
