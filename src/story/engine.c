@@ -44,11 +44,11 @@ void px_story_engine_free(px_story_engine *e)
     if (!e) return;
     for (size_t i = 0; i < e->n_stories; i++) story_free_state(&e->stories[i]);
     for (size_t i = 0; i < e->n_postings; i++) free(e->postings[i].stories);
-    free(e->postings);
-    free(e->stories);
-    free(e->marks);
-    free(e->slots);
-    free(e->cand);
+    px_big_free(e->postings, e->cap_postings, sizeof *e->postings);
+    px_big_free(e->stories, e->cap_stories, sizeof *e->stories);
+    px_big_free(e->marks, e->cap_stories, sizeof *e->marks);
+    px_big_free(e->slots, e->cap_stories, sizeof *e->slots);
+    px_big_free(e->cand, e->cap_stories, sizeof *e->cand);
     px_map_free(&e->df);
     px_map_free(&e->by_id);
     px_map_free(&e->index);
@@ -298,7 +298,7 @@ static px_status index_term(px_story_engine *e, uint64_t term, uint32_t story)
     if (*pi == 0) {
         if (e->n_postings == e->cap_postings) {
             size_t cap = e->cap_postings ? 2 * e->cap_postings : 256;
-            posting *np = realloc(e->postings, cap * sizeof *np);
+            posting *np = px_big_realloc(e->postings, e->cap_postings, cap, sizeof *np);
             if (!np) return PX_NOMEM;
             e->postings = np;
             e->cap_postings = cap;
@@ -339,27 +339,46 @@ static px_status index_terms(px_story_engine *e, const uint64_t *terms, uint32_t
     return PX_OK;
 }
 
+/* The per-story arrays, twice as long: read at random per query, so
+ * huge pages where the system gives them (px_big_calloc).  All four move,
+ * or none does. */
+static px_status grow_stories(px_story_engine *e)
+{
+    size_t old = e->cap_stories, cap = old ? 2 * old : 64;
+    px_story_state *stories = px_big_calloc(cap, sizeof *stories);
+    mark *marks = px_big_calloc(cap, sizeof *marks);
+    uint32_t *slots = px_big_calloc(cap, sizeof *slots);
+    candidate *cand = px_big_calloc(cap, sizeof *cand);
+    if (!stories || !marks || !slots || !cand) {
+        px_big_free(stories, cap, sizeof *stories);
+        px_big_free(marks, cap, sizeof *marks);
+        px_big_free(slots, cap, sizeof *slots);
+        px_big_free(cand, cap, sizeof *cand);
+        return PX_NOMEM;
+    }
+    if (old) {
+        memcpy(stories, e->stories, old * sizeof *stories);
+        memcpy(marks, e->marks, old * sizeof *marks);
+        memcpy(slots, e->slots, old * sizeof *slots);
+    }
+    px_big_free(e->stories, old, sizeof *stories);
+    px_big_free(e->marks, old, sizeof *marks);
+    px_big_free(e->slots, old, sizeof *slots);
+    px_big_free(e->cand, old, sizeof *cand);   /* scratch of one query */
+    e->stories = stories;
+    e->marks = marks;
+    e->slots = slots;
+    e->cand = cand;
+    e->cap_stories = cap;
+    return PX_OK;
+}
+
 px_status story_slot_for(px_story_engine *e, int64_t id, uint32_t *index)
 {
     uint64_t *pi = px_map_upsert(&e->by_id, (uint64_t)id);
     if (!pi) return PX_NOMEM;
     if (*pi == 0) {
-        if (e->n_stories == e->cap_stories) {
-            size_t cap = e->cap_stories ? 2 * e->cap_stories : 64;
-            px_story_state *ns = realloc(e->stories, cap * sizeof *ns);
-            if (!ns) return PX_NOMEM;
-            e->stories = ns;
-            mark *marks = realloc(e->marks, cap * sizeof *marks);
-            if (!marks) return PX_NOMEM;
-            e->marks = marks;
-            uint32_t *slots = realloc(e->slots, cap * sizeof *slots);
-            if (!slots) return PX_NOMEM;
-            e->slots = slots;
-            candidate *cand = realloc(e->cand, cap * sizeof *cand);
-            if (!cand) return PX_NOMEM;
-            e->cand = cand;
-            e->cap_stories = cap;
-        }
+        if (e->n_stories == e->cap_stories && grow_stories(e) != PX_OK) return PX_NOMEM;
         px_story_state *s = &e->stories[e->n_stories];
         memset(s, 0, sizeof *s);
         s->id = id;

@@ -96,7 +96,7 @@ static px_status drop_empty_postings(px_story_engine *e)
     for (size_t i = 0; i < e->n_postings; i++) empty += e->postings[i].n == 0;
     if (empty < e->n_postings / 2) return PX_OK;   /* as in forget_rare */
     px_map index = PX_MAP_INIT;
-    posting *kept = malloc((e->n_postings ? e->n_postings : 1) * sizeof *kept);
+    posting *kept = px_big_calloc(e->n_postings ? e->n_postings : 1, sizeof *kept);
     if (!kept) return PX_NOMEM;
     size_t n = 0;
     for (size_t k = 0; k < e->index.cap; k++) {
@@ -107,13 +107,13 @@ static px_status drop_empty_postings(px_story_engine *e)
         uint64_t *slot = px_map_upsert(&index, e->index.slots[i].key);
         if (!slot) {
             px_map_free(&index);
-            free(kept);
+            px_big_free(kept, e->n_postings ? e->n_postings : 1, sizeof *kept);
             return PX_NOMEM;
         }
         kept[n] = *p;
         *slot = ++n;
     }
-    free(e->postings);
+    px_big_free(e->postings, e->cap_postings, sizeof *e->postings);
     e->cap_postings = e->n_postings ? e->n_postings : 1;
     e->postings = kept;
     e->n_postings = n;

@@ -39,3 +39,12 @@ void px_big_free(void *p, size_t n, size_t size)
     if (n * size < BIG_BYTES) free(p);
     else munmap(p, n * size);
 }
+
+void *px_big_realloc(void *p, size_t old_n, size_t new_n, size_t size)
+{
+    void *q = px_big_calloc(new_n, size);
+    if (!q) return NULL;
+    if (p) memcpy(q, p, (old_n < new_n ? old_n : new_n) * size);
+    px_big_free(p, old_n, size);
+    return q;
+}

@@ -28,6 +28,9 @@ struct px_ctx {
  * where the system gives them); freed with the same n and size. */
 void *px_big_calloc(size_t n, size_t size);
 void px_big_free(void *p, size_t n, size_t size);
+/* p (old_n elements) moved to a block of new_n, the rest zeroed; NULL
+ * (p untouched) when out of memory. */
+void *px_big_realloc(void *p, size_t old_n, size_t new_n, size_t size);
 
 /* Ask for the cache line at p ahead of a load from a big table: a hint,
  * nothing happens on compilers without it. */
