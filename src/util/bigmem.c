@@ -13,7 +13,18 @@
 
 #include "util.h"
 
+/* Under AddressSanitizer every block comes from malloc: a mapped block
+ * has no redzones, and an overrun in it would go unseen. */
+#if defined(__SANITIZE_ADDRESS__)
+#define BIG_BYTES SIZE_MAX
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BIG_BYTES SIZE_MAX
+#endif
+#endif
+#ifndef BIG_BYTES
 #define BIG_BYTES (2u << 20)
+#endif
 
 void *px_big_calloc(size_t n, size_t size)
 {
