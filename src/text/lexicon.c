@@ -163,7 +163,7 @@ static const lex_list lists[] = {
      "admits recalls recommends recommended argue warn insist predict "
      "believe suggest explain laughed laughs joked jokes quipped quips "
      "assured assures revealed reveals concludes testified testifies "
-     "estimates shrugged shrugs write reminded reminds"},
+     "estimates shrugged shrugs write reminded reminds reckons reckoned reckon"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
      "emphasising predicting writing warning stating explaining claiming "
@@ -219,7 +219,8 @@ static const lex_list lists[] = {
      "said says say added adds noted notes wrote writes argued argues stressed "
      "warned warns believes believed thinks stated claimed claims insisted "
      "predicted explained emphasized emphasised asserted told argue warn "
-     "insist predict believe suggest confirms confirmed admitted admits"},
+     "insist predict believe suggest suggests suggested confirms confirmed admitted "
+     "admits tells reckons reckoned reckon"},
     {LX_HYPH_ADJ,
      "led based backed born owned run made style era linked funded "
      "controlled affiliated centric brokered sponsored supported friendly "

@@ -296,6 +296,19 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
     return true;
 }
 
+/* A word opening a phrase set off by commas between a subject and its
+ * verb: a relative pronoun ("X, whose son ..., said") or a preposition
+ * ("X, in her first season, said", "X, as chair of Y, said"). */
+static bool set_off_opener(const actx *a, size_t i)
+{
+    static const char *const w[] = {"who", "which", "whose", "in", "at", "on",
+        "after", "despite", "during", "since", "like", "unlike", "as"};
+    if (!lower(a, i)) return false;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (is(a, i, w[k])) return true;
+    return false;
+}
+
 /* "her", "his", "their": a possessive opening a role phrase ("said her
  * neighbour Ana Lind"), as "the" does. */
 static bool poss_det(const actx *a, size_t i)
@@ -569,7 +582,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     bool bare = a->w->appos_owner[p] < 0 && a->w->tok_mention[p] < 0;
     if (tx_comma_before(a, k))
         for (size_t j = p; j > lo && p - j < 15; j--) {
-            if ((is(a, j, "who") || is(a, j, "which") || participle(a, j) ||
+            if ((set_off_opener(a, j) || participle(a, j) ||
                  (bare && (is(a, j, "a") || is(a, j, "an")))) &&
                 tx_comma_before(a, j)) {
                 p = j - 1;

@@ -335,6 +335,21 @@ static const qcase cases[] = {
     /* 88 an email is a document that speaks */
     {"The hall will close in May, according to an email sent to students "
      "on Tuesday.", "The hall will close", "an email", PX_QUOTE_INDIRECT},
+    /* 89, 90 a relative clause with "whose", a phrase opening with a
+     * preposition, set off between the subject and the verb */
+    {"Baker Ana Pell, whose shop flooded last spring, said: \"We lost "
+     "everything but the oven.\"", "We lost everything", "Ana Pell", QK_ANY},
+    {"Coach Rita Moss, in her second year at the club, said the players had "
+     "earned a long break.", "the players had earned", "Rita Moss",
+     PX_QUOTE_INDIRECT},
+    /* 91-93 "reckons", "suggests", "tells us" take a clause without
+     * "that" */
+    {"The ferryman, Olaf Dunn, reckons the new bridge will never be finished.",
+     "the new bridge will", "Olaf Dunn", PX_QUOTE_INDIRECT},
+    {"Councillor Ben Ashdown suggests the repair fund is running dry.",
+     "the repair fund is", "Ben Ashdown", PX_QUOTE_INDIRECT},
+    {"The forecaster Ivo Marsh tells us snow is likely by Sunday night.",
+     "snow is likely", "Ivo Marsh", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
