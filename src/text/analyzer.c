@@ -126,6 +126,7 @@ static px_status run(tx_work *w, const char *lang, unsigned parts)
     if ((rc = tx_entities(w)) != PX_OK) return rc;
     if (!(parts & PX_PARTS_QUOTES)) return PX_OK;
     if ((rc = tx_quotes(w)) != PX_OK) return rc;
+    if ((rc = tx_pronouns(w)) != PX_OK) return rc;
     if ((rc = tx_attribute(w)) != PX_OK) return rc;
     return tx_indirect(w);
 }
@@ -204,6 +205,8 @@ px_status px_analyze_parts(px_analyzer *an, px_ctx *ctx, const char *text,
     free(w.titlecase);
     free(w.norm_hash);
     free(w.q);
+    free(w.gender);
+    free(w.antecedent);
     if (rc != PX_OK) {
         px_textdoc_free(&d->pub);
         return rc;

@@ -89,6 +89,15 @@ static bool honorific(const char *norm)
 
 /* Only blanks (no line break) between tokens a and b=a+1, or ". " after a
  * title abbreviation or initial. */
+/* Letters after a name ("KC", "MP", "OBE"): two to four capitals, no
+ * word that makes an organisation, outlet or place ("FC", "TV"). */
+static bool post_nominal(const ent_state *s, size_t i)
+{
+    size_t n = tk(s, i)->end - tk(s, i)->start;
+    return n >= 2 && n <= 4 && all_caps(s, i) && (tk(s, i)->flags & PX_TOK_WORD) &&
+           !(lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE));
+}
+
 static bool joined(const ent_state *s, size_t a)
 {
     uint32_t e = tk(s, a)->end, n = tk(s, a + 1)->start;
@@ -484,6 +493,11 @@ static px_status sentence(ent_state *s, size_t si)
             }
             break;
         }
+        /* "Ingrid Sauvage KC", "Ana Ferris MP": a short word in capitals
+         * after two words of a name is a post-nominal, not the name */
+        bool postnominal = !cue && !cut && j >= i + 2 && post_nominal(s, j) &&
+                           !all_caps(s, j - 1);
+        if (postnominal) j--;
         /* split off a title prefix ("Russian President", "Professor") */
         size_t t0 = i, k = i;
         bool title = false;
@@ -557,7 +571,7 @@ static px_status sentence(ent_state *s, size_t si)
         if (!c.role_s && c.kind == PX_ENT_PERSON) pre_apposition(s, &c, b);
         if (c.appos) appos_end = c.ap1;
         if ((rc = push(s, &c)) != PX_OK) return rc;
-        i = j;
+        i = postnominal ? j + 1 : j;
     }
     /* he / she */
     for (size_t i = b; i < e; i++) {

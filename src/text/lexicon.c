@@ -130,7 +130,8 @@ static const lex_list lists[] = {
      "ministries universities chemicals industries holdings motors airlines "
      "airways energy systems technologies pharmaceuticals logistics "
      "enterprises shipping brewery ventures railways utilities refinery "
-     "foods partners stores brands firm fc afc united estates homes properties"},
+     "foods partners stores brands firm fc afc united estates homes properties "
+     "records studios publishing"},
     {LX_MEDIA_CUE,
      "times news post press journal tv radio herald tribune gazette "
      "telegraph daily broadcasting television channel wire magazine "

@@ -1,7 +1,7 @@
 /*
  * referent.c - who a mention stands for: he/she, resolved to the latest
- * person named outside quotes whose title or role does not say the other
- * gender ("Ms Lind", "her brother"); "the governor", resolved to the
+ * person named outside quotes whose gender does not clash (pronouns.c);
+ * "the governor", resolved to the
  * latest person given that title, in full or short ("Gov."); and whether
  * a place in the text is inside a direct quote.  speaker.c asks these.
  */
@@ -39,30 +39,6 @@ bool tx_words_have(const char *role, const char *word)
         if (i == n && (p[n] == '\0' || p[n] == ' ' || p[n] == ','))
             return true;
     }
-    return false;
-}
-
-/* Does a title ("mrs", "sir") before the name, or a word of the role
- * the text gave the person ("her brother", "spokeswoman"), say the
- * opposite gender of the pronoun? */
-static bool gender_clash(const char *title, const char *role, const char *pronoun)
-{
-    static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
-        "queen", "princess", "madam", "mother", "daughter", "sister", "wife",
-        "widow", "grandmother", "granddaughter", "aunt", "niece", "girlfriend",
-        "woman", "spokeswoman", "chairwoman", "businesswoman", "actress",
-        "fiancée", "fiancee"};
-    static const char *const male[] = {"mr", "sir", "lord", "king", "prince",
-        "father", "son", "brother", "husband", "widower", "grandfather",
-        "grandson", "uncle", "nephew", "boyfriend", "man", "spokesman",
-        "chairman", "businessman", "fiancé", "fiance"};
-    bool she = strcmp(pronoun, "she") == 0, he = strcmp(pronoun, "he") == 0;
-    for (size_t i = 0; he && i < sizeof female / sizeof *female; i++)
-        if ((title && strcmp(title, female[i]) == 0) || tx_words_have(role, female[i]))
-            return true;
-    for (size_t i = 0; she && i < sizeof male / sizeof *male; i++)
-        if ((title && strcmp(title, male[i]) == 0) || tx_words_have(role, male[i]))
-            return true;
     return false;
 }
 
@@ -132,8 +108,8 @@ int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
         if (title && !(mt > 0 && title_is(tk(a, mt - 1)->norm, title)) &&
             !role_has_title(en->role, title))
             continue;
-        if (pronoun && gender_clash(mt > 0 ? tk(a, mt - 1)->norm : NULL, en->role,
-                                    pronoun))
+        if (pronoun && tx_gender_clash(a, mm->entity, mt > 0 ? tk(a, mt - 1)->norm : NULL,
+                                       en->role, pronoun))
             continue;                    /* "Ms Lind", "her sister" are not "he" */
         return (int32_t)(m - 1);
     }
@@ -143,6 +119,10 @@ int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
 int32_t tx_antecedent(const actx *a, uint32_t off)
 {
     size_t t = tx_tok_lower_bound(a->doc, off);
+    /* worked out in reading order by pronouns.c */
+    if (a->w->antecedent && t < a->doc->n_tokens && (lx(a, t) & LX_PRON) &&
+        !tx_in_quote(a, off))
+        return a->w->antecedent[t];
     const char *pron = t < a->doc->n_tokens ? tk(a, t)->norm : NULL;
     return tx_latest_mention(a, off, PX_ENT_PERSON, NULL, pron, 4);
 }

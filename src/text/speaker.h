@@ -64,6 +64,12 @@ int32_t tx_org_named(const actx *a, uint32_t off, const char *word);
 /* he/she at off: the latest person named, a few sentences back at most;
  * -1 when none (referent.c). */
 int32_t tx_antecedent(const actx *a, uint32_t off);
+/* 1 for "he", 2 for "she", else 0 (pronouns.c). */
+int tx_pronoun_gender(const char *pronoun);
+/* Does the title before a mention of entity ent, its role, or what the
+ * text says of the person give the other gender than the pronoun? */
+bool tx_gender_clash(const actx *a, uint32_t ent, const char *title, const char *role,
+                     const char *pronoun);
 /* The speaker of speech verb v: before it (not before token lo), or right
  * after it (not at or after token hi). */
 bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out, int depth);

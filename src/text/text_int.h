@@ -4,7 +4,8 @@
  * The stage runs as a fixed sequence over one document:
  *   segment (sentences, tokens) -> normalize (norm, stem, stop flags)
  *   -> entities (spans, kinds, roles, coreference) -> quotes (direct)
- *   -> attrib (speakers of direct quotes) -> indirect (indirect speech);
+ *   -> pronouns (he/she, genders) -> attrib (speakers of direct quotes)
+ *   -> indirect (indirect speech);
  * speaker.c finds the subject of a speech verb for the last two, and
  * referent.c whom a he/she or "the governor" stands for.
  * Each step reads what the earlier ones left in a tx_work and the public
@@ -167,6 +168,9 @@ typedef struct tx_work {
     uint64_t *norm_hash;     /* per token: px_hash64 of its norm */
     struct tx_memo *memo;    /* the words of this document looked up so far
                                 (the analyzer's) */
+    uint8_t *gender;         /* per entity: 1 he, 2 she, 0 unknown (pronouns.c) */
+    int32_t *antecedent;     /* per token: the mention a he/she outside quotes
+                                stands for, or -1 */
     /* accepted direct quotes, internal view */
     struct tx_quote *q;
     size_t nq, qcap;
@@ -193,6 +197,7 @@ void tx_guess_lang(tx_work *w);
 px_status tx_stem(tx_work *w);
 px_status tx_entities(tx_work *w);
 px_status tx_quotes(tx_work *w);
+px_status tx_pronouns(tx_work *w);
 px_status tx_attribute(tx_work *w);
 px_status tx_indirect(tx_work *w);
 

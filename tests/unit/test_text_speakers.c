@@ -350,6 +350,21 @@ static const qcase cases[] = {
      "the repair fund is", "Ben Ashdown", PX_QUOTE_INDIRECT},
     {"The forecaster Ivo Marsh tells us snow is likely by Sunday night.",
      "snow is likely", "Ivo Marsh", PX_QUOTE_INDIRECT},
+    /* 94 letters after a name are not the name: "Ms Lowe" is her */
+    {"Ana Lowe KC stood up. Ms Lowe said the ruling was plainly wrong in law.",
+     "the ruling was plainly", "Ana Lowe", PX_QUOTE_INDIRECT},
+    /* 95 a form of address at any mention gives a gender: the "he" who
+     * answers is not the woman who asked */
+    {"The witness, Carl Pike, took the stand. Defence counsel Ana Lowe rose. "
+     "\"Mr Pike, where were you at nine?\"\n\n\"At home,\" he says. Ms Lowe "
+     "sits down.", "At home", "Carl Pike", QK_ANY},
+    /* 96 a "he" with one man named near says he is a man; a "she" far
+     * from any name is whom the previous "she" was */
+    {"Singer Mia Holt is on time. \"I hate being late,\" she says.\n\nHer "
+     "guitarist, Tom Reyes, has toured with her for years. \"She never "
+     "rests,\" he says. Tour dates follow in May. Tickets sell fast. Vinyl "
+     "comes later.\n\nThe new songs were hard to write, she admits.",
+     "The new songs were hard", "Mia Holt", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
@@ -406,7 +421,8 @@ static void test_entity_kinds(void **state)
     px_textdoc *d = run(
         "Will Garrity said the dam was safe. In May Garrity said it again. "
         "The report came out on 3 May. \"We are fine,\" said April Dunmore. "
-        "The Teachers' Association said pay talks had failed.");
+        "The Teachers' Association said pay talks had failed. A spokesman "
+        "for Lantern Records said the album was late.");
     const px_entity *e = ent(d, "Will Garrity");
     assert_non_null(e);
     assert_int_equal(e->kind, PX_ENT_PERSON);
@@ -414,6 +430,9 @@ static void test_entity_kinds(void **state)
     assert_non_null(ent(d, "April Dunmore"));
     assert_null(ent(d, "May Garrity"));
     e = ent(d, "Teachers' Association");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_ORG);
+    e = ent(d, "Lantern Records");           /* a label, as "Holdings" */
     assert_non_null(e);
     assert_int_equal(e->kind, PX_ENT_ORG);
     px_textdoc_free(d);

@@ -1,0 +1,160 @@
+/*
+ * pronouns.c - whom each he/she outside quotes stands for, worked out once
+ * per document in reading order, and what the text says of each person's
+ * gender so that "she" does not pick a man.
+ *
+ * A person's gender comes from a form of address before any of their
+ * mentions ("Mr Renk", "Ms Lowe"), a word of their role ("her brother",
+ * "spokeswoman"), or a he/she whose sentence and the one before name
+ * nobody else.  A he/she stands for the latest person named a few
+ * sentences back whose gender does not clash; when there is none, for
+ * whom the previous same pronoun stood (a profile goes on saying "she" of
+ * its subject long after her name).  One pass, each pronoun costing a
+ * bounded look-back.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "speaker.h"
+
+#define PRONOUN_SENTENCES 4   /* sentences back a name may be */
+#define CHAIN_SENTENCES 10    /* sentences back the previous same pronoun may be */
+
+/* 1 when the word says a man, 2 a woman, 0 neither. */
+static int word_gender(const char *w)
+{
+    static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
+        "queen", "princess", "madam", "mme", "mlle", "mother", "daughter",
+        "sister", "wife", "widow", "grandmother", "granddaughter", "aunt",
+        "niece", "girlfriend", "woman", "spokeswoman", "chairwoman",
+        "businesswoman", "actress", "fiancée", "fiancee"};
+    static const char *const male[] = {"mr", "sir", "lord", "king", "prince",
+        "father", "son", "brother", "husband", "widower", "grandfather",
+        "grandson", "uncle", "nephew", "boyfriend", "man", "spokesman",
+        "chairman", "businessman", "fiancé", "fiance"};
+    if (!w) return 0;
+    for (size_t i = 0; i < sizeof female / sizeof *female; i++)
+        if (strcmp(w, female[i]) == 0) return 2;
+    for (size_t i = 0; i < sizeof male / sizeof *male; i++)
+        if (strcmp(w, male[i]) == 0) return 1;
+    return 0;
+}
+
+/* The gender the words of a role say ("her brother"), 0 when none or
+ * both. */
+static int text_gender(const char *text)
+{
+    char w[32];
+    int g = 0;
+    for (const char *p = text; p && *p;) {
+        size_t n = 0;
+        while (*p && *p != ' ' && *p != ',' && *p != '.') {
+            if (n + 1 < sizeof w) w[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+            p++;
+        }
+        w[n] = '\0';
+        int x = n ? word_gender(w) : 0;
+        if (x && g && x != g) return 0;
+        if (x) g = x;
+        while (*p == ' ' || *p == ',' || *p == '.') p++;
+    }
+    return g;
+}
+
+int tx_pronoun_gender(const char *pronoun)
+{
+    return strcmp(pronoun, "he") == 0 ? 1 : strcmp(pronoun, "she") == 0 ? 2 : 0;
+}
+
+bool tx_gender_clash(const actx *a, uint32_t ent, const char *title, const char *role,
+                     const char *pronoun)
+{
+    int p = tx_pronoun_gender(pronoun);
+    if (!p) return false;
+    int g = word_gender(title);
+    if (!g) g = text_gender(role);
+    if (!g && a->w->gender) g = a->w->gender[ent];
+    return g && g != p;
+}
+
+/* Forms of address and roles, over every mention of each person. */
+static void given_genders(const actx *a, uint8_t *g)
+{
+    const px_textdoc *d = a->doc;
+    uint8_t *conflict = calloc(d->n_entities + 1, 1);
+    if (!conflict) return;                /* only costs the evidence */
+    for (size_t m = 0; m < d->n_mentions; m++) {
+        uint32_t e = d->mentions[m].entity;
+        size_t mt = tx_tok_lower_bound(d, d->mentions[m].start);
+        if (d->entities[e].kind != PX_ENT_PERSON || mt == 0 || mt >= d->n_tokens ||
+            (lx(a, mt) & LX_PRON))
+            continue;
+        int x = word_gender(tk(a, mt - 1)->norm);
+        if (x && g[e] && x != g[e]) conflict[e] = 1;
+        if (x) g[e] = (uint8_t)x;
+    }
+    for (size_t e = 0; e < d->n_entities; e++) {
+        if (conflict[e]) g[e] = 0;
+        else if (!g[e]) g[e] = (uint8_t)text_gender(d->entities[e].role);
+    }
+    free(conflict);
+}
+
+/* The one person named outside quotes from the sentence before token p's
+ * to p, or -1 (none, or several, or "him"/"his" before a "he": "X asks
+ * him to repeat it. He does." speaks of someone else). */
+static int32_t sole_person(const actx *a, size_t p)
+{
+    const px_textdoc *d = a->doc;
+    uint32_t s = tk(a, p)->sentence;
+    size_t t0 = d->sentences[s ? s - 1 : 0].tok_begin;
+    uint32_t from = t0 < d->n_tokens ? tk(a, t0)->start : 0;
+    bool he = is(a, p, "he");
+    for (size_t i = t0; i < p; i++)
+        if (he ? is(a, i, "him") || is(a, i, "his") : is(a, i, "her") || is(a, i, "hers"))
+            return -1;
+    int32_t who = -1;
+    for (size_t m = tx_mentions_before(d, tk(a, p)->start); m > 0; m--) {
+        const px_mention *mm = &d->mentions[m - 1];
+        if (mm->start < from) break;
+        if (d->entities[mm->entity].kind != PX_ENT_PERSON ||
+            tx_is_pronoun_at(a, mm->start) || tx_in_quote(a, mm->start))
+            continue;
+        if (who >= 0 && (uint32_t)who != mm->entity) return -1;
+        who = (int32_t)mm->entity;
+    }
+    return who;
+}
+
+px_status tx_pronouns(tx_work *w)
+{
+    actx a = {w, &w->d->pub, w->d->pub.text};
+    const px_textdoc *d = a.doc;
+    w->gender = calloc(d->n_entities + 1, 1);
+    w->antecedent = malloc((d->n_tokens + 1) * sizeof *w->antecedent);
+    if (!w->gender || !w->antecedent)
+        return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+    for (size_t i = 0; i <= d->n_tokens; i++) w->antecedent[i] = -1;
+    given_genders(&a, w->gender);
+    int32_t last[3] = {-1, -1, -1};       /* per gender: the latest link */
+    uint32_t last_sent[3] = {0, 0, 0};
+    for (size_t i = 0; i < d->n_tokens; i++) {
+        int p = (lx(&a, i) & LX_PRON) ? tx_pronoun_gender(tk(&a, i)->norm) : 0;
+        if (!p || tx_in_quote(&a, tk(&a, i)->start)) continue;
+        uint32_t sent = tk(&a, i)->sentence;
+        int32_t m = tx_latest_mention(&a, tk(&a, i)->start, PX_ENT_PERSON, NULL,
+                                      tk(&a, i)->norm, PRONOUN_SENTENCES);
+        if (m >= 0) {
+            uint32_t e = d->mentions[m].entity;
+            if (!w->gender[e] && sole_person(&a, i) == (int32_t)e) w->gender[e] = (uint8_t)p;
+        } else if (last[p] >= 0 && sent - last_sent[p] <= CHAIN_SENTENCES) {
+            m = last[p];
+        }
+        w->antecedent[i] = m;
+        if (m >= 0) {
+            last[p] = m;
+            last_sent[p] = sent;
+        }
+    }
+    return PX_OK;
+}
