@@ -338,6 +338,36 @@ static bool named_before(const actx *a, const tx_quote *q)
     return false;
 }
 
+/* A noun for a work with a title ("her new play, '...',"). */
+static bool work_noun(const actx *a, size_t i)
+{
+    static const char *const works[] = {"book", "novel", "play", "film", "movie",
+        "album", "song", "single", "show", "series", "paper", "report", "study",
+        "article", "essay", "poem", "headline", "column", "exhibition",
+        "documentary", "programme", "program", "podcast", "opera", "musical",
+        "memoir", "episode", "painting", "track", "record"};
+    if (!lower(a, i)) return false;
+    for (size_t k = 0; k < sizeof works / sizeof *works; k++)
+        if (is(a, i, works[k])) return true;
+    return false;
+}
+
+/* A title set off by commas or brackets: after a work's noun and a comma
+ * ("the paper, '...', is"), or opening a bracket ("(‘...’, 3 May)"); a
+ * comma or bracket closes it. */
+static bool work_title(const actx *a, const tx_quote *q)
+{
+    uint32_t e = q->close_end;
+    while (e < a->doc->len && a->t[e] == ' ') e++;
+    if (e >= a->doc->len || (a->t[e] != ',' && a->t[e] != ')')) return false;
+    uint32_t b = q->open;
+    while (b > 0 && a->t[b - 1] == ' ') b--;
+    if (b > 0 && a->t[b - 1] == '(') return true;
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    return b > 0 && a->t[b - 1] == ',' && t > 0 && tk(a, t - 1)->end == b - 1 &&
+           work_noun(a, t - 1);
+}
+
 /* A linking verb right before the quote ("said she was left
  * 'humiliated'"): one word there is a reported feeling, not a label. */
 static bool copula_before(const actx *a, const tx_quote *q)
@@ -518,7 +548,7 @@ px_status tx_attribute(tx_work *w)
         /* one to three words: scare quotes or titles, unless a speaker
          * stands before them in their sentence ("said it was 'a paper
          * exercise'") and no naming word does ("the so-called 'reform'") */
-        if (!strong && named_before(&a, q)) continue;
+        if (!strong && (named_before(&a, q) || work_title(&a, q))) continue;
         /* a label after "called it" is short ("a silent crisis") */
         bool partial = pick == &b && b.gap <= PARTIAL_GAP &&
                        q->words >= (b.sums ? SUMMED_WORDS : copula_before(&a, q) ? 1 : 2) &&

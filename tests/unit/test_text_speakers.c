@@ -376,8 +376,9 @@ static void test_speaker_cases(void **state)
     assert_int_equal(fails, 0);
 }
 
-/* Texts that hold no quote: a short label after "called", and
- * "confirmed" or "denied" with an object and no clause. */
+/* Texts that hold no quote: a short label after "called",
+ * "confirmed" or "denied" with an object and no clause, titles of
+ * works. */
 static void test_no_quote(void **state)
 {
     (void)state;
@@ -387,6 +388,11 @@ static void test_no_quote(void **state)
         "The club confirmed the signing of a new goalkeeper on Wednesday.",
         /* a verb and its object, not an inverted speaker */
         "The defendant, Carl Mott, 33, denied the charge.",
+        /* titles set off after a work's noun, or opening a bracket */
+        "The singer Ola Brandt loves her new album, \"Songs for a wet summer "
+        "in the hills\", more than the rest.",
+        "A reader sent a letter about our story on fares (\"Fares rise again "
+        "for the islanders\", 2 June) last week.",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         px_textdoc *d = run(texts[i]);
