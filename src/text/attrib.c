@@ -216,19 +216,6 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
     return r;
 }
 
-/* Does a clause of its own follow speech verb v ("said he thought",
- * "said that")? */
-static bool opens_clause(const actx *a, size_t v)
-{
-    static const char *const openers[] = {"that", "he", "she", "they", "it",
-                                          "we", "i", "there"};
-    if (v + 1 >= a->doc->n_tokens || tk(a, v + 1)->sentence != tk(a, v)->sentence)
-        return false;
-    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
-        if (is(a, v + 1, openers[i])) return true;
-    return false;
-}
-
 static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
 {
     attr r = {{-1, NULL, NULL, false}, false, false, false, 0};
@@ -309,7 +296,7 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
         /* '"...".' opening a paragraph, then 'X said he ...': a verb of
          * a new sentence that takes a clause reports words of its own */
         if (v != k && q->block_initial && (tk(a, k)->flags & PX_TOK_SENT_START) &&
-            opens_clause(a, v))
+            tx_opens_clause(a, v))
             continue;
         if (v != k && !near) {
             /* far: accept only "..., X said." right before the verb */

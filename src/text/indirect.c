@@ -271,7 +271,8 @@ px_status tx_indirect(tx_work *w)
                 /* "X, says he is ..." and "X said he did ...": the verb
                  * opens the clause, it does not close one */
                 if (v == c ? has_verb(&a, v + 1, v + 1 + clause_tail(&a, v, e))
-                           : clause_tail(&a, v, e) > 5)
+                           : clause_tail(&a, v, e) > 5 ||
+                                 (tx_opens_clause(&a, v) && has_verb(&a, v + 2, e)))
                     break;
                 bool got = v == c ? tx_subject_after(&a, v, e, &s)
                                   : tx_subject_before(&a, v, c, &s, 0);

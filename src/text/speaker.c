@@ -477,6 +477,19 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
     return e > k && np(a, k, e, out);
 }
 
+/* Does a clause of its own follow speech verb v ("said he thought",
+ * "said that")? */
+bool tx_opens_clause(const actx *a, size_t v)
+{
+    static const char *const openers[] = {"that", "he", "she", "they", "it",
+                                          "we", "i", "there"};
+    if (v + 1 >= a->doc->n_tokens || tk(a, v + 1)->sentence != tk(a, v)->sentence)
+        return false;
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (is(a, v + 1, openers[i])) return true;
+    return false;
+}
+
 bool tx_quoted_as(const actx *a, size_t v, size_t hi, spk *out, size_t *said)
 {
     if (!(lx(a, v) & LX_REPORT) || !lower(a, v) || is(a, v, "reported") ||

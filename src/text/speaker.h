@@ -77,6 +77,9 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out);
 /* "quoted Y as saying" at verb v (before token hi): Y, and in *said the
  * token of "saying". */
 bool tx_quoted_as(const actx *a, size_t v, size_t hi, spk *out, size_t *said);
+/* Does a clause of its own follow speech verb v ("said he thought",
+ * "said that")? */
+bool tx_opens_clause(const actx *a, size_t v);
 /* Name the unnamed speakers that the next sentence names (speaker.c). */
 void tx_named_later(const actx *a);
 /* Append a quote to the document (direct quotes flag their tokens). */

@@ -365,6 +365,10 @@ static const qcase cases[] = {
      "rests,\" he says. Tour dates follow in May. Tickets sell fast. Vinyl "
      "comes later.\n\nThe new songs were hard to write, she admits.",
      "The new songs were hard", "Mia Holt", PX_QUOTE_INDIRECT},
+    /* 97 "said they had": the verb opens a clause; the phrase before the
+     * comma is none */
+    {"Two days after the storm, villagers said they saw no boats.",
+     "they saw no boats", "villagers", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
