@@ -165,6 +165,7 @@ static const lex_list lists[] = {
      "believe suggest explain laughed laughs joked jokes quipped quips "
      "assured assures revealed reveals concludes testified testifies "
      "estimates shrugged shrugs write reminded reminds reckons reckoned reckon"},
+    {LX_GESTURE, "grins grinned smiles smiled nods nodded sighs sighed winks winked"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
      "emphasising predicting writing warning stating explaining claiming "
@@ -197,6 +198,7 @@ static const lex_list lists[] = {
      "organisers organizers members customers passengers drivers "
      "consultant consultants agent agents manager neighbour neighbor "
      "daughter son wife husband mother father brother sister partner friend "
+     "nephew niece uncle aunt cousin grandson granddaughter "
      "colleague widow widower accountant miller senior councillors "
      "councilors senators ministers legislators executives team crew panel "
      "groups unions associations charities companies firms pal pals authors"},

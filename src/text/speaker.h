@@ -35,12 +35,13 @@ static inline bool lower(const actx *a, size_t i)
 {
     return !(tk(a, i)->flags & PX_TOK_CAP);
 }
-/* A speech verb or participle in lower case, or "put it". */
+/* A speech verb or participle in lower case, "put it", or a gesture
+ * ("the 19-year-old grins. '...'"); gestures report no clause. */
 static inline bool verb(const actx *a, size_t i)
 {
     if (is(a, i, "put") && i + 1 < a->doc->n_tokens && is(a, i + 1, "it"))
         return true;                     /* "as X put it, '...'" */
-    return (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART)) && lower(a, i);
+    return (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART | LX_GESTURE)) && lower(a, i);
 }
 
 #define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */

@@ -74,7 +74,8 @@ enum {
     LX_STOP_IT = 1u << 23,
     LX_STOP_PT = 1u << 24,
     LX_STOP_PL = 1u << 25,
-    LX_STOP_NL = 1u << 26
+    LX_STOP_NL = 1u << 26,
+    LX_GESTURE = 1u << 27    /* grins, nods: before a quote, who speaks */
 };
 
 #define LX_STOP_ANY (LX_STOP_EN | LX_STOP_DE | LX_STOP_FR | LX_STOP_ES | \

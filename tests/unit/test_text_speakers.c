@@ -369,6 +369,11 @@ static const qcase cases[] = {
      * comma is none */
     {"Two days after the storm, villagers said they saw no boats.",
      "they saw no boats", "villagers", PX_QUOTE_INDIRECT},
+    /* 98 a gesture before a quote says who speaks ("the 17-year-old
+     * grins"); a name set off after a kin word is a person */
+    {"Her grandson, Noah, is learning the trade. Asked if he likes it, the "
+     "17-year-old grins. \"Most days, yes. Ask me again in winter.\"",
+     "Most days, yes", "Noah", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
