@@ -26,6 +26,7 @@
 #define VERB_TRIES 3     /* speech verbs of a sentence tried for a subject */
 #define SUMMED_WORDS 4   /* words of a partial quote after "called it" */
 #define NEXT_TITLE_WORDS 5 /* title words before a name opening the next sentence */
+#define OPENER_WORDS 6   /* "Counsel for the family," before a name */
 
 /* The line's first token at or after byte lo (the search stops there, so
  * one huge line costs no more than the text between two quotes). */
@@ -414,6 +415,27 @@ static bool named_next(const actx *a, const tx_quote *q, spk *out)
     return false;
 }
 
+/* "Counsel for the family, Ana Lowe, rises.": a sentence from token b
+ * (before t) opening with a phrase that names no one, then a person's
+ * name set off by commas: that person. */
+static bool role_then_name(const actx *a, size_t b, size_t t, spk *out)
+{
+    if (a->w->tok_mention[b] >= 0) return false;
+    for (size_t j = b + 1; j < t && j <= b + OPENER_WORDS; j++) {
+        if (verb(a, j) || a->w->tok_mention[j - 1] >= 0) return false;
+        if (!tx_comma_before(a, j)) continue;
+        int32_t m = a->w->tok_mention[j];
+        size_t e = j;
+        while (e + 1 < t && a->w->tok_mention[e + 1] == m) e++;
+        if (e + 2 < t && !lower(a, e + 1) && !tx_comma_before(a, e + 1))
+            e++;                         /* letters after the name ("KC") */
+        return m >= 0 && e + 1 < t && tx_comma_before(a, e + 1) &&
+               a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
+               !(lx(a, j) & LX_PRON) && tx_from_entity(a, m, out);
+    }
+    return false;
+}
+
 /* 'Captain Ola Strand has sailed the route for 30 years.\n\n"The sea
  * was ...' or 'Ben Ray was less impressed. "It is ...': a quote opening
  * its paragraph or a sentence with no attribution, after a sentence whose
@@ -428,6 +450,7 @@ static bool lead_subject(const actx *a, const tx_quote *q, spk *out)
     size_t b = a->doc->sentences[ps].tok_begin;
     if (tx_in_quote(a, tk(a, b)->start) || tx_in_quote(a, tk(a, t - 1)->start))
         return false;
+    if (role_then_name(a, b, t, out)) return true;
     for (size_t j = b; j < t && j < b + NEXT_TITLE_WORDS; j++) {
         if (lx(a, j) & LX_PRON) {
             int32_t m = tx_latest_mention(a, tk(a, j)->start, PX_ENT_PERSON, NULL,

@@ -374,6 +374,11 @@ static const qcase cases[] = {
     {"Her grandson, Noah, is learning the trade. Asked if he likes it, the "
      "17-year-old grins. \"Most days, yes. Ask me again in winter.\"",
      "Most days, yes", "Noah", QK_ANY},
+    /* 99 an opening role phrase, then the name set off by commas: the
+     * sentence is about that person, who says the unattributed quote */
+    {"Storms shut the ground. The club doctor, Ines Varga, walks over to the "
+     "bench. \"Nobody leaves until I say so.\"", "Nobody leaves", "Ines Varga",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
