@@ -124,6 +124,28 @@ static bool sums_up(const actx *a, size_t i)
     return false;
 }
 
+/* "in Renk's words", "in his words", "in the pharmacist's words": whose
+ * the possessive at token p is - a name, a he/she, or the latest person
+ * given the role. */
+static bool possessor_words(const actx *a, size_t p, spk *out)
+{
+    const char *n = tk(a, p)->norm;
+    size_t l = strlen(n);
+    if (!is(a, p - 1, "in") && !(p >= 2 && is(a, p - 2, "in"))) return false;
+    if (is(a, p, "his") || is(a, p, "her"))
+        return tx_from_entity(a, tx_latest_mention(a, tk(a, p)->start, PX_ENT_PERSON, NULL,
+                                                   is(a, p, "his") ? "he" : "she", 4),
+                              out);
+    if (l < 3 || n[l - 2] != '\'' || n[l - 1] != 's' || l - 2 >= 32) return false;
+    if (a->w->tok_mention[p] >= 0) return tx_from_entity(a, a->w->tok_mention[p], out);
+    char role[32];
+    memcpy(role, n, l - 2);
+    role[l - 2] = '\0';
+    return is(a, p - 1, "the") &&
+           tx_from_entity(a, tx_latest_mention(a, tk(a, p)->start, PX_ENT_PERSON, role,
+                                               NULL, UINT32_MAX), out);
+}
+
 static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
 {
     attr r = {{-1, NULL, NULL, false}, false, false, false, 0};
@@ -167,6 +189,10 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
             r.strong = tx_from_entity(a, a->w->tok_mention[last], &r.s);
             return r;
         }
+    } else if (strong && is(a, last, "words") && last > lo + 1 &&
+               possessor_words(a, last - 1, &r.s)) {
+        r.strong = true;                 /* "in the pharmacist's words, '...'" */
+        return r;
     }
     if (v == (size_t)-1) {
         bool colon = strong && a->t[tk(a, last)->end] == ':';

@@ -237,15 +237,6 @@ static void pre_title(ent_state *s, cand *c, size_t sbeg)
     }
 }
 
-/* "Hydrologist Ines Moura": a word in -ist/-yst opening a sentence before
- * a name of two words is an occupation, whether the lexicon knows it or
- * not. */
-static bool occupation(const char *norm)
-{
-    size_t n = strlen(norm);
-    return n > 5 && (strcmp(norm + n - 3, "ist") == 0 ||
-                     strcmp(norm + n - 3, "yst") == 0);
-}
 
 static bool written_lower(ent_state *s, size_t i);
 
@@ -306,7 +297,7 @@ static bool agent_noun(ent_state *s, size_t k, size_t j)
  * ... the defender", "Parent Tom Birch ... parents"). */
 static bool job_word(ent_state *s, size_t k, size_t j)
 {
-    if (occupation(tk(s, k)->norm) || written_lower(s, k) || agent_noun(s, k, j))
+    if (tx_occupation(tk(s, k)->norm) || written_lower(s, k) || agent_noun(s, k, j))
         return true;
     const char *w = tk(s, k)->norm;       /* the lower-case map is built now */
     size_t n = strlen(w);

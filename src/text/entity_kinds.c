@@ -34,11 +34,13 @@ static void apposition(ent_state *s, cand *c, size_t send)
     uint32_t f = lx(s, r);
     bool det = has_norm(s, r, "a") || has_norm(s, r, "an") ||
                has_norm(s, r, "the") || has_norm(s, r, "former");
-    if (!det && !(f & (LX_ROLE | LX_TITLE | LX_TITLE_MOD))) return;
+    /* ", pharmacist,": an occupation the lexicon lacks, by its shape */
+    bool shaped = !(tk(s, r)->flags & PX_TOK_CAP) && tx_occupation(tk(s, r)->norm);
+    if (!det && !shaped && !(f & (LX_ROLE | LX_TITLE | LX_TITLE_MOD))) return;
     bool roleword = false, closed = false;
     size_t j = r;
     for (; j < send && j < r + MAX_ROLE_TOKENS; j++) {
-        if (lx(s, j) & (LX_ROLE | LX_TITLE)) roleword = true;
+        if ((lx(s, j) & (LX_ROLE | LX_TITLE)) || (j == r && shaped)) roleword = true;
         if (j > r && (has_norm(s, j, "who") || has_norm(s, j, "which") ||
                       ((lx(s, j) & (LX_SPEECH | LX_SPEECH_PART)) &&
                        !(tk(s, j)->flags & PX_TOK_CAP))))

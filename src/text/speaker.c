@@ -210,7 +210,7 @@ static bool person_noun(const actx *a, size_t i)
 {
     const char *n = tk(a, i)->norm;
     size_t l = strlen(n);
-    if (lx(a, i) & LX_TITLE) return true;
+    if ((lx(a, i) & LX_TITLE) || (lower(a, i) && tx_occupation(n))) return true;
     static const char *const groups[] = {"people", "staff", "team", "crew", "panel"};
     if (!(lx(a, i) & LX_ROLE) || (lx(a, i) & (LX_ORG_CUE | LX_DOC)) || l < 2 ||
         n[l - 1] == 's')

@@ -215,6 +215,13 @@ static inline bool tx_word_eq(const char *a, const char *b)
 {
     return a[0] == b[0] && (!a[0] || (a[1] == b[1] && strcmp(a + 1, b + 1) == 0));
 }
+/* A word shaped like an occupation: an -ist or -yst ("pharmacist",
+ * "analyst"). */
+static inline bool tx_occupation(const char *norm)
+{
+    size_t n = strlen(norm);
+    return n > 5 && (strcmp(norm + n - 3, "ist") == 0 || strcmp(norm + n - 3, "yst") == 0);
+}
 /* Value of a number word ("twelve", "forty-two", "dozen"), or 0. */
 double px_number_word(const char *norm);
 bool tx_is_space_only(const char *s, size_t a, size_t b);

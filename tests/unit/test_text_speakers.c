@@ -379,6 +379,13 @@ static const qcase cases[] = {
     {"Storms shut the ground. The club doctor, Ines Varga, walks over to the "
      "bench. \"Nobody leaves until I say so.\"", "Nobody leaves", "Ines Varga",
      QK_ANY},
+    /* 100 "in the florist's words": the person given that role (an -ist
+     * set off after the name is one) */
+    {"By noon Ida Roe, florist, had sold out. The stock was, in the "
+     "florist's words, \"mostly gone\".", "mostly gone", "Ida Roe", QK_ANY},
+    /* 101 "in his words" */
+    {"Coach Ben Alder watched the rain. The pitch was, in his words, "
+     "\"a swamp\".", "a swamp", "Ben Alder", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
