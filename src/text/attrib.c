@@ -111,19 +111,6 @@ static bool colon_subject(const actx *a, size_t last, size_t lo, spk *out)
     return false;
 }
 
-/* A verb that characterises what someone said ("called it", "described
- * as"), in lower case. */
-static bool sums_up(const actx *a, size_t i)
-{
-    static const char *const verbs[] = {"called", "calls", "described",
-        "describes", "denounced", "denounces", "branded", "brands", "hailed",
-        "hails", "dismissed", "dismisses"};
-    if (!lower(a, i)) return false;
-    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (is(a, i, verbs[k])) return true;
-    return false;
-}
-
 /* "in Renk's words", "in his words", "in the pharmacist's words": whose
  * the possessive at token p is - a name, a he/she, or the latest person
  * given the role. */
@@ -210,7 +197,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
             }
             /* "X called it '...'", "X denounced '...'": a verb that sums
              * up words stands for a speech verb before a partial quote */
-            if (verb(a, j - 1) || (t - j < PARTIAL_GAP && sums_up(a, j - 1))) {
+            if (verb(a, j - 1) || (t - j < PARTIAL_GAP && tx_sums_up(a, j - 1))) {
                 v = j - 1;
                 break;
             }
@@ -395,6 +382,33 @@ static bool copula_before(const actx *a, const tx_quote *q)
     return false;
 }
 
+/* Right after "as" or an object pronoun ("described it as 'chaotic'",
+ * "called them 'cowards'"): after a verb that sums up, the words are the
+ * speaker's label for a thing named, not part of a noun phrase ("called
+ * it part of a 'silent crisis'"); one opening with an article is a
+ * nickname ("calls it 'the bakery hour'"). */
+static bool labelled(const actx *a, const tx_quote *q)
+{
+    static const char *const w[] = {"as", "it", "them", "this", "him", "her"};
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    size_t f = tx_tok_lower_bound(a->doc, q->start);
+    if (t == 0 || !gap_is(a, tk(a, t - 1)->end, q->open, "") || f >= a->doc->n_tokens ||
+        is(a, f, "the") || is(a, f, "a") || is(a, f, "an"))
+        return false;
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (is(a, t - 1, w[i])) return true;
+    return false;
+}
+
+/* Only "and" or "or" between two quotes ('"A" and "B"'). */
+static bool coordinated(const actx *a, uint32_t from, uint32_t to)
+{
+    size_t t = tx_tok_lower_bound(a->doc, from);
+    return t + 1 < a->doc->n_tokens && tk(a, t + 1)->start >= to &&
+           (is(a, t, "and") || is(a, t, "or")) &&
+           gap_is(a, from, tk(a, t)->start, "") && gap_is(a, tk(a, t)->end, to, "");
+}
+
 /* A speech verb in the sentence at token s0 that opens a clause (not
  * "spoke to", "wrote on"): the sentence reports words of its own. */
 static bool reports_clause(const actx *a, size_t s0)
@@ -547,6 +561,7 @@ px_status tx_attribute(tx_work *w)
     actx a = {w, &w->d->pub, w->d->pub.text};
     size_t cap = 0;
     int32_t prev = -1;               /* last accepted, index into doc quotes */
+    size_t prev_raw = (size_t)-1;    /* its index in w->q */
     uint32_t prev_close = 0;
     for (size_t i = 0; i < w->nq; i++) {
         const tx_quote *q = &w->q[i];
@@ -563,6 +578,13 @@ px_status tx_attribute(tx_work *w)
         bool strong = pick && pick->strong;
         spk s = pick ? pick->s : (spk){-1, NULL, NULL, false};
         if (!pick && named_next(&a, q, &s)) strong = true;
+        /* 'called it "A" and "B"': B goes with A */
+        if (!pick && !s.found && prev >= 0 && prev_raw + 1 == i &&
+            a.doc->quotes[prev].speaker_name && coordinated(&a, prev_close, q->open)) {
+            const px_quote *pq = &a.doc->quotes[prev];
+            s = (spk){pq->speaker, pq->speaker_name, pq->speaker_role, true};
+            strong = true;
+        }
         bool same_line = prev >= 0 &&
                          !memchr(a.t + prev_close, '\n', q->open - prev_close);
         if (!strong && pick && same_line && a.doc->quotes[prev].speaker_name &&
@@ -587,7 +609,8 @@ px_status tx_attribute(tx_work *w)
         if (!strong && (named_before(&a, q) || work_title(&a, q))) continue;
         /* a label after "called it" is short ("a silent crisis") */
         bool partial = pick == &b && b.gap <= PARTIAL_GAP &&
-                       q->words >= (b.sums ? SUMMED_WORDS : copula_before(&a, q) ? 1 : 2) &&
+                       q->words >= (b.sums ? (labelled(&a, q) ? 1 : SUMMED_WORDS)
+                                           : copula_before(&a, q) ? 1 : 2) &&
                        !title_case(&a, q);
         if (q->single && (q->words < 2 || (!strong && !partial))) continue;
         if (q->words <= 3 && !strong && !partial) continue;
@@ -595,6 +618,7 @@ px_status tx_attribute(tx_work *w)
         if (rc != PX_OK) return rc;
         prev = (int32_t)a.doc->n_quotes - 1;
         prev_close = q->close_end;
+        prev_raw = i;
     }
     a.doc->n_quotes = a.doc->n_quotes;
     w->qcap = cap;                   /* tx_indirect appends */

@@ -523,6 +523,30 @@ static bool subject_role(const actx *a, size_t s0, size_t p, spk *out)
     return true;
 }
 
+/* A verb that characterises what someone said ("called it", "described
+ * as"), in lower case. */
+bool tx_sums_up(const actx *a, size_t i)
+{
+    static const char *const verbs[] = {"called", "calls", "described",
+        "describes", "denounced", "denounces", "branded", "brands", "hailed",
+        "hails", "dismissed", "dismisses"};
+    if (!lower(a, i)) return false;
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (is(a, i, verbs[k])) return true;
+    return false;
+}
+
+/* "Vale's head coach", "Acme's spokesman": a capitalised possessive
+ * before a role word in lower case opens a role phrase, as "the" does. */
+static bool owner_of_role(const actx *a, size_t i)
+{
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    return !lower(a, i) && l > 2 && n[l - 2] == '\'' && n[l - 1] == 's' &&
+           i + 1 < a->doc->n_tokens && lower(a, i + 1) &&
+           (lx(a, i + 1) & (LX_TITLE | LX_TITLE_MOD | LX_ROLE));
+}
+
 /* "A spokeswoman for X said ... . 'We are ready,' she said": a he/she at
  * token p whose sentence, or the one before, opens with an unnamed role
  * speaking, and no person named after that role (m, the antecedent
@@ -537,11 +561,14 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
         for (size_t j = s0 + 1; j < p && j < s0 + OPENER_WORDS && !np_opener(a, s0); j++)
             if (tx_comma_before(a, j)) s0 = j;
         if (s0 < p && m < 0 && subject_role(a, s0, p, out)) return true;
-        if (s0 >= p || !(is(a, s0, "a") || is(a, s0, "an") || is(a, s0, "the")))
+        if (s0 >= p || !(is(a, s0, "a") || is(a, s0, "an") || is(a, s0, "the") ||
+                         owner_of_role(a, s0)))
             continue;
         size_t v = s0 + 1;
-        while (v < p && v < s0 + ROLE_VERB_GAP && tk(a, v)->sentence == s && !verb(a, v)) v++;
-        if (v >= p || tk(a, v)->sentence != s || !verb(a, v)) continue;
+        while (v < p && v < s0 + ROLE_VERB_GAP && tk(a, v)->sentence == s && !verb(a, v) &&
+               !tx_sums_up(a, v))
+            v++;
+        if (v >= p || tk(a, v)->sentence != s || !(verb(a, v) || tx_sums_up(a, v))) continue;
         if (m >= 0 && a->doc->mentions[m].start >= tk(a, v)->end) return false;
         spk r;
         if (!tx_subject_before(a, v, s0, &r, depth + 1) || r.ent >= 0) continue;

@@ -81,6 +81,9 @@ bool tx_quoted_as(const actx *a, size_t v, size_t hi, spk *out, size_t *said);
 /* Does a clause of its own follow speech verb v ("said he thought",
  * "said that")? */
 bool tx_opens_clause(const actx *a, size_t v);
+/* A verb that characterises what someone said ("called it", "described
+ * as"), in lower case. */
+bool tx_sums_up(const actx *a, size_t i);
 /* Name the unnamed speakers that the next sentence names (speaker.c). */
 void tx_named_later(const actx *a);
 /* Append a quote to the document (direct quotes flag their tokens). */

@@ -386,6 +386,17 @@ static const qcase cases[] = {
     /* 101 "in his words" */
     {"Coach Ben Alder watched the rain. The pitch was, in his words, "
      "\"a swamp\".", "a swamp", "Ben Alder", QK_ANY},
+    /* 102, 103 a one-word label right after "described ... as" is the
+     * subject's word; a quote joined to it by "and" is theirs too */
+    {"Mayor Ida Keel described the new bus lanes as \"reckless\" and \"a "
+     "waste of good paint\".", "reckless", "Ida Keel", QK_ANY},
+    {"Mayor Ida Keel described the new bus lanes as \"reckless\" and \"a "
+     "waste of good paint\".", "a waste of good paint", "Ida Keel", QK_ANY},
+    /* 104 "Ardley's manager called ... . '...,' he said": a role opened by
+     * a capitalised possessive speaks again as he/she */
+    {"Ardley Town lost again on Saturday.\n\nArdley's manager called the "
+     "defending \"careless\".\n\n\"We will fix it in training,\" he said.",
+     "We will fix it", "Ardley's manager", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
@@ -414,6 +425,8 @@ static void test_no_quote(void **state)
         "in the hills\", more than the rest.",
         "A reader sent a letter about our story on fares (\"Fares rise again "
         "for the islanders\", 2 June) last week.",
+        /* a label opening with an article is a nickname */
+        "My brother, Sam Reid, calls it \"the long walk\" every time.",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         px_textdoc *d = run(texts[i]);
