@@ -685,6 +685,15 @@ static px_status resolve(ent_state *s)
         if (!c->initial &&
             !tx_map_put(&s->nonstart, &s->scratch, key, kl, 1, false))
             rc = PX_NOMEM;
+        /* "Corvane Group ... Corvane, which employs": a firm's first word
+         * before its cue word goes by itself */
+        if (c->kind == PX_ENT_ORG && c->t1 == c->t0 + 2 && !cut &&
+            (lx(s, c->t0 + 1) & LX_ORG_CUE) && !(lx(s, c->t0) & LX_ORG_CUE)) {
+            size_t fl = make_key(s, c->t0, c->t0 + 1, 0, key);
+            if (fl && !tx_map_get(&s->surname_any, key, fl) &&
+                !tx_map_put(&s->surname_any, &s->scratch, key, fl, (uint32_t)i, false))
+                rc = PX_NOMEM;
+        }
         if (c->kind == PX_ENT_PERSON && ent_name_parts(s, c->t0, c->t1) >= 2) {
             char f[MAX_KEY], l[MAX_KEY];
             size_t fl, ll;
@@ -725,7 +734,7 @@ static px_status resolve(ent_state *s)
                 size_t fl = make_key(s, f->t0, f->t1,
                                      tk(s, f->t1 - 1)->end - f->be, fk);
                 if (fl && (rc = add_entity(s, fk, fl, s->t + f->bs,
-                                           f->be - f->bs, PX_ENT_PERSON, f->conf,
+                                           f->be - f->bs, f->kind, f->conf,
                                            &ent)) != PX_OK)
                     return rc;
             }

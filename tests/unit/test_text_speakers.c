@@ -397,6 +397,10 @@ static const qcase cases[] = {
     {"Ardley Town lost again on Saturday.\n\nArdley's manager called the "
      "defending \"careless\".\n\n\"We will fix it in training,\" he said.",
      "We will fix it", "Ardley's manager", QK_ANY},
+    /* 105 a firm's first word alone, opening a sentence, is the firm */
+    {"Pellow Holdings posted a loss on Friday.\n\nPellow, which owns nine "
+     "hotels, said it would sell two of them.", "it would sell two",
+     "Pellow Holdings", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
