@@ -590,6 +590,10 @@ px_status tx_attribute(tx_work *w)
         if (!strong && pick && same_line && a.doc->quotes[prev].speaker_name &&
             s.name && strcmp(s.name, a.doc->quotes[prev].speaker_name) == 0)
             strong = true;       /* 'A,' X said. 'B.': B is X's as well */
+        if (!pick && !s.found && prev >= 0 && !same_line &&
+            tx_turn(&a, q, &w->q[prev_raw], &a.doc->quotes[prev],
+                    prev > 0 ? &a.doc->quotes[prev - 1] : NULL, &s))
+            strong = true;               /* an answer, or the next question */
         if (!pick && !s.found && prev >= 0 && a.doc->quotes[prev].speaker_name) {
             /* "..., adding, '...'", a quote with no attribution after
              * another in the same paragraph, or a line-opening quote with

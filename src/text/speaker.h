@@ -84,6 +84,11 @@ bool tx_opens_clause(const actx *a, size_t v);
 /* A verb that characterises what someone said ("called it", "described
  * as"), in lower case. */
 bool tx_sums_up(const actx *a, size_t i);
+/* Turn-taking (turns.c): the speaker of q, alone in its paragraph, when
+ * it answers the question pq (prev's, with prev2 the quote before) or
+ * asks the asker's next one. */
+bool tx_turn(const actx *a, const tx_quote *q, const tx_quote *pq, const px_quote *prev,
+             const px_quote *prev2, spk *out);
 /* Name the unnamed speakers that the next sentence names (speaker.c). */
 void tx_named_later(const actx *a);
 /* Append a quote to the document (direct quotes flag their tokens). */

@@ -401,6 +401,25 @@ static const qcase cases[] = {
     {"Pellow Holdings posted a loss on Friday.\n\nPellow, which owns nine "
      "hotels, said it would sell two of them.", "it would sell two",
      "Pellow Holdings", PX_QUOTE_INDIRECT},
+    /* 106, 107 an exchange: a bare answer after a bare question is the
+     * other voice's, the next question the asker's again */
+#define EXCHANGE "The prosecutor, Liam Grady, turned to the witness, Ada Bell.\n\n" \
+    "\"Were you at the depot on the night of the fire?\"\n\n\"I was there " \
+    "until about ten.\"\n\n\"And did you lock the gate when you left?\"\n\n" \
+    "\"I always lock the gate.\""
+    {EXCHANGE, "I was there", "Ada Bell", QK_ANY},
+    {EXCHANGE, "And did you lock", "Liam Grady", QK_ANY},
+    {EXCHANGE, "I always lock", "Ada Bell", QK_ANY},
+#undef EXCHANGE
+    /* 109 a question naming whom it asks: that person answers */
+    {"Ana Moss runs the cafe. \"Mrs Moss, will you ever sell this place?\" "
+     "asked a regular, Tom Hale.\n\n\"Not while I can still carry a tray.\"",
+     "Not while I can", "Ana Moss", QK_ANY},
+    /* 110 a question alone in a monologue is rhetorical: the voice goes
+     * on */
+    {"Nora Fisk runs the cafe with her son, Olly. \"Why would I ever sell?\" "
+     "she says.\n\n\"Who would make the soup?\"\n\n\"Nobody would, that is "
+     "the answer.\"", "Nobody would", "Nora Fisk", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)

@@ -1,0 +1,141 @@
+/*
+ * turns.c - turn-taking in an exchange of quotes.  An unattributed quote
+ * standing alone in its paragraph right after a question that stands
+ * alone in the paragraph before it (or is "asked") answers the question,
+ * so it is not the asker's: its speaker is whom the question was put to -
+ * a name the question opens or closes with ("Mr Renk, who wrote it?"),
+ * else the other voice of the exchange (who spoke before the question),
+ * else the latest other person named.  A question standing alone after
+ * such an answer goes back to the asker.  Without a question, a quote
+ * alone in its paragraph goes on with the speaker before (attrib.c).
+ */
+#include "speaker.h"
+
+#define OTHER_REACH 4    /* sentences back the other person may be named */
+
+/* Only blanks between the line's start and byte open, and between
+ * byte close and the line's end. */
+static bool alone_on_line(const actx *a, uint32_t open, uint32_t close)
+{
+    uint32_t i = open;
+    while (i > 0 && (a->t[i - 1] == ' ' || a->t[i - 1] == '\t')) i--;
+    if (i > 0 && a->t[i - 1] != '\n') return false;
+    uint32_t e = close;
+    while (e < a->doc->len && (a->t[e] == ' ' || a->t[e] == '\t')) e++;
+    return e >= a->doc->len || a->t[e] == '\n';
+}
+
+/* Do the quoted words end in a question mark? */
+static bool question(const actx *a, uint32_t start, uint32_t end)
+{
+    while (end > start && (a->t[end - 1] == ' ' || a->t[end - 1] == ',')) end--;
+    return end > start && a->t[end - 1] == '?';
+}
+
+/* "'...?' she asked", "'...?' asked X": a form of "ask" closely after the
+ * quote, on its line. */
+static bool asked_after(const actx *a, const tx_quote *q)
+{
+    size_t k = tx_tok_lower_bound(a->doc, q->close_end);
+    for (size_t j = k; j < a->doc->n_tokens && j < k + 3; j++) {
+        if (memchr(a->t + q->close_end, '\n', tk(a, j)->start - q->close_end)) return false;
+        if (is(a, j, "asked") || is(a, j, "asks")) return true;
+    }
+    return false;
+}
+
+/* Is byte open in the paragraph right after the one holding byte end? */
+static bool next_paragraph(const actx *a, uint32_t end, uint32_t open)
+{
+    const char *nl = end < open ? memchr(a->t + end, '\n', open - end) : NULL;
+    return nl && tx_is_space_only(a->t, (uint32_t)(nl - a->t), open);
+}
+
+static bool person_at(const actx *a, size_t i, int32_t *m)
+{
+    *m = i < a->doc->n_tokens ? a->w->tok_mention[i] : -1;
+    return *m >= 0 && !(lx(a, i) & LX_PRON) &&
+           a->doc->entities[a->doc->mentions[*m].entity].kind == PX_ENT_PERSON;
+}
+
+/* A person the question speaks to: "Mr Renk, who ...?" or "..., Ana?". */
+static int32_t vocative(const actx *a, const tx_quote *q)
+{
+    size_t i = tx_tok_lower_bound(a->doc, q->start);
+    while (i < a->doc->n_tokens && tk(a, i)->start < q->end && !lower(a, i) &&
+           (lx(a, i) & LX_TITLE) && a->w->tok_mention[i] < 0)
+        i++;                               /* "Mr", "Dr" */
+    int32_t m;
+    if (person_at(a, i, &m)) {
+        size_t e = i;
+        while (e + 1 < a->doc->n_tokens && a->w->tok_mention[e + 1] == m) e++;
+        if (e + 1 < a->doc->n_tokens && tk(a, e + 1)->start < q->end &&
+            tx_comma_before(a, e + 1))
+            return m;
+    }
+    size_t last = tx_tok_lower_bound(a->doc, q->end);
+    if (last == 0 || !person_at(a, last - 1, &m)) return -1;
+    size_t b = last - 1;
+    while (b > 0 && (a->w->tok_mention[b - 1] == m ||
+                     (!lower(a, b - 1) && (lx(a, b - 1) & LX_TITLE))))
+        b--;
+    return b > 0 && tk(a, b)->start > q->start && tx_comma_before(a, b) ? m : -1;
+}
+
+/* The latest person named outside quotes before byte off who is not
+ * entity not, a few sentences back; -1 when none. */
+static int32_t other_person_named(const actx *a, uint32_t off, int32_t not)
+{
+    const px_textdoc *d = a->doc;
+    size_t lo = tx_mentions_before(d, off);
+    size_t t = tx_tok_lower_bound(d, off);
+    uint32_t sent = t < d->n_tokens ? tk(a, t)->sentence : 0;
+    for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
+        const px_mention *mm = &d->mentions[m - 1];
+        size_t mt = tx_tok_lower_bound(d, mm->start);
+        if (mt < d->n_tokens && sent - tk(a, mt)->sentence > OTHER_REACH) break;
+        if (d->entities[mm->entity].kind != PX_ENT_PERSON || (int32_t)mm->entity == not ||
+            tx_in_quote(a, mm->start) || tx_is_pronoun_at(a, mm->start))
+            continue;
+        return (int32_t)(m - 1);
+    }
+    return -1;
+}
+
+static void from_quote(const px_quote *q, spk *out)
+{
+    *out = (spk){q->speaker, q->speaker_name, q->speaker_role, true};
+}
+
+bool tx_turn(const actx *a, const tx_quote *q, const tx_quote *pq, const px_quote *prev,
+             const px_quote *prev2, spk *out)
+{
+    if (!q->block_initial || !alone_on_line(a, q->open, q->close_end) || !prev ||
+        !prev->speaker_name)
+        return false;
+    bool pq_alone = alone_on_line(a, pq->open, pq->close_end);
+    if (question(a, pq->start, pq->end) && (pq_alone || asked_after(a, pq))) {
+        int32_t m = vocative(a, pq);
+        if (m >= 0 && (int32_t)a->doc->mentions[m].entity != prev->speaker)
+            return tx_from_entity(a, m, out);
+        if (prev2 && prev2->speaker_name && strcmp(prev2->speaker_name, prev->speaker_name)) {
+            from_quote(prev2, out);
+            return true;
+        }
+        /* a question alone right after the same voice's paragraph is
+         * rhetorical; one "asked", or opening the exchange, brings in the
+         * latest other person */
+        if (prev->speaker < 0 ||
+            (!asked_after(a, pq) && prev2 && next_paragraph(a, prev2->end, pq->open)))
+            return false;
+        return tx_from_entity(a, other_person_named(a, pq->open, prev->speaker), out);
+    }
+    /* the asker's next question, after the answer */
+    if (question(a, q->start, q->end) && pq_alone && prev2 && prev2->speaker_name &&
+        question(a, prev2->start, prev2->end) &&
+        strcmp(prev2->speaker_name, prev->speaker_name)) {
+        from_quote(prev2, out);
+        return true;
+    }
+    return false;
+}
