@@ -3,9 +3,8 @@
  * before the verb (skipping an apposition ", a researcher at Y,", an age,
  * a relative or participle clause, adverbs) or right after it in the
  * inverted order ("said Dr. X"); a pronoun or "the minister" (resolved in
- * referent.c); "the company", the latest organisation; else a plain noun
- * phrase with a role or document word ("a spokesperson for the ministry",
- * "the decree").  Look-backs are bounded (MENTION_SCAN mentions), so each
+ * referent.c); else a noun phrase (rolephrase.c: "the company", "a
+ * spokesperson for the ministry", "the decree").  Look-backs are bounded (MENTION_SCAN mentions), so each
  * call costs O(1) in the text.
  */
 #include <stdlib.h>
@@ -13,16 +12,10 @@
 
 #include "speaker.h"
 
-#define DESCRIBED_SCAN 600 /* tokens looked back at for "a nurse" before "the nurse" */
-#define DEFINITE_WORDS 4   /* "the veteran left defender" at most */
 #define ROLE_VERB_GAP 12   /* "A spokeswoman for the X council said" */
 #define IT_REACH 2         /* sentences back "it said" may reach */
-#define DESCRIBED_REACH 3  /* sentences back "the veteran coach" may reach */
-#define MEDIA_REACH 6      /* sentences back "the paper" may reach */
 #define QUOTED_WORDS 16    /* words from "quoted" to "as saying" */
 #define OPENER_WORDS 6     /* "Outside court," before a sentence's subject */
-/* words that head a speaker's noun phrase */
-#define NP_NOUN (LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE | LX_ORG_CUE)
 
 /* Gap between tokens i and i+1 holds only blanks. */
 static bool tight(const actx *a, size_t i)
@@ -58,243 +51,6 @@ bool tx_comma_before(const actx *a, size_t i)
     return false;
 }
 
-/* Bytes [x, y) hold only characters of set. */
-static bool gap_only(const char *t, uint32_t x, uint32_t y, const char *set)
-{
-    for (uint32_t i = x; i < y; i++)
-        if (!strchr(set, t[i])) return false;
-    return true;
-}
-
-/* "26" "year-old" at token i (the number and the word, hyphen between):
- * the age as a number token, else NULL. */
-static const char *age_at(const actx *a, size_t i)
-{
-    if (i + 1 >= a->doc->n_tokens || !(tk(a, i)->flags & PX_TOK_NUM) ||
-        !is(a, i + 1, "year-old") || tk(a, i + 1)->start != tk(a, i)->end + 1 ||
-        a->t[tk(a, i)->end] != '-')
-        return NULL;
-    return tk(a, i)->norm;
-}
-
-/* Was person mention m given this age ("Ana Berg, 26," or a role "a
- * 26-year-old nurse")? */
-static bool has_age(const actx *a, const px_mention *m, const char *age)
-{
-    size_t t = tx_tok_lower_bound(a->doc, m->end);
-    if (t < a->doc->n_tokens && (tk(a, t)->flags & PX_TOK_NUM) &&
-        strcmp(tk(a, t)->norm, age) == 0 &&
-        gap_only(a->t, m->end, tk(a, t)->start, ", "))
-        return true;
-    const char *role = a->doc->entities[m->entity].role;
-    size_t n = strlen(age);
-    for (const char *p = role ? strstr(role, age) : NULL; p; p = strstr(p + 1, age))
-        if (strncmp(p + n, "-year-old", 9) == 0) return true;
-    return false;
-}
-
-/* Does the role hold a title or role word (so says who the person is)? */
-static bool role_titled(const actx *a, const char *role)
-{
-    char w[32];
-    for (const char *p = role; p && *p;) {
-        size_t n = 0;
-        while (*p && *p != ' ' && *p != ',') {
-            if (n + 1 < sizeof w) w[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-            p++;
-        }
-        w[n] = '\0';
-        if (n && (tx_lex_word(a->w->an, w) & (LX_TITLE | LX_ROLE))) return true;
-        while (*p == ' ' || *p == ',') p++;
-    }
-    return false;
-}
-
-/* Did the text bring in the head noun without a name before token b ("a
- * nurse at the clinic said ... the nurse said"), or any unnamed role a
- * few sentences back ("an insider told ... the source said")?  A word
- * right before a name ("forward Ana Berg") or inside an apposition is a
- * named one. */
-static bool unnamed_before(const actx *a, size_t b, size_t head)
-{
-    for (size_t i = b; i > 0 && b - i < DESCRIBED_SCAN; i--) {
-        size_t j = i - 1;
-        if (tk(a, b)->sentence - tk(a, j)->sentence <= DESCRIBED_REACH &&
-            (is(a, j, "a") || is(a, j, "an")) && a->w->appos_owner[j] < 0 &&
-            !tx_in_quote(a, tk(a, j)->start))
-            for (size_t k = j + 1; k < b && k <= j + 3; k++)
-                if ((lx(a, k) & (LX_ROLE | LX_TITLE)) && lower(a, k) &&
-                    !(k + 1 < a->doc->n_tokens && a->w->tok_mention[k + 1] >= 0))
-                    return true;
-        if (strcmp(tk(a, j)->norm, tk(a, head)->norm) != 0 ||
-            a->w->appos_owner[j] >= 0 || tx_in_quote(a, tk(a, j)->start))
-            continue;
-        if (j + 1 < a->doc->n_tokens && a->w->tok_mention[j + 1] >= 0) continue;
-        return true;
-    }
-    return false;
-}
-
-/* "A government source told ... . '...,' the source added": the phrase
- * that brought in the same noun without a name, a few sentences back. */
-static bool earlier_role(const actx *a, size_t b, size_t head, spk *out)
-{
-    uint32_t sent = tk(a, b)->sentence;
-    for (size_t j = b; j > 0 && sent - tk(a, j - 1)->sentence <= DESCRIBED_REACH; j--) {
-        size_t h = j - 1;
-        if (strcmp(tk(a, h)->norm, tk(a, head)->norm) != 0 || !lower(a, h) ||
-            a->w->appos_owner[h] >= 0 || tx_in_quote(a, tk(a, h)->start) ||
-            (h + 1 < a->doc->n_tokens && a->w->tok_mention[h + 1] >= 0))
-            continue;
-        for (size_t d = h; d > 0 && h - d < 3; d--) {
-            if (!is(a, d - 1, "a") && !is(a, d - 1, "an")) continue;
-            const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, d - 1)->start,
-                                                tk(a, h)->end - tk(a, d - 1)->start);
-            if (!name) return false;
-            *out = (spk){-1, name, name, true};
-            return true;
-        }
-    }
-    return false;
-}
-
-/* "the 26-year-old singer", "the veteran coach" when nobody was given the
- * title: with an age, the person given that age; else the person the text
- * is about - the latest first-named person of a sentence, a few sentences
- * back, when their own title does not say someone else - unless an
- * unnamed role came in before.  -1 when none. */
-static int32_t described_person(const actx *a, size_t b, size_t head)
-{
-    const char *age = NULL;
-    for (size_t i = b + 1; i < head && !age; i++) age = age_at(a, i);
-    const px_textdoc *d = a->doc;
-    uint32_t off = tk(a, b)->start, sent = tk(a, b)->sentence;
-    size_t lo = tx_mentions_before(d, off);
-    if (age)
-        for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
-            const px_mention *mm = &d->mentions[m - 1];
-            if (d->entities[mm->entity].kind == PX_ENT_PERSON && has_age(a, mm, age))
-                return (int32_t)(m - 1);
-        }
-    if (unnamed_before(a, b, head)) return -1;
-    for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
-        const px_mention *mm = &d->mentions[m - 1];
-        size_t mt = tx_tok_lower_bound(d, mm->start);
-        uint32_t ms = tk(a, mt)->sentence;
-        if (sent - ms > DESCRIBED_REACH) break;
-        const px_entity *en = &d->entities[mm->entity];
-        if (en->kind != PX_ENT_PERSON || tx_in_quote(a, mm->start) ||
-            tx_is_pronoun_at(a, mm->start))
-            continue;
-        bool first = true;              /* the first person of its sentence */
-        for (size_t k = m - 1; k > 0 && first; k--) {
-            const px_mention *pm = &d->mentions[k - 1];
-            size_t pt = tx_tok_lower_bound(d, pm->start);
-            if (tk(a, pt)->sentence != ms) break;
-            if (d->entities[pm->entity].kind == PX_ENT_PERSON) first = false;
-        }
-        /* the latest such person, unless a title says it is someone
-         * else ("chef X" is not "the singer"; a nurse may be "the mother") */
-        if (first) {
-            bool other = (lx(a, head) & LX_TITLE) && role_titled(a, en->role);
-            return other ? -1 : (int32_t)(m - 1);
-        }
-    }
-    return -1;
-}
-
-/* A noun for one person ("singer", "mother", "witness"): a title, or a
- * role word that is neither an institution, a document, a plural nor a
- * group ("the team"). */
-static bool person_noun(const actx *a, size_t i)
-{
-    const char *n = tk(a, i)->norm;
-    size_t l = strlen(n);
-    if ((lx(a, i) & LX_TITLE) || (lower(a, i) && tx_occupation(n))) return true;
-    static const char *const groups[] = {"people", "staff", "team", "crew", "panel"};
-    if (!(lx(a, i) & LX_ROLE) || (lx(a, i) & (LX_ORG_CUE | LX_DOC)) || l < 2 ||
-        n[l - 1] == 's')
-        return false;
-    for (size_t k = 0; k < sizeof groups / sizeof *groups; k++)
-        if (strcmp(n, groups[k]) == 0) return false;
-    return true;
-}
-
-/* A noun that names a news outlet when it follows "the": "the paper",
- * "the broadcaster".  Not "the agency" or "the network": a ministry has
- * those too. */
-static bool media_noun(const actx *a, size_t i)
-{
-    static const char *const nouns[] = {"paper", "newspaper", "broadcaster", "tabloid",
-                                        "daily", "magazine", "outlet", "weekly"};
-    if (!lower(a, i)) return false;
-    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
-        if (is(a, i, nouns[k])) return true;
-    return false;
-}
-
-/* A word any organisation may go by ("the company"), not one kind of
- * institution ("the union", "the club"). */
-static bool generic_org(const actx *a, size_t i)
-{
-    static const char *const any[] = {"company", "firm", "group", "corporation",
-                                      "business", "organisation", "organization"};
-    for (size_t k = 0; k < sizeof any / sizeof *any; k++)
-        if (is(a, i, any[k])) return true;
-    return false;
-}
-
-/* "the senator", "the town manager", "the 26-year-old singer" (a title or
- * role after "the" and lower-case modifiers): the latest person with it,
- * else, for a person's title, the person described (described_person);
- * "the company" (an organisation word): the latest organisation. */
-static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
-{
-    if (head <= b || !is(a, b, "the")) return false;
-    bool age = false;
-    for (size_t i = b + 1; i < head; i++) {
-        if (age_at(a, i)) age = true;
-        if ((tk(a, i)->flags & PX_TOK_CAP) || (tk(a, i)->flags & PX_TOK_STOP) ||
-            (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART)))
-            return false;
-    }
-    bool poss = false;                  /* "the school's head teacher" */
-    for (size_t i = b + 1; i < head; i++) {
-        const char *n = tk(a, i)->norm;
-        size_t l = strlen(n);
-        if (l > 2 && n[l - 2] == '\'' && n[l - 1] == 's') poss = true;
-    }
-    int32_t m = -1;
-    if (media_noun(a, head)) {
-        /* "the paper reported": the outlet named last */
-        m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_MEDIA, NULL, NULL, MEDIA_REACH);
-        if (m < 0) return false;
-    } else if (head == b + 1 && (lx(a, head) & LX_ORG_CUE) &&
-               !(lx(a, head) & (LX_TITLE | LX_ROLE))) {
-        /* "the union": an organisation with the word in its name; "the
-         * company", "the firm": the latest organisation */
-        m = tx_org_named(a, tk(a, b)->start, tk(a, head)->norm);
-        if (m < 0 && generic_org(a, head))
-            m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, NULL,
-                                  UINT32_MAX);
-    } else {
-        /* any noun the text gave a person as a title ("Defender Rory
-         * Quill ... the veteran defender") */
-        m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_PERSON,
-                              tk(a, head)->norm, NULL, UINT32_MAX);
-        /* someone else's role, nobody given it yet: a new person */
-        if (m < 0 && poss) return false;
-        if (m < 0 && !age && person_noun(a, head) && earlier_role(a, b, head, out))
-            return true;
-        if (m < 0 && (person_noun(a, head) || age))
-            m = described_person(a, b, head);
-    }
-    if (m < 0 || !tx_from_entity(a, m, out)) return false;
-    if (!out->role && head > b + 1)       /* "26-year-old singer" */
-        out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b + 1)->start,
-                                     tk(a, head)->end - tk(a, b + 1)->start);
-    return true;
-}
 
 /* A word opening a phrase set off by commas between a subject and its
  * verb: a relative pronoun ("X, whose son ..., said") or a preposition
@@ -307,94 +63,6 @@ static bool set_off_opener(const actx *a, size_t i)
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (is(a, i, w[k])) return true;
     return false;
-}
-
-/* "her", "his", "their": a possessive opening a role phrase ("said her
- * neighbour Ana Lind"), as "the" does. */
-static bool poss_det(const actx *a, size_t i)
-{
-    return is(a, i, "her") || is(a, i, "his") || is(a, i, "their") ||
-           is(a, i, "its") || is(a, i, "our") || is(a, i, "my");
-}
-
-/* "the", "a", "an", "one", "another" or a possessive: a noun phrase
- * begins. */
-static bool np_opener(const actx *a, size_t i)
-{
-    return is(a, i, "a") || is(a, i, "an") || is(a, i, "the") || is(a, i, "one") ||
-           is(a, i, "another") || poss_det(a, i);
-}
-
-/* A lower-case word that may be one thing or person: not a plural, an
- * adverb or a participle. */
-static bool singular_noun(const actx *a, size_t i)
-{
-    const char *n = tk(a, i)->norm;
-    size_t l = strlen(n);
-    return lower(a, i) && l > 2 && n[l - 1] != 's' && strcmp(n + l - 2, "ly") != 0 &&
-           strcmp(n + l - 2, "ed") != 0 && strcmp(n + l - 3, "ing") != 0;
-}
-
-/* A preposition or a participle ("at the pool", "published last
- * spring") after a noun: what follows modifies it. */
-static bool np_tail(const actx *a, size_t i)
-{
-    static const char *const preps[] = {"at", "of", "for", "from", "in", "with", "on"};
-    const char *n = tk(a, i)->norm;
-    size_t l = strlen(n);
-    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
-        if (strcmp(n, preps[k]) == 0) return true;
-    return lower(a, i) && l > 4 && strcmp(n + l - 2, "ed") == 0;
-}
-
-/* A lower-case noun phrase [b, e) as a speaker when it names a role or a
- * document: name = up to its head noun, role = the whole phrase. */
-static bool np(const actx *a, size_t b, size_t e, spk *out)
-{
-    /* "an entomologist who reviewed the paper": the relative clause
-     * holds no head of the phrase */
-    size_t rel = e;
-    for (size_t i = b + 1; i < e && rel == e; i++)
-        if (is(a, i, "who") || is(a, i, "which") || is(a, i, "that")) rel = i;
-    size_t head = rel;
-    for (size_t i = b; i < rel; i++)
-        if (lx(a, i) & NP_NOUN) { head = i; break; }
-    if (head == rel) {
-        /* "the 23-year-old forward": an age makes its noun a person's */
-        for (size_t i = b; i + 2 < rel; i++)
-            if (age_at(a, i)) return definite_ref(a, b, rel - 1, out);
-        if (rel >= b + 2 && rel <= b + DEFINITE_WORDS && definite_ref(a, b, rel - 1, out))
-            return true;
-        /* "one worker", "a lifeguard at the pool", "a guide published
-         * last spring": a determiner and a noun or two, before a
-         * preposition or a participle, name a speaker the lexicon has no
-         * word for; after "the" or "her" one singular noun ("the groom") */
-        size_t he = rel;
-        for (size_t i = b + 2; i < rel && he == rel; i++)
-            if (np_tail(a, i)) he = i;
-        bool indef = is(a, b, "one") || is(a, b, "a") || is(a, b, "an") ||
-                     is(a, b, "another");
-        if (he < b + 2 || he > b + 3 || !np_opener(a, b) ||
-            (!indef && (he != b + 2 || !singular_noun(a, b + 1))))
-            return false;
-        for (size_t i = b + 1; i < he; i++)
-            if ((tk(a, i)->flags & (PX_TOK_STOP | PX_TOK_CAP)) || !(tk(a, i)->flags & PX_TOK_WORD))
-                return false;
-        head = he - 1;
-    }
-    /* "police spokesperson": the head is the last of a run of role words */
-    while (head + 1 < e && (lx(a, head + 1) & NP_NOUN) && lower(a, head + 1)) head++;
-    if (definite_ref(a, b, head, out)) return true;
-    px_arena *ar = &a->doc->arena;
-    /* "her neighbour"; "another pal" is a pal */
-    size_t nb = (poss_det(a, b) || is(a, b, "another")) && b < head ? b + 1 : b;
-    const char *name = px_arena_strndup(ar, a->t + tk(a, nb)->start,
-                                        tk(a, head)->end - tk(a, nb)->start);
-    const char *role = px_arena_strndup(ar, a->t + tk(a, b)->start,
-                                        tk(a, e - 1)->end - tk(a, b)->start);
-    if (!name || !role) return false;
-    *out = (spk){-1, name, role, true};
-    return true;
 }
 
 /* A verb of saying that may come before its subject ('"...," said the
@@ -437,7 +105,7 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
                                              tk(a, j - 1)->end - tk(a, k)->start);
             return true;
         }
-        if (j + 1 < hi && !tight(a, j) && !title_dot(a, j) && !age_at(a, j)) {
+        if (j + 1 < hi && !tight(a, j) && !title_dot(a, j) && !tx_age_at(a, j)) {
             /* "admitted the harbour master, Sam Fell"; "quoted one
              * passenger, retired teacher Ana Lind, as saying" */
             size_t n = j + 1;
@@ -456,14 +124,14 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
         if (!lower(a, j)) continue;
         /* a role noun phrase may stand before the name; a function word
          * ("said that Russia ...", "said on Monday") ends the search */
-        if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !np_opener(a, j) &&
-            !age_at(a, j) &&                /* "admitted 19-year-old X" */
+        if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !tx_np_opener(a, j) &&
+            !tx_age_at(a, j) &&                /* "admitted 19-year-old X" */
             ((tk(a, j)->flags & PX_TOK_STOP) || (lx(a, j) & LX_SPEECH) ||
              !(tk(a, j)->flags & PX_TOK_WORD)))
             break;
     }
     /* "said in a statement" is where, not who */
-    if ((tk(a, k)->flags & PX_TOK_STOP) && !np_opener(a, k)) return false;
+    if ((tk(a, k)->flags & PX_TOK_STOP) && !tx_np_opener(a, k)) return false;
     size_t e = k;
     while (e < hi && e < k + 10 && lower(a, e) && !(lx(a, e) & LX_SPEECH)) {
         e++;
@@ -471,10 +139,10 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
     }
     /* "denied the charge": a verb and its object; only a saying verb
      * puts an unnamed "the groom" after it */
-    if (e == k + 2 && (is(a, k, "the") || poss_det(a, k)) &&
+    if (e == k + 2 && (is(a, k, "the") || tx_poss_det(a, k)) &&
         !(lx(a, k + 1) & NP_NOUN) && !inverts(a, v))
         return false;
-    return e > k && np(a, k, e, out);
+    return e > k && tx_np(a, k, e, out);
 }
 
 /* Does a clause of its own follow speech verb v ("said he thought",
@@ -509,16 +177,16 @@ bool tx_quoted_as(const actx *a, size_t v, size_t hi, spk *out, size_t *said)
  * is who speaks. */
 static bool subject_role(const actx *a, size_t s0, size_t p, spk *out)
 {
-    if (!np_opener(a, s0) || is(a, s0, "one")) return false;
+    if (!tx_np_opener(a, s0) || is(a, s0, "one")) return false;
     size_t e = s0 + 1;
     while (e < p && e < s0 + 3 && lower(a, e) && (tk(a, e)->flags & PX_TOK_WORD) &&
            !tx_comma_before(a, e) && !verb(a, e) && !(lx(a, e) & LX_ADVERB))
         e++;
-    if (e >= p || e == s0 + 1 || !person_noun(a, e - 1) || !lower(a, e - 1))
+    if (e >= p || e == s0 + 1 || !tx_person_noun(a, e - 1) || !lower(a, e - 1))
         return false;
     if (!tx_comma_before(a, e) && !(lx(a, e) & LX_ADVERB)) return false;
     spk r;
-    if (!np(a, s0, e, &r) || r.ent >= 0) return false;
+    if (!tx_np(a, s0, e, &r) || r.ent >= 0) return false;
     *out = r;
     return true;
 }
@@ -558,7 +226,7 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
         size_t s0 = a->doc->sentences[s].tok_begin;
         /* "Outside court, the victim's mother said": past an opening
          * phrase set off by a comma */
-        for (size_t j = s0 + 1; j < p && j < s0 + OPENER_WORDS && !np_opener(a, s0); j++)
+        for (size_t j = s0 + 1; j < p && j < s0 + OPENER_WORDS && !tx_np_opener(a, s0); j++)
             if (tx_comma_before(a, j)) s0 = j;
         if (s0 < p && m < 0 && subject_role(a, s0, p, out)) return true;
         if (s0 >= p || !(is(a, s0, "a") || is(a, s0, "an") || is(a, s0, "the") ||
@@ -667,7 +335,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                    (tk(a, b - 1)->flags & PX_TOK_SENT_START)) && tight(a, b - 1) &&
                    !(lx(a, b - 1) & (LX_SPEECH | LX_SPEECH_PART)))
                 b--;
-            if (np(a, b, m - 1, out)) {
+            if (tx_np(a, b, m - 1, out)) {
                 out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
                                              tk(a, p)->end - tk(a, b)->start);
                 return out->role != NULL;
@@ -686,7 +354,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                    (lower(a, b - 1) || (tk(a, b - 1)->flags & PX_TOK_SENT_START)) &&
                    !(lx(a, b - 1) & (LX_SPEECH | LX_SPEECH_PART)))
                 b--;
-            if (b < pp && np_opener(a, b) && np(a, b, pp, out)) {
+            if (b < pp && tx_np_opener(a, b) && tx_np(a, b, pp, out)) {
                 out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
                                              tk(a, m - 1)->end - tk(a, b)->start);
                 return out->role != NULL;
@@ -728,7 +396,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         while (e < p && e < s0 + DEFINITE_WORDS && !participle(a, e) &&
                !(lx(a, e) & (LX_SPEECH | LX_ADVERB)) && (tk(a, e)->flags & PX_TOK_WORD))
             e++;
-        return s0 >= lo && e > s0 && e < p && participle(a, e) && np(a, s0, e, out);
+        return s0 >= lo && e > s0 && e < p && participle(a, e) && tx_np(a, s0, e, out);
     }
     if (!clause && !tight(a, p)) return false;
     size_t b = p + 1;
@@ -750,13 +418,13 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
          * it ("an expert who read the study said") */
         bool relative = c > lo && (is(a, c - 1, "who") || is(a, c - 1, "that"));
         if ((lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) && !relative) break;
-        if (c != p && !tight(a, c) && !age_at(a, c)) break;
+        if (c != p && !tight(a, c) && !tx_age_at(a, c)) break;
         b = c;
     }
     /* '"...", and a guide published last spring called it': the phrase
      * starts after the conjunction */
     while (b < p && (is(a, b, "and") || is(a, b, "but"))) b++;
-    return b <= p && np(a, b, p + 1, out);
+    return b <= p && tx_np(a, b, p + 1, out);
 }
 
 

@@ -45,6 +45,9 @@ static inline bool verb(const actx *a, size_t i)
 }
 
 #define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */
+#define DEFINITE_WORDS 4   /* "the veteran left defender" at most */
+/* words that head a speaker's noun phrase */
+#define NP_NOUN (LX_ROLE | LX_DOC | LX_MEDIA_NOUN | LX_TITLE | LX_ORG_CUE)
 
 bool tx_comma_before(const actx *a, size_t i);      /* between i-1 and i */
 bool tx_in_quote(const actx *a, uint32_t off);      /* inside a direct quote */
@@ -71,6 +74,16 @@ int tx_pronoun_gender(const char *pronoun);
  * text says of the person give the other gender than the pronoun? */
 bool tx_gender_clash(const actx *a, uint32_t ent, const char *title, const char *role,
                      const char *pronoun);
+/* Noun phrases (rolephrase.c): [b, e) as a speaker when it names a role
+ * or a document, or stands for someone named ("the senator"); "26"
+ * "year-old" at token i (the age's token text, else NULL); a noun for one
+ * person; "the", "a", "one", "another" or a possessive opening a phrase;
+ * a possessive determiner. */
+bool tx_np(const actx *a, size_t b, size_t e, spk *out);
+const char *tx_age_at(const actx *a, size_t i);
+bool tx_person_noun(const actx *a, size_t i);
+bool tx_np_opener(const actx *a, size_t i);
+bool tx_poss_det(const actx *a, size_t i);
 /* The speaker of speech verb v: before it (not before token lo), or right
  * after it (not at or after token hi). */
 bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out, int depth);

@@ -6,8 +6,9 @@
  *   -> entities (spans, kinds, roles, coreference) -> quotes (direct)
  *   -> pronouns (he/she, genders) -> attrib (speakers of direct quotes)
  *   -> indirect (indirect speech);
- * speaker.c finds the subject of a speech verb for the last two, and
- * referent.c whom a he/she or "the governor" stands for.
+ * speaker.c finds the subject of a speech verb for the last two (with
+ * rolephrase.c for noun phrases), referent.c whom a he/she or "the
+ * governor" stands for, and turns.c who answers a question.
  * Each step reads what the earlier ones left in a tx_work and the public
  * px_textdoc.  Per-token side arrays (lexicon flags, mention index) live in
  * the work struct and die with it; what callers see lives in the doc arena.
