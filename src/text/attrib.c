@@ -560,6 +560,8 @@ px_status tx_attribute(tx_work *w)
 {
     actx a = {w, &w->d->pub, w->d->pub.text};
     size_t cap = 0;
+    size_t *raw_of = malloc((w->nq + 1) * sizeof *raw_of);  /* doc quote -> w->q */
+    if (!raw_of) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
     int32_t prev = -1;               /* last accepted, index into doc quotes */
     size_t prev_raw = (size_t)-1;    /* its index in w->q */
     uint32_t prev_close = 0;
@@ -619,12 +621,17 @@ px_status tx_attribute(tx_work *w)
         if (q->single && (q->words < 2 || (!strong && !partial))) continue;
         if (q->words <= 3 && !strong && !partial) continue;
         px_status rc = tx_emit_quote(&a, q, &s, PX_QUOTE_DIRECT, &cap);
-        if (rc != PX_OK) return rc;
+        if (rc != PX_OK) {
+            free(raw_of);
+            return rc;
+        }
         prev = (int32_t)a.doc->n_quotes - 1;
+        raw_of[prev] = i;
         prev_close = q->close_end;
         prev_raw = i;
     }
-    a.doc->n_quotes = a.doc->n_quotes;
+    tx_named_after(&a, raw_of);
+    free(raw_of);
     w->qcap = cap;                   /* tx_indirect appends */
     return PX_OK;
 }

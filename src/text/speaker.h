@@ -102,6 +102,10 @@ bool tx_sums_up(const actx *a, size_t i);
  * asks the asker's next one. */
 bool tx_turn(const actx *a, const tx_quote *q, const tx_quote *pq, const px_quote *prev,
              const px_quote *prev2, spk *out);
+/* A quote alone in its paragraph with no speaker takes the one of the
+ * quote opening the next paragraph (turns.c); raw_of maps the document's
+ * quotes to w->q. */
+void tx_named_after(const actx *a, const size_t *raw_of);
 /* Name the unnamed speakers that the next sentence names (speaker.c). */
 void tx_named_later(const actx *a);
 /* Append a quote to the document (direct quotes flag their tokens). */

@@ -7,7 +7,9 @@
  * else the other voice of the exchange (who spoke before the question),
  * else the latest other person named.  A question standing alone after
  * such an answer goes back to the asker.  Without a question, a quote
- * alone in its paragraph goes on with the speaker before (attrib.c).
+ * alone in its paragraph goes on with the speaker before (attrib.c), or,
+ * with nobody before, takes the speaker named with the quote opening the
+ * next paragraph ('"A."' then '"B," said X later.').
  */
 #include "speaker.h"
 
@@ -138,4 +140,20 @@ bool tx_turn(const actx *a, const tx_quote *q, const tx_quote *pq, const px_quot
         return true;
     }
     return false;
+}
+
+void tx_named_after(const actx *a, const size_t *raw_of)
+{
+    px_textdoc *d = a->doc;
+    for (size_t i = d->n_quotes - (d->n_quotes > 0); i-- > 0;) {
+        px_quote *q = &d->quotes[i];
+        const px_quote *n = &d->quotes[i + 1];
+        const tx_quote *rq = &a->w->q[raw_of[i]], *rn = &a->w->q[raw_of[i + 1]];
+        if (q->speaker_name || !n->speaker_name || !alone_on_line(a, rq->open, rq->close_end) ||
+            !rn->block_initial || !next_paragraph(a, rq->close_end, rn->open))
+            continue;
+        q->speaker = n->speaker;
+        q->speaker_name = n->speaker_name;
+        q->speaker_role = n->speaker_role;
+    }
 }

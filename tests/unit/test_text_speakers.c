@@ -420,6 +420,11 @@ static const qcase cases[] = {
     {"Nora Fisk runs the cafe with her son, Olly. \"Why would I ever sell?\" "
      "she says.\n\n\"Who would make the soup?\"\n\n\"Nobody would, that is "
      "the answer.\"", "Nobody would", "Nora Fisk", QK_ANY},
+    /* 111 a quote alone with nobody before it takes the speaker named
+     * with the quote opening the next paragraph */
+    {"The hall was packed on Friday.\n\n\"We have waited ten years for this "
+     "night.\"\n\n\"Few believed it would ever open,\" said Ruth Vane, who "
+     "chairs the trust, later.", "We have waited", "Ruth Vane", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
