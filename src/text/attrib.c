@@ -77,6 +77,7 @@ typedef struct attr {
     bool strong, verb_only;
     bool sums;           /* before(): the verb sums up ("called it") */
     size_t gap;          /* before(): words between the verb and the quote */
+    size_t verb;         /* before(): the verb's token */
 } attr;
 
 /* The person a sentence ending at token last is about: a role after
@@ -135,7 +136,7 @@ static bool possessor_words(const actx *a, size_t p, spk *out)
 
 static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
 {
-    attr r = {{-1, NULL, NULL, false}, false, false, false, 0};
+    attr r = {{-1, NULL, NULL, false}, false, false, false, 0, 0};
     size_t t = tx_tok_lower_bound(a->doc, q->open);
     size_t ls = line_start_tok(a, q->open, lo_off);
     /* "X explains it this way:" closing the paragraph before a quote that
@@ -211,6 +212,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
     for (size_t tries = 0; tries < VERB_TRIES; tries++) {
         r.strong = strong;
         r.gap = t - v - 1;
+        r.verb = v;
         r.sums = !verb(a, v);
         if (tx_subject_before(a, v, lo, &r.s, 0)) return r;
         /* "X told the Evening Echo: '...'": who is told does not speak */
@@ -232,7 +234,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
 
 static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
 {
-    attr r = {{-1, NULL, NULL, false}, false, false, false, 0};
+    attr r = {{-1, NULL, NULL, false}, false, false, false, 0, 0};
     size_t k = tx_tok_lower_bound(a->doc, q->first_close_end);
     size_t le = line_end_tok(a, q->first_close_end, hi_off);
     size_t hi0 = tx_tok_lower_bound(a->doc, hi_off);
@@ -382,22 +384,27 @@ static bool copula_before(const actx *a, const tx_quote *q)
     return false;
 }
 
-/* Right after "as" or an object pronoun ("described it as 'chaotic'",
- * "called them 'cowards'"): after a verb that sums up, the words are the
- * speaker's label for a thing named, not part of a noun phrase ("called
- * it part of a 'silent crisis'"); one opening with an article is a
+/* Right after "as", an object pronoun or a short object ("described it
+ * as 'chaotic'", "called them 'cowards'", "called the plan 'a slow
+ * disaster'"): after the verb v that sums up, the words are the speaker's
+ * label for a thing named, not part of a noun phrase ("called the
+ * closures part of a 'silent crisis'"); one opening with "the" is a
  * nickname ("calls it 'the bakery hour'"). */
-static bool labelled(const actx *a, const tx_quote *q)
+static bool labelled(const actx *a, const tx_quote *q, size_t v)
 {
     static const char *const w[] = {"as", "it", "them", "this", "him", "her"};
     size_t t = tx_tok_lower_bound(a->doc, q->open);
     size_t f = tx_tok_lower_bound(a->doc, q->start);
     if (t == 0 || !gap_is(a, tk(a, t - 1)->end, q->open, "") || f >= a->doc->n_tokens ||
-        is(a, f, "the") || is(a, f, "a") || is(a, f, "an"))
+        is(a, f, "the"))
         return false;
     for (size_t i = 0; i < sizeof w / sizeof *w; i++)
         if (is(a, t - 1, w[i])) return true;
-    return false;
+    /* "the plan", "his rival's budget": a determiner and a word or two */
+    if (v + 2 > t - 1 || t - 1 > v + 3 || !tx_np_opener(a, v + 1)) return false;
+    for (size_t i = v + 2; i < t; i++)
+        if ((tk(a, i)->flags & PX_TOK_STOP) || !lower(a, i)) return false;
+    return true;
 }
 
 /* Only "and" or "or" between two quotes ('"A" and "B"'). */
@@ -615,7 +622,7 @@ px_status tx_attribute(tx_work *w)
         if (!strong && (named_before(&a, q) || work_title(&a, q))) continue;
         /* a label after "called it" is short ("a silent crisis") */
         bool partial = pick == &b && b.gap <= PARTIAL_GAP &&
-                       q->words >= (b.sums ? (labelled(&a, q) ? 1 : SUMMED_WORDS)
+                       q->words >= (b.sums ? (labelled(&a, q, b.verb) ? 1 : SUMMED_WORDS)
                                            : copula_before(&a, q) ? 1 : 2) &&
                        !title_case(&a, q);
         if (q->single && (q->words < 2 || (!strong && !partial))) continue;

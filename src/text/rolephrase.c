@@ -291,6 +291,22 @@ static bool np_tail(const actx *a, size_t i)
     return lower(a, i) && l > 4 && strcmp(n + l - 2, "ed") == 0;
 }
 
+/* A word that heads a speaker's phrase, or the plural of a title or role
+ * word the lexicon has only in the singular ("volunteers", "firemen"). */
+static bool np_noun(const actx *a, size_t i)
+{
+    if (lx(a, i) & NP_NOUN) return true;
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    char one[32];
+    if (l < 4 || l >= sizeof one) return false;
+    memcpy(one, n, l + 1);
+    if (strcmp(n + l - 3, "men") == 0) one[l - 2] = 'a';         /* -men: -man */
+    else if (n[l - 1] == 's' && n[l - 2] != 's') one[l - 1] = '\0';
+    else return false;
+    return (tx_lex_word(a->w->an, one) & (LX_TITLE | LX_ROLE)) != 0;
+}
+
 /* A lower-case noun phrase [b, e) as a speaker when it names a role or a
  * document: name = up to its head noun, role = the whole phrase. */
 bool tx_np(const actx *a, size_t b, size_t e, spk *out)
@@ -302,7 +318,7 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
         if (is(a, i, "who") || is(a, i, "which") || is(a, i, "that")) rel = i;
     size_t head = rel;
     for (size_t i = b; i < rel; i++)
-        if (lx(a, i) & NP_NOUN) { head = i; break; }
+        if (np_noun(a, i)) { head = i; break; }
     if (head == rel) {
         /* "the 23-year-old forward": an age makes its noun a person's */
         for (size_t i = b; i + 2 < rel; i++)
@@ -327,7 +343,7 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
         head = he - 1;
     }
     /* "police spokesperson": the head is the last of a run of role words */
-    while (head + 1 < e && (lx(a, head + 1) & NP_NOUN) && lower(a, head + 1)) head++;
+    while (head + 1 < e && np_noun(a, head + 1) && lower(a, head + 1)) head++;
     if (definite_ref(a, b, head, out)) return true;
     px_arena *ar = &a->doc->arena;
     /* "her neighbour"; "another pal" is a pal */

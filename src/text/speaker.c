@@ -53,12 +53,14 @@ bool tx_comma_before(const actx *a, size_t i)
 
 
 /* A word opening a phrase set off by commas between a subject and its
- * verb: a relative pronoun ("X, whose son ..., said") or a preposition
- * ("X, in her first season, said", "X, as chair of Y, said"). */
+ * verb: a relative pronoun ("X, whose son ..., said"), a preposition
+ * ("X, in her first season, said", "X, as chair of Y, said") or a
+ * quantifier ("Volunteers, many of them students, said"). */
 static bool set_off_opener(const actx *a, size_t i)
 {
     static const char *const w[] = {"who", "which", "whose", "in", "at", "on",
-        "after", "despite", "during", "since", "like", "unlike", "as"};
+        "after", "despite", "during", "since", "like", "unlike", "as", "many",
+        "some", "most", "both", "several", "all"};
     if (!lower(a, i)) return false;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (is(a, i, w[k])) return true;
@@ -333,7 +335,9 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
             while (b > lo && m - b < 10 && (lower(a, b - 1) ||
                    a->w->tok_mention[b - 1] >= 0 ||
                    (tk(a, b - 1)->flags & PX_TOK_SENT_START)) && tight(a, b - 1) &&
-                   !(lx(a, b - 1) & (LX_SPEECH | LX_SPEECH_PART)))
+                   (!(lx(a, b - 1) & (LX_SPEECH | LX_SPEECH_PART)) ||
+                    /* "a critic writing in the X" */
+                    ((lx(a, b - 1) & LX_SPEECH_PART) && b >= 2 && (lx(a, b - 2) & NP_NOUN))))
                 b--;
             if (tx_np(a, b, m - 1, out)) {
                 out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,

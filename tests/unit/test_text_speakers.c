@@ -425,6 +425,17 @@ static const qcase cases[] = {
     {"The hall was packed on Friday.\n\n\"We have waited ten years for this "
      "night.\"\n\n\"Few believed it would ever open,\" said Ruth Vane, who "
      "chairs the trust, later.", "We have waited", "Ruth Vane", QK_ANY},
+    /* 112 a quantifier opening the phrase set off after the subject; the
+     * plural of a role word the lexicon has in the singular */
+    {"Volunteers, many of them students, said they would keep filling "
+     "sandbags all night.", "they would keep filling", "Volunteers",
+     PX_QUOTE_INDIRECT},
+    /* 113 "a critic writing in the X": the role, not the outlet */
+    {"A critic writing in the Evening Lamp called the plan \"a slow-motion "
+     "disaster\".", "a slow-motion disaster", "A critic", QK_ANY},
+    /* 114 a one-word label after "called" and a short object */
+    {"Mayor Ida Keel called the scheme \"reckless\".", "reckless", "Ida Keel",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
