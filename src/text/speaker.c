@@ -256,10 +256,11 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         /* "..., adding," / "quoted X, saying," */
         for (size_t j = v; j > lo; j--) {
             size_t f = j - 1;
-            if (!(lx(a, f) & LX_SPEECH) || !lower(a, f)) continue;
+            if (!(lx(a, f) & (LX_SPEECH | LX_REPORT)) || !lower(a, f)) continue;
             /* "quoted a minister as saying": who is quoted, up to "as" */
             size_t hi = v > f + 2 && is(a, v - 1, "as") ? v - 1 : v;
-            if ((lx(a, f) & LX_REPORT) && (is(a, f, "quoted") || is(a, f, "cited")))
+            if ((lx(a, f) & LX_REPORT) && (is(a, f, "quoted") || is(a, f, "cited") ||
+                                           is(a, f, "quotes") || is(a, f, "cites")))
                 return tx_subject_after(a, f, hi, out) ||
                        tx_subject_before(a, f, lo, out, depth + 1);
             return tx_subject_before(a, f, lo, out, depth + 1);

@@ -436,6 +436,10 @@ static const qcase cases[] = {
     /* 114 a one-word label after "called" and a short object */
     {"Mayor Ida Keel called the scheme \"reckless\".", "reckless", "Ida Keel",
      QK_ANY},
+    /* 115 "quotes X as saying ... '...'": X speaks */
+    {"The Evening Lamp quotes the club treasurer as saying the accounts are "
+     "\"in a terrible state\".", "in a terrible state", "the club treasurer",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
