@@ -27,6 +27,7 @@
 #define SUMMED_WORDS 4   /* words of a partial quote after "called it" */
 #define NEXT_TITLE_WORDS 5 /* title words before a name opening the next sentence */
 #define OPENER_WORDS 6   /* "Counsel for the family," before a name */
+#define COLON_SUBJECT 5  /* words of a subject after "'...': " */
 
 /* The line's first token at or after byte lo (the search stops there, so
  * one huge line costs no more than the text between two quotes). */
@@ -232,6 +233,37 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
     return r;
 }
 
+/* Does the quote open its line, after a time stamp or a dash at most
+ * ("18:04 - '...'")? */
+static bool heads_line(const actx *a, const tx_quote *q)
+{
+    if (q->block_initial) return true;
+    uint32_t i = q->open;
+    while (i > 0 && a->t[i - 1] != '\n') {
+        unsigned char c = (unsigned char)a->t[i - 1];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC3) return false;
+        i--;
+    }
+    return true;
+}
+
+/* After the colon at token k (before hi): the subject of the clause, up
+ * to a speech verb or a word after an auxiliary ("police have
+ * repeated", "residents are angry"). */
+static bool colon_clause(const actx *a, const tx_quote *q, size_t k, size_t hi, spk *out)
+{
+    if (!memchr(a->t + q->first_close_end, ':', tk(a, k)->start - q->first_close_end) ||
+        !gap_is(a, q->first_close_end, tk(a, k)->start, ":"))
+        return false;
+    for (size_t v = k + 1; v < hi && v <= k + COLON_SUBJECT; v++) {
+        if (!lower(a, v) || !(tk(a, v)->flags & PX_TOK_WORD)) continue;
+        bool aux = (lx(a, v - 1) & LX_ADVERB) && lower(a, v - 1) && v - 1 > k;
+        if (verb(a, v) || (aux && !(lx(a, v) & LX_ADVERB)))
+            return tx_subject_before(a, v, k, out, 0);
+    }
+    return false;
+}
+
 static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
 {
     attr r = {{-1, NULL, NULL, false}, false, false, false, 0, 0};
@@ -272,6 +304,12 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
                 return r;
             }
         }
+    }
+    /* "'Stay off the road': police have repeated their warning": a quote
+     * opening its paragraph, a colon, then a clause whose subject speaks */
+    if (heads_line(a, q) && colon_clause(a, q, k, hi, &r.s)) {
+        r.strong = true;
+        return r;
     }
     /* '"...," according to Mia Tarrant' */
     size_t src = k + 2 < hi && is(a, k + 2, "the") ? k + 3 : k + 2;  /* "to the Treasury" */

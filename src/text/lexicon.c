@@ -198,7 +198,8 @@ static const lex_list lists[] = {
      "organisers organizers members customers passengers drivers "
      "consultant consultants agent agents manager neighbour neighbor "
      "daughter son wife husband mother father brother sister partner friend "
-     "nephew niece uncle aunt cousin grandson granddaughter "
+     "nephew niece uncle aunt cousin grandson granddaughter reader readers "
+     "listener listeners viewer viewers "
      "colleague widow widower accountant miller senior councillors "
      "councilors senators ministers legislators executives team crew panel "
      "groups unions associations charities companies firms pal pals authors"},

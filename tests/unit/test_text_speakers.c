@@ -440,6 +440,16 @@ static const qcase cases[] = {
     {"The Evening Lamp quotes the club treasurer as saying the accounts are "
      "\"in a terrible state\".", "in a terrible state", "the club treasurer",
      QK_ANY},
+    /* 116 "'...': police have repeated ...": a quote heading its line (a
+     * time stamp before it at most), a colon, then who speaks */
+    {"Snow fell all night.\n\n09:15 - \xe2\x80\x98" "Do not drive unless you "
+     "must\xe2\x80\x99: police have repeated their advice.", "Do not drive",
+     "police", QK_ANY},
+    /* 117 a name set off after "a listener" is a person; a colon after the
+     * sentence about them */
+    {"The square flooded at noon. A listener, Brona, sent us this from the "
+     "market: \"The water is up to the bins and still rising.\"",
+     "The water is up", "Brona", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
