@@ -233,6 +233,47 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
     return r;
 }
 
+/* "has been called '...'", "was described as '...'": a passive verb that
+ * sums words up earlier in the quote's sentence. */
+static bool passive_label(const actx *a, const tx_quote *q)
+{
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    if (t == 0 || t >= a->doc->n_tokens) return false;
+    uint32_t sent = tk(a, t)->sentence;
+    for (size_t j = t; j > 1 && t - j < PARTIAL_GAP && tk(a, j - 1)->sentence == sent; j--)
+        if (tx_sums_up(a, j - 1))
+            return is(a, j - 2, "been") || is(a, j - 2, "was") || is(a, j - 2, "were") ||
+                   is(a, j - 2, "is") || is(a, j - 2, "are") || is(a, j - 2, "being");
+    return false;
+}
+
+/* The agent after "by" at token b (before hi): a name, a role phrase up
+ * to a comma or "and", or "another" for the noun of the "by one X"
+ * before it in the sentence. */
+static bool agent(const actx *a, size_t b, size_t hi, spk *out)
+{
+    if (b >= hi) return false;
+    if (a->w->tok_mention[b] >= 0) return tx_from_entity(a, a->w->tok_mention[b], out);
+    if (is(a, b, "another") || is(a, b, "others")) {
+        uint32_t sent = tk(a, b)->sentence;
+        for (size_t j = b; j > 2 && tk(a, j - 1)->sentence == sent; j--) {
+            if (!is(a, j - 3, "by") || !(is(a, j - 2, "one") || is(a, j - 2, "a")))
+                continue;
+            const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, j - 1)->start,
+                                                tk(a, j - 1)->end - tk(a, j - 1)->start);
+            if (!name) return false;
+            *out = (spk){-1, name, name, true};
+            return true;
+        }
+        return false;
+    }
+    size_t e = b;
+    while (e < hi && e < b + DEFINITE_WORDS && lower(a, e) && !is(a, e, "and") &&
+           (e == b || !tx_comma_before(a, e)))
+        e++;
+    return e > b + 1 && tx_np(a, b, e, out);
+}
+
 /* Does the quote open its line, after a time stamp or a dash at most
  * ("18:04 - '...'")? */
 static bool heads_line(const actx *a, const tx_quote *q)
@@ -308,6 +349,12 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
     /* "'Stay off the road': police have repeated their warning": a quote
      * opening its paragraph, a colon, then a clause whose subject speaks */
     if (heads_line(a, q) && colon_clause(a, q, k, hi, &r.s)) {
+        r.strong = true;
+        return r;
+    }
+    /* "has been called 'tedious' by one critic and 'brave' by another" */
+    if (is(a, k, "by") && gap_is(a, q->close_end, tk(a, k)->start, "") &&
+        passive_label(a, q) && agent(a, k + 1, hi, &r.s)) {
         r.strong = true;
         return r;
     }

@@ -450,6 +450,12 @@ static const qcase cases[] = {
     {"The square flooded at noon. A listener, Brona, sent us this from the "
      "market: \"The water is up to the bins and still rising.\"",
      "The water is up", "Brona", QK_ANY},
+    /* 118, 119 a passive label with its agent after "by"; "another" is
+     * another of the noun before */
+    {"Her third novel has been called \"tedious\" by one reviewer and "
+     "\"brave\" by another.", "tedious", "one reviewer", QK_ANY},
+    {"Her third novel has been called \"tedious\" by one reviewer and "
+     "\"brave\" by another.", "brave", "reviewer", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
