@@ -149,6 +149,15 @@ static bool has_verb(const actx *a, size_t b, size_t e)
     return false;
 }
 
+/* A word that opens a clause's subject ("and the nets tear", "but it
+ * rains"). */
+static bool new_subject(const actx *a, size_t i)
+{
+    static const char *const w[] = {"the", "a", "an", "it", "he", "she", "they",
+                                    "we", "i", "there", "this", "that"};
+    return one_of(a, i, w, sizeof w / sizeof *w);
+}
+
 /* "according to the town hall": a short phrase of words after "according
  * to" names the source even when no entity or role word is in it. */
 static bool source_phrase(const actx *a, size_t b, size_t e, spk *out)
@@ -265,7 +274,7 @@ px_status tx_indirect(tx_work *w)
             }
             if (w->appos_owner[c - 1] >= 0) continue;  /* "X, a role, said" */
             for (size_t v = c; v < e && v < c + 6; v++) {
-                if (!(lx(&a, v) & LX_SPEECH) || !lower(&a, v)) continue;
+                if (!speech_verb(&a, v)) continue;
                 if (v > c && tx_comma_before(&a, v)) break;
                 if ((v == c && is(&a, v, "told")) || follows_that(&a, v, e)) break;
                 /* "X, says he is ..." and "X said he did ...": the verb
@@ -281,7 +290,12 @@ px_status tx_indirect(tx_work *w)
                  * goes on after the attribution */
                 size_t r = v + 1;
                 while (r < e && r < v + 4 && !tx_comma_before(&a, r)) r++;
-                if (r + 1 < e && tx_comma_before(&a, r) && c - b < 4)
+                /* "The boats need nets, he points out, and the nets
+                 * tear": a clause joined after the attribution */
+                bool joined = r + 1 < e && tx_comma_before(&a, r) &&
+                              (is(&a, r, "and") || is(&a, r, "but")) &&
+                              (new_subject(&a, r + 1) || has_verb(&a, r + 1, e));
+                if (r + 1 < e && tx_comma_before(&a, r) && (c - b < 4 || joined))
                     rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
                 else if (c - b >= 4 && !(preposition(&a, b) && !has_verb(&a, b, c)))
                     rc = indirect_emit(&a, b, c, &s, &cap);

@@ -35,13 +35,22 @@ static inline bool lower(const actx *a, size_t i)
 {
     return !(tk(a, i)->flags & PX_TOK_CAP);
 }
+/* A finite speech verb in lower case, or "points out" ("points" alone is
+ * more often a noun). */
+static inline bool speech_verb(const actx *a, size_t i)
+{
+    if (is(a, i, "points") && i + 1 < a->doc->n_tokens && is(a, i + 1, "out"))
+        return true;
+    return (lx(a, i) & LX_SPEECH) && lower(a, i);
+}
 /* A speech verb or participle in lower case, "put it", or a gesture
  * ("the 19-year-old grins. '...'"); gestures report no clause. */
 static inline bool verb(const actx *a, size_t i)
 {
     if (is(a, i, "put") && i + 1 < a->doc->n_tokens && is(a, i + 1, "it"))
         return true;                     /* "as X put it, '...'" */
-    return (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART | LX_GESTURE)) && lower(a, i);
+    return speech_verb(a, i) ||
+           ((lx(a, i) & (LX_SPEECH_PART | LX_GESTURE)) && lower(a, i));
 }
 
 #define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */

@@ -456,6 +456,11 @@ static const qcase cases[] = {
      "\"brave\" by another.", "tedious", "one reviewer", QK_ANY},
     {"Her third novel has been called \"tedious\" by one reviewer and "
      "\"brave\" by another.", "brave", "reviewer", QK_ANY},
+    /* 120 "points out" reports; a clause joined by "and" after the
+     * attribution belongs to the indirect quote */
+    {"Baker Ana Pell opened at six. The shop still makes a profit, she points "
+     "out, and the queue still reaches the door.",
+     "The shop still makes a profit and the queue", "Ana Pell", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
