@@ -28,6 +28,7 @@
 #define NEXT_TITLE_WORDS 5 /* title words before a name opening the next sentence */
 #define OPENER_WORDS 6   /* "Counsel for the family," before a name */
 #define COLON_SUBJECT 5  /* words of a subject after "'...': " */
+#define SINGLE_SPEECH_WORDS 6 /* words in single marks that are speech */
 
 /* The line's first token at or after byte lo (the search stops there, so
  * one huge line costs no more than the text between two quotes). */
@@ -710,7 +711,10 @@ px_status tx_attribute(tx_work *w)
                        q->words >= (b.sums ? (labelled(&a, q, b.verb) ? 1 : SUMMED_WORDS)
                                            : copula_before(&a, q) ? 1 : 2) &&
                        !title_case(&a, q);
-        if (q->single && (q->words < 2 || (!strong && !partial))) continue;
+        /* single marks hold speech when attributed, or when a sentence's
+         * worth of words follows a sentence about the speaker */
+        bool speech = s.found && q->words >= SINGLE_SPEECH_WORDS;
+        if (q->single && (q->words < 2 || (!strong && !partial && !speech))) continue;
         if (q->words <= 3 && !strong && !partial) continue;
         px_status rc = tx_emit_quote(&a, q, &s, PX_QUOTE_DIRECT, &cap);
         if (rc != PX_OK) {

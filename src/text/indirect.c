@@ -149,6 +149,14 @@ static bool has_verb(const actx *a, size_t b, size_t e)
     return false;
 }
 
+/* Does a colon follow the sentence's last token (before e)? */
+static bool ends_in_colon(const actx *a, size_t e)
+{
+    uint32_t i = tk(a, e - 1)->end;
+    while (i < a->doc->len && (a->t[i] == ' ' || a->t[i] == '\n')) i++;
+    return i < a->doc->len && a->t[i] == ':';
+}
+
 /* A word that opens a clause's subject ("and the nets tear", "but it
  * rains"). */
 static bool new_subject(const actx *a, size_t i)
@@ -262,8 +270,9 @@ px_status tx_indirect(tx_work *w)
         if (is(&a, b, "as") && as_reported(&a, b, e, &s, &rc, &cap)) continue;
         if (quoted_as(&a, b, e, &s, &rc, &cap)) continue;
         /* CLAUSE, X said ... / CLAUSE, according to X; not a question
-         * ("Why rents rise, according to ...") */
-        bool done = wh_word(&a, b);
+         * ("Why rents rise, according to ..."), nor a sentence ending in a
+         * colon ("At the ceremony, she told the crowd:" introduces words) */
+        bool done = wh_word(&a, b) || ends_in_colon(&a, e);
         for (size_t c = b + 2; c < e && !done; c++) {
             if (!tx_comma_before(&a, c)) continue;
             if (c + 1 < e && is(&a, c, "according") && is(&a, c + 1, "to") &&

@@ -164,7 +164,8 @@ static const lex_list lists[] = {
      "admits recalls recommends recommended argue warn insist predict "
      "believe suggest explain laughed laughs joked jokes quipped quips "
      "assured assures revealed reveals concludes testified testifies "
-     "estimates shrugged shrugs write reminded reminds reckons reckoned reckon"},
+     "estimates shrugged shrugs write reminded reminds reckons reckoned reckon "
+     "emails texted tweets messaged"},
     {LX_GESTURE, "grins grinned smiles smiled nods nodded sighs sighed winks winked"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
@@ -199,7 +200,7 @@ static const lex_list lists[] = {
      "consultant consultants agent agents manager neighbour neighbor "
      "daughter son wife husband mother father brother sister partner friend "
      "nephew niece uncle aunt cousin grandson granddaughter reader readers "
-     "listener listeners viewer viewers "
+     "listener listeners viewer viewers family "
      "colleague widow widower accountant miller senior councillors "
      "councilors senators ministers legislators executives team crew panel "
      "groups unions associations charities companies firms pal pals authors"},

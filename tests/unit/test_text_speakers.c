@@ -461,6 +461,16 @@ static const qcase cases[] = {
     {"Baker Ana Pell opened at six. The shop still makes a profit, she points "
      "out, and the queue still reaches the door.",
      "The shop still makes a profit and the queue", "Ana Pell", PX_QUOTE_INDIRECT},
+    /* 121 a sentence's worth of words in single marks after a sentence
+     * about the speaker is speech */
+    {"Coach Ana Berg was blunt after the match. 'We were awful today and we "
+     "know it.'", "We were awful", "Ana Berg", QK_ANY},
+    /* 122 "emails" reports; "a reader" is a role */
+    {"The bins were late again. A reader emails: \"The bins on my street have "
+     "not been emptied for a month.\"", "The bins on my street", "A reader", QK_ANY},
+    /* 123 a family speaks */
+    {"The dog went missing on Sunday. The woman's family said they were "
+     "\"heartbroken\".", "heartbroken", "The woman's family", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
@@ -500,13 +510,21 @@ static void test_no_quote(void **state)
 }
 
 /* A quote over three paragraphs: the words in its middle report nothing
- * of their own. */
+ * of their own; nor does a sentence introducing a quote with a colon. */
 static void test_no_indirect_in_quote(void **state)
 {
     (void)state;
     px_textdoc *d = run("Head teacher Alma Rudd spoke to parents.\n\n\"I know you "
                         "are worried.\n\n\"But the building is safe, and the "
                         "engineers have told us so.\n\n\"We open on Wednesday.\"");
+    assert_int_equal(d->n_quotes, 1);
+    assert_int_equal(d->quotes[0].kind, PX_QUOTE_DIRECT);
+    px_textdoc_free(d);
+    /* a sentence ending in a colon introduces words: the phrase before
+     * its comma is not reported */
+    d = run("Ana Berg retired in 2019. At the dinner in May, when the club named a "
+            "stand after her, she told the guests:\n\n\"I never expected any of "
+            "this.\"");
     assert_int_equal(d->n_quotes, 1);
     assert_int_equal(d->quotes[0].kind, PX_QUOTE_DIRECT);
     px_textdoc_free(d);
