@@ -309,6 +309,14 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
             }
         }
     if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && tx_comma_before(a, p)) p--;
+    /* "Dana Fell, who said she ...": the relative pronoun stands for the
+     * person set off before it */
+    if (p > lo && is(a, p, "who") && tx_comma_before(a, p)) {
+        int32_t m = a->w->appos_owner[p - 1] >= 0 ? a->w->appos_owner[p - 1]
+                                                   : a->w->tok_mention[p - 1];
+        return m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
+               tx_from_entity(a, m, out);
+    }
     if (a->w->appos_owner[p] >= 0) return tx_from_entity(a, a->w->appos_owner[p], out);
     if ((lx(a, p) & LX_PRON) &&
         role_antecedent(a, p, tx_antecedent(a, tk(a, p)->start), out, depth))

@@ -471,6 +471,12 @@ static const qcase cases[] = {
     /* 123 a family speaks */
     {"The dog went missing on Sunday. The woman's family said they were "
      "\"heartbroken\".", "heartbroken", "The woman's family", QK_ANY},
+    /* 124 "X, who said she ...": the relative pronoun is X */
+    {"The court heard from a neighbour, Dana Fell, who said she had seen a van "
+     "outside the house.", "she had seen a van", "Dana Fell", PX_QUOTE_INDIRECT},
+    /* 125 "agreed" takes a bare clause */
+    {"Under questioning, Ms Dana Fell agreed she could not see inside the van.",
+     "she could not see inside", "Dana Fell", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
