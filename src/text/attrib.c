@@ -418,7 +418,7 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
 static bool named_before(const actx *a, const tx_quote *q)
 {
     static const char *const naming[] = {"called", "so-called", "dubbed",
-        "named", "termed", "titled", "entitled", "motto", "slogan",
+        "named", "termed", "titled", "entitled", "headlined", "motto", "slogan",
         "caption", "word", "phrase", "term"};
     size_t t = tx_tok_lower_bound(a->doc, q->open);
     if (t == 0) return false;
@@ -478,12 +478,14 @@ static bool copula_before(const actx *a, const tx_quote *q)
  * nickname ("calls it 'the bakery hour'"). */
 static bool labelled(const actx *a, const tx_quote *q, size_t v)
 {
-    static const char *const w[] = {"as", "it", "them", "this", "him", "her"};
+    static const char *const w[] = {"as", "it", "them", "this", "him"};
     size_t t = tx_tok_lower_bound(a->doc, q->open);
     size_t f = tx_tok_lower_bound(a->doc, q->start);
     if (t == 0 || !gap_is(a, tk(a, t - 1)->end, q->open, "") || f >= a->doc->n_tokens ||
         is(a, f, "the"))
         return false;
+    /* "called her 'a liar'", not "calls her 'lost years'" (her own) */
+    if (is(a, t - 1, "her")) return is(a, f, "a") || is(a, f, "an");
     for (size_t i = 0; i < sizeof w / sizeof *w; i++)
         if (is(a, t - 1, w[i])) return true;
     /* "the plan", "his rival's budget": a determiner and a word or two */
@@ -706,6 +708,7 @@ px_status tx_attribute(tx_work *w)
          * stands before them in their sentence ("said it was 'a paper
          * exercise'") and no naming word does ("the so-called 'reform'") */
         if (!strong && (named_before(&a, q) || work_title(&a, q))) continue;
+        if (!s.found && title_case(&a, q)) continue;      /* a title, nobody's words */
         /* a label after "called it" is short ("a silent crisis") */
         bool partial = pick == &b && b.gap <= PARTIAL_GAP &&
                        q->words >= (b.sums ? (labelled(&a, q, b.verb) ? 1 : SUMMED_WORDS)

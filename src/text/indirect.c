@@ -149,6 +149,18 @@ static bool has_verb(const actx *a, size_t b, size_t e)
     return false;
 }
 
+/* The first word after c (before e) opening an adverbial of time or
+ * reason ("wrote the novel during what ..."): a bare clause has its verb
+ * before it. */
+static size_t adverbial_at(const actx *a, size_t c, size_t e)
+{
+    static const char *const w[] = {"during", "after", "before", "since", "until",
+                                    "while", "because", "when", "where"};
+    for (size_t i = c + 1; i < e; i++)
+        if (one_of(a, i, w, sizeof w / sizeof *w)) return i;
+    return e;
+}
+
 /* Does a colon follow the sentence's last token (before e)? */
 static bool ends_in_colon(const actx *a, size_t e)
 {
@@ -356,7 +368,7 @@ px_status tx_indirect(tx_work *w)
             }
             /* without "that" the words must hold a verb: "noted the
              * progress" reports no statement */
-            if (that == e && !has_verb(&a, c, e)) continue;
+            if (that == e && !has_verb(&a, c, adverbial_at(&a, c, e))) continue;
             if (!tx_subject_before(&a, v, b, &s, 0)) continue;
             rc = indirect_emit(&a, c, e, &s, &cap);
             break;

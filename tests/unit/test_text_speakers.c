@@ -507,6 +507,14 @@ static void test_no_quote(void **state)
         "for the islanders\", 2 June) last week.",
         /* a label opening with an article is a nickname */
         "My brother, Sam Reid, calls it \"the long walk\" every time.",
+        /* a title in capitals with nobody's words around it, a headline */
+        "Her new novel \"Winter in the Harbour Town\" is out in May.",
+        "The interview, headlined \"I nearly gave up\", ran on Saturday.",
+        /* "her" before a label is her own; a bare clause has its verb
+         * before "during" */
+        "Ada Lund wrote the novel during what she calls her \"lost years\" in "
+        "the city.",
+        "Ada Lund wrote the novel during the lost years in the city.",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         px_textdoc *d = run(texts[i]);
