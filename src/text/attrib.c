@@ -10,9 +10,10 @@
  * '...'") borrow the subject of the finite verb before them.  A quote with
  * no attribution continues the speaker of the quote before it when it
  * opens its line (the multi-paragraph convention) or follows it in the
- * same paragraph with nobody else named between.  One to three quoted
- * words are scare quotes or titles unless clearly attributed, or a partial
- * quote close after a speech verb with a speaker.  Windows are bounded
+ * same paragraph with nobody else named between; an answer to a question
+ * goes to whom it was put (turns.c).  One to three quoted words are scare
+ * quotes or titles unless clearly attributed, or a partial quote close
+ * after a speech verb with a speaker (labels.c).  Windows are bounded
  * (WINDOW tokens, the neighbouring quotes), so each quote costs
  * O(WINDOW + log n) whatever the input.
  */
@@ -45,21 +46,6 @@ static size_t line_end_tok(const actx *a, uint32_t off, uint32_t hi)
     const char *nl = off < hi ? memchr(a->t + off, '\n', hi - off) : NULL;
     uint32_t e = nl ? (uint32_t)(nl - a->t) : hi;
     return tx_tok_lower_bound(a->doc, e);
-}
-
-static bool gap_is(const actx *a, uint32_t x, uint32_t y, const char *allowed)
-{
-    for (uint32_t i = x; i < y; i++) {
-        unsigned char c = (unsigned char)a->t[i];
-        if (c == ' ' || strchr(allowed, c)) continue;
-        if (c == 0xE2 && i + 2 < y && (unsigned char)a->t[i + 1] == 0x80 &&
-            ((unsigned char)a->t[i + 2] == 0x94 || (unsigned char)a->t[i + 2] == 0x93)) {
-            i += 2;          /* em / en dash */
-            continue;
-        }
-        return false;
-    }
-    return true;
 }
 
 /* Is an opening quote mark right after byte off (past blanks and , :)? */
@@ -159,7 +145,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
     if (t <= lo) return r;
     size_t last = t - 1;
     size_t v = (size_t)-1;
-    bool strong = gap_is(a, tk(a, last)->end, q->open, colon_line ? ",:\n" : ",:");
+    bool strong = tx_gap_is(a, tk(a, last)->end, q->open, colon_line ? ",:\n" : ",:");
     if (strong && verb(a, last)) v = last;
     else if (strong && is(a, last, "that")) {
         for (size_t j = last; j > lo && last - j < 12; j--)
@@ -295,7 +281,7 @@ static bool heads_line(const actx *a, const tx_quote *q)
 static bool colon_clause(const actx *a, const tx_quote *q, size_t k, size_t hi, spk *out)
 {
     if (!memchr(a->t + q->first_close_end, ':', tk(a, k)->start - q->first_close_end) ||
-        !gap_is(a, q->first_close_end, tk(a, k)->start, ":"))
+        !tx_gap_is(a, q->first_close_end, tk(a, k)->start, ":"))
         return false;
     for (size_t v = k + 1; v < hi && v <= k + COLON_SUBJECT; v++) {
         if (!lower(a, v) || !(tk(a, v)->flags & PX_TOK_WORD)) continue;
@@ -315,7 +301,7 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
     size_t hi = le < hi0 ? le : hi0;
     if (hi > k + WINDOW) hi = k + WINDOW;
     if (k >= hi) return r;
-    bool adj = gap_is(a, q->first_close_end, tk(a, k)->start, ",");
+    bool adj = tx_gap_is(a, q->first_close_end, tk(a, k)->start, ",");
     /* '"..." - Council leader Dee Amos' (a dash, or a hyphen set off by
      * blanks): the person named next on the line */
     bool dash = false;
@@ -324,7 +310,7 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
              (unsigned char)a->t[i + 2] >= 0x93 && (unsigned char)a->t[i + 2] <= 0x94) ||
             (a->t[i] == '-' && a->t[i + 1] == ' '))
             dash = true;
-    if (dash && gap_is(a, q->first_close_end, tk(a, k)->start, ",-")) {
+    if (dash && tx_gap_is(a, q->first_close_end, tk(a, k)->start, ",-")) {
         for (size_t j = k; j < hi && j < k + 1; j++) {   /* a name right after */
             int32_t m = a->w->tok_mention[j];
             if (m < 0) continue;
@@ -354,7 +340,7 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
         return r;
     }
     /* "has been called 'tedious' by one critic and 'brave' by another" */
-    if (is(a, k, "by") && gap_is(a, q->close_end, tk(a, k)->start, "") &&
+    if (is(a, k, "by") && tx_gap_is(a, q->close_end, tk(a, k)->start, "") &&
         passive_label(a, q) && agent(a, k + 1, hi, &r.s)) {
         r.strong = true;
         return r;
@@ -413,97 +399,6 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
     return r;
 }
 
-/* A naming word right before the quote: what follows is a name or a
- * label, not someone's words. */
-static bool named_before(const actx *a, const tx_quote *q)
-{
-    static const char *const naming[] = {"called", "so-called", "dubbed",
-        "named", "termed", "titled", "entitled", "headlined", "motto", "slogan",
-        "caption", "word", "phrase", "term"};
-    size_t t = tx_tok_lower_bound(a->doc, q->open);
-    if (t == 0) return false;
-    for (size_t i = 0; i < sizeof naming / sizeof *naming; i++)
-        if (is(a, t - 1, naming[i])) return true;
-    return false;
-}
-
-/* A noun for a work with a title ("her new play, '...',"). */
-static bool work_noun(const actx *a, size_t i)
-{
-    static const char *const works[] = {"book", "novel", "play", "film", "movie",
-        "album", "song", "single", "show", "series", "paper", "report", "study",
-        "article", "essay", "poem", "headline", "column", "exhibition",
-        "documentary", "programme", "program", "podcast", "opera", "musical",
-        "memoir", "episode", "painting", "track", "record"};
-    if (!lower(a, i)) return false;
-    for (size_t k = 0; k < sizeof works / sizeof *works; k++)
-        if (is(a, i, works[k])) return true;
-    return false;
-}
-
-/* A title set off by commas or brackets: after a work's noun and a comma
- * ("the paper, '...', is"), or opening a bracket ("(‘...’, 3 May)"); a
- * comma or bracket closes it. */
-static bool work_title(const actx *a, const tx_quote *q)
-{
-    uint32_t e = q->close_end;
-    while (e < a->doc->len && a->t[e] == ' ') e++;
-    if (e >= a->doc->len || (a->t[e] != ',' && a->t[e] != ')')) return false;
-    uint32_t b = q->open;
-    while (b > 0 && a->t[b - 1] == ' ') b--;
-    if (b > 0 && a->t[b - 1] == '(') return true;
-    size_t t = tx_tok_lower_bound(a->doc, q->open);
-    return b > 0 && a->t[b - 1] == ',' && t > 0 && tk(a, t - 1)->end == b - 1 &&
-           work_noun(a, t - 1);
-}
-
-/* A linking verb right before the quote ("said she was left
- * 'humiliated'"): one word there is a reported feeling, not a label. */
-static bool copula_before(const actx *a, const tx_quote *q)
-{
-    static const char *const link[] = {"was", "were", "is", "are", "felt",
-        "feel", "feels", "left", "seemed", "seems", "looked", "been", "remains"};
-    size_t t = tx_tok_lower_bound(a->doc, q->open);
-    if (t == 0 || !gap_is(a, tk(a, t - 1)->end, q->open, "")) return false;
-    for (size_t i = 0; i < sizeof link / sizeof *link; i++)
-        if (is(a, t - 1, link[i])) return true;
-    return false;
-}
-
-/* Right after "as", an object pronoun or a short object ("described it
- * as 'chaotic'", "called them 'cowards'", "called the plan 'a slow
- * disaster'"): after the verb v that sums up, the words are the speaker's
- * label for a thing named, not part of a noun phrase ("called the
- * closures part of a 'silent crisis'"); one opening with "the" is a
- * nickname ("calls it 'the bakery hour'"). */
-static bool labelled(const actx *a, const tx_quote *q, size_t v)
-{
-    static const char *const w[] = {"as", "it", "them", "this", "him"};
-    size_t t = tx_tok_lower_bound(a->doc, q->open);
-    size_t f = tx_tok_lower_bound(a->doc, q->start);
-    if (t == 0 || !gap_is(a, tk(a, t - 1)->end, q->open, "") || f >= a->doc->n_tokens ||
-        is(a, f, "the"))
-        return false;
-    /* "called her 'a liar'", not "calls her 'lost years'" (her own) */
-    if (is(a, t - 1, "her")) return is(a, f, "a") || is(a, f, "an");
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (is(a, t - 1, w[i])) return true;
-    /* "the plan", "his rival's budget": a determiner and a word or two */
-    if (v + 2 > t - 1 || t - 1 > v + 3 || !tx_np_opener(a, v + 1)) return false;
-    for (size_t i = v + 2; i < t; i++)
-        if ((tk(a, i)->flags & PX_TOK_STOP) || !lower(a, i)) return false;
-    return true;
-}
-
-/* Only "and" or "or" between two quotes ('"A" and "B"'). */
-static bool coordinated(const actx *a, uint32_t from, uint32_t to)
-{
-    size_t t = tx_tok_lower_bound(a->doc, from);
-    return t + 1 < a->doc->n_tokens && tk(a, t + 1)->start >= to &&
-           (is(a, t, "and") || is(a, t, "or")) &&
-           gap_is(a, from, tk(a, t)->start, "") && gap_is(a, tk(a, t)->end, to, "");
-}
-
 /* A speech verb in the sentence at token s0 that opens a clause (not
  * "spoke to", "wrote on"): the sentence reports words of its own. */
 static bool reports_clause(const actx *a, size_t s0)
@@ -532,7 +427,7 @@ static bool named_next(const actx *a, const tx_quote *q, spk *out)
     if (e == q->start || !strchr(".?!", a->t[e - 1])) return false;
     size_t k = tx_tok_lower_bound(a->doc, q->close_end);
     if (k >= a->doc->n_tokens || !(tk(a, k)->flags & PX_TOK_SENT_START) ||
-        !gap_is(a, q->close_end, tk(a, k)->start, ""))
+        !tx_gap_is(a, q->close_end, tk(a, k)->start, ""))
         return false;
     for (size_t j = k; j < a->doc->n_tokens && j < k + NEXT_TITLE_WORDS; j++) {
         if (j > k && tx_comma_before(a, j)) return false;
@@ -616,21 +511,6 @@ static bool other_person(const actx *a, uint32_t from, uint32_t to, int32_t ent)
     return false;
 }
 
-/* Every content word capitalised: a name or title ("Allergen
- * Information"), not words someone said. */
-static bool title_case(const actx *a, const tx_quote *q)
-{
-    size_t n = 0;
-    for (size_t i = tx_tok_lower_bound(a->doc, q->start);
-         i < a->doc->n_tokens && tk(a, i)->start < q->end; i++) {
-        if (!(tk(a, i)->flags & PX_TOK_WORD) || (tk(a, i)->flags & PX_TOK_STOP))
-            continue;
-        if (lower(a, i)) return false;
-        n++;
-    }
-    return n > 0;
-}
-
 px_status tx_emit_quote(actx *a, const tx_quote *q, const spk *s,
                       px_quote_kind kind, size_t *cap)
 {
@@ -677,7 +557,7 @@ px_status tx_attribute(tx_work *w)
         if (!pick && named_next(&a, q, &s)) strong = true;
         /* 'called it "A" and "B"': B goes with A */
         if (!pick && !s.found && prev >= 0 && prev_raw + 1 == i &&
-            a.doc->quotes[prev].speaker_name && coordinated(&a, prev_close, q->open)) {
+            a.doc->quotes[prev].speaker_name && tx_coordinated(&a, prev_close, q->open)) {
             const px_quote *pq = &a.doc->quotes[prev];
             s = (spk){pq->speaker, pq->speaker_name, pq->speaker_role, true};
             strong = true;
@@ -707,13 +587,13 @@ px_status tx_attribute(tx_work *w)
         /* one to three words: scare quotes or titles, unless a speaker
          * stands before them in their sentence ("said it was 'a paper
          * exercise'") and no naming word does ("the so-called 'reform'") */
-        if (!strong && (named_before(&a, q) || work_title(&a, q))) continue;
-        if (!s.found && title_case(&a, q)) continue;      /* a title, nobody's words */
+        if (!strong && (tx_named_before(&a, q) || tx_work_title(&a, q))) continue;
+        if (!s.found && tx_title_case(&a, q)) continue;      /* a title, nobody's words */
         /* a label after "called it" is short ("a silent crisis") */
         bool partial = pick == &b && b.gap <= PARTIAL_GAP &&
-                       q->words >= (b.sums ? (labelled(&a, q, b.verb) ? 1 : SUMMED_WORDS)
-                                           : copula_before(&a, q) ? 1 : 2) &&
-                       !title_case(&a, q);
+                       q->words >= (b.sums ? (tx_labelled(&a, q, b.verb) ? 1 : SUMMED_WORDS)
+                                           : tx_copula_before(&a, q) ? 1 : 2) &&
+                       !tx_title_case(&a, q);
         /* single marks hold speech when attributed, or when a sentence's
          * worth of words follows a sentence about the speaker */
         bool speech = s.found && q->words >= SINGLE_SPEECH_WORDS;

@@ -83,6 +83,19 @@ int tx_pronoun_gender(const char *pronoun);
  * text says of the person give the other gender than the pronoun? */
 bool tx_gender_clash(const actx *a, uint32_t ent, const char *title, const char *role,
                      const char *pronoun);
+/* Labels (labels.c): bytes [x, y) hold only blanks, dashes and the
+ * allowed characters; a naming word right before the quote; a title set
+ * off after a work's noun or in brackets; a linking verb right before it
+ * ("felt 'humiliated'"); a label right after "as", an object pronoun or a
+ * short object of the summing verb v; only "and"/"or" between two quotes;
+ * every content word capitalised. */
+bool tx_gap_is(const actx *a, uint32_t x, uint32_t y, const char *allowed);
+bool tx_named_before(const actx *a, const tx_quote *q);
+bool tx_work_title(const actx *a, const tx_quote *q);
+bool tx_copula_before(const actx *a, const tx_quote *q);
+bool tx_labelled(const actx *a, const tx_quote *q, size_t v);
+bool tx_coordinated(const actx *a, uint32_t from, uint32_t to);
+bool tx_title_case(const actx *a, const tx_quote *q);
 /* Noun phrases (rolephrase.c): [b, e) as a speaker when it names a role
  * or a document, or stands for someone named ("the senator"); "26"
  * "year-old" at token i (the age's token text, else NULL); a noun for one

@@ -1,0 +1,131 @@
+/*
+ * labels.c - quote marks that hold no one's words, or a label someone
+ * gave: titles of works ("her new play, '...',"), names after a naming
+ * word ("so-called"), words in title case; and the short labels that are
+ * words after all ("described it as 'chaotic'", "felt 'humiliated'", '"A"
+ * and "B"').  attrib.c asks these before it keeps a quote.
+ */
+#include <string.h>
+
+#include "speaker.h"
+
+bool tx_gap_is(const actx *a, uint32_t x, uint32_t y, const char *allowed)
+{
+    for (uint32_t i = x; i < y; i++) {
+        unsigned char c = (unsigned char)a->t[i];
+        if (c == ' ' || strchr(allowed, c)) continue;
+        if (c == 0xE2 && i + 2 < y && (unsigned char)a->t[i + 1] == 0x80 &&
+            ((unsigned char)a->t[i + 2] == 0x94 || (unsigned char)a->t[i + 2] == 0x93)) {
+            i += 2;          /* em / en dash */
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+/* A naming word right before the quote: what follows is a name or a
+ * label, not someone's words. */
+bool tx_named_before(const actx *a, const tx_quote *q)
+{
+    static const char *const naming[] = {"called", "so-called", "dubbed",
+        "named", "termed", "titled", "entitled", "headlined", "motto", "slogan",
+        "caption", "word", "phrase", "term"};
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    if (t == 0) return false;
+    for (size_t i = 0; i < sizeof naming / sizeof *naming; i++)
+        if (is(a, t - 1, naming[i])) return true;
+    return false;
+}
+
+/* A noun for a work with a title ("her new play, '...',"). */
+static bool work_noun(const actx *a, size_t i)
+{
+    static const char *const works[] = {"book", "novel", "play", "film", "movie",
+        "album", "song", "single", "show", "series", "paper", "report", "study",
+        "article", "essay", "poem", "headline", "column", "exhibition",
+        "documentary", "programme", "program", "podcast", "opera", "musical",
+        "memoir", "episode", "painting", "track", "record"};
+    if (!lower(a, i)) return false;
+    for (size_t k = 0; k < sizeof works / sizeof *works; k++)
+        if (is(a, i, works[k])) return true;
+    return false;
+}
+
+/* A title set off by commas or brackets: after a work's noun and a comma
+ * ("the paper, '...', is"), or opening a bracket ("(‘...’, 3 May)"); a
+ * comma or bracket closes it. */
+bool tx_work_title(const actx *a, const tx_quote *q)
+{
+    uint32_t e = q->close_end;
+    while (e < a->doc->len && a->t[e] == ' ') e++;
+    if (e >= a->doc->len || (a->t[e] != ',' && a->t[e] != ')')) return false;
+    uint32_t b = q->open;
+    while (b > 0 && a->t[b - 1] == ' ') b--;
+    if (b > 0 && a->t[b - 1] == '(') return true;
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    return b > 0 && a->t[b - 1] == ',' && t > 0 && tk(a, t - 1)->end == b - 1 &&
+           work_noun(a, t - 1);
+}
+
+/* A linking verb right before the quote ("said she was left
+ * 'humiliated'"): one word there is a reported feeling, not a label. */
+bool tx_copula_before(const actx *a, const tx_quote *q)
+{
+    static const char *const link[] = {"was", "were", "is", "are", "felt",
+        "feel", "feels", "left", "seemed", "seems", "looked", "been", "remains"};
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    if (t == 0 || !tx_gap_is(a, tk(a, t - 1)->end, q->open, "")) return false;
+    for (size_t i = 0; i < sizeof link / sizeof *link; i++)
+        if (is(a, t - 1, link[i])) return true;
+    return false;
+}
+
+/* Right after "as", an object pronoun or a short object ("described it
+ * as 'chaotic'", "called them 'cowards'", "called the plan 'a slow
+ * disaster'"): after the verb v that sums up, the words are the speaker's
+ * label for a thing named, not part of a noun phrase ("called the
+ * closures part of a 'silent crisis'"); one opening with "the" is a
+ * nickname ("calls it 'the bakery hour'"). */
+bool tx_labelled(const actx *a, const tx_quote *q, size_t v)
+{
+    static const char *const w[] = {"as", "it", "them", "this", "him"};
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    size_t f = tx_tok_lower_bound(a->doc, q->start);
+    if (t == 0 || !tx_gap_is(a, tk(a, t - 1)->end, q->open, "") || f >= a->doc->n_tokens ||
+        is(a, f, "the"))
+        return false;
+    /* "called her 'a liar'", not "calls her 'lost years'" (her own) */
+    if (is(a, t - 1, "her")) return is(a, f, "a") || is(a, f, "an");
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (is(a, t - 1, w[i])) return true;
+    /* "the plan", "his rival's budget": a determiner and a word or two */
+    if (v + 2 > t - 1 || t - 1 > v + 3 || !tx_np_opener(a, v + 1)) return false;
+    for (size_t i = v + 2; i < t; i++)
+        if ((tk(a, i)->flags & PX_TOK_STOP) || !lower(a, i)) return false;
+    return true;
+}
+
+/* Only "and" or "or" between two quotes ('"A" and "B"'). */
+bool tx_coordinated(const actx *a, uint32_t from, uint32_t to)
+{
+    size_t t = tx_tok_lower_bound(a->doc, from);
+    return t + 1 < a->doc->n_tokens && tk(a, t + 1)->start >= to &&
+           (is(a, t, "and") || is(a, t, "or")) &&
+           tx_gap_is(a, from, tk(a, t)->start, "") && tx_gap_is(a, tk(a, t)->end, to, "");
+}
+
+/* Every content word capitalised: a name or title ("Allergen
+ * Information"), not words someone said. */
+bool tx_title_case(const actx *a, const tx_quote *q)
+{
+    size_t n = 0;
+    for (size_t i = tx_tok_lower_bound(a->doc, q->start);
+         i < a->doc->n_tokens && tk(a, i)->start < q->end; i++) {
+        if (!(tk(a, i)->flags & PX_TOK_WORD) || (tk(a, i)->flags & PX_TOK_STOP))
+            continue;
+        if (lower(a, i)) return false;
+        n++;
+    }
+    return n > 0;
+}
