@@ -14,7 +14,7 @@
  *     "X reported" -> media; "X said" -> person; "in X" -> place) and
  *     finally shape (2-4 capitalised words -> person).  Each decision has
  *     a confidence so weak guesses never override strong ones.
- *  C. resolution in text order: a lone surname ("Liu", "Professor Park")
+ *  C. resolution in text order (entity_resolve.c): a lone surname ("Liu", "Professor Park")
  *     joins the full name it matches (most recent first), he/she join the
  *     most recent person, single capitalised words at a sentence start are
  *     kept only when something else confirms them.
@@ -110,7 +110,7 @@ static bool joined(const ent_state *s, size_t a)
 
 
 /* Only a hyphen between tokens a and a+1 ("Reyes-Hart"). */
-static bool hyphen_gap(const ent_state *s, size_t a)
+bool ent_hyphen_gap(const ent_state *s, size_t a)
 {
     uint32_t e = tk(s, a)->end;
     return e + 1 == tk(s, a + 1)->start && s->t[e] == '-';
@@ -121,7 +121,7 @@ static bool hyphen_gap(const ent_state *s, size_t a)
  * apart). */
 static bool name_hyphen(const ent_state *s, size_t a)
 {
-    return hyphen_gap(s, a) && capw(s, a + 1) && !ent_country_of(s, a, a + 1, 0) &&
+    return ent_hyphen_gap(s, a) && capw(s, a + 1) && !ent_country_of(s, a, a + 1, 0) &&
            !ent_country_of(s, a + 1, a + 2, 0);
 }
 
@@ -130,7 +130,7 @@ size_t ent_name_parts(const ent_state *s, size_t t0, size_t t1)
 {
     size_t n = t1 > t0 ? 1 : 0;
     for (size_t i = t0; i + 1 < t1; i++)
-        if (!hyphen_gap(s, i)) n++;
+        if (!ent_hyphen_gap(s, i)) n++;
     return n;
 }
 
@@ -174,7 +174,7 @@ static uint32_t hyph_cut(const ent_state *s, size_t i)
 
 /* Case-folded key of tokens [t0, t1), the last one cut by `cut` bytes of
  * its raw form (possessive, hyphen suffix). */
-static size_t make_key(const ent_state *s, size_t t0, size_t t1, uint32_t cut,
+size_t ent_make_key(const ent_state *s, size_t t0, size_t t1, uint32_t cut,
                        char *buf)
 {
     size_t k = 0;
@@ -187,7 +187,7 @@ static size_t make_key(const ent_state *s, size_t t0, size_t t1, uint32_t cut,
             else if (l > cut) l -= cut;     /* hyphen suffix; ASCII here */
         }
         if (k + l + 2 >= MAX_KEY) return 0;
-        if (k) buf[k++] = hyphen_gap(s, i - 1) ? '-' : ' ';
+        if (k) buf[k++] = ent_hyphen_gap(s, i - 1) ? '-' : ' ';
         memcpy(buf + k, n, l);
         k += l;
     }
@@ -198,7 +198,7 @@ static size_t make_key(const ent_state *s, size_t t0, size_t t1, uint32_t cut,
 const char *ent_country_of(const ent_state *s, size_t t0, size_t t1, uint32_t cut)
 {
     char key[MAX_KEY];
-    size_t n = make_key(s, t0, t1, cut, key);
+    size_t n = ent_make_key(s, t0, t1, cut, key);
     return n ? tx_country_lookup(&s->w->an->countries, key, n) : NULL;
 }
 
@@ -597,195 +597,6 @@ static void mark_titlecase(tx_work *w)
     }
 }
 
-static px_status add_entity(ent_state *s, const char *key, size_t kl,
-                            const char *name, size_t nl, uint8_t kind,
-                            uint8_t conf, int32_t *out)
-{
-    px_textdoc *doc = &s->w->d->pub;
-    const tx_slot *hit = tx_map_get(&s->keys, key, kl);
-    if (hit) {
-        *out = (int32_t)hit->val;
-        if (conf > s->conf[hit->val]) {
-            doc->entities[hit->val].kind = kind;
-            s->conf[hit->val] = conf;
-        }
-        return PX_OK;
-    }
-    if (tx_doc_grow(&doc->arena, (void **)&doc->entities, &s->ent_cap,
-                    doc->n_entities + 1, sizeof *doc->entities) ||
-        tx_doc_grow(&doc->arena, (void **)&s->conf, &s->conf_cap,
-                    doc->n_entities + 1, 1))
-        return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
-    px_entity *e = &doc->entities[doc->n_entities];
-    e->name = px_arena_strndup(&doc->arena, name, nl);
-    if (!e->name ||
-        !tx_map_put(&s->keys, &s->scratch, key, kl, (uint32_t)doc->n_entities,
-                    false))
-        return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
-    e->kind = (px_entity_kind)kind;
-    s->conf[doc->n_entities] = conf;
-    *out = (int32_t)doc->n_entities++;
-    return PX_OK;
-}
-
-static px_status add_mention(ent_state *s, const cand *c, int32_t ent)
-{
-    px_textdoc *doc = &s->w->d->pub;
-    if (tx_doc_grow(&doc->arena, (void **)&doc->mentions, &s->men_cap,
-                    doc->n_mentions + 1, sizeof *doc->mentions))
-        return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
-    int32_t mi = (int32_t)doc->n_mentions;
-    doc->mentions[doc->n_mentions++] = (px_mention){c->bs, c->be, (uint32_t)ent};
-    doc->entities[ent].count++;
-    for (size_t i = c->t0; i < c->t1; i++) s->w->tok_mention[i] = mi;
-    for (size_t i = c->ap0; i < c->ap1; i++) s->w->appos_owner[i] = mi;
-    if (c->role_s < c->role_e) {
-        px_entity *e = &doc->entities[ent];
-        if (!e->role || c->appos) {
-            e->role = px_arena_strndup(&doc->arena, s->t + c->role_s,
-                                       c->role_e - c->role_s);
-            if (!e->role) return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
-        }
-    }
-    return PX_OK;
-}
-
-/* A plural of a role word ("Residents", "Critics"): people, never a
- * name. */
-static bool plural_role(const ent_state *s, size_t i)
-{
-    const char *n = tk(s, i)->norm;
-    size_t l = strlen(n);
-    return (lx(s, i) & LX_ROLE) && l > 3 && n[l - 1] == 's' && n[l - 2] != 's';
-}
-
-/* Keys of a person's first and last name parts ("reyes-hart"), the
- * possessive cut; a length is 0 when the key is too long. */
-static void part_keys(const ent_state *s, const cand *c, char *f, size_t *fl,
-                      char *l, size_t *ll)
-{
-    size_t fe = c->t0 + 1, ls = c->t1 - 1;
-    while (fe < c->t1 && hyphen_gap(s, fe - 1)) fe++;
-    while (ls > c->t0 && hyphen_gap(s, ls - 1)) ls--;
-    *fl = make_key(s, c->t0, fe, 0, f);
-    *ll = make_key(s, ls, c->t1, tk(s, c->t1 - 1)->end - c->be, l);
-}
-
-static px_status resolve(ent_state *s)
-{
-    px_status rc = PX_OK;
-    char key[MAX_KEY];
-    /* pre-pass: full person names by surname, keys seen mid-sentence */
-    for (size_t i = 0; i < s->nc && rc == PX_OK; i++) {
-        cand *c = &s->c[i];
-        if (c->pronoun) continue;
-        uint32_t cut = tk(s, c->t1 - 1)->end - c->be;
-        size_t kl = make_key(s, c->t0, c->t1, cut, key);
-        if (!kl) continue;
-        if (!c->initial &&
-            !tx_map_put(&s->nonstart, &s->scratch, key, kl, 1, false))
-            rc = PX_NOMEM;
-        /* "Corvane Group ... Corvane, which employs": a firm's first word
-         * before its cue word goes by itself */
-        if (c->kind == PX_ENT_ORG && c->t1 == c->t0 + 2 && !cut &&
-            (lx(s, c->t0 + 1) & LX_ORG_CUE) && !(lx(s, c->t0) & LX_ORG_CUE)) {
-            size_t fl = make_key(s, c->t0, c->t0 + 1, 0, key);
-            if (fl && !tx_map_get(&s->surname_any, key, fl) &&
-                !tx_map_put(&s->surname_any, &s->scratch, key, fl, (uint32_t)i, false))
-                rc = PX_NOMEM;
-        }
-        if (c->kind == PX_ENT_PERSON && ent_name_parts(s, c->t0, c->t1) >= 2) {
-            char f[MAX_KEY], l[MAX_KEY];
-            size_t fl, ll;
-            part_keys(s, c, f, &fl, l, &ll);
-            if (fl && !tx_map_get(&s->surname_any, f, fl) &&
-                !tx_map_put(&s->surname_any, &s->scratch, f, fl, (uint32_t)i, false))
-                rc = PX_NOMEM;
-            if (ll && !tx_map_get(&s->surname_any, l, ll) &&
-                !tx_map_put(&s->surname_any, &s->scratch, l, ll, (uint32_t)i, false))
-                rc = PX_NOMEM;
-        }
-    }
-    if (rc != PX_OK) return px_fail(s->w->ctx, rc, "text: out of memory");
-    const px_textdoc *doc = s->doc;
-    int32_t last_person = -1;
-    uint32_t last_person_sent = 0;
-    for (size_t i = 0; i < s->nc; i++) {
-        cand *c = &s->c[i];
-        uint32_t sent = tk(s, c->t0)->sentence;
-        if (c->pronoun) {
-            if (last_person < 0 || sent - last_person_sent > PRONOUN_REACH)
-                continue;
-            if ((rc = add_mention(s, c, last_person)) != PX_OK) return rc;
-            continue;
-        }
-        uint32_t cut = tk(s, c->t1 - 1)->end - c->be;
-        size_t kl = make_key(s, c->t0, c->t1, cut, key);
-        if (!kl) continue;
-        int32_t ent = -1;
-        size_t nparts = ent_name_parts(s, c->t0, c->t1);
-        if (nparts == 1 && (c->conf < 2 || c->titled || c->appos) &&
-            c->kind != PX_ENT_PLACE && c->kind != PX_ENT_MEDIA) {
-            const tx_slot *r = tx_map_get(&s->surname_recent, key, kl);
-            if (r) ent = (int32_t)r->val;
-            else if ((r = tx_map_get(&s->surname_any, key, kl))) {
-                const cand *f = &s->c[r->val];
-                char fk[MAX_KEY];
-                size_t fl = make_key(s, f->t0, f->t1,
-                                     tk(s, f->t1 - 1)->end - f->be, fk);
-                if (fl && (rc = add_entity(s, fk, fl, s->t + f->bs,
-                                           f->be - f->bs, f->kind, f->conf,
-                                           &ent)) != PX_OK)
-                    return rc;
-            }
-        }
-        if (ent < 0) {
-            if (c->initial && nparts == 1 && c->conf < 2 &&
-                !c->verb_person && !tx_map_get(&s->nonstart, key, kl))
-                continue;                       /* "Meanwhile", "However" */
-            if (c->initial && nparts == 1 && c->conf < 2 && plural_role(s, c->t0))
-                continue;                       /* "Residents say" */
-            const char *name = c->country ? c->country : s->t + c->bs;
-            size_t nl = c->country ? strlen(c->country) : c->be - c->bs;
-            if (c->country) {
-                char ck[MAX_KEY];
-                size_t cl = 0;
-                for (; c->country[cl] && cl + 1 < MAX_KEY; cl++) {
-                    char ch = c->country[cl];
-                    ck[cl] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-                }
-                memcpy(key, ck, cl);
-                kl = cl;
-            }
-            if ((rc = add_entity(s, key, kl, name, nl, c->kind, c->conf,
-                                 &ent)) != PX_OK)
-                return rc;
-        }
-        if ((rc = add_mention(s, c, ent)) != PX_OK) return rc;
-        if (doc->entities[ent].kind == PX_ENT_PERSON) {
-            last_person = ent;
-            last_person_sent = sent;
-            if (nparts >= 2) {
-                char f[MAX_KEY], l[MAX_KEY];
-                size_t fl, ll;
-                part_keys(s, c, f, &fl, l, &ll);
-                /* a surname two people share ("Ana Berg ... her son, Tom
-                 * Berg") stays with the one named first: news writes the
-                 * other one's name in full */
-                const tx_slot *had = ll ? tx_map_get(&s->surname_recent, l, ll) : NULL;
-                bool shared = had && had->val != (uint32_t)ent &&
-                              doc->entities[had->val].kind == PX_ENT_PERSON;
-                if ((fl && !tx_map_put(&s->surname_recent, &s->scratch, f, fl,
-                                       (uint32_t)ent, false)) ||
-                    (ll && !shared && !tx_map_put(&s->surname_recent, &s->scratch, l, ll,
-                                                  (uint32_t)ent, false)))
-                    return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
-            }
-        }
-    }
-    return PX_OK;
-}
-
 px_status tx_entities(tx_work *w)
 {
     ent_state s = {.w = w, .doc = &w->d->pub, .t = w->d->pub.text};
@@ -796,7 +607,7 @@ px_status tx_entities(tx_work *w)
     if (rc == PX_OK) {
         /* pronouns were appended per sentence after the names */
         if (s.nc) qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
-        rc = resolve(&s);
+        rc = ent_resolve(&s);
     }
     free(s.c);
     tx_map_free(&s.keys);

@@ -75,6 +75,12 @@ static inline bool has_norm(const ent_state *s, size_t i, const char *w)
 const char *ent_country_of(const ent_state *s, size_t t0, size_t t1, uint32_t cut);
 /* Words of the name [t0, t1), a hyphenated part counting once. */
 size_t ent_name_parts(const ent_state *s, size_t t0, size_t t1);
+/* The case-folded key of tokens [t0, t1), cut bytes off the last (a
+ * possessive); 0 when too long.  Is the gap after token a a hyphen? */
+size_t ent_make_key(const ent_state *s, size_t t0, size_t t1, uint32_t cut, char *buf);
+bool ent_hyphen_gap(const ent_state *s, size_t a);
+/* Candidates to entities and mentions (entity_resolve.c). */
+px_status ent_resolve(ent_state *s);
 /* Pass B for one candidate of the sentence [sbeg, send) (entity_kinds.c). */
 void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send);
 

@@ -1,0 +1,200 @@
+/*
+ * entity_resolve.c - pass C of the entity finder: candidates become
+ * entities and mentions.  A surname or first name alone joins the full
+ * name met before (or anywhere, for a name first seen in full later); a
+ * firm's first word joins the firm; a he/she joins the latest person; a
+ * capitalised word that only ever opens sentences is dropped.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "entities_int.h"
+
+static px_status add_entity(ent_state *s, const char *key, size_t kl,
+                            const char *name, size_t nl, uint8_t kind,
+                            uint8_t conf, int32_t *out)
+{
+    px_textdoc *doc = &s->w->d->pub;
+    const tx_slot *hit = tx_map_get(&s->keys, key, kl);
+    if (hit) {
+        *out = (int32_t)hit->val;
+        if (conf > s->conf[hit->val]) {
+            doc->entities[hit->val].kind = kind;
+            s->conf[hit->val] = conf;
+        }
+        return PX_OK;
+    }
+    if (tx_doc_grow(&doc->arena, (void **)&doc->entities, &s->ent_cap,
+                    doc->n_entities + 1, sizeof *doc->entities) ||
+        tx_doc_grow(&doc->arena, (void **)&s->conf, &s->conf_cap,
+                    doc->n_entities + 1, 1))
+        return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+    px_entity *e = &doc->entities[doc->n_entities];
+    e->name = px_arena_strndup(&doc->arena, name, nl);
+    if (!e->name ||
+        !tx_map_put(&s->keys, &s->scratch, key, kl, (uint32_t)doc->n_entities,
+                    false))
+        return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+    e->kind = (px_entity_kind)kind;
+    s->conf[doc->n_entities] = conf;
+    *out = (int32_t)doc->n_entities++;
+    return PX_OK;
+}
+
+static px_status add_mention(ent_state *s, const cand *c, int32_t ent)
+{
+    px_textdoc *doc = &s->w->d->pub;
+    if (tx_doc_grow(&doc->arena, (void **)&doc->mentions, &s->men_cap,
+                    doc->n_mentions + 1, sizeof *doc->mentions))
+        return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+    int32_t mi = (int32_t)doc->n_mentions;
+    doc->mentions[doc->n_mentions++] = (px_mention){c->bs, c->be, (uint32_t)ent};
+    doc->entities[ent].count++;
+    for (size_t i = c->t0; i < c->t1; i++) s->w->tok_mention[i] = mi;
+    for (size_t i = c->ap0; i < c->ap1; i++) s->w->appos_owner[i] = mi;
+    if (c->role_s < c->role_e) {
+        px_entity *e = &doc->entities[ent];
+        if (!e->role || c->appos) {
+            e->role = px_arena_strndup(&doc->arena, s->t + c->role_s,
+                                       c->role_e - c->role_s);
+            if (!e->role) return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+        }
+    }
+    return PX_OK;
+}
+
+/* A plural of a role word ("Residents", "Critics"): people, never a
+ * name. */
+static bool plural_role(const ent_state *s, size_t i)
+{
+    const char *n = tk(s, i)->norm;
+    size_t l = strlen(n);
+    return (lx(s, i) & LX_ROLE) && l > 3 && n[l - 1] == 's' && n[l - 2] != 's';
+}
+
+/* Keys of a person's first and last name parts ("reyes-hart"), the
+ * possessive cut; a length is 0 when the key is too long. */
+static void part_keys(const ent_state *s, const cand *c, char *f, size_t *fl,
+                      char *l, size_t *ll)
+{
+    size_t fe = c->t0 + 1, ls = c->t1 - 1;
+    while (fe < c->t1 && ent_hyphen_gap(s, fe - 1)) fe++;
+    while (ls > c->t0 && ent_hyphen_gap(s, ls - 1)) ls--;
+    *fl = ent_make_key(s, c->t0, fe, 0, f);
+    *ll = ent_make_key(s, ls, c->t1, tk(s, c->t1 - 1)->end - c->be, l);
+}
+
+px_status ent_resolve(ent_state *s)
+{
+    px_status rc = PX_OK;
+    char key[MAX_KEY];
+    /* pre-pass: full person names by surname, keys seen mid-sentence */
+    for (size_t i = 0; i < s->nc && rc == PX_OK; i++) {
+        cand *c = &s->c[i];
+        if (c->pronoun) continue;
+        uint32_t cut = tk(s, c->t1 - 1)->end - c->be;
+        size_t kl = ent_make_key(s, c->t0, c->t1, cut, key);
+        if (!kl) continue;
+        if (!c->initial &&
+            !tx_map_put(&s->nonstart, &s->scratch, key, kl, 1, false))
+            rc = PX_NOMEM;
+        /* "Corvane Group ... Corvane, which employs": a firm's first word
+         * before its cue word goes by itself */
+        if (c->kind == PX_ENT_ORG && c->t1 == c->t0 + 2 && !cut &&
+            (lx(s, c->t0 + 1) & LX_ORG_CUE) && !(lx(s, c->t0) & LX_ORG_CUE)) {
+            size_t fl = ent_make_key(s, c->t0, c->t0 + 1, 0, key);
+            if (fl && !tx_map_get(&s->surname_any, key, fl) &&
+                !tx_map_put(&s->surname_any, &s->scratch, key, fl, (uint32_t)i, false))
+                rc = PX_NOMEM;
+        }
+        if (c->kind == PX_ENT_PERSON && ent_name_parts(s, c->t0, c->t1) >= 2) {
+            char f[MAX_KEY], l[MAX_KEY];
+            size_t fl, ll;
+            part_keys(s, c, f, &fl, l, &ll);
+            if (fl && !tx_map_get(&s->surname_any, f, fl) &&
+                !tx_map_put(&s->surname_any, &s->scratch, f, fl, (uint32_t)i, false))
+                rc = PX_NOMEM;
+            if (ll && !tx_map_get(&s->surname_any, l, ll) &&
+                !tx_map_put(&s->surname_any, &s->scratch, l, ll, (uint32_t)i, false))
+                rc = PX_NOMEM;
+        }
+    }
+    if (rc != PX_OK) return px_fail(s->w->ctx, rc, "text: out of memory");
+    const px_textdoc *doc = s->doc;
+    int32_t last_person = -1;
+    uint32_t last_person_sent = 0;
+    for (size_t i = 0; i < s->nc; i++) {
+        cand *c = &s->c[i];
+        uint32_t sent = tk(s, c->t0)->sentence;
+        if (c->pronoun) {
+            if (last_person < 0 || sent - last_person_sent > PRONOUN_REACH)
+                continue;
+            if ((rc = add_mention(s, c, last_person)) != PX_OK) return rc;
+            continue;
+        }
+        uint32_t cut = tk(s, c->t1 - 1)->end - c->be;
+        size_t kl = ent_make_key(s, c->t0, c->t1, cut, key);
+        if (!kl) continue;
+        int32_t ent = -1;
+        size_t nparts = ent_name_parts(s, c->t0, c->t1);
+        if (nparts == 1 && (c->conf < 2 || c->titled || c->appos) &&
+            c->kind != PX_ENT_PLACE && c->kind != PX_ENT_MEDIA) {
+            const tx_slot *r = tx_map_get(&s->surname_recent, key, kl);
+            if (r) ent = (int32_t)r->val;
+            else if ((r = tx_map_get(&s->surname_any, key, kl))) {
+                const cand *f = &s->c[r->val];
+                char fk[MAX_KEY];
+                size_t fl = ent_make_key(s, f->t0, f->t1,
+                                     tk(s, f->t1 - 1)->end - f->be, fk);
+                if (fl && (rc = add_entity(s, fk, fl, s->t + f->bs,
+                                           f->be - f->bs, f->kind, f->conf,
+                                           &ent)) != PX_OK)
+                    return rc;
+            }
+        }
+        if (ent < 0) {
+            if (c->initial && nparts == 1 && c->conf < 2 &&
+                !c->verb_person && !tx_map_get(&s->nonstart, key, kl))
+                continue;                       /* "Meanwhile", "However" */
+            if (c->initial && nparts == 1 && c->conf < 2 && plural_role(s, c->t0))
+                continue;                       /* "Residents say" */
+            const char *name = c->country ? c->country : s->t + c->bs;
+            size_t nl = c->country ? strlen(c->country) : c->be - c->bs;
+            if (c->country) {
+                char ck[MAX_KEY];
+                size_t cl = 0;
+                for (; c->country[cl] && cl + 1 < MAX_KEY; cl++) {
+                    char ch = c->country[cl];
+                    ck[cl] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                }
+                memcpy(key, ck, cl);
+                kl = cl;
+            }
+            if ((rc = add_entity(s, key, kl, name, nl, c->kind, c->conf,
+                                 &ent)) != PX_OK)
+                return rc;
+        }
+        if ((rc = add_mention(s, c, ent)) != PX_OK) return rc;
+        if (doc->entities[ent].kind == PX_ENT_PERSON) {
+            last_person = ent;
+            last_person_sent = sent;
+            if (nparts >= 2) {
+                char f[MAX_KEY], l[MAX_KEY];
+                size_t fl, ll;
+                part_keys(s, c, f, &fl, l, &ll);
+                /* a surname two people share ("Ana Berg ... her son, Tom
+                 * Berg") stays with the one named first: news writes the
+                 * other one's name in full */
+                const tx_slot *had = ll ? tx_map_get(&s->surname_recent, l, ll) : NULL;
+                bool shared = had && had->val != (uint32_t)ent &&
+                              doc->entities[had->val].kind == PX_ENT_PERSON;
+                if ((fl && !tx_map_put(&s->surname_recent, &s->scratch, f, fl,
+                                       (uint32_t)ent, false)) ||
+                    (ll && !shared && !tx_map_put(&s->surname_recent, &s->scratch, l, ll,
+                                                  (uint32_t)ent, false)))
+                    return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+            }
+        }
+    }
+    return PX_OK;
+}
