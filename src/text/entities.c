@@ -500,7 +500,8 @@ static px_status sentence(ent_state *s, size_t si)
         while (!named && k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
                           (k == i && monsieur(s, k, j)) ||
                           ent_country_of(s, k, k + 1, 0) ||
-                          (k == b && j >= k + 2 && job_word(s, k, j)))) {
+                          (k == b && j >= k + 2 && job_word(s, k, j)) ||
+                          (k == i && j >= k + 2 && strstr(tk(s, k)->norm, "-of-")))) {
             /* "Owner Dean Fairley": after a title noun, a title word that
              * leaves one word of name is the first name ("Detective
              * Sergeant Ana Lind", "Chief Inspector Moss", "Mrs Justice
@@ -510,7 +511,8 @@ static px_status sentence(ent_state *s, size_t si)
                 !honorific(tk(s, k - 1)->norm))
                 break;
             if ((lx(s, k) & LX_TITLE) || (k == i && monsieur(s, k, j)) ||
-                (k == b && j >= k + 2 && job_word(s, k, j)))
+                (k == b && j >= k + 2 && job_word(s, k, j)) ||
+                (k == i && strstr(tk(s, k)->norm, "-of-")))   /* "Father-of-two" */
                 title = true;
             k++;
         }

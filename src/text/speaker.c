@@ -52,6 +52,23 @@ bool tx_comma_before(const actx *a, size_t i)
 }
 
 
+/* "who gave his name only as Mo", "who asked to be identified only as
+ * Bea" (the clause [w, e]): the name it ends with. */
+static bool name_given(const actx *a, size_t w, size_t e, spk *out)
+{
+    if (lower(a, e) || !is(a, e - 1, "as") || !(tk(a, e)->flags & PX_TOK_WORD)) return false;
+    bool naming = false;
+    for (size_t i = w + 1; i + 1 < e; i++)
+        if (is(a, i, "name") || is(a, i, "identified") || is(a, i, "known")) naming = true;
+    if (!naming) return false;
+    if (a->w->tok_mention[e] >= 0) return tx_from_entity(a, a->w->tok_mention[e], out);
+    const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, e)->start,
+                                        tk(a, e)->end - tk(a, e)->start);
+    if (!name) return false;
+    *out = (spk){-1, name, NULL, true};
+    return true;
+}
+
 /* A word opening a phrase set off by commas between a subject and its
  * verb: a relative pronoun ("X, whose son ..., said"), a preposition
  * ("X, in her first season, said", "X, as chair of Y, said") or a
@@ -296,6 +313,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
             if ((set_off_opener(a, j) || participle(a, j) ||
                  (bare && (is(a, j, "a") || is(a, j, "an")))) &&
                 tx_comma_before(a, j)) {
+                if (is(a, j, "who") && name_given(a, j, p, out)) return true;
                 p = j - 1;
                 clause = true;
                 break;

@@ -477,6 +477,14 @@ static const qcase cases[] = {
     /* 125 "agreed" takes a bare clause */
     {"Under questioning, Ms Dana Fell agreed she could not see inside the van.",
      "she could not see inside", "Dana Fell", PX_QUOTE_INDIRECT},
+    /* 126 "Mother-of-four" before a name is a title, not the name */
+    {"Mother-of-four Ana Pike, who lives by the bridge, said the detour was "
+     "dangerous for children.", "the detour was dangerous", "Ana Pike",
+     PX_QUOTE_INDIRECT},
+    /* 127 "who gave his name only as Tam": the name given */
+    {"Another theatregoer, who gave his name only as Tam, said he had driven "
+     "for an hour to get there.", "he had driven for an hour", "Tam",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
