@@ -385,6 +385,39 @@ static size_t and_firm(ent_state *s, size_t k, size_t e)
  * opens the sentence or follows a comma, starts with a determiner or a
  * possessive, and holds a possessive or a title or role word ("The next
  * day, X said" has neither). */
+/* "the playwright Ana Holt", "with fly-half Ossian Teague", "Met Office
+ * forecaster Lena Szabo": a lower-case noun the lexicon may lack, right
+ * before a name of two words, after a determiner, "with", "by" or a
+ * capitalised word - a role.  Verbs ("said X", "met X") do not follow
+ * those; words in -ed or -s are left out all the same. */
+static void pre_noun(ent_state *s, cand *c, size_t sbeg)
+{
+    size_t r = c->t0;
+    if (r < sbeg + 2 || ent_name_parts(s, c->t0, c->t1) < 2 || !joined(s, r - 1) ||
+        !joined(s, r - 2))
+        return;
+    const px_token *n = tk(s, r - 1);
+    size_t l = strlen(n->norm);
+    if ((n->flags & (PX_TOK_CAP | PX_TOK_STOP)) || !(n->flags & PX_TOK_WORD) || l < 4 ||
+        (lx(s, r - 1) & (LX_SPEECH | LX_SPEECH_PART | LX_ADVERB)) ||
+        n->norm[l - 1] == 's' || strcmp(n->norm + l - 2, "ed") == 0)
+        return;
+    const px_token *d = tk(s, r - 2);
+    if (!(d->flags & PX_TOK_CAP) && !has_norm(s, r - 2, "the") && !has_norm(s, r - 2, "a") &&
+        !has_norm(s, r - 2, "an") && !has_norm(s, r - 2, "with") &&
+        !has_norm(s, r - 2, "by") && !has_norm(s, r - 2, "his") && !has_norm(s, r - 2, "her") &&
+        !has_norm(s, r - 2, "their") && !has_norm(s, r - 2, "its"))
+        return;
+    /* "Harbour master", "Met Office forecaster": capitalised words
+     * right before the noun belong to the role */
+    size_t b = r - 1;
+    while (b > sbeg && b + 3 > r - 1 && (tk(s, b - 1)->flags & PX_TOK_CAP) &&
+           joined(s, b - 1) && !(lx(s, b - 1) & LX_STOP_EN))
+        b--;
+    c->role_s = tk(s, b)->start;
+    c->role_e = n->end;
+}
+
 static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
 {
     static const char *const det[] = {"his", "her", "its", "their", "my",
@@ -393,6 +426,8 @@ static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
     if (t > sbeg && joined(s, t - 1) &&      /* "The prefect, M. X," */
         (honorific(tk(s, t - 1)->norm) || monsieur(s, t - 1, c->t1 - 1)))
         t--;
+    else if (t > sbeg && c->role_s == tk(s, t - 1)->start)
+        t--;                                 /* "The coroner, Judge X," */
     if (t < sbeg + 2 || c->t1 >= s->doc->n_tokens) return;
     uint32_t gap = tk(s, t - 1)->end;
     if (s->t[gap] != ',' || s->t[c->be] != ',') return;
@@ -561,7 +596,11 @@ static px_status sentence(ent_state *s, size_t si)
         c.in_appos = t0 < appos_end;
         if (!c.titled) pre_title(s, &c, b);
         ent_classify(s, &c, b, e);
-        if (!c.role_s && c.kind == PX_ENT_PERSON) pre_apposition(s, &c, b);
+        /* a role set off before the name says more than a form of
+         * address or one title word ("The coroner, Judge X,") */
+        bool one_word = c.role_s && !memchr(s->t + c.role_s, ' ', c.role_e - c.role_s);
+        if ((!c.role_s || one_word) && c.kind == PX_ENT_PERSON) pre_apposition(s, &c, b);
+        if (!c.role_s && c.kind == PX_ENT_PERSON) pre_noun(s, &c, b);
         if (c.appos) appos_end = c.ap1;
         if ((rc = push(s, &c)) != PX_OK) return rc;
         i = postnominal ? j + 1 : j;

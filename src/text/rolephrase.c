@@ -247,7 +247,7 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
             m = described_person(a, b, head);
     }
     if (m < 0 || !tx_from_entity(a, m, out)) return false;
-    if (!out->role && head > b + 1)       /* "26-year-old singer" */
+    if (!out->role)                       /* "singer", "26-year-old singer" */
         out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b + 1)->start,
                                      tk(a, head)->end - tk(a, b + 1)->start);
     return true;

@@ -616,6 +616,37 @@ static void test_address_role(void **state)
     px_textdoc_free(d);
 }
 
+/* Roles the lexicon lacks: a noun right before a name (with the
+ * capitalised words before it), a role set off before a name with a
+ * title of one word, and "the singer" speaking. */
+static void test_role_words(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("The sculptor Ines Varga opened the show. River Trust ecologist "
+                        "Tomas Reyk watched. The coroner, Judge Ana Holt, sat down. "
+                        "Kira Lund has split from her band. \"It was time,\" "
+                        "the singer said.");
+    const px_entity *e = ent(d, "Ines Varga");
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "sculptor");
+    e = ent(d, "Tomas Reyk");
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "River Trust ecologist");
+    e = ent(d, "Ana Holt");
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "The coroner");
+    const px_quote *q = NULL;
+    for (size_t i = 0; i < d->n_quotes; i++)
+        if (strncmp(d->quotes[i].text, "It was time", 11) == 0) q = &d->quotes[i];
+    assert_non_null(q);
+    assert_non_null(q->speaker_role);
+    assert_string_equal(q->speaker_role, "singer");
+    px_textdoc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -625,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_entity_kinds),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_address_role),
+        cmocka_unit_test(test_role_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
