@@ -353,7 +353,7 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
         return r;
     }
     for (size_t v = k; v < hi; v++) {
-        bool near = adj && v < k + 7;
+        bool near = adj && v < k + 7 && tk(a, v)->sentence == tk(a, k)->sentence;
         if (!verb(a, v)) {
             if (!near && v >= k + 7 && a->w->tok_mention[v] < 0 &&
                 tk(a, v)->sentence != tk(a, k)->sentence + 1 &&

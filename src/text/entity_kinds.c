@@ -94,6 +94,23 @@ static bool org_owned(const ent_state *s, size_t i, size_t send)
                             (has_norm(s, i, "managing") && has_norm(s, i + 1, "director")));
 }
 
+/* "A spokeswoman for one line, Blue Meridian, said": a name set off
+ * after a spokesperson's "for (the) NOUN" is the organisation. */
+static bool spoken_for(const ent_state *s, const cand *c, size_t sbeg)
+{
+    static const char *const speakers[] = {"spokesperson", "spokesman",
+        "spokeswoman", "spokespeople", "representative"};
+    size_t t = c->t0;
+    if (t < sbeg + 3 || s->t[tk(s, t - 1)->end] != ',') return false;
+    for (size_t f = t - 1; f > sbeg && t - f <= 4; f--) {
+        if (!has_norm(s, f, "for") && !has_norm(s, f, "of")) continue;
+        for (size_t k = 0; k < sizeof speakers / sizeof *speakers; k++)
+            if (has_norm(s, f - 1, speakers[k])) return true;
+        return false;
+    }
+    return false;
+}
+
 /* "BRENNMOUTH, March 3 (Wire) -", "PORT ALBANY — The ...": a dateline,
  * the place in capitals opening a paragraph before a date or a dash. */
 static bool dateline(const ent_state *s, const cand *c, size_t send)
@@ -186,6 +203,7 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     if (any & LX_ORG_CUE) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
     if ((last & LX_EVENT_CUE) && n >= 2) { c->conf = 2; return; }
     if (cut && org_owned(s, c->t1, send)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
+    if (spoken_for(s, c, sbeg)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
     apposition(s, c, send);
     /* "X, a port city", "the Saltmarsh district", "the city of X" (place
      * nouns in lower case around the name) */

@@ -373,10 +373,10 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
             }
         }
         const px_entity *en = &a->doc->entities[a->doc->mentions[a->w->tok_mention[p]].entity];
-        /* "A spokesperson for the landlord, Kelby Estates, said": a firm
-         * set off after "for/of the NOUN" names that noun; the role
-         * phrase before the preposition speaks */
-        size_t pp = m >= lo + 3 && is(a, m - 2, "the") ? m - 3 : m - 2;
+        /* "A spokesperson for the landlord, Kelby Estates, said", "for
+         * one line, X,": a name set off after "for/of the NOUN" names
+         * that noun; the role phrase before the preposition speaks */
+        size_t pp = m >= lo + 3 && tx_np_opener(a, m - 2) ? m - 3 : m - 2;
         if (en->kind == PX_ENT_ORG && m >= lo + 3 && tx_comma_before(a, m) &&
             lower(a, m - 1) && (tk(a, m - 1)->flags & PX_TOK_WORD) && pp > lo &&
             (is(a, pp, "for") || is(a, pp, "of"))) {

@@ -485,6 +485,15 @@ static const qcase cases[] = {
     {"Another theatregoer, who gave his name only as Tam, said he had driven "
      "for an hour to get there.", "he had driven for an hour", "Tam",
      PX_QUOTE_INDIRECT},
+    /* 128 a speech verb in the next sentence is not near the quote, even
+     * a few words on */
+    {"The port operator, Kelvale Terminals, said it had made a \"fair and "
+     "final\" offer. Its chief executive, Martin Voss, told the Herald the "
+     "union was \"living in the past\".", "fair and final", "Kelvale Terminals",
+     QK_ANY},
+    /* 129 a name set off after "a spokeswoman for one line" is the firm */
+    {"A spokeswoman for one line, Blue Meridian, said it had moved four ships "
+     "this week.", "it had moved four ships", "A spokeswoman", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
