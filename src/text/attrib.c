@@ -63,6 +63,7 @@ static bool quote_follows(const actx *a, uint32_t off, uint32_t own)
 typedef struct attr {
     spk s;
     bool strong, verb_only;
+    bool writer;         /* after(): "I ask", "we said": the writer's words */
     bool sums;           /* before(): the verb sums up ("called it") */
     size_t gap;          /* before(): words between the verb and the quote */
     size_t verb;         /* before(): the verb's token */
@@ -124,7 +125,7 @@ static bool possessor_words(const actx *a, size_t p, spk *out)
 
 static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
 {
-    attr r = {{-1, NULL, NULL, false}, false, false, false, 0, 0};
+    attr r = {{-1, NULL, NULL, false}, false, false, false, false, 0, 0};
     size_t t = tx_tok_lower_bound(a->doc, q->open);
     size_t ls = line_start_tok(a, q->open, lo_off);
     /* "X explains it this way:" closing the paragraph before a quote that
@@ -294,7 +295,7 @@ static bool colon_clause(const actx *a, const tx_quote *q, size_t k, size_t hi, 
 
 static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
 {
-    attr r = {{-1, NULL, NULL, false}, false, false, false, 0, 0};
+    attr r = {{-1, NULL, NULL, false}, false, false, false, false, 0, 0};
     size_t k = tx_tok_lower_bound(a->doc, q->first_close_end);
     size_t le = line_end_tok(a, q->first_close_end, hi_off);
     size_t hi0 = tx_tok_lower_bound(a->doc, hi_off);
@@ -378,6 +379,8 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
             return r;
         }
         if (!got) {
+            /* '"...?" I ask.': the writer, whom no name stands for */
+            r.writer = near && v > k && v == k + 1 && (is(a, k, "i") || is(a, k, "we"));
             if (near) { r.verb_only = true; return r; }
             continue;
         }
@@ -552,11 +555,12 @@ px_status tx_attribute(tx_work *w)
         else if (f.strong && f.s.found) pick = &f;
         else if (b.s.found) pick = &b;
         else if (f.s.found) pick = &f;
-        bool strong = pick && pick->strong;
+        bool strong = (pick && pick->strong) || (!pick && f.writer);
         spk s = pick ? pick->s : (spk){-1, NULL, NULL, false};
-        if (!pick && named_next(&a, q, &s)) strong = true;
+        bool open = !pick && !f.writer;   /* nobody named yet, and not the writer */
+        if (open && named_next(&a, q, &s)) strong = true;
         /* 'called it "A" and "B"': B goes with A */
-        if (!pick && !s.found && prev >= 0 && prev_raw + 1 == i &&
+        if (open && !s.found && prev >= 0 && prev_raw + 1 == i &&
             a.doc->quotes[prev].speaker_name && tx_coordinated(&a, prev_close, q->open)) {
             const px_quote *pq = &a.doc->quotes[prev];
             s = (spk){pq->speaker, pq->speaker_name, pq->speaker_role, true};
@@ -567,11 +571,11 @@ px_status tx_attribute(tx_work *w)
         if (!strong && pick && same_line && a.doc->quotes[prev].speaker_name &&
             s.name && strcmp(s.name, a.doc->quotes[prev].speaker_name) == 0)
             strong = true;       /* 'A,' X said. 'B.': B is X's as well */
-        if (!pick && !s.found && prev >= 0 && !same_line &&
+        if (open && !s.found && prev >= 0 && !same_line &&
             tx_turn(&a, q, &w->q[prev_raw], &a.doc->quotes[prev],
                     prev > 0 ? &a.doc->quotes[prev - 1] : NULL, &s))
             strong = true;               /* an answer, or the next question */
-        if (!pick && !s.found && prev >= 0 && a.doc->quotes[prev].speaker_name) {
+        if (open && !s.found && prev >= 0 && a.doc->quotes[prev].speaker_name) {
             /* "..., adding, '...'", a quote with no attribution after
              * another in the same paragraph, or a line-opening quote with
              * none: the speaker goes on */
@@ -583,7 +587,7 @@ px_status tx_attribute(tx_work *w)
                 strong = same_line || b.verb_only || f.verb_only;
             }
         }
-        if (!pick && !s.found && lead_subject(&a, q, &s)) strong = false;
+        if (open && !s.found && lead_subject(&a, q, &s)) strong = false;
         /* one to three words: scare quotes or titles, unless a speaker
          * stands before them in their sentence ("said it was 'a paper
          * exercise'") and no naming word does ("the so-called 'reform'") */

@@ -156,7 +156,7 @@ static const lex_list lists[] = {
      "suggested suggests commented comments remarked remarks announced "
      "announces declared declares observed observes acknowledged admitted "
      "replied replies responded continued concluded recalled pointed "
-     "asked asks urged urges vowed highlighted mentioned indicated tweeted "
+     "asked asks ask urged urges vowed highlighted mentioned indicated tweeted "
      "countered contended maintained maintains reiterated underlined "
      "underscored cautioned confirmed denied believes believed thinks "
      "reported reports cited quoted read reads complained agreed "

@@ -494,6 +494,10 @@ static const qcase cases[] = {
     /* 129 a name set off after "a spokeswoman for one line" is the firm */
     {"A spokeswoman for one line, Blue Meridian, said it had moved four ships "
      "this week.", "it had moved four ships", "A spokeswoman", PX_QUOTE_INDIRECT},
+    /* 130 '"...?" I ask.': the writer's question, nobody named */
+    {"Edda Skar meets me at the harbour wall.\n\n\"How long have you been out "
+     "there?\" I ask.\n\n\"Twenty-two years next month,\" she says.",
+     "How long have you", NULL, QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
