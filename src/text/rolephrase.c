@@ -291,13 +291,19 @@ static bool np_tail(const actx *a, size_t i)
     return lower(a, i) && l > 4 && strcmp(n + l - 2, "ed") == 0;
 }
 
-/* A word that heads a speaker's phrase, or the plural of a title or role
- * word the lexicon has only in the singular ("volunteers", "firemen"). */
+/* A word that heads a speaker's phrase: a lexicon word, an agent noun by
+ * its shape ("operator", "organiser", "ecologist"), or the plural of a
+ * title or role word the lexicon has only in the singular ("volunteers",
+ * "firemen"). */
 static bool np_noun(const actx *a, size_t i)
 {
     if (lx(a, i) & NP_NOUN) return true;
     const char *n = tk(a, i)->norm;
     size_t l = strlen(n);
+    if (lower(a, i) && !(tk(a, i)->flags & PX_TOK_STOP) &&
+        ((l >= 6 && (strcmp(n + l - 2, "er") == 0 || strcmp(n + l - 2, "or") == 0)) ||
+         tx_occupation(n)))
+        return true;
     char one[32];
     if (l < 4 || l >= sizeof one) return false;
     memcpy(one, n, l + 1);

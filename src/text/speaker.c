@@ -307,7 +307,10 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     bool clause = false;
     /* "X, a company with sites in Y, said": only when no name or
      * apposition of a person ends the phrase ("a senior, Luis Ortega,") */
-    bool bare = a->w->appos_owner[p] < 0 && a->w->tok_mention[p] < 0;
+    bool bare = a->w->appos_owner[p] < 0 &&
+                (a->w->tok_mention[p] < 0 ||   /* "a nurse in Leeds" ends in a place */
+                 a->doc->entities[a->doc->mentions[a->w->tok_mention[p]].entity].kind ==
+                     PX_ENT_PLACE);
     if (tx_comma_before(a, k))
         for (size_t j = p; j > lo && p - j < 15; j--) {
             if ((set_off_opener(a, j) || participle(a, j) ||
@@ -423,7 +426,11 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                               PX_ENT_PERSON)
                 return tx_from_entity(a, m, out);
         }
-        size_t s0 = a->doc->sentences[sent].tok_begin, e = s0;
+        size_t s0 = a->doc->sentences[sent].tok_begin, e;
+        /* "In a statement, the operator thanked them and said" */
+        for (size_t j = s0 + 1; j < p && j < s0 + OPENER_WORDS; j++)
+            if (tx_comma_before(a, j)) { s0 = j; break; }
+        e = s0;
         while (e < p && e < s0 + DEFINITE_WORDS && !participle(a, e) &&
                !(lx(a, e) & (LX_SPEECH | LX_ADVERB)) && (tk(a, e)->flags & PX_TOK_WORD))
             e++;

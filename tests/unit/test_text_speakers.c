@@ -498,6 +498,14 @@ static const qcase cases[] = {
     {"Edda Skar meets me at the harbour wall.\n\n\"How long have you been out "
      "there?\" I ask.\n\n\"Twenty-two years next month,\" she says.",
      "How long have you", NULL, QK_ANY},
+    /* 131 "X thanked them and said": past an opening phrase, an agent noun
+     * by its shape heads the subject */
+    {"In a statement, the ferry operator thanked passengers and said the delay "
+     "was \"regrettable but unavoidable\".", "regrettable but", "the ferry operator",
+     QK_ANY},
+    /* 132 an apposition ending in a place is set off like any other */
+    {"The couple's daughter, a nurse in Leeds, said her parents would \"probably "
+     "give it all away\".", "probably give it", "The couple's daughter", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
