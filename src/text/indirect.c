@@ -149,6 +149,44 @@ static bool has_verb(const actx *a, size_t b, size_t e)
     return false;
 }
 
+/* "found", "finds", "shows", "showed": what a document reports, with
+ * "that". */
+static bool finding(const actx *a, size_t v)
+{
+    static const char *const w[] = {"found", "finds", "shows", "showed", "shown"};
+    return lower(a, v) && v + 1 < a->doc->n_tokens && is(a, v + 1, "that") &&
+           one_of(a, v, w, sizeof w / sizeof *w);
+}
+
+/* Does the speaker's name end in a document word ("the report", "a study
+ * published ...")? */
+static bool document_word(const actx *a, spk s)
+{
+    for (const char *p = s.name; p && *p;) {
+        const char *q = p;
+        while (*q && *q != ' ') q++;
+        char w[32];
+        size_t n = (size_t)(q - p) < sizeof w - 1 ? (size_t)(q - p) : sizeof w - 1;
+        for (size_t i = 0; i < n; i++) w[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+        w[n] = '\0';
+        if (tx_lex_word(a->w->an, w) & LX_DOC) return true;
+        p = *q ? q + 1 : q;
+    }
+    return false;
+}
+
+/* ", but it warns that": a second speech verb with "that" after a comma,
+ * "but"/"and" and a pronoun, in [c, e); its token, else e. */
+static size_t second_report(const actx *a, size_t c, size_t e)
+{
+    for (size_t v = c + 3; v + 2 < e; v++)
+        if ((lx(a, v) & LX_SPEECH) && lower(a, v) && is(a, v + 1, "that") &&
+            (lx(a, v - 1) & LX_PRON || is(a, v - 1, "it") || is(a, v - 1, "they")) &&
+            (is(a, v - 2, "but") || is(a, v - 2, "and")) && tx_comma_before(a, v - 2))
+            return v;
+    return e;
+}
+
 /* The first word after c (before e) opening an adverbial of time or
  * reason ("wrote the novel during what ..."): a bare clause has its verb
  * before it. */
@@ -344,8 +382,9 @@ px_status tx_indirect(tx_work *w)
         if (done) continue;
         /* X said (that) CLAUSE / X told Y that CLAUSE */
         for (size_t v = b + 1; v + 4 < e; v++) {
-            if (!(lx(&a, v) & LX_SPEECH) || !lower(&a, v) ||
-                (lx(&a, v) & LX_REPORT && !is(&a, v, "reported")))
+            bool finds = finding(&a, v);     /* "the report found that" */
+            if ((!(lx(&a, v) & LX_SPEECH) || !lower(&a, v) ||
+                 (lx(&a, v) & LX_REPORT && !is(&a, v, "reported"))) && !finds)
                 continue;
             size_t c = v + 1, that = e;
             /* a finite or subordinate clause has begun before a "that"
@@ -354,7 +393,7 @@ px_status tx_indirect(tx_work *w)
                                    !subordinator(&a, j); j++)
                 if (is(&a, j, "that")) { that = j; break; }
             if (that < e) c = that + 1;
-            else if (!(lx(&a, v) & LX_SAY_BARE) || tx_comma_before(&a, c) ||
+            else if (finds || !(lx(&a, v) & LX_SAY_BARE) || tx_comma_before(&a, c) ||
                      preposition(&a, c))
                 continue;                /* "warned against a decline" */
             else if (is(&a, v, "told") || is(&a, v, "tells")) {
@@ -370,6 +409,16 @@ px_status tx_indirect(tx_work *w)
              * progress" reports no statement */
             if (that == e && !has_verb(&a, c, adverbial_at(&a, c, e))) continue;
             if (!tx_subject_before(&a, v, b, &s, 0)) continue;
+            if (finds && !(s.ent < 0 && document_word(&a, s))) continue;
+            /* "X concludes that A, but it warns that B": two reports */
+            size_t v2 = second_report(&a, c, e);
+            if (v2 < e) {
+                spk s2;
+                rc = indirect_emit(&a, c, v2 - 2, &s, &cap);
+                if (!tx_subject_before(&a, v2, c, &s2, 0)) s2 = s;   /* "it" */
+                if (rc == PX_OK) rc = indirect_emit(&a, v2 + 2, e, &s2, &cap);
+                break;
+            }
             rc = indirect_emit(&a, c, e, &s, &cap);
             break;
         }

@@ -265,6 +265,21 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
     return false;
 }
 
+/* "The report, ..., tested water. It found that ...": for an "it" at
+ * token p, a document the sentence before or its own opened with ("the
+ * report", "a study"). */
+static bool document_before(const actx *a, size_t p, spk *out)
+{
+    uint32_t sp = tk(a, p)->sentence;
+    for (uint32_t s = sp + 1; s-- > 0 && sp - s <= 1;) {
+        size_t s0 = a->doc->sentences[s].tok_begin;
+        if (s0 + 1 < p && tx_np_opener(a, s0) && lower(a, s0 + 1) &&
+            (lx(a, s0 + 1) & LX_DOC))
+            return tx_np(a, s0, s0 + 2, out);
+    }
+    return false;
+}
+
 bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                            int depth)
 {
@@ -404,7 +419,9 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         return m >= 0 && tx_from_entity(a, m, out);
     }
     if (is(a, p, "it") && tight(a, p)) {
-        /* "it said": an organisation speaks, else an outlet */
+        /* "it said": a document the sentence (or the one before) opens
+         * with, else an organisation, else an outlet */
+        if (document_before(a, p, out)) return true;
         int32_t m = tx_latest_mention(a, tk(a, p)->start, PX_ENT_ORG, NULL, NULL,
                                       IT_REACH);
         if (m < 0)

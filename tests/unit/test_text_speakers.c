@@ -506,6 +506,16 @@ static const qcase cases[] = {
     /* 132 an apposition ending in a place is set off like any other */
     {"The couple's daughter, a nurse in Leeds, said her parents would \"probably "
      "give it all away\".", "probably give it", "The couple's daughter", QK_ANY},
+    /* 133 "It found that": a document the sentence before opens with */
+    {"The report covered 40 schools in the county. It found that nine of them "
+     "had no fire plan at all.", "nine of them had", "The report", PX_QUOTE_INDIRECT},
+    /* 134, 135 "X concludes that A, but it warns that B": two reports */
+    {"The study concludes that the fish moved north in search of food, but it "
+     "warns that the sample was very small.", "the fish moved north", "The study",
+     PX_QUOTE_INDIRECT},
+    {"The study concludes that the fish moved north in search of food, but it "
+     "warns that the sample was very small.", "the sample was very small",
+     "The study", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
