@@ -162,16 +162,9 @@ static bool finding(const actx *a, size_t v)
  * published ...")? */
 static bool document_word(const actx *a, spk s)
 {
-    for (const char *p = s.name; p && *p;) {
-        const char *q = p;
-        while (*q && *q != ' ') q++;
-        char w[32];
-        size_t n = (size_t)(q - p) < sizeof w - 1 ? (size_t)(q - p) : sizeof w - 1;
-        for (size_t i = 0; i < n; i++) w[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
-        w[n] = '\0';
+    char w[32];
+    for (const char *p = s.name; tx_next_word(&p, w, sizeof w);)
         if (tx_lex_word(a->w->an, w) & LX_DOC) return true;
-        p = *q ? q + 1 : q;
-    }
     return false;
 }
 

@@ -46,17 +46,10 @@ static int text_gender(const char *text)
 {
     char w[32];
     int g = 0;
-    for (const char *p = text; p && *p;) {
-        size_t n = 0;
-        while (*p && *p != ' ' && *p != ',' && *p != '.') {
-            if (n + 1 < sizeof w) w[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-            p++;
-        }
-        w[n] = '\0';
-        int x = n ? word_gender(w) : 0;
+    for (const char *p = text; tx_next_word(&p, w, sizeof w);) {
+        int x = word_gender(w);
         if (x && g && x != g) return 0;
         if (x) g = x;
-        while (*p == ' ' || *p == ',' || *p == '.') p++;
     }
     return g;
 }

@@ -27,6 +27,19 @@ bool tx_is_pronoun_at(const actx *a, uint32_t off)
     return t < a->doc->n_tokens && (lx(a, t) & LX_PRON);
 }
 
+bool tx_next_word(const char **p, char *w, size_t cap)
+{
+    const char *s = *p;
+    while (s && (*s == ' ' || *s == ',' || *s == '.')) s++;
+    if (!s || !*s) return false;
+    size_t n = 0;
+    for (; *s && *s != ' ' && *s != ',' && *s != '.'; s++)
+        if (n + 1 < cap) w[n++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
+    w[n] = '\0';
+    *p = s;
+    return true;
+}
+
 /* Does the text (a role, a name) hold word (case-folded ASCII, whole
  * word)? */
 bool tx_words_have(const char *role, const char *word)
@@ -61,16 +74,8 @@ static bool title_is(const char *word, const char *title)
 static bool role_has_title(const char *role, const char *title)
 {
     char w[32];
-    for (const char *p = role; p && *p;) {
-        size_t n = 0;
-        while (*p && *p != ' ' && *p != ',' && *p != '.') {
-            if (n + 1 < sizeof w) w[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-            p++;
-        }
-        w[n] = '\0';
-        if (n && title_is(w, title)) return true;
-        while (*p == ' ' || *p == ',' || *p == '.') p++;
-    }
+    for (const char *p = role; tx_next_word(&p, w, sizeof w);)
+        if (title_is(w, title)) return true;
     return false;
 }
 

@@ -54,16 +54,8 @@ static bool has_age(const actx *a, const px_mention *m, const char *age)
 static bool role_titled(const actx *a, const char *role)
 {
     char w[32];
-    for (const char *p = role; p && *p;) {
-        size_t n = 0;
-        while (*p && *p != ' ' && *p != ',') {
-            if (n + 1 < sizeof w) w[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-            p++;
-        }
-        w[n] = '\0';
-        if (n && (tx_lex_word(a->w->an, w) & (LX_TITLE | LX_ROLE))) return true;
-        while (*p == ' ' || *p == ',') p++;
-    }
+    for (const char *p = role; tx_next_word(&p, w, sizeof w);)
+        if (tx_lex_word(a->w->an, w) & (LX_TITLE | LX_ROLE)) return true;
     return false;
 }
 

@@ -69,6 +69,10 @@ bool tx_from_entity(const actx *a, int32_t mention, spk *out);
 bool tx_is_pronoun_at(const actx *a, uint32_t off);  /* he/she there */
 /* How many mentions start before byte off (binary search). */
 size_t tx_mentions_before(const px_textdoc *d, uint32_t off);
+/* The next word of the text at *p, case-folded into w (cut to cap - 1
+ * bytes; blanks, commas and full stops part words), *p moved past it;
+ * false at the end (referent.c). */
+bool tx_next_word(const char **p, char *w, size_t cap);
 /* Does text hold word (case-folded ASCII, whole word)? */
 bool tx_words_have(const char *text, const char *word);
 /* "the union": the latest organisation before off with the word in its

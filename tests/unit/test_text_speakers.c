@@ -629,6 +629,15 @@ static void test_dateline(void **state)
     px_textdoc_free(d);
 }
 
+/* The entity of that name has that role. */
+static void assert_role(const px_textdoc *d, const char *name, const char *role)
+{
+    const px_entity *e = ent(d, name);
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, role);
+}
+
 /* A form of address is no role: the role set off before it is ("The
  * prefect, M. Paul Garnier,"). */
 static void test_address_role(void **state)
@@ -636,14 +645,8 @@ static void test_address_role(void **state)
     (void)state;
     px_textdoc *d = run("The mayor, Mme Odile Brun, said the town was alone. "
                         "The prefect, M. Paul Garnier, said help was coming.");
-    const px_entity *e = ent(d, "Paul Garnier");
-    assert_non_null(e);
-    assert_non_null(e->role);
-    assert_string_equal(e->role, "The prefect");
-    e = ent(d, "Odile Brun");
-    assert_non_null(e);
-    assert_non_null(e->role);
-    assert_string_equal(e->role, "The mayor");
+    assert_role(d, "Paul Garnier", "The prefect");
+    assert_role(d, "Odile Brun", "The mayor");
     px_textdoc_free(d);
 }
 
@@ -657,18 +660,9 @@ static void test_role_words(void **state)
                         "Tomas Reyk watched. The coroner, Judge Ana Holt, sat down. "
                         "Kira Lund has split from her band. \"It was time,\" "
                         "the singer said.");
-    const px_entity *e = ent(d, "Ines Varga");
-    assert_non_null(e);
-    assert_non_null(e->role);
-    assert_string_equal(e->role, "sculptor");
-    e = ent(d, "Tomas Reyk");
-    assert_non_null(e);
-    assert_non_null(e->role);
-    assert_string_equal(e->role, "River Trust ecologist");
-    e = ent(d, "Ana Holt");
-    assert_non_null(e);
-    assert_non_null(e->role);
-    assert_string_equal(e->role, "The coroner");
+    assert_role(d, "Ines Varga", "sculptor");
+    assert_role(d, "Tomas Reyk", "River Trust ecologist");
+    assert_role(d, "Ana Holt", "The coroner");
     const px_quote *q = NULL;
     for (size_t i = 0; i < d->n_quotes; i++)
         if (strncmp(d->quotes[i].text, "It was time", 11) == 0) q = &d->quotes[i];
