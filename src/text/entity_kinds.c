@@ -172,6 +172,14 @@ static bool dateline_region(const ent_state *s, const cand *c, size_t sbeg, size
     return tk(s, p)->start == 0 || s->t[tk(s, p)->start - 1] == '\n';
 }
 
+/* ", 76," right after the name: an age. */
+static bool aged(const ent_state *s, const cand *c, size_t send)
+{
+    size_t r = c->t1;
+    return r + 1 < send && (tk(s, r)->flags & PX_TOK_NUM) && s->t[c->be] == ',' &&
+           s->t[tk(s, r)->end] == ',' && tk(s, r)->end - tk(s, r)->start <= 3;
+}
+
 /* Pass B for one candidate. */
 void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 {
@@ -192,7 +200,9 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     c->kind = PX_ENT_OTHER;
     c->conf = 0;
     if (c->country || dateline(s, c, send) || dateline_region(s, c, sbeg, send)) { c->kind = PX_ENT_PLACE; c->conf = 2; return; }
-    if ((last & LX_PLACE_CUE) && !(any & LX_ORG_CUE)) {
+    /* "Mrs Lane", "Britt Lane, 76,": a surname like a street is a
+     * person's when a form of address or an age says so */
+    if ((last & LX_PLACE_CUE) && !(any & LX_ORG_CUE) && !c->titled && !aged(s, c, send)) {
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
     if ((n >= 2 && (any & LX_MEDIA_CUE) && !(any & LX_PLACE_CUE)) ||

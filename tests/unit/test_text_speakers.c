@@ -516,6 +516,10 @@ static const qcase cases[] = {
     {"The study concludes that the fish moved north in search of food, but it "
      "warns that the sample was very small.", "the sample was very small",
      "The study", PX_QUOTE_INDIRECT},
+    /* 136 a surname like a street ("Lane") is a person's with an age or
+     * a form of address */
+    {"Her sister Britt Lane, 76, lives in the north. \"I knew her face at "
+     "once,\" Mrs Lane said.", "I knew her face", "Britt Lane", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
