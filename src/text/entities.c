@@ -475,6 +475,11 @@ static px_status sentence(ent_state *s, size_t si)
     size_t appos_end = 0;
     for (size_t i = b; i < e; i++) {
         if (!capw(s, i)) continue;
+        size_t tag = tx_party_tag(s->t, tk(s, i)->start, s->doc->len);
+        if (tag) {                            /* "Sen. X, R-Kan., said" */
+            while (i + 1 < e && tk(s, i + 1)->end <= tk(s, i)->start + tag) i++;
+            continue;
+        }
         size_t j = i;
         uint32_t cut = 0;
         bool cue = (lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE)) != 0;

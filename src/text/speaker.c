@@ -345,6 +345,10 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
             }
         }
     if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && tx_comma_before(a, p)) p--;
+    /* "Sen. X, R-Kan., said": past the party and state */
+    if (p > lo + 1 && tx_party_tag(a->t, tk(a, p - 1)->start, a->doc->len) &&
+        tx_comma_before(a, p - 1))
+        p -= 2;
     /* "Dana Fell, who said she ...": the relative pronoun stands for the
      * person set off before it */
     if (p > lo && is(a, p, "who") && tx_comma_before(a, p)) {

@@ -216,6 +216,18 @@ static inline bool tx_word_eq(const char *a, const char *b)
 {
     return a[0] == b[0] && (!a[0] || (a[1] == b[1] && strcmp(a + 1, b + 1) == 0));
 }
+/* "R-Kan", "D-Nev": a party and a state after a lawmaker's name, at
+ * byte i of text t (n bytes); its length, or 0. */
+static inline size_t tx_party_tag(const char *t, size_t i, size_t n)
+{
+    if (i + 4 > n || t[i] < 'A' || t[i] > 'Z' || t[i + 1] != '-' || t[i + 2] < 'A' ||
+        t[i + 2] > 'Z')
+        return 0;
+    size_t e = i + 3;
+    while (e < n && e < i + 7 && t[e] >= 'a' && t[e] <= 'z') e++;
+    bool letter_after = e < n && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z'));
+    return e > i + 3 && !letter_after ? e - i : 0;
+}
 /* A word shaped like an occupation: an -ist or -yst ("pharmacist",
  * "analyst"). */
 static inline bool tx_occupation(const char *norm)

@@ -520,6 +520,12 @@ static const qcase cases[] = {
      * a form of address */
     {"Her sister Britt Lane, 76, lives in the north. \"I knew her face at "
      "once,\" Mrs Lane said.", "I knew her face", "Britt Lane", QK_ANY},
+    /* 137 a party and state after a lawmaker's name are no one */
+    {"Sen. Tom Ruck, R-Kan., called the water bill \"a good start\".",
+     "a good start", "Tom Ruck", QK_ANY},
+    /* 138 "Speaker" is a title, "House" part of it */
+    {"House Speaker Joe Brand told reporters he had not decided when to hold "
+     "the vote.", "he had not decided", "Joe Brand", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
