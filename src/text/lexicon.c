@@ -165,7 +165,7 @@ static const lex_list lists[] = {
      "believe suggest explain laughed laughs joked jokes quipped quips "
      "assured assures revealed reveals concludes testified testifies "
      "estimates shrugged shrugs write reminded reminds reckons reckoned reckon "
-     "emails texted tweets messaged"},
+     "emails texted tweets messaged promised promises pledged pledges"},
     {LX_GESTURE, "grins grinned smiles smiled nods nodded sighs sighed winks winked"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
@@ -219,7 +219,7 @@ static const lex_list lists[] = {
     {LX_ADVERB,
      "also further then later again once previously recently earlier "
      "separately similarly likewise has have had was is were reportedly "
-     "publicly privately repeatedly bluntly firmly flatly simply"},
+     "publicly privately repeatedly bluntly firmly flatly simply even still already"},
     {LX_SAY_BARE,
      "said says say added adds noted notes wrote writes argued argues stressed "
      "warned warns believes believed thinks stated claimed claims insisted "

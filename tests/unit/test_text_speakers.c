@@ -526,6 +526,14 @@ static const qcase cases[] = {
     /* 138 "Speaker" is a title, "House" part of it */
     {"House Speaker Joe Brand told reporters he had not decided when to hold "
      "the vote.", "he had not decided", "Joe Brand", PX_QUOTE_INDIRECT},
+    /* 139 "even promised '...'": an adverb before the verb, "promised"
+     * reports */
+    {"The minister, Ruth Kale, even promised \"savings for every household\" "
+     "last year.", "savings for every", "Ruth Kale", QK_ANY},
+    /* 140 "As my neighbour put it:": "As" opens no speaker's phrase */
+    {"The meters broke within a month. As my neighbour put it: \"We were "
+     "promised the future and got a clock.\"", "We were promised", "neighbour",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
