@@ -30,6 +30,7 @@
 #define OPENER_WORDS 6   /* "Counsel for the family," before a name */
 #define COLON_SUBJECT 5  /* words of a subject after "'...': " */
 #define SINGLE_SPEECH_WORDS 6 /* words in single marks that are speech */
+#define STAMP_BYTES 24   /* a time stamp before a quote heading its line */
 
 /* The line's first token at or after byte lo (the search stops there, so
  * one huge line costs no more than the text between two quotes). */
@@ -269,6 +270,7 @@ static bool heads_line(const actx *a, const tx_quote *q)
     if (q->block_initial) return true;
     uint32_t i = q->open;
     while (i > 0 && a->t[i - 1] != '\n') {
+        if (q->open - i > STAMP_BYTES) return false;
         unsigned char c = (unsigned char)a->t[i - 1];
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC3) return false;
         i--;

@@ -187,7 +187,7 @@ static size_t adverbial_at(const actx *a, size_t c, size_t e)
 {
     static const char *const w[] = {"during", "after", "before", "since", "until",
                                     "while", "because", "when", "where"};
-    for (size_t i = c + 1; i < e; i++)
+    for (size_t i = c + 1; i < e && i < c + 30; i++)   /* has_verb reads 30 */
         if (one_of(a, i, w, sizeof w / sizeof *w)) return i;
     return e;
 }

@@ -19,6 +19,7 @@
 
 #define PRONOUN_SENTENCES 4   /* sentences back a name may be */
 #define CHAIN_SENTENCES 10    /* sentences back the previous same pronoun may be */
+#define SOLE_WINDOW 80        /* tokens back a he/she learns a gender from */
 
 /* 1 when the word says a man, 2 a woman, 0 neither. */
 static int word_gender(const char *w)
@@ -101,13 +102,15 @@ static int32_t sole_person(const actx *a, size_t p)
     const px_textdoc *d = a->doc;
     uint32_t s = tk(a, p)->sentence;
     size_t t0 = d->sentences[s ? s - 1 : 0].tok_begin;
+    if (p > t0 + SOLE_WINDOW) t0 = p - SOLE_WINDOW;   /* bounded on huge sentences */
     uint32_t from = t0 < d->n_tokens ? tk(a, t0)->start : 0;
     bool he = is(a, p, "he");
     for (size_t i = t0; i < p; i++)
         if (he ? is(a, i, "him") || is(a, i, "his") : is(a, i, "her") || is(a, i, "hers"))
             return -1;
     int32_t who = -1;
-    for (size_t m = tx_mentions_before(d, tk(a, p)->start); m > 0; m--) {
+    size_t lo = tx_mentions_before(d, tk(a, p)->start);
+    for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
         const px_mention *mm = &d->mentions[m - 1];
         if (mm->start < from) break;
         if (d->entities[mm->entity].kind != PX_ENT_PERSON ||
