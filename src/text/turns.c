@@ -41,7 +41,7 @@ static bool asked_after(const actx *a, const tx_quote *q)
     size_t k = tx_tok_lower_bound(a->doc, q->close_end);
     for (size_t j = k; j < a->doc->n_tokens && j < k + 3; j++) {
         if (memchr(a->t + q->close_end, '\n', tk(a, j)->start - q->close_end)) return false;
-        if (is(a, j, "asked") || is(a, j, "asks")) return true;
+        if (is(a, j, "asked") || is(a, j, "asks") || is(a, j, "ask")) return true;
     }
     return false;
 }
@@ -112,9 +112,12 @@ static void from_quote(const px_quote *q, spk *out)
 bool tx_turn(const actx *a, const tx_quote *q, const tx_quote *pq, const px_quote *prev,
              const px_quote *prev2, spk *out)
 {
-    if (!q->block_initial || !alone_on_line(a, q->open, q->close_end) || !prev ||
-        !prev->speaker_name)
+    if (!q->block_initial || !alone_on_line(a, q->open, q->close_end) || !prev)
         return false;
+    /* '"...?" I asked.' then a bare answer: the person the piece is with */
+    if (!prev->speaker_name)
+        return question(a, pq->start, pq->end) && asked_after(a, pq) &&
+               tx_from_entity(a, other_person_named(a, pq->open, -1), out);
     bool pq_alone = alone_on_line(a, pq->open, pq->close_end);
     if (question(a, pq->start, pq->end) && (pq_alone || asked_after(a, pq))) {
         int32_t m = vocative(a, pq);

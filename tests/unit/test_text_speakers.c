@@ -534,6 +534,11 @@ static const qcase cases[] = {
     {"The meters broke within a month. As my neighbour put it: \"We were "
      "promised the future and got a clock.\"", "We were promised", "neighbour",
      QK_ANY},
+    /* 141 a bare answer to the writer's question: the person the piece is
+     * with */
+    {"Edda Skar meets me at the harbour wall.\n\n\"How long have you been out "
+     "there?\" I ask.\n\n\"Twenty-two years next month. Longer than my "
+     "marriage.\"", "Twenty-two years", "Edda Skar", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
