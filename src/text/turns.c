@@ -9,7 +9,7 @@
  * such an answer goes back to the asker.  Without a question, a quote
  * alone in its paragraph goes on with the speaker before (attrib.c), or,
  * with nobody before, takes the speaker named with the quote opening the
- * next paragraph ('"A."' then '"B," said X later.').
+ * next paragraph ('"A."' then '"B," said X later.') or right beside it.
  */
 #include "speaker.h"
 
@@ -152,9 +152,11 @@ void tx_named_after(const actx *a, const size_t *raw_of)
         px_quote *q = &d->quotes[i];
         const px_quote *n = &d->quotes[i + 1];
         const tx_quote *rq = &a->w->q[raw_of[i]], *rn = &a->w->q[raw_of[i + 1]];
-        if (q->speaker_name || !n->speaker_name || !alone_on_line(a, rq->open, rq->close_end) ||
-            !rn->block_initial || !next_paragraph(a, rq->close_end, rn->open))
-            continue;
+        bool next = alone_on_line(a, rq->open, rq->close_end) && rn->block_initial &&
+                    next_paragraph(a, rq->close_end, rn->open);
+        bool beside = rq->close_end <= rn->open &&     /* '"A." "B," said X.' */
+                      tx_is_space_only(a->t, rq->close_end, rn->open);
+        if (q->speaker_name || !n->speaker_name || !(next || beside)) continue;
         q->speaker = n->speaker;
         q->speaker_name = n->speaker_name;
         q->speaker_role = n->speaker_role;

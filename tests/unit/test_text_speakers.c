@@ -539,6 +539,10 @@ static const qcase cases[] = {
     {"Edda Skar meets me at the harbour wall.\n\n\"How long have you been out "
      "there?\" I ask.\n\n\"Twenty-two years next month. Longer than my "
      "marriage.\"", "Twenty-two years", "Edda Skar", QK_ANY},
+    /* 142 a quote with nothing of its own right beside the next one, whose
+     * speaker is named */
+    {"The rain fell all afternoon.\n\n\"We were poor today.\" \"We will be "
+     "back next week,\" said coach Ana Berg.", "We were poor", "Ana Berg", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
