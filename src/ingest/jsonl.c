@@ -98,15 +98,10 @@ static px_status make_article(json_t *obj, px_article **out, const char **why)
     return PX_OK;
 }
 
-static void one_line(ing_run *r, const char *data, size_t len,
-                     const char *where)
+/* One parsed value: an article object, or a skip saying why not.  Takes
+ * the reference. */
+static void one_value(ing_run *r, json_t *obj, const char *where)
 {
-    json_error_t err;
-    json_t *obj = json_loadb(data, len, 0, &err);
-    if (!obj) {
-        ing_skip(r, where, PX_CORRUPT, "%s", err.text);
-        return;
-    }
     px_item item = {0};
     item.where = where;
     item.url = str_field(obj, "url");
@@ -147,6 +142,18 @@ static void one_line(ing_run *r, const char *data, size_t len,
     json_decref(obj);
 }
 
+static void one_line(ing_run *r, const char *data, size_t len,
+                     const char *where)
+{
+    json_error_t err;
+    json_t *obj = json_loadb(data, len, 0, &err);
+    if (!obj) {
+        ing_skip(r, where, PX_CORRUPT, "%s", err.text);
+        return;
+    }
+    one_value(r, obj, where);
+}
+
 static bool blank(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -155,8 +162,64 @@ static bool blank(const char *s, size_t n)
     return true;
 }
 
+/* A first line that is only "[" or "{" (or a "[" opening an array) is
+ * the start of one pretty-printed JSON document, not JSON Lines: an
+ * array of articles, or one article. */
+static bool opens_document(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n')) n--;
+    while (n && (*s == ' ' || *s == '\t')) s++, n--;
+    return n && (*s == '[' || (n == 1 && *s == '{'));
+}
+
+/* A whole JSON document: each element of an array is an item, an object
+ * is one.  Takes the reference. */
+static void one_document(ing_run *r, json_t *root)
+{
+    if (!json_is_array(root)) {
+        one_value(r, root, "document");
+        return;
+    }
+    char where[48];
+    for (size_t k = 0; k < json_array_size(root) && !r->stop && !r->fatal; k++) {
+        snprintf(where, sizeof where, "item %zu", k + 1);
+        one_value(r, json_incref(json_array_get(root, k)), where);
+    }
+    json_decref(root);
+}
+
+/* The rest of the stream after first, parsed as one document (at most
+ * the input limit in all); each element of an array is an item. */
+static void read_document(ing_run *r, ing_stream *s, px_buf *doc)
+{
+    px_buf line = PX_BUF_INIT;
+    bool cut = false;
+    while (!cut && doc->len <= r->limit) {
+        px_buf_reset(&line);
+        if (ing_line(s, &line, r->limit, &cut) == 0) break;
+        px_buf_append(doc, line.data, line.len);
+    }
+    px_buf_free(&line);
+    if (cut || doc->len > r->limit) {
+        ing_skip(r, "", PX_LIMIT, "JSON document exceeds the input limit of %zu bytes "
+                 "(JSON Lines has no such limit: one article per line)", r->limit);
+        return;
+    }
+    if (doc->failed) { ing_nomem(r); return; }
+    json_error_t err;
+    json_t *root = json_loadb(doc->data, doc->len, 0, &err);
+    if (!root) {
+        char where[48];
+        snprintf(where, sizeof where, "line %d", err.line);
+        ing_skip(r, where, PX_CORRUPT, "%s", err.text);
+        return;
+    }
+    one_document(r, root);
+}
+
 void ing_read_jsonl(ing_run *r, ing_stream *s)
 {
+    bool seen = false;        /* a line other than blanks was read */
     px_buf line = PX_BUF_INIT;
     char where[48];
     for (unsigned long long no = 1; !r->stop && !r->fatal; no++) {
@@ -184,6 +247,25 @@ void ing_read_jsonl(ing_run *r, ing_stream *s)
             len -= 3;
         }
         if (blank(data, len)) continue;
+        if (!seen && opens_document(data, len)) {
+            /* "[...]" on one line is a whole array; "[" or "{" alone
+             * opens a document over many lines */
+            json_t *alone = json_loadb(data, len, 0, NULL);
+            if (alone && json_is_array(alone)) {
+                one_document(r, alone);
+                seen = true;
+                continue;
+            }
+            if (!alone) {
+                px_buf doc = PX_BUF_INIT;
+                px_buf_append(&doc, data, len);
+                read_document(r, s, &doc);
+                px_buf_free(&doc);
+                break;
+            }
+            json_decref(alone);
+        }
+        seen = true;
         one_line(r, data, len, where);
     }
     px_buf_free(&line);

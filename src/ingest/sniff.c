@@ -66,8 +66,12 @@ ing_kind ing_sniff(ing_run *r, ing_stream *s, const char *name)
     while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' ||
                      p[i] == '\n'))
         i++;
+    /* JSON Lines, or one JSON document (an array of articles) */
+    size_t j = i + 1;
+    while (j < n && (p[j] == ' ' || p[j] == '\t' || p[j] == '\r' || p[j] == '\n')) j++;
     if (has_name_suffix(name, ".jsonl") || has_name_suffix(name, ".ndjson") ||
-        (i < n && p[i] == '{'))
+        has_name_suffix(name, ".json") || (i < n && p[i] == '{') ||
+        (i < n && p[i] == '[' && j < n && p[j] == '{'))
         return ING_JSONL;
     if (has_name_suffix(name, ".html") || has_name_suffix(name, ".htm") ||
         (i < n && p[i] == '<'))

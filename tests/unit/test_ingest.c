@@ -615,6 +615,61 @@ static void test_jsonl_errors(void **state)
     got_free(&g);
 }
 
+/* One JSON document instead of JSON Lines: a pretty-printed array of
+ * articles (each element an item, named by its place), an array on one
+ * line, a single article object, and a broken document reported once,
+ * at its line. */
+static void test_json_document(void **state)
+{
+    (void)state;
+    got g = {0};
+    const char *arr =
+        "[\n"
+        "  {\"url\": \"http://a.test/1\", \"html\": \"<p>Otters</p>\"},\n"
+        "  {\"title\": \"Otters win\",\n"
+        "   \"text\": \"First.\"},\n"
+        "  7\n"
+        "]\n";
+    write_file(tpath("arr.dat"), arr, strlen(arr));   /* found by its content */
+    assert_int_equal(run(tpath("arr.dat"), &g), PX_OK);
+    assert_int_equal(g.n_items, 2);
+    assert_string_equal(g.items[0].where, "item 1");
+    assert_string_equal(g.items[0].data, "<p>Otters</p>");
+    assert_string_equal(g.items[1].where, "item 2");
+    assert_string_equal(g.items[1].title, "Otters win");
+    assert_int_equal(g.n_skips, 1);
+    assert_string_equal(g.skips[0].where, "item 3");
+    assert_string_equal(g.skips[0].reason, "not a JSON object");
+    got_free(&g);
+
+    memset(&g, 0, sizeof g);
+    const char *one_line = "[{\"html\": \"<p>a</p>\"}, {\"html\": \"<p>b</p>\"}]\n";
+    write_file(tpath("one.jsonl"), one_line, strlen(one_line));
+    assert_int_equal(run(tpath("one.jsonl"), &g), PX_OK);
+    assert_int_equal(g.n_items, 2);
+    assert_string_equal(g.items[1].where, "item 2");
+    got_free(&g);
+
+    memset(&g, 0, sizeof g);
+    const char *obj = "{\n  \"url\": \"http://a.test/9\",\n  \"text\": \"A dump.\"\n}\n";
+    write_file(tpath("obj.json"), obj, strlen(obj));
+    assert_int_equal(run(tpath("obj.json"), &g), PX_OK);
+    assert_int_equal(g.n_items, 1);
+    assert_string_equal(g.items[0].where, "document");
+    assert_string_equal(g.items[0].url, "http://a.test/9");
+    got_free(&g);
+
+    memset(&g, 0, sizeof g);
+    const char *bad = "[\n  {\"text\": \"x\",\n   \"title\": }\n]\n";
+    write_file(tpath("bad.json"), bad, strlen(bad));
+    assert_int_equal(run(tpath("bad.json"), &g), PX_OK);
+    assert_int_equal(g.n_items, 0);
+    assert_int_equal(g.n_skips, 1);
+    assert_string_equal(g.skips[0].where, "line 3");
+    assert_int_equal(g.skips[0].status, PX_CORRUPT);
+    got_free(&g);
+}
+
 static void test_memory_reader(void **state)
 {
     (void)state;
@@ -701,6 +756,7 @@ int main(void)
         cmocka_unit_test(test_warc_length_past_eof),
         cmocka_unit_test(test_oversize_record),
         cmocka_unit_test(test_jsonl_errors),
+        cmocka_unit_test(test_json_document),
         cmocka_unit_test(test_memory_reader),
         cmocka_unit_test(test_streaming_big_warc_gz),
     };
