@@ -251,19 +251,16 @@ void ing_read_jsonl(ing_run *r, ing_stream *s)
             /* "[...]" on one line is a whole array; "[" or "{" alone
              * opens a document over many lines */
             json_t *alone = json_loadb(data, len, 0, NULL);
-            if (alone && json_is_array(alone)) {
+            if (alone) {
                 one_document(r, alone);
                 seen = true;
                 continue;
             }
-            if (!alone) {
-                px_buf doc = PX_BUF_INIT;
-                px_buf_append(&doc, data, len);
-                read_document(r, s, &doc);
-                px_buf_free(&doc);
-                break;
-            }
-            json_decref(alone);
+            px_buf doc = PX_BUF_INIT;
+            px_buf_append(&doc, data, len);
+            read_document(r, s, &doc);
+            px_buf_free(&doc);
+            break;
         }
         seen = true;
         one_line(r, data, len, where);
