@@ -1,5 +1,5 @@
 /* entities.c - who and what the story is about, counted per outlet.
- * Entities are matched across articles by name, case-insensitively; each
+ * Entities are matched across articles by name, ignoring case and hyphens; each
  * gets the kind most of its mentions were given (an article that cannot
  * tell a company from a person is outvoted by those that can). */
 #include <stdlib.h>
@@ -17,6 +17,20 @@ static int by_total(const void *x, const void *y)
     return strcmp(a->name, b->name);
 }
 
+/* Lower case, a hyphen taken as a blank: outlets write "Kim Jong-un" and
+ * "Kim Jong Un", "Saint-Pierre" and "Saint Pierre" for one name. */
+static size_t name_key(const char *name, char *key, size_t cap)
+{
+    size_t n = 0;
+    for (; *name && n + 1 < cap; name++) {
+        char ch = *name == '-' ? ' ' : *name;
+        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+        if (ch == ' ' && (n == 0 || key[n - 1] == ' ')) continue;
+        key[n++] = ch;
+    }
+    return n;
+}
+
 px_status px_cmp_entities(px_comparison *c)
 {
     px_map index = PX_MAP_INIT;   /* hash of lower-cased name -> entity + 1 */
@@ -31,9 +45,7 @@ px_status px_cmp_entities(px_comparison *c)
             const px_entity *ent = &doc->entities[e];
             if (!ent->name || !*ent->name) continue;
             char low[256];
-            size_t len = strlen(ent->name);
-            if (len >= sizeof low) len = sizeof low - 1;
-            for (size_t i = 0; i < len; i++) low[i] = (char)((ent->name[i] >= 'A' && ent->name[i] <= 'Z') ? ent->name[i] + 32 : ent->name[i]);
+            size_t len = name_key(ent->name, low, sizeof low);
             uint64_t *slot = px_map_upsert(&index, px_hash64(low, len) | 1);
             if (!slot) { rc = PX_NOMEM; break; }
             if (*slot == 0) {

@@ -62,6 +62,7 @@ static bool capw(const ent_state *s, size_t i)
     if (lx(s, i) & LX_TIME) return first_name_word(s, i);
     if ((k->flags & PX_TOK_STOP) || (lx(s, i) & LX_STOP_EN))
         return all_caps(s, i) || first_name_word(s, i);
+    if (lx(s, i) & LX_OPENER) return all_caps(s, i);
     return k->end - k->start > 1 || s->t[k->start] != 'I';
 }
 
@@ -451,6 +452,18 @@ static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
     }
 }
 
+/* "Western media", "East Asian studies": region adjectives (after
+ * compass words) before a word in lower case describe it; they name
+ * nothing.  "the Arab League" runs on in capitals and stays a name. */
+static bool region_adjective(const ent_state *s, size_t t0, size_t t1, size_t send)
+{
+    if (!(lx(s, t1 - 1) & LX_REGION_ADJ) || ent_country_of(s, t0, t1, 0)) return false;
+    for (size_t i = t0; i + 1 < t1; i++)
+        if (!(lx(s, i) & LX_COMPASS)) return false;
+    return t1 < send && (tk(s, t1)->flags & PX_TOK_WORD) &&
+           !(tk(s, t1)->flags & PX_TOK_CAP) && !(lx(s, t1) & (LX_SPEECH | LX_REPORT));
+}
+
 /* Pass A+B over one sentence. */
 static px_status sentence(ent_state *s, size_t si)
 {
@@ -593,6 +606,7 @@ static px_status sentence(ent_state *s, size_t si)
             }
             t0 = k;
         }
+        if (!title && region_adjective(s, t0, j + 1, e)) { i = j; continue; }
         c.t0 = (uint32_t)t0;
         c.t1 = (uint32_t)j + 1;
         c.bs = tk(s, t0)->start;

@@ -180,6 +180,29 @@ static bool aged(const ent_state *s, const cand *c, size_t send)
            s->t[tk(s, r)->end] == ',' && tk(s, r)->end - tk(s, r)->start <= 3;
 }
 
+/* "the Brennmouth-based charity", "a Velandria-born singer": a name
+ * before "-based" or "-born" is where something is or someone was born. */
+static bool place_hyphen(const ent_state *s, const cand *c)
+{
+    if (c->be >= tk(s, c->t1 - 1)->end || s->t[c->be] != '-') return false;
+    const char *h = strrchr(tk(s, c->t1 - 1)->norm, '-');
+    return h && (strcmp(h, "-based") == 0 || strcmp(h, "-born") == 0);
+}
+
+/* The classes of a name's last word, past a possessive: "Velmar Bank's
+ * losses" ends in an organisation's cue word all the same. */
+static uint32_t last_word_classes(const ent_state *s, const cand *c)
+{
+    uint32_t f = lx(s, c->t1 - 1);
+    const char *n = tk(s, c->t1 - 1)->norm;
+    size_t l = strlen(n);
+    char stem[64];
+    if (f || l < 3 || l >= sizeof stem || n[l - 2] != '\'' || n[l - 1] != 's') return f;
+    memcpy(stem, n, l - 2);
+    stem[l - 2] = '\0';
+    return tx_lex_word(s->w->an, stem);
+}
+
 /* Pass B for one candidate. */
 void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 {
@@ -192,14 +215,17 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     uint32_t next = c->t1 < send ? lx(s, c->t1) : 0;
     bool next_lower = c->t1 < send && !(tk(s, c->t1)->flags & PX_TOK_CAP);
     bool prev_lower = c->t0 > sbeg && !(tk(s, c->t0 - 1)->flags & PX_TOK_CAP);
-    uint32_t any = 0, last = lx(s, c->t1 - 1);
+    uint32_t last = last_word_classes(s, c), any = last;
     for (size_t i = c->t0; i < c->t1; i++) any |= lx(s, i);
     bool agency_last = has_norm(s, c->t1 - 1, "agency") && n >= 2 &&
                        (lx(s, c->t1 - 2) & LX_MEDIA_CUE);
 
     c->kind = PX_ENT_OTHER;
     c->conf = 0;
-    if (c->country || dateline(s, c, send) || dateline_region(s, c, sbeg, send)) { c->kind = PX_ENT_PLACE; c->conf = 2; return; }
+    if (c->country || dateline(s, c, send) || dateline_region(s, c, sbeg, send) ||
+        place_hyphen(s, c)) {
+        c->kind = PX_ENT_PLACE; c->conf = 2; return;
+    }
     /* "Mrs Lane", "Britt Lane, 76,": a surname like a street is a
      * person's when a form of address or an age says so */
     if ((last & LX_PLACE_CUE) && !(any & LX_ORG_CUE) && !c->titled && !aged(s, c, send)) {

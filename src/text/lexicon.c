@@ -167,6 +167,26 @@ static const lex_list lists[] = {
      "estimates shrugged shrugs write reminded reminds reckons reckoned reckon "
      "emails texted tweets messaged promised promises pledged pledges"},
     {LX_GESTURE, "grins grinned smiles smiled nods nodded sighs sighed winks winked"},
+    /* prepositions and sentence adverbs a sentence may open with,
+     * capitalised there and then glued to a following name ("Given NATO's
+     * expansion", "Despite Mary Cole's objection") */
+    {LX_OPENER,
+     "given following amid amidst despite regarding concerning including "
+     "excluding unlike considering notwithstanding meanwhile however "
+     "moreover furthermore nevertheless nonetheless therefore thus hence "
+     "instead indeed besides otherwise accordingly consequently "
+     "additionally overall ultimately initially eventually currently"},
+    /* adjectives of regions, not names of anything: "Western media",
+     * "East Asian studies", "Korean talks" (a nation two states share) */
+    {LX_REGION_ADJ,
+     "western eastern northern southern asian european african eurasian "
+     "oceanian arctic antarctic arab arabian latin nordic baltic balkan "
+     "caribbean pacific atlantic mediterranean scandinavian slavic korean "
+     "middle-eastern transatlantic"},
+    {LX_COMPASS,
+     "east west north south central northeast northwest southeast "
+     "southwest north-east north-west south-east south-west far near "
+     "middle sub-saharan"},
     {LX_SPEECH_PART,
      "saying adding noting stressing arguing asserting emphasizing "
      "emphasising predicting writing warning stating explaining claiming "

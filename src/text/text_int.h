@@ -76,7 +76,10 @@ enum {
     LX_STOP_PT = 1u << 24,
     LX_STOP_PL = 1u << 25,
     LX_STOP_NL = 1u << 26,
-    LX_GESTURE = 1u << 27    /* grins, nods: before a quote, who speaks */
+    LX_GESTURE = 1u << 27,   /* grins, nods: before a quote, who speaks */
+    LX_OPENER = 1u << 28,    /* given, despite, amid: open a sentence, never a name */
+    LX_REGION_ADJ = 1u << 29, /* western, asian: adjectives of regions */
+    LX_COMPASS = 1u << 30    /* east, north-east: before a region */
 };
 
 #define LX_STOP_ANY (LX_STOP_EN | LX_STOP_DE | LX_STOP_FR | LX_STOP_ES | \

@@ -227,6 +227,41 @@ static void test_timeline_languages(void **state)
     px_ctx_free(ctx);
 }
 
+/* One person spelt with and without a hyphen by two outlets is one
+ * entity of the story, counted in both. */
+static void test_entity_spellings(void **state)
+{
+    (void)state;
+    static const char a[] = "Leader Choi Ha-neul arrived on Monday. Choi Ha-neul said little.";
+    static const char b[] = "Leader Choi Ha Neul arrived in Dorvan on Monday.";
+    px_ctx *ctx = px_ctx_new();
+    px_analyzer *an = NULL;
+    px_textdoc *docs[2] = {NULL, NULL};
+    px_comparison *c = NULL;
+    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
+    assert_int_equal(px_analyze(an, ctx, a, strlen(a), "en", &docs[0]), PX_OK);
+    assert_int_equal(px_analyze(an, ctx, b, strlen(b), "en", &docs[1]), PX_OK);
+    px_cmp_article arts[2] = {
+        {1, "Choi arrives", "Dorvan Daily", NULL, "2026-05-04", "d.html", NULL, docs[0]},
+        {2, "Choi in Dorvan", "Valley Post", NULL, "2026-05-04", "v.html", NULL, docs[1]},
+    };
+    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    const px_cmp_entity *choi = NULL;
+    for (uint32_t i = 0; i < c->n_entities; i++)
+        if (strncmp(c->entities[i].name, "Choi Ha", 7) == 0) {
+            assert_null(choi);                      /* one entity, not two */
+            choi = &c->entities[i];
+        }
+    assert_non_null(choi);
+    assert_int_equal(choi->kind, PX_ENT_PERSON);
+    assert_true(choi->per_article[0] >= 1 && choi->per_article[1] >= 1);
+    px_comparison_free(c);
+    px_textdoc_free(docs[0]);
+    px_textdoc_free(docs[1]);
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+}
+
 static void test_disagreements(void **state)
 {
     fixture *f = *state;
@@ -358,6 +393,7 @@ int main(void)
     const struct CMUnitTest sections[] = {
         cmocka_unit_test(test_timeline),
         cmocka_unit_test(test_timeline_languages),
+        cmocka_unit_test(test_entity_spellings),
         cmocka_unit_test(test_disagreements),
         cmocka_unit_test(test_chains),
         cmocka_unit_test(test_figure_rules),

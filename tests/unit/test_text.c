@@ -147,6 +147,31 @@ static void test_place_kinds(void **state)
     px_textdoc_free(d);
 }
 
+/* Words that only look like names: a preposition opening a sentence
+ * before a name, region adjectives before a noun; and a place told by
+ * "-based". */
+static void test_not_names(void **state)
+{
+    (void)state;
+    px_textdoc *d = run(
+        "Given Velmar Bank's losses, the talks stalled, Ana Lind said. "
+        "Despite Oren Dahl's objection, the vote went ahead.\n\n"
+        "Western diplomats said little. A fellow of East Asian studies "
+        "spoke. Nordic investors waited. The Arab League met.\n\n"
+        "What Tessany says matters, staff at the Tessany-based Harlow "
+        "Institute said.");
+    kind_is(d, "Velmar Bank", PX_ENT_ORG);
+    kind_is(d, "Oren Dahl", PX_ENT_PERSON);
+    assert_null(ent(d, "Given Velmar Bank"));
+    assert_null(ent(d, "Despite Oren Dahl"));
+    assert_null(ent(d, "Western"));
+    assert_null(ent(d, "East Asian"));
+    assert_null(ent(d, "Nordic"));
+    kind_is(d, "Arab League", PX_ENT_ORG);
+    kind_is(d, "Tessany", PX_ENT_PLACE);    /* not the person "says" makes */
+    px_textdoc_free(d);
+}
+
 static void test_entities(void **state)
 {
     (void)state;
@@ -757,6 +782,7 @@ int main(void)
         cmocka_unit_test(test_sentences),  cmocka_unit_test(test_tokens),
         cmocka_unit_test(test_stopwords),  cmocka_unit_test(test_guess_lang),
         cmocka_unit_test(test_entities),   cmocka_unit_test(test_place_kinds),
+        cmocka_unit_test(test_not_names),
         cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
         cmocka_unit_test(test_parts),      cmocka_unit_test(test_ascii_words),
