@@ -9,13 +9,58 @@
  * Wednesday one are the same day), then grouped by the date they resolve
  * to.  Each entry keeps every mention: the article, the words, and so the
  * sentence.  Publications go on the same line, so the timeline reads
- * "what happened" against "who told it when".  Dates the texts give
- * without a year and that no publication date places are left out.
+ * "what happened" against "who told it when".  A day and month without
+ * a year in an undated article take the year nearest the story's dated
+ * articles; other dates that no publication date places are left out.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "compare/cmp_internal.h"
+
+static int by_day(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* An undated article's "June 19" takes the year that puts it nearest the
+ * median publication day of the story's dated articles: a story's
+ * articles lie weeks apart (its time window), so the nearest year is the
+ * right one.  Relative dates ("on Tuesday") stay unplaced, since an
+ * undated article may be days later than the others. */
+static void place_yearless(px_comparison *c)
+{
+    uint32_t n = c->n_articles, nd = 0;
+    int64_t *days = malloc((n + 1) * sizeof *days);
+    if (!days) return;                  /* out of memory: dates stay unplaced */
+    for (uint32_t a = 0; a < n; a++)
+        if (px_pub_day(c->articles[a].date, &days[nd])) nd++;
+    if (nd == 0) { free(days); return; }
+    qsort(days, nd, sizeof *days, by_day);
+    int64_t anchor = days[nd / 2];
+    free(days);
+    int ay, am, ad;
+    px_civil_from_days(anchor, &ay, &am, &ad);
+    for (uint32_t a = 0; a < n; a++) {
+        int64_t own;
+        if (px_pub_day(c->articles[a].date, &own)) continue;
+        for (size_t i = 0; i < c->n_dates[a]; i++) {
+            px_timex *t = &c->dates[a][i];
+            if (t->year || t->relative || t->month < 1 || t->month > 12) continue;
+            int64_t best = INT64_MAX;
+            for (int y = ay - 1; y <= ay + 1; y++) {
+                int64_t d = px_days_from_civil(y, t->month, t->day ? t->day : 1);
+                int cy, cm, cd;
+                px_civil_from_days(d, &cy, &cm, &cd);
+                if (cm != t->month) continue;           /* no 29 February that year */
+                int64_t gap = d > anchor ? d - anchor : anchor - d;
+                if (gap < best) { best = gap; t->year = y; }
+            }
+            t->resolved = t->year != 0;
+        }
+    }
+}
 
 px_status px_cmp_find_dates(px_ctx *ctx, px_comparison *c)
 {
@@ -33,6 +78,7 @@ px_status px_cmp_find_dates(px_ctx *ctx, px_comparison *c)
                                     &c->n_quantities[a]);
         if (rc != PX_OK) return rc;
     }
+    place_yearless(c);
     return PX_OK;
 }
 

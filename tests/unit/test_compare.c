@@ -227,6 +227,41 @@ static void test_timeline_languages(void **state)
     px_ctx_free(ctx);
 }
 
+/* An undated article's "January 2" takes the year nearest the story's
+ * dated articles (here across a new year); its "on Tuesday" stays
+ * unplaced. */
+static void test_yearless_dates(void **state)
+{
+    (void)state;
+    static const char a[] = "The Orlen dam failed on Wednesday, police said.";
+    static const char b[] = "Repairs start on January 2, the council said on Tuesday.";
+    px_ctx *ctx = px_ctx_new();
+    px_analyzer *an = NULL;
+    px_textdoc *docs[2] = {NULL, NULL};
+    px_comparison *c = NULL;
+    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
+    assert_int_equal(px_analyze(an, ctx, a, strlen(a), "en", &docs[0]), PX_OK);
+    assert_int_equal(px_analyze(an, ctx, b, strlen(b), "en", &docs[1]), PX_OK);
+    px_cmp_article arts[2] = {
+        {1, "Dam fails", "River Gazette", NULL, "2026-12-31", "g.html", NULL, docs[0]},
+        {2, "Repairs", "Valley Post", NULL, NULL, "v.html", NULL, docs[1]},
+    };
+    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    const px_cmp_event *jan = event(c, "2027-01-02", PX_EVENT_MENTIONED);
+    assert_non_null(jan);
+    assert_int_equal(jan->article, 1);
+    assert_non_null(event(c, "2026-12-30", PX_EVENT_MENTIONED));   /* the dated one's Wednesday */
+    for (uint32_t i = 0; i < c->n_timeline; i++)                    /* nothing else */
+        assert_true(c->timeline[i].kind == PX_EVENT_PUBLISHED ||
+                    strcmp(c->timeline[i].iso, "2027-01-02") == 0 ||
+                    strcmp(c->timeline[i].iso, "2026-12-30") == 0);
+    px_comparison_free(c);
+    px_textdoc_free(docs[0]);
+    px_textdoc_free(docs[1]);
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+}
+
 /* One person spelt with and without a hyphen by two outlets is one
  * entity of the story, counted in both. */
 static void test_entity_spellings(void **state)
@@ -394,6 +429,7 @@ int main(void)
         cmocka_unit_test(test_timeline),
         cmocka_unit_test(test_timeline_languages),
         cmocka_unit_test(test_entity_spellings),
+        cmocka_unit_test(test_yearless_dates),
         cmocka_unit_test(test_disagreements),
         cmocka_unit_test(test_chains),
         cmocka_unit_test(test_figure_rules),
