@@ -30,6 +30,8 @@ typedef struct qitem {
     double *weights;               /* their idf weights */
     uint32_t n;
     double weight;                 /* sum of the stems' idf weights */
+    uint8_t *named;                /* 1: the stem is a word of a name */
+    double said_weight;            /* weight of the stems that are not names */
     const char *surname;           /* last word of the speaker, or NULL */
     size_t surname_len;
     int direct;                    /* else indirect speech: joins, never leads */
@@ -80,6 +82,20 @@ static px_status stems_of(px_arena *a, const px_textdoc *doc, const px_quote *q,
     uint32_t w = 0;
     for (uint32_t i = 0; i < it->n; i++) if (!w || it->stems[w - 1] != it->stems[i]) it->stems[w++] = it->stems[i];
     it->n = w;
+    it->named = px_arena_alloc(a, it->n + 1);
+    if (!it->named) return PX_NOMEM;
+    memset(it->named, 0, it->n + 1);
+    /* words of the names mentioned inside the quote */
+    for (size_t m = 0; m < doc->n_mentions; m++) {
+        const px_mention *mn = &doc->mentions[m];
+        if (mn->end <= q->start || mn->start >= q->end) continue;
+        for (size_t t = tx_tok_lower_bound(doc, mn->start);
+             t < doc->n_tokens && doc->tokens[t].start < mn->end; t++) {
+            const uint64_t *hit = bsearch(&doc->tokens[t].stem_hash, it->stems, it->n,
+                                          sizeof *it->stems, cmp_u64);
+            if (hit) it->named[hit - it->stems] = 1;
+        }
+    }
     return PX_OK;
 }
 
@@ -92,17 +108,23 @@ static double stem_weight(const px_cmp_idf *idf, uint64_t h)
     return log((idf->n_articles + 1.0) / d) + 0.05;
 }
 
-/* Weighted share of the lighter quote's words found in the other. */
-static double containment(const qitem *a, const qitem *b)
+/* Weighted share of the lighter quote's words found in the other; with
+ * said_only, of the words that are not names. */
+static double containment(const qitem *a, const qitem *b, bool said_only)
 {
     uint32_t i = 0, j = 0;
     double shared = 0;
     while (i < a->n && j < b->n) {
         if (a->stems[i] < b->stems[j]) i++;
         else if (a->stems[i] > b->stems[j]) j++;
-        else { shared += a->weights[i]; i++; j++; }
+        else {
+            if (!said_only || !a->named[i]) shared += a->weights[i];
+            i++;
+            j++;
+        }
     }
-    double m = a->weight < b->weight ? a->weight : b->weight;
+    double wa = said_only ? a->said_weight : a->weight, wb = said_only ? b->said_weight : b->weight;
+    double m = wa < wb ? wa : wb;
     return m > 0 ? shared / m : 0;
 }
 
@@ -144,7 +166,11 @@ static int one_remark(const qitem *a, const qitem *b)
     int direct = a->direct + b->direct;
     if (agree < 0 || direct == 0 || (direct == 1 && agree == 0)) return 0;
     double need = agree > 0 && direct == 2 ? QUOTE_CONTAINMENT_SAME_SPEAKER : QUOTE_CONTAINMENT;
-    return containment(a, b) >= need || (agree > 0 && skeleton_overlap(a, b) >= QUOTE_PARAPHRASE);
+    /* without a speaker to agree on, the names a story's outlets all use
+     * ("a 'Russia-China solidarity'") cannot make two remarks one: what
+     * is said around them must match too */
+    if (agree == 0 && containment(a, b, true) < need) return 0;
+    return containment(a, b, false) >= need || (agree > 0 && skeleton_overlap(a, b) >= QUOTE_PARAPHRASE);
 }
 
 /* Items that one_remark cannot tell apart: same words, speaker, kind. */
@@ -264,7 +290,11 @@ px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf)
             it->weight = 0;
             it->weights = px_arena_alloc(&c->arena, it->n * sizeof *it->weights);
             if (!it->weights) { free(parent); return PX_NOMEM; }
-            for (uint32_t k = 0; k < it->n; k++) it->weight += it->weights[k] = stem_weight(idf, it->stems[k]);
+            it->said_weight = 0;
+            for (uint32_t k = 0; k < it->n; k++) {
+                it->weight += it->weights[k] = stem_weight(idf, it->stems[k]);
+                if (!it->named[k]) it->said_weight += it->weights[k];
+            }
             surname_of(quote->speaker_name, &it->surname, &it->surname_len);
             parent[n] = n;
             n++;

@@ -227,6 +227,40 @@ static void test_timeline_languages(void **state)
     px_ctx_free(ctx);
 }
 
+/* A short unattributed quote made of the story's names ("a
+ * 'Velandria-Ostravia-Korvath solidarity'") is not the remark of an
+ * expert who names the same countries. */
+static void test_quote_names_alone(void **state)
+{
+    (void)state;
+    static const char a[] = "\"Velandria knows that Ostravia will not leave Korvath or Dorvan "
+                            "alone, and none of them can afford a quarrel,\" said Lena Brandt, "
+                            "a historian.";
+    static const char b[] = "Officials now speak openly of \"Velandria, Ostravia, Korvath and "
+                            "Dorvan solidarity\" in private.";
+    px_ctx *ctx = px_ctx_new();
+    px_analyzer *an = NULL;
+    px_textdoc *docs[2] = {NULL, NULL};
+    px_comparison *c = NULL;
+    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
+    assert_int_equal(px_analyze(an, ctx, a, strlen(a), "en", &docs[0]), PX_OK);
+    assert_int_equal(px_analyze(an, ctx, b, strlen(b), "en", &docs[1]), PX_OK);
+    assert_int_equal(docs[0]->n_quotes, 1);
+    assert_int_equal(docs[1]->n_quotes, 1);
+    px_cmp_article arts[2] = {
+        {1, "Korvath", "Dorvan Daily", NULL, "2026-05-04", "d.html", NULL, docs[0]},
+        {2, "Korvath talks", "Valley Post", NULL, "2026-05-05", "v.html", NULL, docs[1]},
+    };
+    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    assert_int_equal(c->n_quotes, 2);
+    for (uint32_t i = 0; i < c->n_quotes; i++) assert_int_equal(c->quotes[i].n_articles, 1);
+    px_comparison_free(c);
+    px_textdoc_free(docs[0]);
+    px_textdoc_free(docs[1]);
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+}
+
 /* An undated article's "January 2" takes the year nearest the story's
  * dated articles (here across a new year); its "on Tuesday" stays
  * unplaced. */
@@ -430,6 +464,7 @@ int main(void)
         cmocka_unit_test(test_timeline_languages),
         cmocka_unit_test(test_entity_spellings),
         cmocka_unit_test(test_yearless_dates),
+        cmocka_unit_test(test_quote_names_alone),
         cmocka_unit_test(test_disagreements),
         cmocka_unit_test(test_chains),
         cmocka_unit_test(test_figure_rules),
