@@ -332,6 +332,23 @@ static px_status set_story(px_store *s, int64_t article, int64_t story)
                ? PX_OK : px_store_dberr(s->ctx, s->db, "filing article");
 }
 
+/* A story whose first article had no title takes the first title that
+ * comes along: a text dump without a headline should not leave its story
+ * "(untitled)" once a titled report joins it. */
+static px_status title_if_untitled(px_store *s, int64_t story, const char *title)
+{
+    if (!title || !*title) return PX_OK;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "UPDATE stories SET title=? WHERE id=? AND title IS NULL",
+                           -1, &st, NULL) != SQLITE_OK)
+        return px_store_dberr(s->ctx, s->db, "titling story");
+    sqlite3_bind_text(st, 1, title, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, story);
+    int ok = sqlite3_step(st) == SQLITE_DONE;
+    sqlite3_finalize(st);
+    return ok ? PX_OK : px_store_dberr(s->ctx, s->db, "titling story");
+}
+
 /* The article joined *story and belongs in story other too: the two
  * become one, the older id staying.  The newer one's articles move and
  * its row points to where it went (px_story_resolve follows it). */
@@ -352,18 +369,17 @@ static px_status merge_stories(px_store *s, px_story_engine *e, int64_t *story, 
 }
 
 /* The story grew and its members form two events: the smaller group
- * moves to a new story (titled by its first article) that records where
+ * moves to a new story (titled by its first titled article) that records where
  * it came from.  *story follows the new article if it moved. */
 static px_status split_story(px_store *s, px_story_engine *e, int64_t article, int64_t *story,
                              px_add_result *out)
 {
     if (!px_story_should_split(e, *story)) return PX_OK;
-    int64_t moved[PX_STORY_SAMPLE], first = INT64_MAX, from = *story, to;
+    int64_t moved[PX_STORY_SAMPLE], from = *story, to;
     uint32_t n;
     px_status rc = new_story(s, NULL, &to);
     if (rc == PX_OK) rc = px_story_split(e, from, to, moved, &n);
     for (uint32_t i = 0; rc == PX_OK && i < n; i++) {
-        if (moved[i] < first) first = moved[i];
         if (moved[i] == article) *story = to;
         rc = set_story(s, moved[i], to);
     }
@@ -371,8 +387,9 @@ static px_status split_story(px_store *s, px_story_engine *e, int64_t article, i
     char sql[192];
     snprintf(sql, sizeof sql,
              "UPDATE stories SET split_from=%lld,"
-             " title=(SELECT title FROM articles WHERE id=%lld) WHERE id=%lld",
-             (long long)from, (long long)first, (long long)to);
+             " title=(SELECT title FROM articles WHERE story_id=%lld AND title IS NOT NULL"
+             " ORDER BY id LIMIT 1) WHERE id=%lld",
+             (long long)from, (long long)to, (long long)to);
     if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK)
         return px_store_dberr(s->ctx, s->db, "splitting story");
     out->split_from = from;
@@ -432,6 +449,7 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
     if (rc == PX_OK) rc = px_story_join(e, story, id, &v, sd.day);
     px_vec_free(&v);
     if (rc == PX_OK) rc = set_story(s, id, story);
+    if (rc == PX_OK) rc = title_if_untitled(s, story, a->title);
     if (rc == PX_OK && bridged) rc = merge_stories(s, e, &story, bridged);
     if (rc == PX_OK) rc = px_store_save_story(s, px_story_get(e, story));
     if (rc == PX_OK) rc = split_story(s, e, id, &story, out);

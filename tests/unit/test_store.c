@@ -138,6 +138,28 @@ static void test_add_dedup_story_reuse(void **state)
     px_store_close(s);
 }
 
+/* A story started by an article without a headline takes the title of
+ * the first titled article that joins it. */
+static void test_story_title_later(void **state)
+{
+    fixture *f = *state;
+    px_store *s;
+    assert_int_equal(px_store_open(f->ctx, f->path, 0, &s), PX_OK);
+    px_article *a1 = article("Norvik Post", NULL, "2025-04-03", wire);
+    px_article *a2 = article("Saltby News", "Council shuts Kessel bridge", "2025-04-03", wire);
+    px_add_result r1, r2;
+    add_ok(f, s, a1, "a1.txt", &r1);
+    add_ok(f, s, a2, "a2.html", &r2);
+    assert_int_equal(r1.story_id, r2.story_id);
+    char *json;
+    assert_int_equal(px_stories_json(f->ctx, s, &json), PX_OK);
+    assert_non_null(strstr(json, "\"title\":\"Council shuts Kessel bridge\",\"articles\""));
+    free(json);
+    px_article_free(a1);
+    px_article_free(a2);
+    px_store_close(s);
+}
+
 static void test_renderings(void **state)
 {
     fixture *f = *state;
@@ -338,6 +360,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_add_dedup_story_reuse, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_story_title_later, setup, teardown),
         cmocka_unit_test_setup_teardown(test_renderings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_open_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_corrupt_story_row, setup, teardown),
