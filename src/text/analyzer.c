@@ -3,7 +3,8 @@
  *
  * The analyzer owns what is costly to build and safe to reuse: ICU break
  * iterators and the NFKC_Casefold normalizer, the word-class lexicon, the
- * country table (read once from iso-codes) and lazily created stemmers.  It
+ * country table (read once from iso-codes), city names (from ICU's time
+ * zones) and lazily created stemmers.  It
  * is not thread safe by design: one analyzer per thread, no globals.
  *
  * px_analyze copies and sanitises the input (invalid UTF-8 -> U+FFFD,
@@ -32,7 +33,8 @@ px_status px_analyzer_new(px_ctx *ctx, px_analyzer **out)
                        u_errorName(st));
     }
     if (!tx_lexicon_build(&an->lex, &an->arena) ||
-        !tx_countries_load(&an->countries, &an->arena)) {
+        !tx_countries_load(&an->countries, &an->arena) ||
+        !tx_cities_load(&an->cities, &an->arena)) {
         px_analyzer_free(an);
         return px_fail(ctx, PX_NOMEM, "analyzer: out of memory");
     }
@@ -52,6 +54,7 @@ void px_analyzer_free(px_analyzer *an)
     free(an->memo);
     tx_map_free(&an->lex);
     tx_map_free(&an->countries.map);
+    tx_map_free(&an->cities);
     px_arena_free(&an->arena);
     free(an);
 }

@@ -153,6 +153,13 @@ px_status ent_resolve(ent_state *s)
             }
         }
         if (ent < 0) {
+            /* "Moscow will continue to support ...": a city nothing else
+             * placed, nor made a person with a first name or a title */
+            if (!c->country && c->kind != PX_ENT_PLACE && c->conf < 2 && !c->titled &&
+                !c->appos && nparts <= 3 && tx_city(s->w->an, key, kl)) {
+                c->kind = PX_ENT_PLACE;
+                c->conf = 2;
+            }
             if (c->initial && nparts == 1 && c->conf < 2 &&
                 !c->verb_person && !tx_map_get(&s->nonstart, key, kl))
                 continue;                       /* "Meanwhile", "However" */

@@ -103,6 +103,10 @@ bool tx_countries_load(tx_countries *c, px_arena *arena);
 /* Canonical country of a case-folded word sequence, or NULL. */
 const char *tx_country_lookup(const tx_countries *c, const char *key, size_t n);
 
+/* ---- cities: case-folded names from ICU's time zone ids (cities.c) ---- */
+bool tx_cities_load(tx_map *m, px_arena *arena);
+bool tx_city(const px_analyzer *an, const char *key, size_t n);
+
 /* ---- stems already computed, per stemmer (stems.c) ---- */
 #define TX_STEM_TEXT 34          /* word, NUL, stem, NUL: longer is not kept */
 
@@ -147,6 +151,7 @@ struct px_analyzer {
     px_arena arena;          /* lexicon and country strings */
     tx_map lex;
     tx_countries countries;
+    tx_map cities;           /* case-folded city name -> 1 */
     tx_stemmer stemmers[8];
     size_t n_stemmers;
     struct tx_memo *memo;    /* scratch of tx_normalize, kept between documents */

@@ -172,6 +172,24 @@ static void test_not_names(void **state)
     px_textdoc_free(d);
 }
 
+/* A city used for its government, with no word around it to place it,
+ * is a place all the same (ICU's zone cities); a feast is not, and a
+ * person with a first name stays one. */
+static void test_city_places(void **state)
+{
+    (void)state;
+    px_textdoc *d = run(
+        "Moscow will continue to support Korvath, officials in Mexico City "
+        "believe. Talks with Seoul stalled before Christmas. Ana Paris said so.");
+    kind_is(d, "Moscow", PX_ENT_PLACE);
+    kind_is(d, "Mexico City", PX_ENT_PLACE);
+    kind_is(d, "Seoul", PX_ENT_PLACE);
+    kind_is(d, "Ana Paris", PX_ENT_PERSON);
+    const px_entity *x = ent(d, "Christmas");
+    assert_true(!x || x->kind != PX_ENT_PLACE);
+    px_textdoc_free(d);
+}
+
 static void test_entities(void **state)
 {
     (void)state;
@@ -783,6 +801,7 @@ int main(void)
         cmocka_unit_test(test_stopwords),  cmocka_unit_test(test_guess_lang),
         cmocka_unit_test(test_entities),   cmocka_unit_test(test_place_kinds),
         cmocka_unit_test(test_not_names),
+        cmocka_unit_test(test_city_places),
         cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
         cmocka_unit_test(test_parts),      cmocka_unit_test(test_ascii_words),
