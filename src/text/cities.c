@@ -10,20 +10,63 @@
  * towns and stations that are also surnames ("Darwin", "Casey"), and the
  * ocean areas islands named for feasts and people ("Christmas", "Easter",
  * "Johnston").
- * The entity finder asks this list last, for a name nothing else placed.
+ * The states of the United States, from iso-codes (ISO 3166-2), join them:
+ * no time zone is named after "Washington".  The entity finder asks this
+ * list last, for a name nothing else placed.
  */
+#include <jansson.h>
 #include <string.h>
 #include <unicode/ucal.h>
 #include <unicode/uenum.h>
 
 #include "text_int.h"
 
+#ifndef PX_ISO_CODES_DIR
+#define PX_ISO_CODES_DIR "/usr/share/iso-codes/json"
+#endif
+
+static bool put_folded(tx_map *m, px_arena *arena, const char *name, char sep)
+{
+    char key[64];
+    size_t n = 0;
+    for (; name[n] && n + 1 < sizeof key; n++) {
+        char c = name[n] == sep ? ' ' : name[n];
+        key[n] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    if (name[n] || n < 3) return true;     /* too long to be a name; "GMT"-like */
+    return tx_map_put(m, arena, key, n, 1, false);
+}
+
+/* States and the federal district of the United States. */
+static bool load_us_states(tx_map *m, px_arena *arena)
+{
+    json_error_t err;
+    json_t *root = json_load_file(PX_ISO_CODES_DIR "/iso_3166-2.json", 0, &err);
+    json_t *arr = root ? json_object_get(root, "3166-2") : NULL;
+    size_t i;
+    json_t *e;
+    bool ok = true;
+    if (json_is_array(arr)) {
+        json_array_foreach(arr, i, e) {
+            const char *code = json_string_value(json_object_get(e, "code"));
+            const char *type = json_string_value(json_object_get(e, "type"));
+            const char *name = json_string_value(json_object_get(e, "name"));
+            if (!code || !type || !name || strncmp(code, "US-", 3) != 0 ||
+                (strcmp(type, "State") != 0 && strcmp(type, "District") != 0))
+                continue;
+            if (!(ok = put_folded(m, arena, name, '\0'))) break;
+        }
+    }
+    json_decref(root);                      /* no file: no states, no harm */
+    return ok;
+}
+
 bool tx_cities_load(tx_map *m, px_arena *arena)
 {
     static const char *const areas[] = {"Africa/", "America/", "Asia/", "Europe/"};
     UErrorCode st = U_ZERO_ERROR;
     UEnumeration *zones = ucal_openTimeZones(&st);
-    if (U_FAILURE(st)) return true;         /* no zone data: no gazetteer, no harm */
+    if (U_FAILURE(st)) return load_us_states(m, arena);   /* no zone data */
     const char *id;
     int32_t len;
     bool ok = true;
@@ -34,17 +77,10 @@ bool tx_cities_load(tx_map *m, px_arena *arena)
             if (strncmp(id, areas[i], al) == 0) city = id + al;
         }
         if (!city || strchr(city, '/')) continue;
-        char key[64];
-        size_t n = 0;
-        for (; city[n] && n + 1 < sizeof key; n++) {
-            char c = city[n] == '_' ? ' ' : city[n];
-            key[n] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
-        if (city[n] || n < 3) continue;     /* too long to be a name; "GMT"-like */
-        ok = tx_map_put(m, arena, key, n, 1, false);
+        ok = put_folded(m, arena, city, '_');
     }
     uenum_close(zones);
-    return ok;
+    return ok && load_us_states(m, arena);
 }
 
 bool tx_city(const px_analyzer *an, const char *key, size_t n)

@@ -173,18 +173,20 @@ static void test_not_names(void **state)
 }
 
 /* A city used for its government, with no word around it to place it,
- * is a place all the same (ICU's zone cities); a feast is not, and a
- * person with a first name stays one. */
+ * is a place all the same (ICU's zone cities, US states); a feast is not,
+ * and a person with a first name stays one. */
 static void test_city_places(void **state)
 {
     (void)state;
     px_textdoc *d = run(
         "Moscow will continue to support Korvath, officials in Mexico City "
-        "believe. Talks with Seoul stalled before Christmas. Ana Paris said so.");
+        "believe. Talks with Seoul stalled before Christmas. Ana Paris said so. "
+        "What Washington says matters, she added.");
     kind_is(d, "Moscow", PX_ENT_PLACE);
     kind_is(d, "Mexico City", PX_ENT_PLACE);
     kind_is(d, "Seoul", PX_ENT_PLACE);
     kind_is(d, "Ana Paris", PX_ENT_PERSON);
+    kind_is(d, "Washington", PX_ENT_PLACE);   /* a US state, from iso-codes */
     const px_entity *x = ent(d, "Christmas");
     assert_true(!x || x->kind != PX_ENT_PLACE);
     px_textdoc_free(d);
