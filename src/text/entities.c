@@ -464,6 +464,22 @@ static bool region_adjective(const ent_state *s, size_t t0, size_t t1, size_t se
            !(tk(s, t1)->flags & PX_TOK_CAP) && !(lx(s, t1) & (LX_SPEECH | LX_REPORT));
 }
 
+/* Does token i open a quotation ("evaluated, “Meaningful cooperation")?
+ * Then its capital says no more than a sentence's first word does. */
+static bool opens_quote(const ent_state *s, size_t i, size_t sbeg)
+{
+    if (i == sbeg) return false;
+    uint32_t g = tk(s, i - 1)->end, t = tk(s, i)->start;
+    if (t >= g + 3) {
+        const unsigned char *q = (const unsigned char *)s->t + t - 3;
+        if (q[0] == 0xE2 && q[1] == 0x80 && (q[2] == 0x9C || q[2] == 0x98 || q[2] == 0x9E))
+            return true;                                   /* “ ‘ „ */
+    }
+    if (t >= g + 2 && (unsigned char)s->t[t - 2] == 0xC2 && (unsigned char)s->t[t - 1] == 0xAB)
+        return true;                                       /* « */
+    return t >= g + 2 && s->t[t - 1] == '"' && (s->t[t - 2] == ' ' || s->t[t - 2] == '(');
+}
+
 /* Pass A+B over one sentence. */
 static px_status sentence(ent_state *s, size_t si)
 {
@@ -611,7 +627,7 @@ static px_status sentence(ent_state *s, size_t si)
         c.t1 = (uint32_t)j + 1;
         c.bs = tk(s, t0)->start;
         c.be = tk(s, j)->end - cut;
-        c.initial = t0 == b;
+        c.initial = t0 == b || opens_quote(s, t0, b);
         c.in_appos = t0 < appos_end;
         if (!c.titled) pre_title(s, &c, b);
         ent_classify(s, &c, b, e);

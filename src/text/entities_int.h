@@ -63,6 +63,19 @@ static inline bool all_caps(const ent_state *s, size_t i)
     return letters >= 2;
 }
 
+/* "NATO", "NATO's": a name in capitals, past its possessive, of 2 to 6
+ * letters (longer runs of capitals are shouting: "MURDERERS"). */
+static inline bool ent_acronym(const ent_state *s, const cand *c)
+{
+    size_t letters = 0;
+    for (uint32_t b = c->bs; b < c->be; b++) {
+        char ch = s->t[b];
+        if (ch >= 'a' && ch <= 'z') return false;
+        if (ch >= 'A' && ch <= 'Z') letters++;
+    }
+    return letters >= 2 && letters <= 6;
+}
+
 static inline bool has_norm(const ent_state *s, size_t i, const char *w)
 {
     /* the rules ask about a list of words per token: most differ at once */

@@ -250,7 +250,7 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
     if (c->titled || c->appos) { c->kind = PX_ENT_PERSON; c->conf = 2; }
-    else if (n == 1 && all_caps(s, c->t0)) { c->kind = PX_ENT_ORG; c->conf = 1; }
+    else if (n == 1 && ent_acronym(s, c)) { c->kind = PX_ENT_ORG; c->conf = 1; }
     else if (the) { c->conf = 0; }
     else if (n >= 2 && n <= 4) { c->kind = PX_ENT_PERSON; c->conf = 0; }
     /* context: the verb after, the preposition before */
@@ -268,7 +268,8 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
                                      has_norm(s, v - 1, "were") ||
                                      has_norm(s, v - 1, "been"));
         if ((lx(s, v) & LX_REPORT) && !passive) { c->kind = PX_ENT_MEDIA; c->conf = 1; }
-        else if ((lx(s, v) & LX_SPEECH) && !has_norm(s, v, "read")) {
+        else if ((lx(s, v) & LX_SPEECH) && !has_norm(s, v, "read") &&
+                 !(n == 1 && ent_acronym(s, c))) {          /* "NATO said" */
             c->kind = PX_ENT_PERSON; c->conf = 1; c->verb_person = true;
         }
     }

@@ -160,8 +160,8 @@ px_status ent_resolve(ent_state *s)
                 c->kind = PX_ENT_PLACE;
                 c->conf = 2;
             }
-            if (c->initial && nparts == 1 && c->conf < 2 &&
-                !c->verb_person && !tx_map_get(&s->nonstart, key, kl))
+            if (c->initial && nparts == 1 && c->conf < 2 && !c->verb_person &&
+                !ent_acronym(s, c) && !tx_map_get(&s->nonstart, key, kl))
                 continue;                       /* "Meanwhile", "However" */
             if (c->initial && nparts == 1 && c->conf < 2 && plural_role(s, c->t0))
                 continue;                       /* "Residents say" */

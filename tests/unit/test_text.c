@@ -159,7 +159,9 @@ static void test_not_names(void **state)
         "Western diplomats said little. A fellow of East Asian studies "
         "spoke. Nordic investors waited. The Arab League met.\n\n"
         "What Tessany says matters, staff at the Tessany-based Harlow "
-        "Institute said.");
+        "Institute said.\n\n"
+        "Ola Dunn said, \u201cMeaningful talks can start,\u201d after VELCO\u2019s "
+        "offer. VELCO said nothing.");
     kind_is(d, "Velmar Bank", PX_ENT_ORG);
     kind_is(d, "Oren Dahl", PX_ENT_PERSON);
     assert_null(ent(d, "Given Velmar Bank"));
@@ -169,6 +171,8 @@ static void test_not_names(void **state)
     assert_null(ent(d, "Nordic"));
     kind_is(d, "Arab League", PX_ENT_ORG);
     kind_is(d, "Tessany", PX_ENT_PLACE);    /* not the person "says" makes */
+    assert_null(ent(d, "Meaningful"));          /* a quote's first word */
+    kind_is(d, "VELCO", PX_ENT_ORG);            /* capitals past a possessive; "said" */
     px_textdoc_free(d);
 }
 
