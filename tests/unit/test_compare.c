@@ -197,34 +197,51 @@ static void test_timeline(void **state)
     assert_true(y < sun && sun < event(c, "2026-05-04T07:00:00+02:00", PX_EVENT_PUBLISHED));
 }
 
+/* A story of two short reports, each analysed in its own language and
+ * compared; date_b may be NULL (an undated report). */
+typedef struct two_reports {
+    px_ctx *ctx;
+    px_analyzer *an;
+    px_textdoc *docs[2];
+    px_comparison *c;
+} two_reports;
+
+static void two_open(two_reports *t, const char *a, const char *lang_a, const char *date_a,
+                     const char *b, const char *lang_b, const char *date_b)
+{
+    *t = (two_reports){px_ctx_new(), NULL, {NULL, NULL}, NULL};
+    assert_int_equal(px_analyzer_new(t->ctx, &t->an), PX_OK);
+    assert_int_equal(px_analyze(t->an, t->ctx, a, strlen(a), lang_a, &t->docs[0]), PX_OK);
+    assert_int_equal(px_analyze(t->an, t->ctx, b, strlen(b), lang_b, &t->docs[1]), PX_OK);
+    px_cmp_article arts[2] = {
+        {1, "First report", "River Gazette", NULL, date_a, "g.html", NULL, t->docs[0]},
+        {2, "Second report", "Valley Post", NULL, date_b, "v.html", NULL, t->docs[1]},
+    };
+    assert_int_equal(px_compare(t->ctx, arts, 2, NULL, 0, NULL, &t->c), PX_OK);
+}
+
+static void two_close(two_reports *t)
+{
+    px_comparison_free(t->c);
+    px_textdoc_free(t->docs[0]);
+    px_textdoc_free(t->docs[1]);
+    px_analyzer_free(t->an);
+    px_ctx_free(t->ctx);
+}
+
 /* A German and a French report of one day meet on the timeline. */
 static void test_timeline_languages(void **state)
 {
     (void)state;
-    static const char de[] = "Der Orlen-Damm brach am Sonntag, teilte die Polizei am Montag mit. "
-                             "Die Suche geht morgen weiter.";
-    static const char fr[] = "Le barrage de l'Orlen a cédé dimanche 3 mai 2026.";
-    px_ctx *ctx = px_ctx_new();
-    px_analyzer *an = NULL;
-    px_textdoc *docs[2] = {NULL, NULL};
-    px_comparison *c = NULL;
-    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
-    assert_int_equal(px_analyze(an, ctx, de, strlen(de), "de", &docs[0]), PX_OK);
-    assert_int_equal(px_analyze(an, ctx, fr, strlen(fr), "fr", &docs[1]), PX_OK);
-    px_cmp_article arts[2] = {
-        {1, "Damm gebrochen", "Talbote", NULL, "2026-05-04", "t.html", NULL, docs[0]},
-        {2, "Le barrage cède", "La Vallée", NULL, "2026-05-05", "v.html", NULL, docs[1]},
-    };
-    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
-    const px_cmp_event *sun = event(c, "2026-05-03", PX_EVENT_MENTIONED);
+    two_reports t;
+    two_open(&t, "Der Orlen-Damm brach am Sonntag, teilte die Polizei am Montag mit. "
+                 "Die Suche geht morgen weiter.", "de", "2026-05-04",
+             "Le barrage de l'Orlen a cédé dimanche 3 mai 2026.", "fr", "2026-05-05");
+    const px_cmp_event *sun = event(t.c, "2026-05-03", PX_EVENT_MENTIONED);
     assert_non_null(sun);
     assert_int_equal(sun->n_articles, 2);
-    assert_non_null(event(c, "2026-05-05", PX_EVENT_MENTIONED));      /* "morgen" */
-    px_comparison_free(c);
-    px_textdoc_free(docs[0]);
-    px_textdoc_free(docs[1]);
-    px_analyzer_free(an);
-    px_ctx_free(ctx);
+    assert_non_null(event(t.c, "2026-05-05", PX_EVENT_MENTIONED));      /* "morgen" */
+    two_close(&t);
 }
 
 /* A short unattributed quote made of the story's names ("a
@@ -233,32 +250,17 @@ static void test_timeline_languages(void **state)
 static void test_quote_names_alone(void **state)
 {
     (void)state;
-    static const char a[] = "\"Velandria knows that Ostravia will not leave Korvath or Dorvan "
-                            "alone, and none of them can afford a quarrel,\" said Lena Brandt, "
-                            "a historian.";
-    static const char b[] = "Officials now speak openly of \"Velandria, Ostravia, Korvath and "
-                            "Dorvan solidarity\" in private.";
-    px_ctx *ctx = px_ctx_new();
-    px_analyzer *an = NULL;
-    px_textdoc *docs[2] = {NULL, NULL};
-    px_comparison *c = NULL;
-    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
-    assert_int_equal(px_analyze(an, ctx, a, strlen(a), "en", &docs[0]), PX_OK);
-    assert_int_equal(px_analyze(an, ctx, b, strlen(b), "en", &docs[1]), PX_OK);
-    assert_int_equal(docs[0]->n_quotes, 1);
-    assert_int_equal(docs[1]->n_quotes, 1);
-    px_cmp_article arts[2] = {
-        {1, "Korvath", "Dorvan Daily", NULL, "2026-05-04", "d.html", NULL, docs[0]},
-        {2, "Korvath talks", "Valley Post", NULL, "2026-05-05", "v.html", NULL, docs[1]},
-    };
-    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
-    assert_int_equal(c->n_quotes, 2);
-    for (uint32_t i = 0; i < c->n_quotes; i++) assert_int_equal(c->quotes[i].n_articles, 1);
-    px_comparison_free(c);
-    px_textdoc_free(docs[0]);
-    px_textdoc_free(docs[1]);
-    px_analyzer_free(an);
-    px_ctx_free(ctx);
+    two_reports t;
+    two_open(&t, "\"Velandria knows that Ostravia will not leave Korvath or Dorvan alone, and "
+                 "none of them can afford a quarrel,\" said Lena Brandt, a historian.",
+             "en", "2026-05-04",
+             "Officials now speak openly of \"Velandria, Ostravia, Korvath and Dorvan "
+             "solidarity\" in private.", "en", "2026-05-05");
+    assert_int_equal(t.docs[0]->n_quotes, 1);
+    assert_int_equal(t.docs[1]->n_quotes, 1);
+    assert_int_equal(t.c->n_quotes, 2);
+    for (uint32_t i = 0; i < t.c->n_quotes; i++) assert_int_equal(t.c->quotes[i].n_articles, 1);
+    two_close(&t);
 }
 
 /* An undated article's "January 2" takes the year nearest the story's
@@ -267,20 +269,10 @@ static void test_quote_names_alone(void **state)
 static void test_yearless_dates(void **state)
 {
     (void)state;
-    static const char a[] = "The Orlen dam failed on Wednesday, police said.";
-    static const char b[] = "Repairs start on January 2, the council said on Tuesday.";
-    px_ctx *ctx = px_ctx_new();
-    px_analyzer *an = NULL;
-    px_textdoc *docs[2] = {NULL, NULL};
-    px_comparison *c = NULL;
-    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
-    assert_int_equal(px_analyze(an, ctx, a, strlen(a), "en", &docs[0]), PX_OK);
-    assert_int_equal(px_analyze(an, ctx, b, strlen(b), "en", &docs[1]), PX_OK);
-    px_cmp_article arts[2] = {
-        {1, "Dam fails", "River Gazette", NULL, "2026-12-31", "g.html", NULL, docs[0]},
-        {2, "Repairs", "Valley Post", NULL, NULL, "v.html", NULL, docs[1]},
-    };
-    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    two_reports t;
+    two_open(&t, "The Orlen dam failed on Wednesday, police said.", "en", "2026-12-31",
+             "Repairs start on January 2, the council said on Tuesday.", "en", NULL);
+    const px_comparison *c = t.c;
     const px_cmp_event *jan = event(c, "2027-01-02", PX_EVENT_MENTIONED);
     assert_non_null(jan);
     assert_int_equal(jan->article, 1);
@@ -289,11 +281,7 @@ static void test_yearless_dates(void **state)
         assert_true(c->timeline[i].kind == PX_EVENT_PUBLISHED ||
                     strcmp(c->timeline[i].iso, "2027-01-02") == 0 ||
                     strcmp(c->timeline[i].iso, "2026-12-30") == 0);
-    px_comparison_free(c);
-    px_textdoc_free(docs[0]);
-    px_textdoc_free(docs[1]);
-    px_analyzer_free(an);
-    px_ctx_free(ctx);
+    two_close(&t);
 }
 
 /* One person spelt with and without a hyphen by two outlets is one
@@ -301,34 +289,19 @@ static void test_yearless_dates(void **state)
 static void test_entity_spellings(void **state)
 {
     (void)state;
-    static const char a[] = "Leader Choi Ha-neul arrived on Monday. Choi Ha-neul said little.";
-    static const char b[] = "Leader Choi Ha Neul arrived in Dorvan on Monday.";
-    px_ctx *ctx = px_ctx_new();
-    px_analyzer *an = NULL;
-    px_textdoc *docs[2] = {NULL, NULL};
-    px_comparison *c = NULL;
-    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
-    assert_int_equal(px_analyze(an, ctx, a, strlen(a), "en", &docs[0]), PX_OK);
-    assert_int_equal(px_analyze(an, ctx, b, strlen(b), "en", &docs[1]), PX_OK);
-    px_cmp_article arts[2] = {
-        {1, "Choi arrives", "Dorvan Daily", NULL, "2026-05-04", "d.html", NULL, docs[0]},
-        {2, "Choi in Dorvan", "Valley Post", NULL, "2026-05-04", "v.html", NULL, docs[1]},
-    };
-    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    two_reports t;
+    two_open(&t, "Leader Choi Ha-neul arrived on Monday. Choi Ha-neul said little.", "en",
+             "2026-05-04", "Leader Choi Ha Neul arrived in Dorvan on Monday.", "en", "2026-05-04");
     const px_cmp_entity *choi = NULL;
-    for (uint32_t i = 0; i < c->n_entities; i++)
-        if (strncmp(c->entities[i].name, "Choi Ha", 7) == 0) {
+    for (uint32_t i = 0; i < t.c->n_entities; i++)
+        if (strncmp(t.c->entities[i].name, "Choi Ha", 7) == 0) {
             assert_null(choi);                      /* one entity, not two */
-            choi = &c->entities[i];
+            choi = &t.c->entities[i];
         }
     assert_non_null(choi);
     assert_int_equal(choi->kind, PX_ENT_PERSON);
     assert_true(choi->per_article[0] >= 1 && choi->per_article[1] >= 1);
-    px_comparison_free(c);
-    px_textdoc_free(docs[0]);
-    px_textdoc_free(docs[1]);
-    px_analyzer_free(an);
-    px_ctx_free(ctx);
+    two_close(&t);
 }
 
 static void test_disagreements(void **state)
