@@ -2,7 +2,7 @@
  * quotes.c - quote and speaker accuracy of the text stage on the annotated
  * set in tests/fixtures/quotes (format and scoring rules in its README).
  *
- *   quotes [--split dev|held|held2|held3|held4|held5|held6|all] [--verbose]
+ *   quotes [--split dev|held|held2|held3|held4|held5|held6|held7|all] [--verbose]
  *          [--min-p X] [--min-r X] [--min-speaker X] FIXTURE_DIR
  *   quotes --dump FILE      (entities and quotes of one text file)
  *
@@ -362,7 +362,7 @@ int main(int argc, char **argv)
         else dir = argv[i];
     }
     if (!dir) {
-        fprintf(stderr, "usage: quotes [--split dev|held|held2|held3|held4|held5|held6|all] [--verbose] "
+        fprintf(stderr, "usage: quotes [--split dev|held|held2|held3|held4|held5|held6|held7|all] [--verbose] "
                         "[--min-p X] [--min-r X] [--min-speaker X] FIXTURE_DIR\n");
         return 2;
     }
@@ -401,7 +401,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "quotes: no analyzer\n");
         return 2;
     }
-    static const char *const splits[] = {"dev", "held", "held2", "held3", "held4", "held5", "held6"};
+    static const char *const splits[] = {"dev", "held", "held2", "held3", "held4", "held5", "held6", "held7"};
     int status = 0;
     tally all = {0};
     size_t all_docs = 0;

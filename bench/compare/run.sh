@@ -1,6 +1,6 @@
 #!/bin/sh
 # Quote and speaker accuracy, one command:
-#   bench/compare/run.sh [--split dev|held|held2|held3|held4|held5|held6|all] [--verbose]
+#   bench/compare/run.sh [--split dev|held|held2|held3|held4|held5|held6|held7|all] [--verbose]
 #   bench/compare/run.sh --dump FILE     (what the text stage finds in FILE)
 # Builds bench/compare/quotes.c with the util and text sources (-O2, no
 # sanitizers) and scores px_analyze's quotes against the annotated
