@@ -25,7 +25,7 @@ static bool tight_words(const actx *a, size_t i)
 static px_status indirect_emit(actx *a, size_t from, size_t to, const spk *s,
                                size_t *cap)
 {
-    if (to <= from || to - from < 4) return PX_OK;
+    if (to <= from || to - from < 3) return PX_OK;
     uint32_t st = tk(a, from)->start, en = tk(a, to - 1)->end;
     if (en < a->doc->len && (a->t[en] == '%')) en++;
     tx_quote q = {.start = st, .end = en};
@@ -116,36 +116,52 @@ static bool subordinator(const actx *a, size_t i)
     return one_of(a, i, sub, sizeof sub / sizeof *sub);
 }
 
-/* Some token of [b, e) looks like a finite verb: an auxiliary, a past
- * tense, or an -s form before "to" or an article ("plans to drill"). */
-static bool has_verb(const actx *a, size_t b, size_t e)
+/* An -s form ("sings", "exists"), not a plural possessive or "-ss". */
+static bool s_form(const char *n, size_t l)
+{
+    return l > 3 && n[l - 1] == 's' && n[l - 2] != 's' && n[l - 2] != '\'';
+}
+
+/* Does token i of the clause [b, e) look like a finite verb: an
+ * auxiliary, a past tense, an -s form before "to" or an article ("plans
+ * to drill"), after a determiner and a noun before a preposition, a
+ * number or the clause's end ("the rota exists"), or after he/she/it ("he
+ * sings every week")? */
+static bool finite_at(const actx *a, size_t i, size_t b, size_t e)
 {
     static const char *const past[] = {"made", "took", "gave", "went", "came",
         "saw", "found", "left", "lost", "won", "kept", "held", "met", "paid",
         "sent", "sold", "set", "put", "cut", "hit", "ran", "rose", "fell",
         "grew", "knew", "got", "began", "brought", "bought", "built", "led",
         "spent", "thought", "felt", "became", "meant", "stood"};
-    for (size_t i = b; i < e && i < b + 30; i++) {
-        if (auxiliary(a, i)) return true;
-        const char *n = tk(a, i)->norm;
-        size_t l = strlen(n);
-        if (i > b && l > 3 && strcmp(n + l - 2, "ed") == 0 &&
-            strcmp(n + l - 3, "eed") != 0)       /* not "need", "speed" */
-            return true;
-        if (i > b && l > 3 && n[l - 1] == 's' && i + 1 < e &&
-            (is(a, i + 1, "to") || is(a, i + 1, "the") || is(a, i + 1, "a")))
-            return true;
-        /* "the noise starts at 5am": an -s form after a determiner and a
-         * noun, before a preposition or a number */
-        if (i >= b + 2 && l > 3 && n[l - 1] == 's' && n[l - 2] != 's' &&
-            n[l - 2] != '\'' && i + 1 < e &&
-            (is(a, i - 2, "the") || is(a, i - 2, "a") || is(a, i - 2, "an")) &&
-            ((tk(a, i + 1)->flags & PX_TOK_NUM) ||
-             (preposition(a, i + 1) && !is(a, i + 1, "of"))))
-            return true;
-        for (size_t k = 0; k < sizeof past / sizeof *past; k++)
-            if (strcmp(n, past[k]) == 0) return true;
-    }
+    if (auxiliary(a, i)) return true;
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    if (i > b && l > 3 && strcmp(n + l - 2, "ed") == 0 &&
+        strcmp(n + l - 3, "eed") != 0)       /* not "need", "speed" */
+        return true;
+    if (i > b && l > 3 && n[l - 1] == 's' && i + 1 < e &&
+        (is(a, i + 1, "to") || is(a, i + 1, "the") || is(a, i + 1, "a")))
+        return true;
+    /* "the noise starts at 5am" */
+    if (i >= b + 2 && s_form(n, l) &&
+        (is(a, i - 2, "the") || is(a, i - 2, "a") || is(a, i - 2, "an")) &&
+        (i + 1 == e || (tk(a, i + 1)->flags & PX_TOK_NUM) ||
+         (preposition(a, i + 1) && !is(a, i + 1, "of"))))
+        return true;
+    if (i > b && s_form(n, l) && lower(a, i) &&
+        (is(a, i - 1, "he") || is(a, i - 1, "she") || is(a, i - 1, "it")))
+        return true;
+    for (size_t k = 0; k < sizeof past / sizeof *past; k++)
+        if (strcmp(n, past[k]) == 0) return true;
+    return false;
+}
+
+/* Some token of [b, e) looks like a finite verb. */
+static bool has_verb(const actx *a, size_t b, size_t e)
+{
+    for (size_t i = b; i < e && i < b + 30; i++)
+        if (finite_at(a, i, b, e)) return true;
     return false;
 }
 
@@ -374,7 +390,7 @@ px_status tx_indirect(tx_work *w)
         }
         if (done) continue;
         /* X said (that) CLAUSE / X told Y that CLAUSE */
-        for (size_t v = b + 1; v + 4 < e; v++) {
+        for (size_t v = b + 1; v + 3 < e; v++) {
             bool finds = finding(&a, v);     /* "the report found that" */
             if ((!(lx(&a, v) & LX_SPEECH) || !lower(&a, v) ||
                  (lx(&a, v) & LX_REPORT && !is(&a, v, "reported"))) && !finds)
@@ -383,8 +399,14 @@ px_status tx_indirect(tx_work *w)
             /* a finite or subordinate clause has begun before a "that"
              * ("said the firm faced a fine if inspectors found that") */
             for (size_t j = v + 1; j < e && j < v + 14 && !auxiliary(&a, j) &&
-                                   !subordinator(&a, j); j++)
+                                   !subordinator(&a, j); j++) {
                 if (is(&a, j, "that")) { that = j; break; }
+                /* "said the plan ignored the farms that ...": a relative
+                 * "that" after the clause's own verb */
+                if (j > v + 2 && !preposition(&a, v + 1) && !is(&a, v, "told") &&
+                    finite_at(&a, j, v + 2, e) && !tx_comma_before(&a, j))
+                    break;
+            }
             if (that < e) c = that + 1;
             else if (finds || !(lx(&a, v) & LX_SAY_BARE) || tx_comma_before(&a, c) ||
                      preposition(&a, c))

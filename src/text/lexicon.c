@@ -245,7 +245,8 @@ static const lex_list lists[] = {
      "warned warns believes believed thinks stated claimed claims insisted "
      "predicted explained emphasized emphasised asserted told argue warn "
      "insist predict believe suggest suggests suggested confirms confirmed admitted "
-     "admits tells reckons reckoned reckon agreed agrees"},
+     "admits tells reckons reckoned reckon agreed agrees insists states explains "
+     "predicts asserts stresses emphasises emphasizes"},
     {LX_HYPH_ADJ,
      "led based backed born owned run made style era linked funded "
      "controlled affiliated centric brokered sponsored supported friendly "

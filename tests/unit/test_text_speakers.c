@@ -543,6 +543,20 @@ static const qcase cases[] = {
      * speaker is named */
     {"The rain fell all afternoon.\n\n\"We were poor today.\" \"We will be "
      "back next week,\" said coach Ana Berg.", "We were poor", "Ana Berg", QK_ANY},
+    /* 143 indirect: a he/she and an -s form open the clause */
+    {"The Dunmere Choir, which he joined in May, says he sings every week and "
+     "leaves early.", "he sings every week", "Dunmere Choir", PX_QUOTE_INDIRECT},
+    /* 144 indirect: an -s form closing the clause after its subject */
+    {"That nurse, Ola Brisk, confirmed the rota exists.", "the rota exists",
+     "Ola Brisk", PX_QUOTE_INDIRECT},
+    /* 145 indirect: a present form taking a bare clause */
+    {"Edwin Brannock insists he will stand again next spring.",
+     "he will stand again", "Edwin Brannock", PX_QUOTE_INDIRECT},
+    /* 146 indirect: a "that" after the clause's own verb is a relative
+     * pronoun, not the one opening the clause */
+    {"Councillor Ines Farrow spoke next. She said the new budget ignored the "
+     "farms that fed the town.", "the new budget ignored", "Ines Farrow",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
