@@ -81,6 +81,21 @@ static bool preposition(const actx *a, size_t i)
     return false;
 }
 
+/* A word opening a phrase that, without a verb, is no clause: a
+ * preposition ("In a statement on Monday,"), a participle ("Asked about
+ * the delay,") or a person's name with its appositions ("Ann Roe, 64, of
+ * Mill Lane,"). */
+static bool phrase_opener(const actx *a, size_t b)
+{
+    const char *n = tk(a, b)->norm;
+    size_t l = strlen(n);
+    int32_t m = a->w->tok_mention[b];
+    return preposition(a, b) ||
+           (l > 4 && (strcmp(n + l - 2, "ed") == 0 || strcmp(n + l - 3, "ing") == 0)) ||
+           (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
+            !(lx(a, b) & LX_PRON));
+}
+
 /* Is token i one of the n words? */
 static bool one_of(const actx *a, size_t i, const char *const *w, size_t n)
 {
@@ -365,7 +380,7 @@ px_status tx_indirect(tx_work *w)
                               (new_subject(&a, r + 1) || has_verb(&a, r + 1, e));
                 if (r + 1 < e && tx_comma_before(&a, r) && (c - b < 4 || joined))
                     rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
-                else if (c - b >= 4 && !(preposition(&a, b) && !has_verb(&a, b, c)))
+                else if (c - b >= 4 && !(phrase_opener(&a, b) && !has_verb(&a, b, c)))
                     rc = indirect_emit(&a, b, c, &s, &cap);
                 else
                     break;        /* "In a statement on Monday, X said ...":

@@ -595,6 +595,10 @@ static void test_no_quote(void **state)
         "Ada Lund wrote the novel during what she calls her \"lost years\" in "
         "the city.",
         "Ada Lund wrote the novel during the lost years in the city.",
+        /* a participle or a name with its appositions before the comma is
+         * no clause */
+        "Asked about the delays, the mayor shrugged and walked on.",
+        "Tom Ferris, 52, of Mill Lane, Dunholt, had admitted the theft of a van.",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         px_textdoc *d = run(texts[i]);
