@@ -69,6 +69,17 @@ static bool name_given(const actx *a, size_t w, size_t e, spk *out)
     return true;
 }
 
+/* A preposition, which opens no subject. */
+static bool prep_word(const actx *a, size_t i)
+{
+    static const char *const w[] = {"in", "on", "at", "to", "from", "by", "with",
+                                    "for", "of", "after", "during", "into"};
+    if (!lower(a, i)) return false;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (is(a, i, w[k])) return true;
+    return false;
+}
+
 /* A word opening a phrase set off by commas between a subject and its
  * verb: a relative pronoun ("X, whose son ..., said"), a preposition
  * ("X, in her first season, said", "X, as chair of Y, said") or a
@@ -317,6 +328,9 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     while (k > lo && (lx(a, k - 1) & LX_ADVERB) && lower(a, k - 1)) k--;
     if (k <= lo) return false;
     size_t p = k - 1;
+    /* "used to say", "wrote to us to say": an infinitive's subject is the
+     * one of the word before "to", when that is a verb with a subject */
+    if (is(a, p, "to")) return p > lo && tx_subject_before(a, p - 1, lo, out, depth + 1);
     /* "X, 58, said" and "X, who ..., told": the subject is before the
      * comma */
     bool clause = false;
@@ -484,7 +498,12 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     /* '"...", and a guide published last spring called it': the phrase
      * starts after the conjunction */
     while (b < p && (is(a, b, "and") || is(a, b, "but"))) b++;
-    return b <= p && tx_np(a, b, p + 1, out);
+    /* "X, whose annual report warns": the report is X's */
+    if (b <= p && is(a, b, "whose") && b > lo && tx_comma_before(a, b))
+        return tx_from_entity(a, a->w->tok_mention[b - 1], out);
+    /* "said in a statement read out": a phrase opening with a preposition
+     * is where, not who */
+    return b <= p && !prep_word(a, b) && tx_np(a, b, p + 1, out);
 }
 
 

@@ -557,6 +557,23 @@ static const qcase cases[] = {
     {"Councillor Ines Farrow spoke next. She said the new budget ignored the "
      "farms that fed the town.", "the new budget ignored", "Ines Farrow",
      PX_QUOTE_INDIRECT},
+    /* 147 "wrote to this paper to say": an infinitive's subject is the
+     * earlier verb's, and a phrase opening with a preposition is nobody */
+    {"Rain fell.\n\nA reader, Ola Marsh, wrote to this paper last week to say "
+     "the same: that the road is \"not safe, just forgotten\".", "not safe",
+     "Ola Marsh", QK_ANY},
+    /* 148 "said in a statement read out": the statement's place is no
+     * speaker */
+    {"The city council said in a statement read out on air that it was "
+     "\"looking hard\" at more buses.", "looking hard", "The city council", QK_ANY},
+    /* 149 "X, whose report warns": the report is X's */
+    {"This year it was the consultancy Brindle Partners, whose annual report "
+     "warns that half the shops will close.", "half the shops", "Brindle Partners",
+     PX_QUOTE_INDIRECT},
+    /* 150 "used to say": the infinitive's subject is the one of the verb
+     * before "to" */
+    {"Sir - My late aunt used to say that \"a dry summer is a short summer\". "
+     "She lived here.", "a dry summer", "late aunt", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
