@@ -210,6 +210,7 @@ px_status px_analyze_parts(px_analyzer *an, px_ctx *ctx, const char *text,
     free(w.q);
     free(w.gender);
     free(w.antecedent);
+    free(w.told);
     if (rc != PX_OK) {
         px_textdoc_free(&d->pub);
         return rc;

@@ -122,14 +122,35 @@ static int32_t sole_person(const actx *a, size_t p)
     return who;
 }
 
+/* Per sentence, how many sentences up to it are not wholly inside a
+ * quote. */
+static void count_told(const actx *a, uint32_t *told)
+{
+    const px_textdoc *d = a->doc;
+    uint32_t n = 0;
+    for (size_t s = 0; s < d->n_sentences; s++) {
+        const px_sentence *se = &d->sentences[s];
+        bool quoted = se->tok_end > se->tok_begin && se->tok_end <= d->n_tokens &&
+                      tx_in_quote(a, tk(a, se->tok_begin)->start) &&
+                      tx_in_quote(a, tk(a, se->tok_end - 1)->start);
+        n += !quoted;
+        told[s] = n;
+    }
+}
+
 px_status tx_pronouns(tx_work *w)
 {
     actx a = {w, &w->d->pub, w->d->pub.text};
     const px_textdoc *d = a.doc;
     w->gender = calloc(d->n_entities + 1, 1);
     w->antecedent = malloc((d->n_tokens + 1) * sizeof *w->antecedent);
-    if (!w->gender || !w->antecedent)
+    uint32_t *told = malloc((d->n_sentences + 1) * sizeof *told);
+    if (!w->gender || !w->antecedent || !told) {
+        free(told);
         return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+    }
+    count_told(&a, told);
+    w->told = told;
     for (size_t i = 0; i <= d->n_tokens; i++) w->antecedent[i] = -1;
     given_genders(&a, w->gender);
     int32_t last[3] = {-1, -1, -1};       /* per gender: the latest link */

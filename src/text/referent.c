@@ -90,6 +90,12 @@ size_t tx_mentions_before(const px_textdoc *d, uint32_t off)
     return lo;
 }
 
+uint32_t tx_sentences_between(const actx *a, uint32_t from, uint32_t to)
+{
+    const uint32_t *told = a->w->told;
+    return told ? told[to] - told[from] : to - from;
+}
+
 /* The latest mention before byte off, outside quotes (a name inside a
  * quote is talked about, not talking) and not a pronoun, of an entity of
  * the kind; with title, only a person given that title or role ("the
@@ -107,7 +113,8 @@ int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
         const px_mention *mm = &d->mentions[m - 1];
         const px_entity *en = &d->entities[mm->entity];
         size_t mt = tx_tok_lower_bound(d, mm->start);
-        if (mt < d->n_tokens && sent - d->tokens[mt].sentence > reach) break;
+        if (mt < d->n_tokens && tx_sentences_between(a, d->tokens[mt].sentence, sent) > reach)
+            break;
         if (en->kind != kind || tx_in_quote(a, mm->start) || tx_is_pronoun_at(a, mm->start))
             continue;
         if (title && !(mt > 0 && title_is(tk(a, mt - 1)->norm, title)) &&

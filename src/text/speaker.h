@@ -66,6 +66,10 @@ int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
                           const char *title, const char *pronoun,
                           uint32_t reach);
 bool tx_from_entity(const actx *a, int32_t mention, spk *out);
+/* Sentences from sentence from to sentence to, not counting those wholly
+ * inside a quote: a long quote does not put its speaker's name out of a
+ * he/she's reach (referent.c). */
+uint32_t tx_sentences_between(const actx *a, uint32_t from, uint32_t to);
 bool tx_is_pronoun_at(const actx *a, uint32_t off);  /* he/she there */
 /* How many mentions start before byte off (binary search). */
 size_t tx_mentions_before(const px_textdoc *d, uint32_t off);

@@ -181,6 +181,8 @@ typedef struct tx_work {
     uint8_t *gender;         /* per entity: 1 he, 2 she, 0 unknown (pronouns.c) */
     int32_t *antecedent;     /* per token: the mention a he/she outside quotes
                                 stands for, or -1 */
+    uint32_t *told;          /* per sentence: how many sentences up to it are
+                                not wholly inside a quote (pronouns.c) */
     /* accepted direct quotes, internal view */
     struct tx_quote *q;
     size_t nq, qcap;

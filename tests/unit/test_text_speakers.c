@@ -574,6 +574,12 @@ static const qcase cases[] = {
      * before "to" */
     {"Sir - My late aunt used to say that \"a dry summer is a short summer\". "
      "She lived here.", "a dry summer", "late aunt", QK_ANY},
+    /* 151 a he/she after a long quote: the sentences inside it do not put
+     * the name out of reach */
+    {"The head of the fishermen's guild, Piet Anvers, was angry.\n\n\"The rules "
+     "change. The fish do not. We lose boats. We lose men. Nobody listens.\"\n\n"
+     "He said the guild would decide on Monday whether to sail.",
+     "the guild would decide", "Piet Anvers", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
