@@ -545,6 +545,7 @@ px_status tx_attribute(tx_work *w)
     int32_t prev = -1;               /* last accepted, index into doc quotes */
     size_t prev_raw = (size_t)-1;    /* its index in w->q */
     uint32_t prev_close = 0;
+    spk answerer = {-1, NULL, NULL, false};   /* who answers the writer */
     for (size_t i = 0; i < w->nq; i++) {
         const tx_quote *q = &w->q[i];
         uint32_t lo = i ? w->q[i - 1].close_end : 0;
@@ -573,6 +574,15 @@ px_status tx_attribute(tx_work *w)
         if (!strong && pick && same_line && a.doc->quotes[prev].speaker_name &&
             s.name && strcmp(s.name, a.doc->quotes[prev].speaker_name) == 0)
             strong = true;       /* 'A,' X said. 'B.': B is X's as well */
+        /* Q&A in prose: a quote answering the writer's bare question, with
+         * nobody else named before it in its paragraph, is the answerer's */
+        uint32_t para;
+        bool answer = tx_writer_asked(&a, q->open, &para);
+        if (open && !s.found && answer && answerer.found &&
+            !other_person(&a, para, q->open, answerer.ent)) {
+            s = answerer;
+            strong = true;
+        }
         if (open && !s.found && prev >= 0 && !same_line &&
             tx_turn(&a, q, &w->q[prev_raw], &a.doc->quotes[prev],
                     prev > 0 ? &a.doc->quotes[prev - 1] : NULL, &s))
@@ -610,6 +620,7 @@ px_status tx_attribute(tx_work *w)
             free(raw_of);
             return rc;
         }
+        if (answer && s.found && (strong || !answerer.found)) answerer = s;
         prev = (int32_t)a.doc->n_quotes - 1;
         raw_of[prev] = i;
         prev_close = q->close_end;

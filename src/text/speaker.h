@@ -132,6 +132,11 @@ bool tx_sums_up(const actx *a, size_t i);
  * asks the asker's next one. */
 bool tx_turn(const actx *a, const tx_quote *q, const tx_quote *pq, const px_quote *prev,
              const px_quote *prev2, spk *out);
+/* Q&A in prose: does the paragraph holding byte off follow one that is
+ * only a short question without quote marks ("Why a bakery?"), the
+ * writer's?  *para gets the paragraph's first byte (turns.c). */
+bool tx_writer_asked(const actx *a, uint32_t off, uint32_t *para);
+bool tx_other_named(const actx *a, uint32_t from, uint32_t to, int32_t ent);
 /* A quote alone in its paragraph with no speaker takes the one of the
  * quote opening the next paragraph (turns.c); raw_of maps the document's
  * quotes to w->q. */

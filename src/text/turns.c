@@ -14,6 +14,7 @@
 #include "speaker.h"
 
 #define OTHER_REACH 4    /* sentences back the other person may be named */
+#define QUESTION_BYTES 200 /* a question of the writer's standing as a paragraph */
 
 /* Only blanks between the line's start and byte open, and between
  * byte close and the line's end. */
@@ -143,6 +144,37 @@ bool tx_turn(const actx *a, const tx_quote *q, const tx_quote *pq, const px_quot
         return true;
     }
     return false;
+}
+
+/* Is the byte an opening quote mark ('"', “, ‘, «, „) at t[i]? */
+static bool opening_mark(const char *t, size_t i, size_t n)
+{
+    unsigned char c = (unsigned char)t[i];
+    if (c == '"') return true;
+    if (c == 0xC2) return i + 1 < n && (unsigned char)t[i + 1] == 0xAB;
+    return c == 0xE2 && i + 2 < n && (unsigned char)t[i + 1] == 0x80 &&
+           ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x98 ||
+            (unsigned char)t[i + 2] == 0x9E);
+}
+
+bool tx_writer_asked(const actx *a, uint32_t off, uint32_t *para)
+{
+    const char *t = a->t;
+    uint32_t s = off;
+    while (s > 0 && t[s - 1] != '\n') s--;               /* this paragraph */
+    *para = s;
+    uint32_t e = s;
+    while (e > 0 && (t[e - 1] == '\n' || t[e - 1] == ' ' || t[e - 1] == '\r')) e--;
+    if (e == s || e == 0 || t[e - 1] != '?') return false;
+    uint32_t b = e;
+    while (b > 0 && t[b - 1] != '\n') {
+        if (e - b > QUESTION_BYTES) return false;
+        b--;
+    }
+    if (b == 0) return false;                             /* the headline */
+    for (uint32_t i = b; i < e; i++)
+        if (opening_mark(t, i, a->doc->len)) return false;
+    return true;
 }
 
 void tx_named_after(const actx *a, const size_t *raw_of)

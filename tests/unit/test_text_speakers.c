@@ -580,6 +580,13 @@ static const qcase cases[] = {
      "change. The fish do not. We lose boats. We lose men. Nobody listens.\"\n\n"
      "He said the guild would decide on Monday whether to sail.",
      "the guild would decide", "Piet Anvers", PX_QUOTE_INDIRECT},
+    /* 152 Q&A in prose: the writer's bare questions are answered by whom
+     * the first answer named, though another voice spoke in between */
+    {"Three questions for Ines Kalder, the sailor who came home.\n\nWhy the "
+     "sea?\n\n\"Because the land bored me,\" she says.\n\nHer brother, Tom "
+     "Kalder, says he always knew. \"She hated walls,\" he told me.\n\nWhat "
+     "did your mother say?\n\n\"My mother said nothing for a year. Then she "
+     "bought a map.\"", "My mother said nothing", "Ines Kalder", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
