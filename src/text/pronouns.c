@@ -17,7 +17,6 @@
 
 #include "speaker.h"
 
-#define PRONOUN_SENTENCES 4   /* sentences back a name may be */
 #define CHAIN_SENTENCES 10    /* sentences back the previous same pronoun may be */
 #define SOLE_WINDOW 80        /* tokens back a he/she learns a gender from */
 
@@ -164,7 +163,8 @@ px_status tx_pronouns(tx_work *w)
         if (m >= 0) {
             uint32_t e = d->mentions[m].entity;
             if (!w->gender[e] && sole_person(&a, i) == (int32_t)e) w->gender[e] = (uint8_t)p;
-        } else if (last[p] >= 0 && sent - last_sent[p] <= CHAIN_SENTENCES) {
+        } else if (last[p] >= 0 &&
+                   tx_sentences_between(&a, last_sent[p], sent) <= CHAIN_SENTENCES) {
             m = last[p];
         }
         w->antecedent[i] = m;

@@ -252,6 +252,14 @@ static bool owner_of_role(const actx *a, size_t i)
 static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int depth)
 {
     uint32_t sp = tk(a, p)->sentence;
+    /* a name out of reach, which the he/she only took from the one before
+     * it, gives way to a role opening this sentence or the one before */
+    if (m >= 0) {
+        size_t mt = tx_tok_lower_bound(a->doc, a->doc->mentions[m].start);
+        if (mt < a->doc->n_tokens &&
+            tx_sentences_between(a, tk(a, mt)->sentence, sp) > PRONOUN_SENTENCES)
+            m = -1;
+    }
     for (uint32_t s = sp + 1; s-- > 0 && sp - s <= 1;) {
         size_t s0 = a->doc->sentences[s].tok_begin;
         /* "Outside court, the victim's mother said": past an opening

@@ -587,6 +587,21 @@ static const qcase cases[] = {
      "Kalder, says he always knew. \"She hated walls,\" he told me.\n\nWhat "
      "did your mother say?\n\n\"My mother said nothing for a year. Then she "
      "bought a map.\"", "My mother said nothing", "Ines Kalder", QK_ANY},
+    /* 153 "she" goes on standing for the woman the piece is about across
+     * long quotes: their sentences do not break the chain */
+    {"Ines Kalder sails alone. She wrote a memoir last year.\n\n\"The sea is "
+     "cold. The boat is small. I sing. I mend. I sleep. I wake. I sail. I "
+     "wait.\"\n\nThe harbour is quiet. The nets are dry. The gulls are loud. "
+     "The tide is out.\n\nThe memoir has been called \"the finest sea book in "
+     "years\" by one critic, a phrase she finds silly. \"It is a book about "
+     "rope,\" she says.", "It is a book about rope", "Ines Kalder", QK_ANY},
+    /* 154 a role opening the sentence before a he/she wins over a name out
+     * of reach that an earlier he/she stood for */
+    {"Tom Rael mends clocks. \"It is slow work,\" he says.\n\n\"Springs break. "
+     "Glass cracks. Oil dries. Hands shake. Eyes tire. Days pass.\"\n\nThe rent "
+     "went up twice. The shop is old. The street is quiet. The town is small."
+     "\n\nHis neighbour, the owner of the bakery, is a fan. \"He fixed my watch "
+     "for nothing,\" he says.", "He fixed my watch", "neighbour", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
