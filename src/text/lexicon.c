@@ -223,7 +223,8 @@ static const lex_list lists[] = {
      "listener listeners viewer viewers family "
      "colleague widow widower accountant miller senior councillors "
      "councilors senators ministers legislators executives team crew panel "
-     "groups unions associations charities companies firms pal pals authors"},
+     "groups unions associations charities companies firms pal pals authors "
+     "man woman"},
     {LX_CONNECT, "of for de du des la le von van der den al bin ibn y da"},
     {LX_DOC,
      "document statement report letter memo decree article editorial "

@@ -12,10 +12,11 @@
 
 #include "speaker.h"
 
-#define ROLE_VERB_GAP 12   /* "A spokeswoman for the X council said" */
+#define ROLE_VERB_GAP 20   /* "A spokeswoman for the X council said" */
 #define IT_REACH 2         /* sentences back "it said" may reach */
 #define QUOTED_WORDS 16    /* words from "quoted" to "as saying" */
 #define OPENER_WORDS 6     /* "Outside court," before a sentence's subject */
+#define RELATIVE_WORDS 10  /* words of "who lives on Mill Road" */
 
 /* Gap between tokens i and i+1 holds only blanks. */
 static bool tight(const actx *a, size_t i)
@@ -245,6 +246,23 @@ static bool owner_of_role(const actx *a, size_t i)
            (lx(a, i + 1) & (LX_TITLE | LX_TITLE_MOD | LX_ROLE));
 }
 
+/* "A woman who lives on Mill Road, ..., said": a person's noun and a
+ * relative clause without a comma, ending at token p (the name of a place
+ * in it is not who speaks); the noun phrase before "who". */
+static bool relative_subject(const actx *a, size_t p, size_t lo, spk *out)
+{
+    for (size_t w = p; w > lo + 1 && p - w < RELATIVE_WORDS; w--) {
+        if (tx_comma_before(a, w)) return false;
+        if (!is(a, w, "who")) continue;
+        size_t n = w - 1, b = n;
+        if (!lower(a, n) || !tx_person_noun(a, n)) return false;
+        while (b > lo && n - b < DEFINITE_WORDS && lower(a, b - 1) && !tx_np_opener(a, b)) b--;
+        if (b > lo && tx_np_opener(a, b - 1) && !tx_np_opener(a, b)) b--;
+        return tx_np_opener(a, b) && tx_np(a, b, w, out);
+    }
+    return false;
+}
+
 /* "A spokeswoman for X said ... . 'We are ready,' she said": a he/she at
  * token p whose sentence, or the one before, opens with an unnamed role
  * speaking, and no person named after that role (m, the antecedent
@@ -270,16 +288,18 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
         if (s0 >= p || !(is(a, s0, "a") || is(a, s0, "an") || is(a, s0, "the") ||
                          owner_of_role(a, s0)))
             continue;
-        size_t v = s0 + 1;
-        while (v < p && v < s0 + ROLE_VERB_GAP && tk(a, v)->sentence == s && !verb(a, v) &&
-               !tx_sums_up(a, v))
-            v++;
-        if (v >= p || tk(a, v)->sentence != s || !(verb(a, v) || tx_sums_up(a, v))) continue;
-        if (m >= 0 && a->doc->mentions[m].start >= tk(a, v)->end) return false;
-        spk r;
-        if (!tx_subject_before(a, v, s0, &r, depth + 1) || r.ent >= 0) continue;
-        *out = r;
-        return true;
+        /* the first verb whose subject is found ("A woman who ..., who
+         * asked not to be named, said": "asked" has none of its own) */
+        for (size_t v = s0 + 1; v < p && v < s0 + ROLE_VERB_GAP && tk(a, v)->sentence == s;
+             v++) {
+            if (!verb(a, v) && !tx_sums_up(a, v)) continue;
+            if (m >= 0 && a->doc->mentions[m].start >= tk(a, v)->end) return false;
+            spk r;
+            if (!tx_subject_before(a, v, s0, &r, depth + 1)) continue;
+            if (r.ent >= 0) break;
+            *out = r;
+            return true;
+        }
     }
     return false;
 }
@@ -435,6 +455,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                 return out->role != NULL;
             }
         }
+        if (en->kind == PX_ENT_PLACE && relative_subject(a, p, lo, out)) return true;
         if (en->kind == PX_ENT_PLACE && m > lo &&
             ((lx(a, m - 1) & LX_LOC_PREP) || is(a, m - 1, "from")))
             return false;                /* "landlords in Westbury say" */
@@ -480,6 +501,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         return s0 >= lo && e > s0 && e < p && participle(a, e) && tx_np(a, s0, e, out);
     }
     if (!clause && !tight(a, p)) return false;
+    if (relative_subject(a, p, lo, out)) return true;
     size_t b = p + 1;
     while (b > lo && p + 1 - b < 8) {
         size_t c = b - 1;

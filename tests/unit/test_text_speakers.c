@@ -602,6 +602,19 @@ static const qcase cases[] = {
      "went up twice. The shop is old. The street is quiet. The town is small."
      "\n\nHis neighbour, the owner of the bakery, is a fan. \"He fixed my watch "
      "for nothing,\" he says.", "He fixed my watch", "neighbour", QK_ANY},
+    /* 155 "a woman who lives on Mill Road": the place in the relative
+     * clause is not who speaks */
+    {"Two cars crashed on Mill Road.\n\nA woman who lives on Mill Road, who "
+     "asked not to be named, said drivers had raced there for years.",
+     "drivers had raced", "A woman", PX_QUOTE_INDIRECT},
+    /* 156 she: the role opening the sentence before, though the first
+     * speech verb there ("asked") has no subject of its own and a man was
+     * named a few sentences back */
+    {"Sergeant Ivo Marsh, who leads the case, said the van was stolen. \"It "
+     "was found burnt out,\" Marsh added.\n\nThe bridge was shut for an hour."
+     "\n\nA woman who lives on the corner of the square, who asked not to be "
+     "named, said the noise was terrible. \"It sounded like a bomb,\" she said.",
+     "It sounded like a bomb", "A woman", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
