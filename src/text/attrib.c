@@ -587,6 +587,12 @@ px_status tx_attribute(tx_work *w)
             tx_turn(&a, q, &w->q[prev_raw], &a.doc->quotes[prev],
                     prev > 0 ? &a.doc->quotes[prev - 1] : NULL, &s))
             strong = true;               /* an answer, or the next question */
+        /* a quote opening its paragraph with none, after a paragraph
+         * without quotes naming one person: that person, not the voice
+         * before */
+        if (open && !s.found && q->block_initial && !b.verb_only && !f.verb_only &&
+            tx_paragraph_person(&a, q, lo, &s))
+            strong = false;
         if (open && !s.found && prev >= 0 && a.doc->quotes[prev].speaker_name) {
             /* "..., adding, '...'", a quote with no attribution after
              * another in the same paragraph, or a line-opening quote with

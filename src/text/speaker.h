@@ -138,6 +138,10 @@ bool tx_turn(const actx *a, const tx_quote *q, const tx_quote *pq, const px_quot
  * writer's?  *para gets the paragraph's first byte (turns.c). */
 bool tx_writer_asked(const actx *a, uint32_t off, uint32_t *para);
 bool tx_other_named(const actx *a, uint32_t from, uint32_t to, int32_t ent);
+/* The one person named in the paragraph before q's, which holds no
+ * quote (it starts at or after byte lo): who speaks in a quote opening the
+ * next paragraph with no attribution (turns.c). */
+bool tx_paragraph_person(const actx *a, const tx_quote *q, uint32_t lo, spk *out);
 /* A quote alone in its paragraph with no speaker takes the one of the
  * quote opening the next paragraph (turns.c); raw_of maps the document's
  * quotes to w->q. */

@@ -177,6 +177,29 @@ bool tx_writer_asked(const actx *a, uint32_t off, uint32_t *para)
     return true;
 }
 
+bool tx_paragraph_person(const actx *a, const tx_quote *q, uint32_t lo, spk *out)
+{
+    const char *t = a->t;
+    uint32_t e = q->open;
+    while (e > 0 && t[e - 1] != '\n') e--;
+    if (e == 0) return false;
+    while (e > 0 && (t[e - 1] == '\n' || t[e - 1] == ' ' || t[e - 1] == '\r')) e--;
+    uint32_t b = e;
+    while (b > 0 && t[b - 1] != '\n') b--;
+    if (b < lo || e == b) return false;                  /* it holds a quote */
+    int32_t who = -1;
+    for (size_t m = tx_mentions_before(a->doc, b);
+         m < a->doc->n_mentions && a->doc->mentions[m].start < e; m++) {
+        size_t i = tx_tok_lower_bound(a->doc, a->doc->mentions[m].start);
+        int32_t pm;
+        if (!person_at(a, i, &pm)) continue;
+        if (who >= 0 && a->doc->mentions[who].entity != a->doc->mentions[pm].entity)
+            return false;
+        who = pm;
+    }
+    return tx_from_entity(a, who, out);
+}
+
 void tx_named_after(const actx *a, const size_t *raw_of)
 {
     px_textdoc *d = a->doc;

@@ -615,6 +615,14 @@ static const qcase cases[] = {
      "\n\nA woman who lives on the corner of the square, who asked not to be "
      "named, said the noise was terrible. \"It sounded like a bomb,\" she said.",
      "It sounded like a bomb", "A woman", QK_ANY},
+    /* 157 a quote opening its paragraph with no attribution, after a
+     * paragraph without quotes that names one new person: that person, not
+     * the voice before */
+    {"A lorry driver, Jan Oster, told the radio: \"I have waited two days.\""
+     "\n\nSpeaking through an interpreter, the head of the growers' union, "
+     "Anton Vell, was scathing about the plan.\n\n\"The minister talks. We "
+     "pay. This year we sold at a loss.\"", "The minister talks", "Anton Vell",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
