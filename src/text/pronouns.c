@@ -121,6 +121,24 @@ static int32_t sole_person(const actx *a, size_t p)
     return who;
 }
 
+/* "Asked by Rudd whether ..., he said": mention m is the agent of the
+ * participle opening the sentence of the he/she at token p, so it is
+ * someone else. */
+static bool asker(const actx *a, int32_t m, size_t p)
+{
+    size_t mt = tx_tok_lower_bound(a->doc, a->doc->mentions[m].start);
+    if (mt < 2 || mt >= p || tk(a, mt)->sentence != tk(a, p)->sentence ||
+        !is(a, mt - 1, "by"))
+        return false;
+    size_t s0 = a->doc->sentences[tk(a, p)->sentence].tok_begin;
+    const char *n = tk(a, s0)->norm;
+    size_t l = strlen(n);
+    if (l < 4 || strcmp(n + l - 2, "ed") != 0) return false;
+    for (size_t j = s0 + 1; j <= mt; j++)      /* still inside the opening phrase */
+        if (tx_comma_before(a, j)) return false;
+    return true;
+}
+
 /* Per sentence, how many sentences up to it are not wholly inside a
  * quote. */
 static void count_told(const actx *a, uint32_t *told)
@@ -160,6 +178,9 @@ px_status tx_pronouns(tx_work *w)
         uint32_t sent = tk(&a, i)->sentence;
         int32_t m = tx_latest_mention(&a, tk(&a, i)->start, PX_ENT_PERSON, NULL,
                                       tk(&a, i)->norm, PRONOUN_SENTENCES);
+        if (m >= 0 && asker(&a, m, i))
+            m = tx_latest_mention(&a, d->mentions[m].start, PX_ENT_PERSON, NULL,
+                                  tk(&a, i)->norm, PRONOUN_SENTENCES);
         if (m >= 0) {
             uint32_t e = d->mentions[m].entity;
             if (!w->gender[e] && sole_person(&a, i) == (int32_t)e) w->gender[e] = (uint8_t)p;

@@ -623,6 +623,10 @@ static const qcase cases[] = {
      "Anton Vell, was scathing about the plan.\n\n\"The minister talks. We "
      "pay. This year we sold at a loss.\"", "The minister talks", "Anton Vell",
      QK_ANY},
+    /* 158 "Asked by X whether ..., he said": the asker is not who answers */
+    {"The host, Tom Reed, spoke to the mayor, Ivo Brandt, on Monday. Asked by "
+     "Reed whether anyone would resign over the flood, he said: \"Not today. "
+     "Today we pump water.\"", "Not today", "Ivo Brandt", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
