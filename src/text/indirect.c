@@ -407,8 +407,10 @@ px_status tx_indirect(tx_work *w)
         /* X said (that) CLAUSE / X told Y that CLAUSE */
         for (size_t v = b + 1; v + 3 < e; v++) {
             bool finds = finding(&a, v);     /* "the report found that" */
+            /* "X put it to her that ...": a question put is reported */
+            bool put = is(&a, v, "put") && is(&a, v + 1, "it") && is(&a, v + 2, "to");
             if ((!(lx(&a, v) & LX_SPEECH) || !lower(&a, v) ||
-                 (lx(&a, v) & LX_REPORT && !is(&a, v, "reported"))) && !finds)
+                 (lx(&a, v) & LX_REPORT && !is(&a, v, "reported"))) && !finds && !put)
                 continue;
             size_t c = v + 1, that = e;
             /* a finite or subordinate clause has begun before a "that"

@@ -17,6 +17,8 @@
 #define QUOTED_WORDS 16    /* words from "quoted" to "as saying" */
 #define OPENER_WORDS 6     /* "Outside court," before a sentence's subject */
 #define RELATIVE_WORDS 10  /* words of "who lives on Mill Road" */
+#define SUBJECT_WORDS 12   /* "the engineer in charge of repairs to the X tunnel" */
+#define SHORT_SUBJECT 8    /* words of a subject holding a relative clause */
 
 /* Gap between tokens i and i+1 holds only blanks. */
 static bool tight(const actx *a, size_t i)
@@ -503,7 +505,8 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     if (!clause && !tight(a, p)) return false;
     if (relative_subject(a, p, lo, out)) return true;
     size_t b = p + 1;
-    while (b > lo && p + 1 - b < 8) {
+    bool relative_in = false;
+    while (b > lo && p + 1 - b < SUBJECT_WORDS) {
         size_t c = b - 1;
         bool demonym = a->w->tok_mention[c] >= 0 &&
                        a->doc->entities[a->doc->mentions[a->w->tok_mention[c]]
@@ -523,6 +526,10 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         bool relative = c > lo && (is(a, c - 1, "who") || is(a, c - 1, "that"));
         if ((lx(a, c) & (LX_SPEECH | LX_SPEECH_PART)) && !relative) break;
         if (c != p && !tight(a, c) && !tx_age_at(a, c)) break;
+        /* from eight words on only a chain of prepositional phrases ("in
+         * charge of repairs to the X tunnel"), not a relative clause */
+        relative_in = relative_in || is(a, c, "who") || is(a, c, "that");
+        if (p + 1 - c >= SHORT_SUBJECT && relative_in) break;
         b = c;
     }
     /* '"...", and a guide published last spring called it': the phrase

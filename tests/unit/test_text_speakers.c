@@ -627,6 +627,14 @@ static const qcase cases[] = {
     {"The host, Tom Reed, spoke to the mayor, Ivo Brandt, on Monday. Asked by "
      "Reed whether anyone would resign over the flood, he said: \"Not today. "
      "Today we pump water.\"", "Not today", "Ivo Brandt", QK_ANY},
+    /* 159 a subject of three prepositional phrases, a name among them */
+    {"The engineer in charge of repairs to the Kelby tunnel has warned "
+     "listeners that it may not reopen before May.", "it may not reopen",
+     "The engineer", PX_QUOTE_INDIRECT},
+    /* 160 "put it to her that": what the asker put is reported */
+    {"The host, Tom Reed, was blunt. Reed put it to her that drivers had been "
+     "promised eight weeks.", "drivers had been promised", "Tom Reed",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
