@@ -255,6 +255,23 @@ static bool source_phrase(const actx *a, size_t b, size_t e, spk *out)
     return true;
 }
 
+/* "according to the Assembly's research service": a possessive name
+ * then words in lower case up to the comma; the thing possessed is the
+ * source, named with its owner. */
+static bool possessed_source(const actx *a, size_t b, size_t e, spk *out)
+{
+    for (size_t i = b; i + 1 < e; i++) {
+        const char *n = tk(a, i)->norm;
+        size_t l = strlen(n);
+        if (lower(a, i) || l < 3 || n[l - 2] != '\'' || n[l - 1] != 's') continue;
+        for (size_t j = i + 1; j < e; j++)
+            if (!lower(a, j) || !(tk(a, j)->flags & PX_TOK_WORD) || !tight_words(a, j))
+                return false;
+        return source_phrase(a, i, e, out);
+    }
+    return false;
+}
+
 /* "according to her": the person she is, a few sentences back. */
 static bool object_pronoun(const actx *a, size_t b, size_t e, spk *out)
 {
@@ -334,6 +351,7 @@ px_status tx_indirect(tx_work *w)
             size_t c = b + 2;
             while (c < e && c < b + 12 && !tx_comma_before(&a, c)) c++;
             if (c < e && c < b + 12 && (object_pronoun(&a, b + 2, c, &s) ||
+                                        possessed_source(&a, b + 2, c, &s) ||
                                         tx_subject_after(&a, b + 1, c, &s) ||
                                         source_phrase(&a, b + 2, c, &s))) {
                 rc = indirect_emit(&a, c, e, &s, &cap);

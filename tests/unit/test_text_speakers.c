@@ -635,6 +635,11 @@ static const qcase cases[] = {
     {"The host, Tom Reed, was blunt. Reed put it to her that drivers had been "
      "promised eight weeks.", "drivers had been promised", "Tom Reed",
      PX_QUOTE_INDIRECT},
+    /* 161 "according to the Senate's research office": the office, named
+     * with its owner */
+    {"The vote was close. According to the Senate's research office, the "
+     "bridge carried 9,000 cars a day last year.", "the bridge carried",
+     "Senate's research office", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
