@@ -611,6 +611,8 @@ px_status tx_attribute(tx_work *w)
          * exercise'") and no naming word does ("the so-called 'reform'") */
         if (!strong && (tx_named_before(&a, q) || tx_work_title(&a, q))) continue;
         if (!s.found && tx_title_case(&a, q)) continue;      /* a title, nobody's words */
+        if (tx_change_labels(&a, q, i ? &w->q[i - 1] : NULL, i + 1 < w->nq ? &w->q[i + 1] : NULL))
+            continue;
         /* a label after "called it" is short ("a silent crisis") */
         bool partial = pick == &b && b.gap <= PARTIAL_GAP &&
                        q->words >= (b.sums ? (tx_labelled(&a, q, b.verb) ? 1 : SUMMED_WORDS)

@@ -115,6 +115,31 @@ bool tx_coordinated(const actx *a, uint32_t from, uint32_t to)
            tx_gap_is(a, from, tk(a, t)->start, "") && tx_gap_is(a, tk(a, t)->end, to, "");
 }
 
+/* "to", "from" or "into": words of a change between two labels. */
+static bool change_word(const actx *a, size_t i)
+{
+    return is(a, i, "to") || is(a, i, "from") || is(a, i, "into");
+}
+
+/* Only one change word between byte from and byte to (two quotes), and
+ * a change word right before the first: 'cut it to "sell" from "hold"'. */
+static bool change_between(const actx *a, const tx_quote *x, const tx_quote *y)
+{
+    size_t t = tx_tok_lower_bound(a->doc, x->close_end);
+    size_t f = tx_tok_lower_bound(a->doc, x->open);
+    return f > 0 && t + 1 < a->doc->n_tokens && tk(a, t + 1)->start >= y->open &&
+           change_word(a, t) && change_word(a, f - 1) && x->words <= 2 && y->words <= 2 &&
+           tx_gap_is(a, x->close_end, tk(a, t)->start, "") &&
+           tx_gap_is(a, tk(a, t)->end, y->open, "") &&
+           tx_gap_is(a, tk(a, f - 1)->end, x->open, "");
+}
+
+bool tx_change_labels(const actx *a, const tx_quote *q, const tx_quote *prev,
+                      const tx_quote *next)
+{
+    return (next && change_between(a, q, next)) || (prev && change_between(a, prev, q));
+}
+
 /* Every content word capitalised: a name or title ("Allergen
  * Information"), not words someone said. */
 bool tx_title_case(const actx *a, const tx_quote *q)

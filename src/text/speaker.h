@@ -104,6 +104,10 @@ bool tx_work_title(const actx *a, const tx_quote *q);
 bool tx_copula_before(const actx *a, const tx_quote *q);
 bool tx_labelled(const actx *a, const tx_quote *q, size_t v);
 bool tx_coordinated(const actx *a, uint32_t from, uint32_t to);
+/* One or two words changed to or from another such quote next to it
+ * ('cut the rating to "sell" from "hold"'): labels, nobody's words. */
+bool tx_change_labels(const actx *a, const tx_quote *q, const tx_quote *prev,
+                      const tx_quote *next);
 bool tx_title_case(const actx *a, const tx_quote *q);
 /* Noun phrases (rolephrase.c): [b, e) as a speaker when it names a role
  * or a document, or stands for someone named ("the senator"); "26"

@@ -690,6 +690,18 @@ static void test_no_quote(void **state)
     }
 }
 
+/* Labels of a change ('to "sell" from "hold"') after a quote in the
+ * same sentence are nobody's words. */
+static void test_change_labels(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("\"Rates will fall,\" said Ana Holt, an analyst at Brisk Bank, "
+                        "who cut her rating on the bank to \"sell\" from \"hold\".");
+    assert_int_equal(d->n_quotes, 1);
+    assert_string_equal(d->quotes[0].text, "Rates will fall");
+    px_textdoc_free(d);
+}
+
 /* A quote over three paragraphs: the words in its middle report nothing
  * of their own; nor does a sentence introducing a quote with a colon. */
 static void test_no_indirect_in_quote(void **state)
@@ -806,6 +818,7 @@ int main(void)
         cmocka_unit_test(test_speaker_cases),
         cmocka_unit_test(test_no_quote),
         cmocka_unit_test(test_no_indirect_in_quote),
+        cmocka_unit_test(test_change_labels),
         cmocka_unit_test(test_entity_kinds),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_address_role),
