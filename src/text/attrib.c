@@ -202,6 +202,13 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
     for (size_t tries = 0; tries < VERB_TRIES; tries++) {
         r.strong = strong;
         r.gap = t - v - 1;
+        /* "said that A was 'x' and that B had been 'y'": the second clause
+         * hangs on the verb as closely as the first */
+        for (size_t j = t - 1; j > v + 1 && t - j <= PARTIAL_GAP; j--)
+            if (is(a, j, "that") && is(a, j - 1, "and")) {
+                r.gap = t - j - 1;
+                break;
+            }
         r.verb = v;
         r.sums = !verb(a, v);
         if (tx_subject_before(a, v, lo, &r.s, 0)) return r;
@@ -621,7 +628,9 @@ px_status tx_attribute(tx_work *w)
         /* single marks hold speech when attributed, or when a sentence's
          * worth of words follows a sentence about the speaker */
         bool speech = s.found && q->words >= SINGLE_SPEECH_WORDS;
-        if (q->single && (q->words < 2 || (!strong && !partial && !speech))) continue;
+        /* "said the decision was 'final'": one word after a linking verb */
+        bool felt = partial && s.found && tx_copula_before(&a, q);
+        if (q->single && ((q->words < 2 && !felt) || (!strong && !partial && !speech))) continue;
         if (q->words <= 3 && !strong && !partial) continue;
         px_status rc = tx_emit_quote(&a, q, &s, PX_QUOTE_DIRECT, &cap);
         if (rc != PX_OK) {

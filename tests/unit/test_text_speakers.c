@@ -640,6 +640,14 @@ static const qcase cases[] = {
     {"The vote was close. According to the Senate's research office, the "
      "bridge carried 9,000 cars a day last year.", "the bridge carried",
      "Senate's research office", PX_QUOTE_INDIRECT},
+    /* 162 a partial quote in single marks, one word after a linking verb */
+    {"The club, Dunby Rovers, said in a statement that the referee's decision "
+     "was \u2018final\u2019.", "final", "Dunby Rovers", QK_ANY},
+    /* 163 a partial quote in the second of two clauses joined by "and
+     * that" hangs on the verb as the first does */
+    {"The club, Dunby Rovers, said in a statement on Monday night that the "
+     "referee's decision was fair and that both teams had been "
+     "\u2018asked to calm down\u2019.", "asked to calm down", "Dunby Rovers", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
