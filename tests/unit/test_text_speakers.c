@@ -648,6 +648,9 @@ static const qcase cases[] = {
     {"The club, Dunby Rovers, said in a statement on Monday night that the "
      "referee's decision was fair and that both teams had been "
      "\u2018asked to calm down\u2019.", "asked to calm down", "Dunby Rovers", QK_ANY},
+    /* 164 a chamber is an organisation, "of" goes on inside its name */
+    {"The organisers, Dunby Chamber of Trade, said the fair would go ahead in "
+     "June.", "the fair would go ahead", "Dunby Chamber of Trade", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
