@@ -139,6 +139,20 @@ static bool asker(const actx *a, int32_t m, size_t p)
     return true;
 }
 
+/* "Ana Vell of Brisk Research said ... . '...,' he said": a name right
+ * after "of" or "at" and a person's name is where that person works,
+ * whatever its kind came out as; the person, else m itself. */
+static int32_t affiliated(const actx *a, int32_t m)
+{
+    size_t mt = tx_tok_lower_bound(a->doc, a->doc->mentions[m].start);
+    if (mt < 2 || mt >= a->doc->n_tokens || !(is(a, mt - 1, "of") || is(a, mt - 1, "at")))
+        return m;
+    int32_t o = a->w->tok_mention[mt - 2];
+    return o >= 0 && o != m && !(lx(a, mt - 2) & LX_PRON) &&
+           a->doc->mentions[o].entity != a->doc->mentions[m].entity &&
+           a->doc->entities[a->doc->mentions[o].entity].kind == PX_ENT_PERSON ? o : m;
+}
+
 /* Per sentence, how many sentences up to it are not wholly inside a
  * quote. */
 static void count_told(const actx *a, uint32_t *told)
@@ -181,6 +195,7 @@ px_status tx_pronouns(tx_work *w)
         if (m >= 0 && asker(&a, m, i))
             m = tx_latest_mention(&a, d->mentions[m].start, PX_ENT_PERSON, NULL,
                                   tk(&a, i)->norm, PRONOUN_SENTENCES);
+        if (m >= 0) m = affiliated(&a, m);
         if (m >= 0) {
             uint32_t e = d->mentions[m].entity;
             if (!w->gender[e] && sole_person(&a, i) == (int32_t)e) w->gender[e] = (uint8_t)p;

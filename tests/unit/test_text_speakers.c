@@ -651,6 +651,11 @@ static const qcase cases[] = {
     /* 164 a chamber is an organisation, "of" goes on inside its name */
     {"The organisers, Dunby Chamber of Trade, said the fair would go ahead in "
      "June.", "the fair would go ahead", "Dunby Chamber of Trade", PX_QUOTE_INDIRECT},
+    /* 165 "X of Y said ... . '...,' he said": Y is where X works, not whom
+     * "he" stands for, whatever kind the name came out as */
+    {"Industry analyst Oren Falk of Brisby Insight said the phone was late. "
+     "\"Sales have been flat for years,\" he said.", "Sales have been flat",
+     "Oren Falk", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
