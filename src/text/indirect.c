@@ -211,6 +211,18 @@ static size_t second_report(const actx *a, size_t c, size_t e)
     return e;
 }
 
+/* "an update due before launch would": after the preposition at token i
+ * (before e), a noun or two and then an auxiliary - the clause's own
+ * verb, past a phrase, not the verb of a clause the preposition opens. */
+static bool modal_after_noun(const actx *a, size_t i, size_t e)
+{
+    for (size_t k = i + 1; k < e && k <= i + 3; k++) {
+        if (auxiliary(a, k)) return k > i + 1;
+        if (!lower(a, k) || (tk(a, k)->flags & PX_TOK_STOP)) return false;
+    }
+    return false;
+}
+
 /* The first word after c (before e) opening an adverbial of time or
  * reason ("wrote the novel during what ..."): a bare clause has its verb
  * before it. */
@@ -219,7 +231,8 @@ static size_t adverbial_at(const actx *a, size_t c, size_t e)
     static const char *const w[] = {"during", "after", "before", "since", "until",
                                     "while", "because", "when", "where"};
     for (size_t i = c + 1; i < e && i < c + 30; i++)   /* has_verb reads 30 */
-        if (one_of(a, i, w, sizeof w / sizeof *w)) return i;
+        if (one_of(a, i, w, 5) ? !modal_after_noun(a, i, e) : one_of(a, i, w + 5, 4))
+            return i;
     return e;
 }
 

@@ -656,6 +656,10 @@ static const qcase cases[] = {
     {"Industry analyst Oren Falk of Brisby Insight said the phone was late. "
      "\"Sales have been flat for years,\" he said.", "Sales have been flat",
      "Oren Falk", QK_ANY},
+    /* 166 indirect: "before launch" is a phrase inside the clause, whose
+     * verb comes after it */
+    {"The phone maker Brisk said a patch due before launch would fix the "
+     "screen.", "a patch due before launch", "Brisk", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
