@@ -231,7 +231,7 @@ static const lex_list lists[] = {
      "communique notice text announcement readout transcript filing "
      "ruling verdict order resolution study survey paper judgment judgement "
      "review readout figures data statistics results estimates records poll "
-     "polls email emails"},
+     "polls email emails audit audits assessment inquiry analysis evaluation"},
     {LX_MEDIA_NOUN,
      "newspaper newspapers broadcaster broadcasters outlet outlets media "
      "tabloid daily agency magazine channel network wire"},

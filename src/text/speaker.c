@@ -19,6 +19,7 @@
 #define RELATIVE_WORDS 10  /* words of "who lives on Mill Road" */
 #define SUBJECT_WORDS 12   /* "the engineer in charge of repairs to the X tunnel" */
 #define SHORT_SUBJECT 8    /* words of a subject holding a relative clause */
+#define TITLE_WORDS 12     /* words of a title set off after its noun */
 
 /* Gap between tokens i and i+1 holds only blanks. */
 static bool tight(const actx *a, size_t i)
@@ -40,10 +41,15 @@ static bool title_dot(const actx *a, size_t i)
  * participle opens a clause. */
 static bool participle(const actx *a, size_t i)
 {
+    static const char *const irregular[] = {"seen", "given", "written", "taken",
+        "shown", "known", "drawn", "chosen", "spoken", "made", "held", "sent",
+        "kept", "brought", "built", "won", "lost"};   /* ", seen by this paper," */
     const char *n = tk(a, i)->norm;
     size_t l = strlen(n);
-    return lower(a, i) && l > 4 &&
-           (strcmp(n + l - 3, "ing") == 0 || strcmp(n + l - 2, "ed") == 0);
+    if (!lower(a, i)) return false;
+    for (size_t k = 0; k < sizeof irregular / sizeof *irregular; k++)
+        if (strcmp(n, irregular[k]) == 0) return true;
+    return l > 4 && (strcmp(n + l - 3, "ing") == 0 || strcmp(n + l - 2, "ed") == 0);
 }
 
 /* A comma between tokens i-1 and i. */
@@ -81,6 +87,30 @@ static bool prep_word(const actx *a, size_t i)
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (is(a, i, w[k])) return true;
     return false;
+}
+
+/* Does the gap before token i hold a quote mark ('"', curly, « »)? */
+static bool mark_before(const actx *a, size_t i)
+{
+    for (uint32_t b = tk(a, i - 1)->end; b < tk(a, i)->start; b++) {
+        unsigned char c = (unsigned char)a->t[b];
+        if (c == '"' || c == 0xAB || c == 0xBB ||
+            (c == 0xE2 && b + 2 < tk(a, i)->start && (unsigned char)a->t[b + 2] >= 0x98 &&
+             (unsigned char)a->t[b + 2] <= 0x9D))
+            return true;
+    }
+    return false;
+}
+
+/* "The report, 'Birds on the Edge', found": a title in quote marks set
+ * off by commas, ending at token p, names the noun before it; that noun's
+ * token, else p. */
+static size_t before_title(const actx *a, size_t p, size_t lo)
+{
+    if (p + 1 >= a->doc->n_tokens || !mark_before(a, p + 1)) return p;
+    for (size_t j = p; j > lo + 1 && p - j < TITLE_WORDS; j--)
+        if (tx_comma_before(a, j)) return mark_before(a, j) ? j - 1 : p;
+    return p;
 }
 
 /* A word opening a phrase set off by commas between a subject and its
@@ -388,6 +418,11 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                 break;
             }
         }
+    if (!clause && tx_comma_before(a, k)) {
+        size_t pt = before_title(a, p, lo);
+        clause = pt != p;
+        p = pt;
+    }
     if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && tx_comma_before(a, p)) p--;
     /* "Sen. X, R-Kan., said": past the party and state */
     if (p > lo + 1 && tx_party_tag(a->t, tk(a, p - 1)->start, a->doc->len) &&

@@ -660,6 +660,15 @@ static const qcase cases[] = {
      * verb comes after it */
     {"The phone maker Brisk said a patch due before launch would fix the "
      "screen.", "a patch due before launch", "Brisk", PX_QUOTE_INDIRECT},
+    /* 167 an audit reports; ", seen by this paper," is a participle's
+     * phrase set off, though "seen" has no -ed */
+    {"Rain fell.\n\nAn audit of the ward's first year, seen by this paper, found "
+     "that most patients waited less.", "most patients waited less", "An audit",
+     PX_QUOTE_INDIRECT},
+    /* 168 a title in quote marks set off after a document's noun */
+    {"Rain fell.\n\nThe report, \u201cBirds on the Edge\u201d, found that "
+     "lapwing pairs had dropped by half.", "lapwing pairs had dropped",
+     "The report", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
