@@ -406,6 +406,14 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                  (bare && (is(a, j, "a") || is(a, j, "an")))) &&
                 tx_comma_before(a, j)) {
                 if (is(a, j, "who") && name_given(a, j, p, out)) return true;
+                /* "One, a takeaway worker on a break, told": the number
+                 * stands for the person the apposition describes */
+                if (j >= lo + 2 && (is(a, j - 1, "one") || is(a, j - 1, "another")) &&
+                    (is(a, j, "a") || is(a, j, "an")) &&
+                    (j - 1 == lo || tx_comma_before(a, j - 1) ||
+                     (tk(a, j - 1)->flags & PX_TOK_SENT_START)) &&
+                    tx_np(a, j, p + 1, out))
+                    return true;
                 p = j - 1;
                 clause = true;
                 break;

@@ -669,6 +669,11 @@ static const qcase cases[] = {
     {"Rain fell.\n\nThe report, \u201cBirds on the Edge\u201d, found that "
      "lapwing pairs had dropped by half.", "lapwing pairs had dropped",
      "The report", PX_QUOTE_INDIRECT},
+    /* 169 "One, a ROLE ..., told": the number stands for the person the
+     * apposition describes */
+    {"Two witnesses heard a bang. One, a bus driver on a break at the time, "
+     "told officers he saw the van \"swerve, then speed off\".", "swerve, then",
+     "a bus driver", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
