@@ -14,6 +14,7 @@
 
 #define ROLE_VERB_GAP 20   /* "A spokeswoman for the X council said" */
 #define IT_REACH 2         /* sentences back "it said" may reach */
+#define ROLE_SENTENCES 2   /* sentences back a role may speak again as he/she */
 #define QUOTED_WORDS 16    /* words from "quoted" to "as saying" */
 #define OPENER_WORDS 6     /* "Outside court," before a sentence's subject */
 #define RELATIVE_WORDS 10  /* words of "who lives on Mill Road" */
@@ -295,8 +296,22 @@ static bool relative_subject(const actx *a, size_t p, size_t lo, spk *out)
     return false;
 }
 
+/* Does sentence s name a person or say he/she outside quotes? */
+static bool names_someone(const actx *a, uint32_t s)
+{
+    const px_sentence *se = &a->doc->sentences[s];
+    for (size_t i = se->tok_begin; i < se->tok_end && i < a->doc->n_tokens; i++) {
+        int32_t m = a->w->tok_mention[i];
+        if (((lx(a, i) & LX_PRON) ||
+             (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)) &&
+            !tx_in_quote(a, tk(a, i)->start))
+            return true;
+    }
+    return false;
+}
+
 /* "A spokeswoman for X said ... . 'We are ready,' she said": a he/she at
- * token p whose sentence, or the one before, opens with an unnamed role
+ * token p whose sentence, or one of the two before, opens with an unnamed role
  * speaking, and no person named after that role (m, the antecedent
  * found by name): the role speaks again. */
 static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int depth)
@@ -310,8 +325,11 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
             tx_sentences_between(a, tk(a, mt)->sentence, sp) > PRONOUN_SENTENCES)
             m = -1;
     }
-    for (uint32_t s = sp + 1; s-- > 0 && sp - s <= 1;) {
+    for (uint32_t s = sp + 1; s-- > 0 && sp - s <= ROLE_SENTENCES;) {
         size_t s0 = a->doc->sentences[s].tok_begin;
+        /* two back only past a sentence naming nobody ("I asked which
+         * market. He said ..."), not one saying he/she of someone */
+        if (sp - s == 2 && names_someone(a, s + 1)) break;
         /* "Outside court, the victim's mother said": past an opening
          * phrase set off by a comma */
         for (size_t j = s0 + 1; j < p && j < s0 + OPENER_WORDS && !tx_np_opener(a, s0); j++)

@@ -674,6 +674,16 @@ static const qcase cases[] = {
     {"Two witnesses heard a bang. One, a bus driver on a break at the time, "
      "told officers he saw the van \"swerve, then speed off\".", "swerve, then",
      "a bus driver", QK_ANY},
+    /* 170 a role two sentences back speaks as he/she past a sentence
+     * naming nobody */
+    {"Rain fell on the square. A spokesman for Brill Homes, which owns the "
+     "flats, told me the rents were fair. I asked which rents. He said he "
+     "would call me back.", "he would call me back", "A spokesman",
+     PX_QUOTE_INDIRECT},
+    /* 171 ... but not past one saying she of someone */
+    {"Ada Venn sings tonight. A spokesperson for her label said the tour was "
+     "sold out. As the show ends she pulls on her coat. \"Write that I was "
+     "kind,\" she says.", "Write that I was kind", "Ada Venn", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
