@@ -268,8 +268,9 @@ static bool seen_elsewhere(const ent_state *s, size_t k, size_t j)
     return false;
 }
 
-/* "Commuter", "Developer": an agent noun in -er/-or.  Given names end so
- * too ("Walter"), so only when the text never uses the word capitalised
+/* "Commuter", "Developer", "Linesman": an agent noun in -er/-or, or in
+ * -man of eight letters or more.  Given names and surnames end so too
+ * ("Walter", "Friedman"), so only when the text never uses the word capitalised
  * inside a sentence, and the name after it holds no cue word ("Water
  * Street Bridge", "Winter Olympic Games" stay whole) unless the text
  * names it again without the word ("Developer Ashgrove Homes ...
@@ -278,7 +279,8 @@ static bool agent_noun(ent_state *s, size_t k, size_t j)
 {
     const char *w = tk(s, k)->norm;
     size_t n = strlen(w);
-    if (n < 6 || lx(s, k) || (strcmp(w + n - 2, "er") && strcmp(w + n - 2, "or")))
+    bool man = n >= 8 && strcmp(w + n - 3, "man") == 0;
+    if (n < 6 || lx(s, k) || (strcmp(w + n - 2, "er") && strcmp(w + n - 2, "or") && !man))
         return false;
     for (size_t m = k + 1; m <= j; m++)
         if ((lx(s, m) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE | LX_EVENT_CUE)) &&

@@ -684,6 +684,9 @@ static const qcase cases[] = {
     {"Ada Venn sings tonight. A spokesperson for her label said the tour was "
      "sold out. As the show ends she pulls on her coat. \"Write that I was "
      "kind,\" she says.", "Write that I was kind", "Ada Venn", QK_ANY},
+    /* 172 a job word in -man opening the sentence before a name */
+    {"The team lost again. Linesman Karl Oduya said the call was \"close, but "
+     "right.\"", "close, but right", "Karl Oduya", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
