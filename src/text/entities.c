@@ -383,6 +383,17 @@ static size_t and_firm(ent_state *s, size_t k, size_t e)
     return 0;
 }
 
+/* A lower-case word shaped like a job: an -ist, or an agent noun in
+ * -er/-or of six letters or more ("driver", "pensioner"). */
+static bool person_shaped(ent_state *s, size_t k)
+{
+    const char *w = tk(s, k)->norm;
+    size_t n = strlen(w);
+    return !(tk(s, k)->flags & (PX_TOK_CAP | PX_TOK_STOP)) &&
+           (tx_occupation(w) ||
+            (n >= 6 && (strcmp(w + n - 2, "er") == 0 || strcmp(w + n - 2, "or") == 0)));
+}
+
 /* A role before the name, set off by commas: "The city's chief engineer,
  * Omar Castellano, said", "His daughter, Ana Berg, said".  The phrase
  * opens the sentence or follows a comma, starts with a determiner or a
@@ -396,9 +407,12 @@ static size_t and_firm(ent_state *s, size_t k, size_t e)
 static void pre_noun(ent_state *s, cand *c, size_t sbeg)
 {
     size_t r = c->t0;
-    if (r < sbeg + 2 || ent_name_parts(s, c->t0, c->t1) < 2 || !joined(s, r - 1) ||
-        !joined(s, r - 2))
+    if (r < sbeg + 2 || ent_name_parts(s, c->t0, c->t1) < 2 || !joined(s, r - 1))
         return;
+    /* "One regular, pensioner Ana Holt,": a job word opening an apposition */
+    bool set_off = s->t[tk(s, r - 2)->end] == ',' &&
+                   ((lx(s, r - 1) & (LX_TITLE | LX_ROLE)) || person_shaped(s, r - 1));
+    if (!joined(s, r - 2) && !set_off) return;
     const px_token *n = tk(s, r - 1);
     size_t l = strlen(n->norm);
     if ((n->flags & (PX_TOK_CAP | PX_TOK_STOP)) || !(n->flags & PX_TOK_WORD) || l < 4 ||
@@ -406,7 +420,7 @@ static void pre_noun(ent_state *s, cand *c, size_t sbeg)
         n->norm[l - 1] == 's' || strcmp(n->norm + l - 2, "ed") == 0)
         return;
     const px_token *d = tk(s, r - 2);
-    if (!(d->flags & PX_TOK_CAP) && !has_norm(s, r - 2, "the") && !has_norm(s, r - 2, "a") &&
+    if (!set_off && !(d->flags & PX_TOK_CAP) && !has_norm(s, r - 2, "the") && !has_norm(s, r - 2, "a") &&
         !has_norm(s, r - 2, "an") && !has_norm(s, r - 2, "with") &&
         !has_norm(s, r - 2, "by") && !has_norm(s, r - 2, "his") && !has_norm(s, r - 2, "her") &&
         !has_norm(s, r - 2, "their") && !has_norm(s, r - 2, "its"))
@@ -414,7 +428,7 @@ static void pre_noun(ent_state *s, cand *c, size_t sbeg)
     /* "Harbour master", "Met Office forecaster": capitalised words
      * right before the noun belong to the role */
     size_t b = r - 1;
-    while (b > sbeg && b + 3 > r - 1 && (tk(s, b - 1)->flags & PX_TOK_CAP) &&
+    while (!set_off && b > sbeg && b + 3 > r - 1 && (tk(s, b - 1)->flags & PX_TOK_CAP) &&
            joined(s, b - 1) && !(lx(s, b - 1) & LX_STOP_EN))
         b--;
     c->role_s = tk(s, b)->start;
@@ -424,7 +438,8 @@ static void pre_noun(ent_state *s, cand *c, size_t sbeg)
 static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
 {
     static const char *const det[] = {"his", "her", "its", "their", "my",
-                                       "our", "your", "the", "a", "an"};
+                                       "our", "your", "the", "a", "an", "that",
+                                       "this", "one", "another"};
     size_t t = c->t0;
     if (t > sbeg && joined(s, t - 1) &&      /* "The prefect, M. X," */
         (honorific(tk(s, t - 1)->norm) || monsieur(s, t - 1, c->t1 - 1)))
@@ -436,7 +451,7 @@ static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
     if (s->t[gap] != ',' || s->t[c->be] != ',') return;
     bool role = false;
     for (size_t k = t - 1; k >= sbeg && t - k <= 8; k--) {
-        if (lx(s, k) & (LX_TITLE | LX_ROLE)) role = true;
+        if ((lx(s, k) & (LX_TITLE | LX_ROLE)) || person_shaped(s, k)) role = true;
         bool start = k == sbeg || s->t[tk(s, k - 1)->end] == ',';
         if (!start) continue;
         /* possessives ("His wife", "The port's harbour master", "Calder

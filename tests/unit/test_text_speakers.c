@@ -859,6 +859,21 @@ static void test_role_words(void **state)
     px_textdoc_free(d);
 }
 
+/* Roles set off before a name: after a demonstrative, with a job word
+ * the lexicon lacks, and a job word opening an apposition. */
+static void test_role_before_name(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("Tom Hale built the jar. That engineer, Ola Brisk, confirmed it. "
+                        "A lorry driver stuck in the queue, Jan Oster, told the radio "
+                        "he was tired. One regular, pensioner Ada Holt, 81, said the "
+                        "shop was fine.");
+    assert_role(d, "Ola Brisk", "That engineer");
+    assert_role(d, "Jan Oster", "A lorry driver stuck in the queue");
+    assert_role(d, "Ada Holt", "pensioner");
+    px_textdoc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -870,6 +885,7 @@ int main(void)
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_address_role),
         cmocka_unit_test(test_role_words),
+        cmocka_unit_test(test_role_before_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
