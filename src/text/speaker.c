@@ -21,6 +21,7 @@
 #define SUBJECT_WORDS 12   /* "the engineer in charge of repairs to the X tunnel" */
 #define SHORT_SUBJECT 8    /* words of a subject holding a relative clause */
 #define TITLE_WORDS 12     /* words of a title set off after its noun */
+#define NAMED_ROLE_WORDS 8 /* words of "a taxi driver from X" before ", who" */
 
 /* Gap between tokens i and i+1 holds only blanks. */
 static bool tight(const actx *a, size_t i)
@@ -71,11 +72,23 @@ static bool name_given(const actx *a, size_t w, size_t e, spk *out)
     for (size_t i = w + 1; i + 1 < e; i++)
         if (is(a, i, "name") || is(a, i, "identified") || is(a, i, "known")) naming = true;
     if (!naming) return false;
-    if (a->w->tok_mention[e] >= 0) return tx_from_entity(a, a->w->tok_mention[e], out);
+    /* the phrase before ", who" describes the person: "A taxi driver from
+     * the town, who gave his name only as Mo," */
+    size_t r = w - 1;
+    while (r > 0 && w - r < NAMED_ROLE_WORDS && !tx_comma_before(a, r) &&
+           !(tk(a, r)->flags & PX_TOK_SENT_START))
+        r--;
+    const char *role = px_arena_strndup(&a->doc->arena, a->t + tk(a, r)->start,
+                                        tk(a, w - 1)->end - tk(a, r)->start);
+    if (a->w->tok_mention[e] >= 0) {
+        if (!tx_from_entity(a, a->w->tok_mention[e], out)) return false;
+        if (!out->role) out->role = role;
+        return true;
+    }
     const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, e)->start,
                                         tk(a, e)->end - tk(a, e)->start);
     if (!name) return false;
-    *out = (spk){-1, name, NULL, true};
+    *out = (spk){-1, name, role, true};
     return true;
 }
 
@@ -412,6 +425,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     /* "X, 58, said" and "X, who ..., told": the subject is before the
      * comma */
     bool clause = false;
+    size_t appos_end = 0;    /* "Another caller, a teacher, said": its end */
     /* "X, a company with sites in Y, said": only when no name or
      * apposition of a person ends the phrase ("a senior, Luis Ortega,") */
     bool bare = a->w->appos_owner[p] < 0 &&
@@ -426,6 +440,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                 if (is(a, j, "who") && name_given(a, j, p, out)) return true;
                 /* "One, a takeaway worker on a break, told": the number
                  * stands for the person the apposition describes */
+                if (bare && (is(a, j, "a") || is(a, j, "an"))) appos_end = p;
                 if (j >= lo + 2 && (is(a, j - 1, "one") || is(a, j - 1, "another")) &&
                     (is(a, j, "a") || is(a, j, "an")) &&
                     (j - 1 == lo || tx_comma_before(a, j - 1) ||
@@ -601,7 +616,13 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         return tx_from_entity(a, a->w->tok_mention[b - 1], out);
     /* "said in a statement read out": a phrase opening with a preposition
      * is where, not who */
-    return b <= p && !prep_word(a, b) && tx_np(a, b, p + 1, out);
+    if (b > p || prep_word(a, b) || !tx_np(a, b, p + 1, out)) return false;
+    if (appos_end > p && out->ent < 0) {     /* the apposition says the role too */
+        const char *role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
+                                            tk(a, appos_end)->end - tk(a, b)->start);
+        if (role) out->role = role;
+    }
+    return true;
 }
 
 

@@ -874,6 +874,32 @@ static void test_role_before_name(void **state)
     px_textdoc_free(d);
 }
 
+/* The role of the quote starting with text, or NULL. */
+static const char *quote_role(const px_textdoc *d, const char *text)
+{
+    for (size_t i = 0; i < d->n_quotes; i++)
+        if (strncmp(d->quotes[i].text, text, strlen(text)) == 0)
+            return d->quotes[i].speaker_role;
+    return NULL;
+}
+
+/* A speaker's role from the phrase before ", who gave his name only as",
+ * and from an apposition after a role phrase. */
+static void test_speaker_role_phrases(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("The phone lines were busy. A taxi driver from Dunby, who gave "
+                        "his name only as Mo, said the road was shut. Another caller, "
+                        "a nurse, said the ward was full.");
+    const char *r = quote_role(d, "the road was shut");
+    assert_non_null(r);
+    assert_string_equal(r, "A taxi driver from Dunby");
+    r = quote_role(d, "the ward was full");
+    assert_non_null(r);
+    assert_string_equal(r, "Another caller, a nurse");
+    px_textdoc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -886,6 +912,7 @@ int main(void)
         cmocka_unit_test(test_address_role),
         cmocka_unit_test(test_role_words),
         cmocka_unit_test(test_role_before_name),
+        cmocka_unit_test(test_speaker_role_phrases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
