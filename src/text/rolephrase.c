@@ -344,8 +344,16 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
     while (head + 1 < e && np_noun(a, head + 1) && lower(a, head + 1)) head++;
     if (definite_ref(a, b, head, out)) return true;
     px_arena *ar = &a->doc->arena;
-    /* "her neighbour"; "another pal" is a pal */
+    /* "her neighbour"; "another pal" is a pal; "the council's own
+     * assessment" is the assessment (a person keeps whose: "the
+     * victim's mother") */
     size_t nb = (tx_poss_det(a, b) || is(a, b, "another")) && b < head ? b + 1 : b;
+    for (size_t i = nb; i < head && (lx(a, head) & LX_DOC); i++) {
+        const char *n = tk(a, i)->norm;
+        size_t l = strlen(n);
+        if (l > 2 && n[l - 2] == '\'' && n[l - 1] == 's')
+            nb = i + 1 < head && is(a, i + 1, "own") ? i + 2 : i + 1;
+    }
     const char *name = px_arena_strndup(ar, a->t + tk(a, nb)->start,
                                         tk(a, head)->end - tk(a, nb)->start);
     const char *role = px_arena_strndup(ar, a->t + tk(a, b)->start,

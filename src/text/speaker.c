@@ -609,8 +609,9 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         b = c;
     }
     /* '"...", and a guide published last spring called it': the phrase
-     * starts after the conjunction */
-    while (b < p && (is(a, b, "and") || is(a, b, "but"))) b++;
+     * starts after the conjunction, and after an adverb ("Even the
+     * council's own assessment admits") */
+    while (b < p && (is(a, b, "and") || is(a, b, "but") || (lx(a, b) & LX_ADVERB))) b++;
     /* "X, whose annual report warns": the report is X's */
     if (b <= p && is(a, b, "whose") && b > lo && tx_comma_before(a, b))
         return tx_from_entity(a, a->w->tok_mention[b - 1], out);

@@ -687,6 +687,11 @@ static const qcase cases[] = {
     /* 172 a job word in -man opening the sentence before a name */
     {"The team lost again. Linesman Karl Oduya said the call was \"close, but "
      "right.\"", "close, but right", "Karl Oduya", QK_ANY},
+    /* 173 "Even the council's own audit admits": a document named by its
+     * noun, past an adverb and whose it is */
+    {"The pool will close. Even the council's own safety audit admits that "
+     "swimmers \"may face longer journeys\".", "may face longer", "safety audit",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
