@@ -111,7 +111,7 @@ static const lex_list lists[] = {
      "physician vicar priest rabbi imam bishop pastor sheriff trustee "
      "principal headteacher headmaster headmistress harbourmaster "
      "harbormaster fiancé fiancée fiance fiancee freshman fresher sophomore "
-     "undergraduate postgraduate student pupil prefect member speaker"},
+     "undergraduate postgraduate student pupil prefect member speaker boss"},
     {LX_TITLE_MOD,
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "

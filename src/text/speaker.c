@@ -407,7 +407,14 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
             if (j > s0 && (tx_comma_before(a, j) || (lx(a, j) & (LX_ADVERB | LX_SPEECH))))
                 break;
             m = a->w->tok_mention[j];
-            if (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
+            size_t end = j;
+            while (m >= 0 && end + 1 < v && a->w->tok_mention[end + 1] == m) end++;
+            /* "Quarry boss Ana Holt": a name before a role word is whose
+             * the role is, not who */
+            bool owner = m >= 0 && end + 1 < v && lower(a, end + 1) &&
+                         (lx(a, end + 1) & (LX_TITLE | LX_ROLE));
+            if (m >= 0 && !owner &&
+                a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
                 break;
             m = -1;
         }

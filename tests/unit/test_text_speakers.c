@@ -692,6 +692,11 @@ static const qcase cases[] = {
     {"The pool will close. Even the council's own safety audit admits that "
      "swimmers \"may face longer journeys\".", "may face longer", "safety audit",
      QK_ANY},
+    /* 174 "Dunby boss Ana Holt was furious, claiming ...": the name before
+     * the role word is whose the role is */
+    {"Dunby Rovers lost 2-1. Dunby boss Ana Holt was furious, claiming the "
+     "penalty should never have been given.", "the penalty should never",
+     "Ana Holt", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
