@@ -472,7 +472,12 @@ px_status tx_indirect(tx_work *w)
              * progress" reports no statement */
             if (that == e && !has_verb(&a, c, adverbial_at(&a, c, e))) continue;
             if (!tx_subject_before(&a, v, b, &s, 0)) continue;
-            if (finds && !(s.ent < 0 && document_word(&a, s))) continue;
+            /* "A report published by X found that": the report, which
+             * the sentence opens with, found it */
+            if (finds && !(s.ent < 0 && document_word(&a, s)) &&
+                !(tx_np_opener(&a, b) && lower(&a, b + 1) && (lx(&a, b + 1) & LX_DOC) &&
+                  b + 2 <= v && tx_np(&a, b, b + 2, &s)))
+                continue;
             /* "X concludes that A, but it warns that B": two reports */
             size_t v2 = second_report(&a, c, e);
             if (v2 < e) {

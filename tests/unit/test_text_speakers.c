@@ -697,6 +697,11 @@ static const qcase cases[] = {
     {"Dunby Rovers lost 2-1. Dunby boss Ana Holt was furious, claiming the "
      "penalty should never have been given.", "the penalty should never",
      "Ana Holt", PX_QUOTE_INDIRECT},
+    /* 175 "A report published by X found that": the document the sentence
+     * opens with found it, not its publisher */
+    {"Prices rose again. A study published last month by the trade body Bean "
+     "Watch found that coffee harvests had fallen for a second year.",
+     "coffee harvests had fallen", "A study", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
