@@ -458,6 +458,14 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                 clause = true;
                 break;
             }
+            /* "Her coach, she later recalled, had told her": an
+             * attribution set off inside the clause stands for nobody */
+            if ((lx(a, j) & LX_PRON) && tx_comma_before(a, j) && j + 1 <= p &&
+                speech_verb(a, p) && j > lo + 1) {
+                p = j - 1;
+                clause = true;
+                break;
+            }
             /* "X, a modeller at Y who was not involved, said": a relative
              * clause closing an apposition */
             if ((is(a, j, "who") || is(a, j, "which")) && a->w->appos_owner[j - 1] >= 0) {

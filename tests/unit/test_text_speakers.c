@@ -702,6 +702,11 @@ static const qcase cases[] = {
     {"Prices rose again. A study published last month by the trade body Bean "
      "Watch found that coffee harvests had fallen for a second year.",
      "coffee harvests had fallen", "A study", PX_QUOTE_INDIRECT},
+    /* 176 "Her coach, she later recalled, had told her '...'": the
+     * attribution set off inside the clause is not who spoke the words */
+    {"Ada Lind flew until 1950. Her first coach, she later recalled, had told "
+     "her she was \"too short to see the road\".", "too short to see",
+     "first coach", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
