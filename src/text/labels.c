@@ -97,6 +97,10 @@ bool tx_labelled(const actx *a, const tx_quote *q, size_t v)
         return false;
     /* "called her 'a liar'", not "calls her 'lost years'" (her own) */
     if (is(a, t - 1, "her")) return is(a, f, "a") || is(a, f, "an");
+    /* "denounced what she called a 'scandal'": the label is the words of
+     * whoever "what" is followed by */
+    for (size_t i = v; i > 0 && v - i < 3; i--)
+        if (is(a, i - 1, "what")) return true;
     for (size_t i = 0; i < sizeof w / sizeof *w; i++)
         if (is(a, t - 1, w[i])) return true;
     /* "the plan", "his rival's budget": a determiner and a word or two */

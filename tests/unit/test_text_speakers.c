@@ -707,6 +707,9 @@ static const qcase cases[] = {
     {"Ada Lind flew until 1950. Her first coach, she later recalled, had told "
      "her she was \"too short to see the road\".", "too short to see",
      "first coach", QK_ANY},
+    /* 177 "what she called a '...'": the label is her words */
+    {"The mayor, Ines Brun, denounced on Monday what she called a \"scandal of "
+     "neglect\" after the flood.", "scandal of neglect", "Ines Brun", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
