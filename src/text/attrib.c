@@ -31,6 +31,7 @@
 #define COLON_SUBJECT 5  /* words of a subject after "'...': " */
 #define SINGLE_SPEECH_WORDS 6 /* words in single marks that are speech */
 #define STAMP_BYTES 24   /* a time stamp before a quote heading its line */
+#define LEAD_PHRASE_WORDS 10 /* an opening phrase before a sentence's subject */
 
 /* The line's first token at or after byte lo (the search stops there, so
  * one huge line costs no more than the text between two quotes). */
@@ -493,6 +494,11 @@ static bool lead_subject(const actx *a, const tx_quote *q, spk *out)
     if (tx_in_quote(a, tk(a, b)->start) || tx_in_quote(a, tk(a, t - 1)->start))
         return false;
     if (role_then_name(a, b, t, out)) return true;
+    /* "On when it ended, Ashworth was blunt.": past an opening phrase
+     * set off by a comma */
+    if (tk(a, b)->flags & PX_TOK_STOP)
+        for (size_t j = b + 1; j < t && j <= b + LEAD_PHRASE_WORDS; j++)
+            if (tx_comma_before(a, j)) { b = j; break; }
     for (size_t j = b; j < t && j < b + NEXT_TITLE_WORDS; j++) {
         if (lx(a, j) & LX_PRON) {
             int32_t m = tx_latest_mention(a, tk(a, j)->start, PX_ENT_PERSON, NULL,

@@ -710,6 +710,11 @@ static const qcase cases[] = {
     /* 177 "what she called a '...'": the label is her words */
     {"The mayor, Ines Brun, denounced on Monday what she called a \"scandal of "
      "neglect\" after the flood.", "scandal of neglect", "Ines Brun", QK_ANY},
+    /* 178 a quote after a sentence about its speaker that opens with a
+     * phrase set off by a comma */
+    {"The two founders spoke to a podcast. On when they knew it was over, Ana "
+     "Holt was blunt. \u2018Honestly? May. We had no money left at all.\u2019",
+     "Honestly? May.", "Ana Holt", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
