@@ -84,7 +84,8 @@ static bool preposition(const actx *a, size_t i)
 /* A word opening a phrase that, without a verb, is no clause: a
  * preposition ("In a statement on Monday,"), a participle ("Asked about
  * the delay,") or a person's name with its appositions ("Ann Roe, 64, of
- * Mill Lane,"). */
+ * Mill Lane,"); a name after the comma makes the phrase its role (see
+ * person_at). */
 static bool phrase_opener(const actx *a, size_t b)
 {
     const char *n = tk(a, b)->norm;
@@ -94,6 +95,15 @@ static bool phrase_opener(const actx *a, size_t b)
            (l > 4 && (strcmp(n + l - 2, "ed") == 0 || strcmp(n + l - 3, "ing") == 0)) ||
            (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
             !(lx(a, b) & LX_PRON));
+}
+
+/* A person's name at token c, before the verb v: "The union's leader,
+ * Ken Ode, has said" - the phrase before the comma is the name's role. */
+static bool person_at(const actx *a, size_t c, size_t v)
+{
+    int32_t m = a->w->tok_mention[c];
+    return v > c && m >= 0 && !(lx(a, c) & LX_PRON) &&
+           a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON;
 }
 
 /* Is token i one of the n words? */
@@ -411,7 +421,8 @@ px_status tx_indirect(tx_work *w)
                               (new_subject(&a, r + 1) || has_verb(&a, r + 1, e));
                 if (r + 1 < e && tx_comma_before(&a, r) && (c - b < 4 || joined))
                     rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
-                else if (c - b >= 4 && !(phrase_opener(&a, b) && !has_verb(&a, b, c)))
+                else if (c - b >= 4 &&
+                         !((phrase_opener(&a, b) || person_at(&a, c, v)) && !has_verb(&a, b, c)))
                     rc = indirect_emit(&a, b, c, &s, &cap);
                 else
                     break;        /* "In a statement on Monday, X said ...":

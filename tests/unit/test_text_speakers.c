@@ -715,6 +715,11 @@ static const qcase cases[] = {
     {"The two founders spoke to a podcast. On when they knew it was over, Ana "
      "Holt was blunt. \u2018Honestly? May. We had no money left at all.\u2019",
      "Honestly? May.", "Ana Holt", QK_ANY},
+    /* 179 "The union's leader, Ken Ode, has said CLAUSE": the phrase before
+     * the name is its role, not a clause; the clause follows the verb */
+    {"Talks failed again. The union's general secretary, Ken Ode, has said the "
+     "strike will go ahead.", "the strike will go ahead", "Ken Ode",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
