@@ -165,7 +165,10 @@ static const lex_list lists[] = {
      "believe suggest explain laughed laughs joked jokes quipped quips "
      "assured assures revealed reveals concludes testified testifies "
      "estimates shrugged shrugs write reminded reminds reckons reckoned reckon "
-     "emails texted tweets messaged promised promises pledged pledges"},
+     "emails texted tweets messaged promised promises pledged pledges "
+     "conceded concedes disclosed discloses confessed confesses boasted boasts "
+     "hinted hints retorted answered protested clarified recounted reasoned "
+     "speculated whispered shouted"},
     {LX_GESTURE, "grins grinned smiles smiled nods nodded sighs sighed winks winked"},
     /* prepositions and sentence adverbs a sentence may open with,
      * capitalised there and then glued to a following name ("Given NATO's
@@ -194,7 +197,7 @@ static const lex_list lists[] = {
      "observing acknowledging admitting replying responding continuing "
      "concluding recalling pointing asking urging vowing highlighting "
      "mentioning indicating telling reporting citing quoting reiterating "
-     "underlining cautioning confirming denying"},
+     "underlining cautioning confirming denying conceding disclosing"},
     {LX_REPORT, "reported reports cited cites quoted quotes"},
     {LX_TIME,
      "january february march april may june july august september october "
@@ -247,7 +250,8 @@ static const lex_list lists[] = {
      "predicted explained emphasized emphasised asserted told argue warn "
      "insist predict believe suggest suggests suggested confirms confirmed admitted "
      "admits tells reckons reckoned reckon agreed agrees insists states explains "
-     "predicts asserts stresses emphasises emphasizes"},
+     "predicts asserts stresses emphasises emphasizes conceded concedes boasted "
+     "confessed hinted reasoned speculated retorted"},
     {LX_HYPH_ADJ,
      "led based backed born owned run made style era linked funded "
      "controlled affiliated centric brokered sponsored supported friendly "

@@ -720,6 +720,11 @@ static const qcase cases[] = {
     {"Talks failed again. The union's general secretary, Ken Ode, has said the "
      "strike will go ahead.", "the strike will go ahead", "Ken Ode",
      PX_QUOTE_INDIRECT},
+    /* 180 reporting verbs: "conceded that", "confessed" with a bare clause */
+    {"The minister, Ana Brun, speaking in parliament, conceded that the scheme "
+     "had failed.", "the scheme had failed", "Ana Brun", PX_QUOTE_INDIRECT},
+    {"Rain fell. Tom Reyes confessed he had never read the report.",
+     "he had never read", "Tom Reyes", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
