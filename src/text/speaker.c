@@ -533,7 +533,10 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         /* "A spokesperson for the landlord, Kelby Estates, said", "for
          * one line, X,": a name set off after "for/of the NOUN" names
          * that noun; the role phrase before the preposition speaks */
-        size_t pp = m >= lo + 3 && tx_np_opener(a, m - 2) ? m - 3 : m - 2;
+        size_t pp = m >= lo + 3 ? m - 2 : lo;    /* "for the bus company, X," */
+        while (pp > lo && m - pp < 5 && lower(a, pp) && !is(a, pp, "for") && !is(a, pp, "of") &&
+               (tk(a, pp)->flags & PX_TOK_WORD) && tight(a, pp))
+            pp--;
         if (en->kind == PX_ENT_ORG && m >= lo + 3 && tx_comma_before(a, m) &&
             lower(a, m - 1) && (tk(a, m - 1)->flags & PX_TOK_WORD) && pp > lo &&
             (is(a, pp, "for") || is(a, pp, "of"))) {

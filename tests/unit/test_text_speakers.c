@@ -725,6 +725,11 @@ static const qcase cases[] = {
      "had failed.", "the scheme had failed", "Ana Brun", PX_QUOTE_INDIRECT},
     {"Rain fell. Tom Reyes confessed he had never read the report.",
      "he had never read", "Tom Reyes", PX_QUOTE_INDIRECT},
+    /* 182 "A spokeswoman for the bus company, Greenline, said": the name
+     * set off after a noun of two words names it; the role speaks */
+    {"Fares will rise. A spokeswoman for the bus company, Greenline, said it "
+     "welcomed the decision.", "it welcomed the decision", "A spokeswoman",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
