@@ -190,11 +190,11 @@ static bool has_verb(const actx *a, size_t b, size_t e)
     return false;
 }
 
-/* "found", "finds", "shows", "showed": what a document reports, with
+/* "found", "finds", "show(s)", "showed": what a document reports, with
  * "that". */
 static bool finding(const actx *a, size_t v)
 {
-    static const char *const w[] = {"found", "finds", "shows", "showed", "shown"};
+    static const char *const w[] = {"found", "finds", "show", "shows", "showed", "shown"};
     return lower(a, v) && v + 1 < a->doc->n_tokens && is(a, v + 1, "that") &&
            one_of(a, v, w, sizeof w / sizeof *w);
 }
@@ -466,7 +466,9 @@ px_status tx_indirect(tx_work *w)
                     finite_at(&a, j, v + 2, e) && !tx_comma_before(&a, j))
                     break;
             }
-            if (that < e) c = that + 1;
+            /* "say that is not enough": "that" right before an auxiliary
+             * is the clause's subject */
+            if (that < e) c = that + 1 < e && auxiliary(&a, that + 1) ? that : that + 1;
             else if (finds || !(lx(&a, v) & LX_SAY_BARE) || tx_comma_before(&a, c) ||
                      preposition(&a, c))
                 continue;                /* "warned against a decline" */

@@ -730,6 +730,18 @@ static const qcase cases[] = {
     {"Fares will rise. A spokeswoman for the bus company, Greenline, said it "
      "welcomed the decision.", "it welcomed the decision", "A spokeswoman",
      PX_QUOTE_INDIRECT},
+    /* 183 "X, of the group Y, said": the phrase set off after the name is
+     * where X is from */
+    {"Campaigners were unimpressed. Kate Morrow, of the group Patients First, "
+     "said: \"These are people, not numbers.\"", "These are people",
+     "Kate Morrow", QK_ANY},
+    /* 184 "the figures show that": documents with a plural verb */
+    {"Waits grew again. The figures show that 4,200 patients waited more than a "
+     "year.", "4,200 patients waited", "The figures", PX_QUOTE_INDIRECT},
+    /* 185 "say that is not enough": "that" before an auxiliary is the
+     * clause's subject */
+    {"The ministry promised more money. Patients' groups say that is not "
+     "enough.", "that is not enough", "groups", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
