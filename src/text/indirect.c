@@ -15,6 +15,7 @@
 #include "speaker.h"
 
 #define SOURCE_WORDS 4   /* words of a source phrase after "according to" */
+#define TOLD_WORDS 5     /* words of whom "told" names before the clause */
 
 /* Only blanks between tokens i-1 and i. */
 static bool tight_words(const actx *a, size_t i)
@@ -95,6 +96,18 @@ static bool phrase_opener(const actx *a, size_t b)
            (l > 4 && (strcmp(n + l - 2, "ed") == 0 || strcmp(n + l - 3, "ing") == 0)) ||
            (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
             !(lx(a, b) & LX_PRON));
+}
+
+/* "Asked whether the fine was enough,", "Speaking to reporters,": a
+ * participle and a function word open an adverbial phrase, whatever
+ * verbs it holds. */
+static bool asked_phrase(const actx *a, size_t b)
+{
+    const char *n = tk(a, b)->norm;
+    size_t l = strlen(n);
+    return b + 1 < a->doc->n_tokens && (tk(a, b)->flags & PX_TOK_SENT_START) && l > 4 &&
+           (strcmp(n + l - 2, "ed") == 0 || strcmp(n + l - 3, "ing") == 0) &&
+           (tk(a, b + 1)->flags & PX_TOK_STOP);
 }
 
 /* A person's name at token c, before the verb v: "The union's leader,
@@ -421,7 +434,7 @@ px_status tx_indirect(tx_work *w)
                               (new_subject(&a, r + 1) || has_verb(&a, r + 1, e));
                 if (r + 1 < e && tx_comma_before(&a, r) && (c - b < 4 || joined))
                     rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
-                else if (c - b >= 4 &&
+                else if (c - b >= 4 && !asked_phrase(&a, b) &&
                          !((phrase_opener(&a, b) || person_at(&a, c, v)) && !has_verb(&a, b, c)))
                     rc = indirect_emit(&a, b, c, &s, &cap);
                 else
@@ -474,8 +487,15 @@ px_status tx_indirect(tx_work *w)
                 continue;                /* "warned against a decline" */
             else if (is(&a, v, "told") || is(&a, v, "tells")) {
                 /* "told the Gazette they ...": the clause follows who
-                 * was told */
-                if (is(&a, c, "the") && c + 1 < e) c++;
+                 * was told; "told the club's website he ...": at the
+                 * he/she a few words on */
+                size_t pr = c;
+                while (pr < e && pr < c + TOLD_WORDS && !(lx(&a, pr) & LX_PRON) &&
+                       !is(&a, pr, "they") && !is(&a, pr, "we") && !tx_comma_before(&a, pr))
+                    pr++;
+                if (pr > c + 1 && pr < e && pr < c + TOLD_WORDS && !tx_comma_before(&a, pr))
+                    c = pr - 1;
+                else if (is(&a, c, "the") && c + 1 < e) c++;
                 int32_t m = w->tok_mention[c];
                 while (m >= 0 && c < e && w->tok_mention[c] == m) c++;
                 if (m < 0) c++;      /* "told reporters", "told him" */

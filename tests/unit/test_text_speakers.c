@@ -742,6 +742,10 @@ static const qcase cases[] = {
      * clause's subject */
     {"The ministry promised more money. Patients' groups say that is not "
      "enough.", "that is not enough", "groups", PX_QUOTE_INDIRECT},
+    /* 186 "told the club's website he ...": the clause starts at the he/she
+     * after whom was told */
+    {"Leon Marsh was fined. Marsh told the club's website he had apologised in "
+     "person.", "he had apologised", "Leon Marsh", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
@@ -784,6 +788,8 @@ static void test_no_quote(void **state)
          * no clause */
         "Asked about the delays, the mayor shrugged and walked on.",
         "Tom Ferris, 52, of Mill Lane, Dunholt, had admitted the theft of a van.",
+        /* a participle and a function word open an adverbial, verbs or not */
+        "Asked whether the fine was enough, the manager shrugged and left.",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         px_textdoc *d = run(texts[i]);
