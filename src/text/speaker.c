@@ -368,6 +368,32 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
     return false;
 }
 
+/* "Prosecutor Ana Holt told the court Penn had lied. '...,' she said": a
+ * he/she at token p whose antecedent m was named inside the clause that
+ * the sentence before reports stands for who reported it, when that is a
+ * person whose gender does not clash. */
+static bool reporter(const actx *a, size_t p, int32_t m, spk *out, int depth)
+{
+    if (m < 0) return false;
+    uint32_t sp = tk(a, p)->sentence;
+    size_t mt = tx_tok_lower_bound(a->doc, a->doc->mentions[m].start);
+    if (sp == 0 || mt >= a->doc->n_tokens || tk(a, mt)->sentence + 1 != sp) return false;
+    const px_sentence *se = &a->doc->sentences[sp - 1];
+    for (size_t v = se->tok_begin + 1; v < mt; v++) {
+        if (!speech_verb(a, v) || tx_in_quote(a, tk(a, v)->start)) continue;
+        spk r;
+        if (!tx_subject_before(a, v, se->tok_begin, &r, depth + 1) || r.ent < 0 ||
+            r.ent == (int32_t)a->doc->mentions[m].entity ||
+            a->doc->entities[r.ent].kind != PX_ENT_PERSON ||
+            tx_gender_clash(a, (uint32_t)r.ent, NULL, a->doc->entities[r.ent].role,
+                            tk(a, p)->norm))
+            return false;
+        *out = r;
+        return true;
+    }
+    return false;
+}
+
 /* "The report, ..., tested water. It found that ...": for an "it" at
  * token p, a document the sentence before or its own opened with ("the
  * report", "a study"). */
@@ -496,6 +522,8 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     if (a->w->appos_owner[p] >= 0) return tx_from_entity(a, a->w->appos_owner[p], out);
     if ((lx(a, p) & LX_PRON) &&
         role_antecedent(a, p, tx_antecedent(a, tk(a, p)->start), out, depth))
+        return true;
+    if ((lx(a, p) & LX_PRON) && reporter(a, p, tx_antecedent(a, tk(a, p)->start), out, depth))
         return true;
     if (a->w->tok_mention[p] >= 0) {
         size_t m = p;

@@ -746,6 +746,11 @@ static const qcase cases[] = {
      * after whom was told */
     {"Leon Marsh was fined. Marsh told the club's website he had apologised in "
      "person.", "he had apologised", "Leon Marsh", PX_QUOTE_INDIRECT},
+    /* 187 "X told the court Y had ... . '...,' she said": a name inside
+     * the clause reported is not whom the next she stands for */
+    {"The trial ended. Prosecutor Jane Hollis told the court Mark Penn had "
+     "taken the money. \"He preyed on the old,\" she said.", "He preyed",
+     "Jane Hollis", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
