@@ -203,6 +203,15 @@ static bool has_verb(const actx *a, size_t b, size_t e)
     return false;
 }
 
+/* Does the stretch [c, k) between two commas hold a finite verb, its
+ * first word included ("..., closed it on Friday, ...")? */
+static bool segment_has_verb(const actx *a, size_t c, size_t k)
+{
+    for (size_t i = c; i < k && i < c + 30; i++)
+        if (finite_at(a, i, c - 1, k)) return true;
+    return false;
+}
+
 /* "found", "finds", "show(s)", "showed": what a document reports, with
  * "that". */
 static bool finding(const actx *a, size_t v)
@@ -411,6 +420,10 @@ px_status tx_indirect(tx_work *w)
             }
             if (w->appos_owner[c - 1] >= 0) continue;  /* "X, a role, said" */
             for (size_t v = c; v < e && v < c + 6; v++) {
+                /* "The firm, which ..., closed it, Reuters reported": a
+                 * stretch with a verb of its own is the clause going on,
+                 * not the attribution ("the minister, Ana Lind, said" is) */
+                if (v > c && tx_comma_before(&a, v) && segment_has_verb(&a, c, v)) break;
                 if (!speech_verb(&a, v)) continue;
                 if (v > c && tx_comma_before(&a, v)) break;
                 if ((v == c && is(&a, v, "told")) || follows_that(&a, v, e)) break;

@@ -751,6 +751,12 @@ static const qcase cases[] = {
     {"The trial ended. Prosecutor Jane Hollis told the court Mark Penn had "
      "taken the money. \"He preyed on the old,\" she said.", "He preyed",
      "Jane Hollis", QK_ANY},
+    /* 188 "X, which ..., closed it, the Y reported": the stretch after the
+     * relative clause is the clause's own predicate, not an attribution */
+    {"Prices rose. The ferry firm, which is one of the island's largest "
+     "employers, cut fares, the Harbour Gazette reported.",
+     "The ferry firm, which is one of the island's largest employers, cut "
+     "fares", "Harbour Gazette", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
