@@ -196,12 +196,12 @@ static px_status add_token(tx_work *w, size_t ps, size_t pe, uint32_t s, uint32_
     return PX_OK;
 }
 
-/* Append the tokens of paragraph [ps, pe). */
+/* Append the tokens of paragraph [ps, pe); ut is NULL for plain text. */
 static px_status tokens_of(tx_work *w, UText *ut, size_t ps, size_t pe)
 {
     const char *t = w->d->pub.text + ps;
     px_status rc = PX_OK;
-    if (tx_ascii_plain(t, pe - ps)) {
+    if (!ut) {
         size_t at = 0, s, e;
         bool num;
         while (rc == PX_OK && tx_ascii_next_word(t, pe - ps, &at, &s, &e, &num))
@@ -224,26 +224,42 @@ static px_status tokens_of(tx_work *w, UText *ut, size_t ps, size_t pe)
     return rc;
 }
 
-/* Sentences of paragraph [ps, pe) with abbreviation repair. */
+/* ICU's sentences of paragraph [ps, pe) into *raw, *nraw of them (ut
+ * NULL: plain text, without ICU). */
+static px_status raw_sentences(tx_work *w, UText *ut, size_t ps, size_t pe, span **raw,
+                               size_t *raw_cap, size_t *nraw)
+{
+    const char *t = w->d->pub.text + ps;
+    size_t n = pe - ps;
+    UErrorCode st = U_ZERO_ERROR;
+    *nraw = 0;
+    if (ut) {
+        ubrk_setUText(w->an->sbrk, ut, &st);
+        if (U_FAILURE(st))
+            return px_fail(w->ctx, PX_INVALID, "text: sentence breaks: %s", u_errorName(st));
+    }
+    size_t a = ut ? (size_t)ubrk_first(w->an->sbrk) : 0;
+    for (;;) {
+        int32_t b = ut ? ubrk_next(w->an->sbrk)
+                  : a < n ? (int32_t)tx_ascii_sentence_end(t, n, a) : UBRK_DONE;
+        if (b == UBRK_DONE) return PX_OK;
+        if (!grow((void **)raw, raw_cap, *nraw + 1, sizeof **raw))
+            return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+        (*raw)[(*nraw)++] = (span){(uint32_t)(ps + a), (uint32_t)(ps + (size_t)b)};
+        a = (size_t)b;
+    }
+}
+
+/* Sentences of paragraph [ps, pe) with abbreviation repair; ut is NULL
+ * for plain text. */
 static px_status sentences_of(tx_work *w, UText *ut, size_t ps, size_t pe,
                               uint32_t para, span **raw, size_t *raw_cap)
 {
     tx_doc *d = w->d;
     const char *t = d->pub.text;
-    UErrorCode st = U_ZERO_ERROR;
-    ubrk_setUText(w->an->sbrk, ut, &st);
-    if (U_FAILURE(st))
-        return px_fail(w->ctx, PX_INVALID, "text: sentence breaks: %s",
-                       u_errorName(st));
-    size_t nraw = 0;
-    int32_t a = ubrk_first(w->an->sbrk);
-    for (int32_t b = ubrk_next(w->an->sbrk); b != UBRK_DONE;
-         a = b, b = ubrk_next(w->an->sbrk)) {
-        if (!grow((void **)raw, raw_cap, nraw + 1, sizeof **raw))
-            return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
-        (*raw)[nraw++] = (span){(uint32_t)(ps + (size_t)a),
-                                (uint32_t)(ps + (size_t)b)};
-    }
+    size_t nraw;
+    px_status rc = raw_sentences(w, ut, ps, pe, raw, raw_cap, &nraw);
+    if (rc != PX_OK) return rc;
     for (size_t i = 0; i < nraw; i++) {
         uint32_t s = (*raw)[i].a, e = (*raw)[i].b;
         for (;;) {
@@ -331,8 +347,11 @@ px_status tx_segment(tx_work *w)
         p = next;
         while (ps < pe && isspace((unsigned char)t[ps])) ps++;
         if (ps >= pe) continue;
+        /* plain text is segmented without ICU (words_ascii.c,
+         * sentences_ascii.c): ut stays NULL */
         UErrorCode st = U_ZERO_ERROR;
-        UText *ut = utext_openUTF8(&uts, t + ps, (int64_t)(pe - ps), &st);
+        UText *ut = tx_ascii_plain(t + ps, pe - ps) ? NULL
+                  : utext_openUTF8(&uts, t + ps, (int64_t)(pe - ps), &st);
         if (U_FAILURE(st)) {
             rc = px_fail(w->ctx, PX_INVALID, "text: %s", u_errorName(st));
             break;

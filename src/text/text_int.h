@@ -218,6 +218,9 @@ px_status tx_indirect(tx_work *w);
  * *at on ([*s, *e), *num), false at the end. */
 bool tx_ascii_plain(const char *t, size_t n);
 bool tx_ascii_next_word(const char *t, size_t n, size_t *at, size_t *s, size_t *e, bool *num);
+/* ICU's next sentence boundary after at in plain text (sentences_ascii.c):
+ * n at the end. */
+size_t tx_ascii_sentence_end(const char *t, size_t n, size_t at);
 
 /* helpers */
 /* Equal words; the first two letters, compared inline, rule out nearly

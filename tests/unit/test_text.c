@@ -602,6 +602,49 @@ static void test_ascii_words(void **state)
     assert_false(tx_ascii_plain("caf\xC3\xA9", 5));
 }
 
+/* The ASCII sentence shortcut finds ICU's sentence boundaries, on random
+ * strings of letters, digits, spaces, newlines, every ASCII punctuation
+ * mark and the typographic marks tx_ascii_plain covers. */
+static void test_ascii_sentences(void **state)
+{
+    (void)state;
+    static const char *const alphabet[] = {
+        "a", "Z", "x", "Q", "1", "9", " ", " ", "\t", "\n", ".", ".", "!", "?", ",", ";",
+        ":", "'", "\"", "-", "(", ")", "$", "%", "&", "#", "/", "[", "]", "`", "~", "^",
+        "*", "+", "=", "<", ">", "{", "}", "|", "\\", "\xE2\x80\x93", "\xE2\x80\x94",
+        "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6"};
+    const size_t n_alpha = sizeof alphabet / sizeof *alphabet;
+    UErrorCode st = U_ZERO_ERROR;
+    UBreakIterator *brk = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &st);
+    assert_true(U_SUCCESS(st));
+    uint64_t seed = 7;
+    char buf[24 * 3];
+    for (int k = 0; k < 200000; k++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t len = 1 + (seed >> 33) % 24, n = 0;
+        for (size_t i = 0; i < len; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            const char *c = alphabet[(seed >> 33) % n_alpha];
+            memcpy(buf + n, c, strlen(c));
+            n += strlen(c);
+        }
+        assert_true(tx_ascii_plain(buf, n));
+        UText ut = UTEXT_INITIALIZER;
+        utext_openUTF8(&ut, buf, (int64_t)n, &st);
+        ubrk_setUText(brk, &ut, &st);
+        assert_true(U_SUCCESS(st));
+        size_t at = (size_t)ubrk_first(brk);
+        for (int32_t b = ubrk_next(brk); b != UBRK_DONE; b = ubrk_next(brk)) {
+            at = tx_ascii_sentence_end(buf, n, at);
+            if (at != (size_t)b) fprintf(stderr, "sentence end %zu, ICU %d in \"%.*s\"\n", at, b, (int)n, buf);
+            assert_int_equal(at, b);
+        }
+        assert_int_equal(at, n);
+        utext_close(&ut);
+    }
+    ubrk_close(brk);
+}
+
 static void test_hostile(void **state)
 {
     (void)state;
@@ -811,6 +854,7 @@ int main(void)
         cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
         cmocka_unit_test(test_parts),      cmocka_unit_test(test_ascii_words),
+        cmocka_unit_test(test_ascii_sentences),
         cmocka_unit_test(test_seeds),      cmocka_unit_test(test_stem_cache),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
