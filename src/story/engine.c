@@ -91,20 +91,13 @@ double story_similarity(const px_story_params *p, const px_vec *a, const px_vec 
     return blend(p, dot, present);
 }
 
-/* One vector compared with many: hashed once, with the parts it has. */
-typedef struct query {
-    px_vec_table table;
-    int has[N_PARTS];
-} query;
-
-static px_status query_of(query *q, const px_vec *v)
+px_status story_query_of(story_query *q, const px_vec *v)
 {
     story_parts_of(v, q->has);
     return px_vec_table_build(&q->table, v);
 }
 
-/* similarity(), bit for bit, of the query's vector and b. */
-static double similarity_q(const px_story_params *p, const query *q, const px_vec *b)
+double story_similarity_q(const px_story_params *p, const story_query *q, const px_vec *b)
 {
     double dot[N_PARTS];
     int present[N_PARTS];
@@ -117,14 +110,14 @@ static double similarity_q(const px_story_params *p, const query *q, const px_ve
  * blended with the mean of its best cosines with the kept members.  The
  * members let a report that matches part of a story (one outlet's angle)
  * find it although it is far from the average. */
-static double story_score(const px_story_params *p, const px_story_state *s, const query *v,
-                          double centroid_sim)
+static double story_score(const px_story_params *p, const px_story_state *s,
+                          const story_query *v, double centroid_sim)
 {
     if (s->n_vecs == 0 || p->centroid_share >= 1.0) return centroid_sim;
     double best[PX_STORY_MEMBERS];
     uint32_t k = p->top_members < s->n_vecs ? p->top_members : s->n_vecs, nb = 0;
     for (uint32_t j = 0; j < s->n_vecs; j++) {
-        double sim = similarity_q(p, v, &s->members[j]);
+        double sim = story_similarity_q(p, v, &s->members[j]);
         uint32_t at = nb < k ? nb++ : k;
         while (at > 0 && best[at - 1] < sim) {
             if (at < k) best[at] = best[at - 1];
@@ -197,11 +190,11 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         if (at < CENTROID_STORIES) near[at] = c;
     }
     if (nn == 0) return PX_OK;
-    query q;
-    if (query_of(&q, v) != PX_OK) return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
+    story_query q;
+    if (story_query_of(&q, v) != PX_OK) return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
     for (size_t i = 0; i < nn; i++) {
         candidate c = near[i];
-        c.centroid_sim = similarity_q(&e->p, &q, &e->stories[c.story].centroid);
+        c.centroid_sim = story_similarity_q(&e->p, &q, &e->stories[c.story].centroid);
         size_t at = nb < FULL_SCORE_STORIES ? nb++ : FULL_SCORE_STORIES;
         while (at > 0 && cand_better(&c, &best[at - 1])) {
             if (at < FULL_SCORE_STORIES) best[at] = best[at - 1];
@@ -448,12 +441,12 @@ static px_status keep_member(const px_story_params *p, px_story_state *s, const 
 {
     uint32_t at = s->n_vecs;
     if (at == PX_STORY_MEMBERS) {
-        query centroid;   /* five vectors against it */
-        if (query_of(&centroid, &s->centroid) != PX_OK) return PX_NOMEM;
-        double worst = similarity_q(p, &centroid, v);
+        story_query centroid;   /* five vectors against it */
+        if (story_query_of(&centroid, &s->centroid) != PX_OK) return PX_NOMEM;
+        double worst = story_similarity_q(p, &centroid, v);
         at = PX_STORY_MEMBERS;
         for (uint32_t j = 0; j < s->n_vecs; j++) {
-            double c = similarity_q(p, &centroid, &s->members[j]);
+            double c = story_similarity_q(p, &centroid, &s->members[j]);
             if (c < worst) { worst = c; at = j; }
         }
         px_vec_table_free(&centroid.table);

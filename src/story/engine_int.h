@@ -126,6 +126,14 @@ void story_member_drop(px_story_state *s, uint32_t j);   /* free members[j] if i
 double story_similarity(const px_story_params *p, const px_vec *a, const px_vec *b);
 px_status story_slot_for(px_story_engine *e, int64_t id, uint32_t *index);
 px_status story_recentre(px_story_engine *e, uint32_t si);
+/* One vector compared with many: hashed once, with the parts it has. */
+typedef struct story_query {
+    px_vec_table table;
+    int has[N_PARTS];
+} story_query;
+px_status story_query_of(story_query *q, const px_vec *v);   /* px_vec_table_free(&q->table) */
+/* story_similarity(), bit for bit, of the query's vector and b. */
+double story_similarity_q(const px_story_params *p, const story_query *q, const px_vec *b);
 /* Members of a story rebuilt from a pool of n vectors (taken): the
  * PX_STORY_MEMBERS closest to its centroid. */
 #define MEMBER_POOL (PX_STORY_SAMPLE > 2 * PX_STORY_MEMBERS ? PX_STORY_SAMPLE : 2 * PX_STORY_MEMBERS)

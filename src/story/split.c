@@ -70,8 +70,12 @@ static px_status sample_append(px_story_engine *e, px_story_state *s, int64_t ke
     s->sample[i].key = key;
     s->sample[i].day = day;
     s->n_sample = i + 1;
+    if (i == 0) return PX_OK;
+    story_query q;   /* v against up to K - 1 members: hashed once */
+    if (story_query_of(&q, v) != PX_OK) return PX_NOMEM;
     for (uint32_t j = 0; j < i; j++)
-        *pair(s, i, j) = (float)story_similarity(&e->p, v, &s->sample[j].vec);
+        *pair(s, i, j) = (float)story_similarity_q(&e->p, &q, &s->sample[j].vec);
+    px_vec_table_free(&q.table);
     return PX_OK;
 }
 
