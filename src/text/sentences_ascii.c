@@ -67,10 +67,12 @@ size_t tx_ascii_sentence_end(const char *t, size_t n, size_t at)
 {
     /* only a newline or a terminator can end a sentence: the bytes of the
      * marks covered are all >= 0x80, none is one of these */
+    static const bool ends[256] = {['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true};
     for (size_t i = at; i < n; i++) {
+        while (i < n && !ends[(unsigned char)t[i]]) i++;
+        if (i >= n) break;
         char c = t[i];
         if (c == '\n') return i + 1;
-        if (c != '.' && c != '!' && c != '?') continue;
         /* the terminator, its closing marks and spaces, maybe a newline */
         size_t p = i + 1, len;
         while (p < n && class_at(t + p, n - p, &len) == SB_CLOSE) p += len;
