@@ -320,7 +320,8 @@ static bool written_lower(ent_state *s, size_t i)
         for (size_t k = 0; k < s->doc->n_tokens; k++) {
             const px_token *t = tk(s, k);
             if ((t->flags & PX_TOK_WORD) && !(t->flags & PX_TOK_CAP) &&
-                !tx_map_put(&s->lower, NULL, t->norm, strlen(t->norm), 1, false))
+                !tx_map_put_hashed(&s->lower, NULL, t->norm, strlen(t->norm),
+                                   s->w->norm_hash[k], 1, false))
                 break;  /* out of memory: fewer words known, no harm */
         }
     }

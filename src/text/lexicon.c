@@ -38,8 +38,13 @@ static bool map_grow(tx_map *m)
 bool tx_map_put(tx_map *m, px_arena *arena, const char *key, size_t n,
                 uint32_t val, bool or_val)
 {
+    return tx_map_put_hashed(m, arena, key, n, px_hash64(key, n), val, or_val);
+}
+
+bool tx_map_put_hashed(tx_map *m, px_arena *arena, const char *key, size_t n, uint64_t h,
+                       uint32_t val, bool or_val)
+{
     if ((m->n + 1) * 2 > m->cap && !map_grow(m)) return false;
-    uint64_t h = px_hash64(key, n);
     size_t j = h & (m->cap - 1);
     while (m->slots[j].key) {
         tx_slot *s = &m->slots[j];

@@ -41,6 +41,9 @@ typedef struct tx_map {
  * Returns false on allocation failure. */
 bool tx_map_put(tx_map *m, px_arena *arena, const char *key, size_t n,
                 uint32_t val, bool or_val);
+/* The same when the caller has px_hash64(key, n) already. */
+bool tx_map_put_hashed(tx_map *m, px_arena *arena, const char *key, size_t n, uint64_t h,
+                       uint32_t val, bool or_val);
 /* Value slot of key, or NULL. */
 const tx_slot *tx_map_get(const tx_map *m, const char *key, size_t n);
 /* The same when the caller has px_hash64(key, n) already. */
