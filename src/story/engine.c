@@ -155,12 +155,23 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         }
         if (at < PROBE_TERMS) probe[at] = i;
     }
-    /* every story sharing a probe term, with the probe weight it shares */
-    size_t nr = 0;
+    /* every story sharing a probe term, with the probe weight it shares;
+     * the index slots, postings and newest entries of all the probe terms
+     * are asked for first, stage by stage (as index_terms does) */
+    const posting *lists[PROBE_TERMS];
+    for (uint32_t q = 0; q < np; q++) px_map_prefetch(&e->index, v->terms[probe[q]].term);
     for (uint32_t q = 0; q < np; q++) {
         const uint64_t *pi = px_map_get(&e->index, v->terms[probe[q]].term);
-        if (!pi) continue;
-        const posting *p = &e->postings[*pi - 1];
+        lists[q] = pi ? &e->postings[*pi - 1] : NULL;
+        if (lists[q]) PX_PREFETCH(lists[q]);
+    }
+    for (uint32_t q = 0; q < np; q++)
+        if (lists[q] && lists[q]->n)
+            PX_PREFETCH(&lists[q]->stories[lists[q]->n > POSTING_SCAN ? lists[q]->n - POSTING_SCAN : 0]);
+    size_t nr = 0;
+    for (uint32_t q = 0; q < np; q++) {
+        const posting *p = lists[q];
+        if (!p) continue;
         for (uint32_t j = p->n > POSTING_SCAN ? p->n - POSTING_SCAN : 0; j < p->n; j++) {
             uint32_t si = p->stories[j], slot = e->slots[si];
             if (slot >= nr || e->cand[slot].story != si) {
