@@ -131,6 +131,15 @@ static double story_score(const px_story_params *p, const px_story_state *s,
     return p->centroid_share * centroid_sim + (1.0 - p->centroid_share) * mean;
 }
 
+/* The first lines of a vector, ahead of a dot product with it. */
+#define HEAD_LINES 4
+static void prefetch_head(const px_vec *v)
+{
+    const char *t = (const char *)v->terms;
+    size_t bytes = v->n * sizeof *v->terms;
+    for (size_t at = 0; at < bytes && at < HEAD_LINES * 64; at += 64) PX_PREFETCH(t + at);
+}
+
 static int cand_better(const candidate *a, const candidate *b)
 {
     if (a->centroid_sim != b->centroid_sim) return a->centroid_sim > b->centroid_sim;
@@ -201,6 +210,10 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         if (at < CENTROID_STORIES) near[at] = c;
     }
     if (nn == 0) return PX_OK;
+    /* the centroids are far apart in a big heap: all their first lines
+     * are asked for at once, a state (for the pointer) then its vector */
+    for (size_t i = 0; i < nn; i++) PX_PREFETCH(&e->stories[near[i].story].centroid);
+    for (size_t i = 0; i < nn; i++) prefetch_head(&e->stories[near[i].story].centroid);
     story_query q;
     if (story_query_of(&q, v) != PX_OK) return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
     for (size_t i = 0; i < nn; i++) {
@@ -213,6 +226,9 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         }
         if (at < FULL_SCORE_STORIES) best[at] = c;
     }
+    for (size_t i = 0; i < nb; i++)
+        for (uint32_t j = 0; j < e->stories[best[i].story].n_vecs; j++)
+            prefetch_head(&e->stories[best[i].story].members[j]);
     for (size_t i = 0; i < nb; i++) {
         const px_story_state *s = &e->stories[best[i].story];
         /* members can at most lift the score to this: skip the cosines */
