@@ -142,7 +142,7 @@ px_status px_store_save_terms(px_store *s, const px_vec *terms, uint64_t ndocs)
             "ON CONFLICT(term) DO UPDATE SET df = df + 1", -1, &st, NULL) != SQLITE_OK)
         return px_store_dberr(s->ctx, s->db, "saving terms");
     for (uint32_t i = 0; i < terms->n; i++) {
-        sqlite3_bind_int64(st, 1, (sqlite3_int64)terms->terms[i].term);
+        sqlite3_bind_int64(st, 1, (sqlite3_int64)px_tw_term(&terms->terms[i]));
         if (sqlite3_step(st) != SQLITE_DONE) {
             sqlite3_finalize(st);
             return px_store_dberr(s->ctx, s->db, "saving terms");

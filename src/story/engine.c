@@ -168,9 +168,9 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
      * the index slots, postings and newest entries of all the probe terms
      * are asked for first, stage by stage (as index_terms does) */
     const posting *lists[PROBE_TERMS];
-    for (uint32_t q = 0; q < np; q++) px_map_prefetch(&e->index, v->terms[probe[q]].term);
+    for (uint32_t q = 0; q < np; q++) px_map_prefetch(&e->index, px_tw_term(&v->terms[probe[q]]));
     for (uint32_t q = 0; q < np; q++) {
-        const uint64_t *pi = px_map_get(&e->index, v->terms[probe[q]].term);
+        const uint64_t *pi = px_map_get(&e->index, px_tw_term(&v->terms[probe[q]]));
         lists[q] = pi ? &e->postings[*pi - 1] : NULL;
         if (lists[q]) PX_PREFETCH(lists[q]);
     }
@@ -446,13 +446,14 @@ px_status story_recentre(px_story_engine *e, uint32_t si)
     uint64_t gained[PX_VEC_STORY_TERMS + STORY_NAMES];
     uint32_t ng = 0;
     for (uint32_t i = 0, j = 0; i < c.n; i++) {
-        while (j < old->n && old->terms[j].term < c.terms[i].term) j++;
-        if (j < old->n && old->terms[j].term == c.terms[i].term) continue;
+        uint64_t term = px_tw_term(&c.terms[i]);
+        while (j < old->n && px_tw_term(&old->terms[j]) < term) j++;
+        if (j < old->n && px_tw_term(&old->terms[j]) == term) continue;
         if (ng == sizeof gained / sizeof *gained) {     /* a restored centroid past the cap */
             if (index_terms(e, gained, ng, si) != PX_OK) { px_vec_free(&c); return PX_NOMEM; }
             ng = 0;
         }
-        gained[ng++] = c.terms[i].term;
+        gained[ng++] = term;
     }
     if (index_terms(e, gained, ng, si) != PX_OK) { px_vec_free(&c); return PX_NOMEM; }
     px_vec_free(&s->centroid);

@@ -75,8 +75,7 @@ static int count(counter *c, uint64_t term, double w)
             c->t = nt;
             c->cap = cap;
         }
-        c->t[c->n].term = term;
-        c->t[c->n].weight = 0;
+        px_tw_set(&c->t[c->n], term, 0);
         *slot = ++c->n;
     }
     c->t[*slot - 1].weight += (float)w;
@@ -222,11 +221,11 @@ static void swap_terms(px_term_weight *t, uint32_t a, uint32_t b)
 static void group_parts(px_vec *v)
 {
     uint32_t i = 1;
-    while (i < v->n && part_of(v->terms[i - 1].term) <= part_of(v->terms[i].term)) i++;
+    while (i < v->n && part_of(px_tw_term(&v->terms[i - 1])) <= part_of(px_tw_term(&v->terms[i]))) i++;
     if (i >= v->n) return;                  /* grouped already (a sorted sum) */
     uint32_t lo = 0, mid = 0, hi = v->n;
     while (mid < hi) {
-        int p = part_of(v->terms[mid].term);
+        int p = part_of(px_tw_term(&v->terms[mid]));
         if (p == 0) swap_terms(v->terms, lo++, mid++);
         else if (p == 1) mid++;
         else swap_terms(v->terms, mid, --hi);
@@ -242,7 +241,7 @@ void story_split_prune(px_vec *v, uint32_t kw, uint32_t kn, int normalise)
     uint32_t at = 0, kept = 0;
     for (int part = 0; part < N_PARTS; part++) {
         uint32_t end = at;
-        while (end < v->n && part_of(v->terms[end].term) == part) end++;
+        while (end < v->n && part_of(px_tw_term(&v->terms[end])) == part) end++;
         px_vec sub = {v->terms + at, end - at};
         px_vec_prune(&sub, part ? kn : kw, normalise);
         memmove(v->terms + kept, sub.terms, sub.n * sizeof *sub.terms);
@@ -262,7 +261,7 @@ void story_parts_of(const px_vec *v, int has[N_PARTS])
         uint32_t lo = 0, hi = v->n;
         while (lo < hi) {
             uint32_t mid = lo + (hi - lo) / 2;
-            if (v->terms[mid].term < first) lo = mid + 1;
+            if (px_tw_term(&v->terms[mid]) < first) lo = mid + 1;
             else hi = mid;
         }
         start[p] = lo;
@@ -282,7 +281,7 @@ void story_split_dot(const px_vec *a, const px_vec *b, double dot[N_PARTS], int 
     /* steps without branches on the order: which side is behind is a coin
      * toss the branch predictor loses about half the time */
     while (x < xe && y < ye) {
-        uint64_t s = x->term, t = y->term;
+        uint64_t s = px_tw_term(x), t = px_tw_term(y);
         if (s == t) dot[part_of(s)] += (double)x->weight * y->weight;
         x += s <= t;
         y += t <= s;
@@ -330,8 +329,8 @@ px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *te
     if (term_counts(e, d, &counts) != PX_OK)
         return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
     for (uint32_t i = 0; i < counts.n; i++) {
-        if (i + DF_AHEAD < counts.n) px_map_prefetch(&e->df, counts.terms[i + DF_AHEAD].term);
-        uint64_t *df = px_map_upsert(&e->df, counts.terms[i].term);
+        if (i + DF_AHEAD < counts.n) px_map_prefetch(&e->df, px_tw_term(&counts.terms[i + DF_AHEAD]));
+        uint64_t *df = px_map_upsert(&e->df, px_tw_term(&counts.terms[i]));
         if (!df) { px_vec_free(&counts); return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory"); }
         *df = df_value(e, (uint32_t)*df + 1);
     }
@@ -344,7 +343,8 @@ px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *te
 void px_story_weigh(const px_story_engine *e, px_vec *v)
 {
     for (uint32_t i = 0; i < v->n; i++)
-        v->terms[i].weight = (float)(log(1.0 + v->terms[i].weight) * cluster_idf(e, v->terms[i].term));
+        v->terms[i].weight =
+            (float)(log(1.0 + v->terms[i].weight) * cluster_idf(e, px_tw_term(&v->terms[i])));
     story_split_prune(v, PX_VEC_DOC_TERMS, DOC_NAMES, 1);
 }
 

@@ -41,6 +41,7 @@
 #define PX_STORY_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "text/text.h"
 
@@ -49,10 +50,27 @@
 #define PX_STORY_MEMBERS 4       /* member vectors kept per story */
 #define PX_STORY_SAMPLE 16       /* members a young story keeps whole (split.c) */
 
+/* A feature and its weight in 12 bytes: a uint64_t member would pad the
+ * struct to 16, and every article streams a dozen stored story vectors
+ * through the cache.  The term is read and written through px_tw_term and
+ * px_tw_set (memcpy: no alignment assumed, one load on the usual CPUs). */
 typedef struct px_term_weight {
-    uint64_t term;               /* feature hash (stem, pair or entity) */
+    uint32_t term_bits[2];       /* feature hash (stem, pair or entity) */
     float weight;
 } px_term_weight;
+
+static inline uint64_t px_tw_term(const px_term_weight *t)
+{
+    uint64_t term;
+    memcpy(&term, t->term_bits, sizeof term);
+    return term;
+}
+
+static inline void px_tw_set(px_term_weight *t, uint64_t term, float weight)
+{
+    memcpy(t->term_bits, &term, sizeof term);
+    t->weight = weight;
+}
 
 /* A sparse vector, sorted by term, L2-normalised. */
 typedef struct px_vec {
@@ -79,14 +97,18 @@ uint32_t px_vec_add_into(const px_vec *a, const px_vec *b, px_term_weight *t);
  * chain of dependent steps.  Both vectors hold each term once. */
 #define PX_VEC_TABLE_STACK 1024  /* slots kept inline: vectors up to 512 terms */
 #define PX_VEC_TABLE_BITS 13     /* log2 of the bitmap's bits */
+typedef struct px_vec_slot {
+    uint64_t term;               /* 0: empty */
+    float weight;
+} px_vec_slot;
 typedef struct px_vec_table {
     uint64_t bits[(1u << PX_VEC_TABLE_BITS) / 64]; /* which terms may be in */
-    px_term_weight *slots;       /* term 0: empty */
+    px_vec_slot *slots;
     uint32_t mask;
     int shift;
     float zero;                  /* the weight of term 0, if has_zero */
     int has_zero;
-    px_term_weight stack[PX_VEC_TABLE_STACK];
+    px_vec_slot stack[PX_VEC_TABLE_STACK];
 } px_vec_table;
 
 px_status px_vec_table_build(px_vec_table *t, const px_vec *v);

@@ -18,8 +18,9 @@ double px_vec_cosine(const px_vec *a, const px_vec *b)
     double dot = 0;
     uint32_t i = 0, j = 0;
     while (i < a->n && j < b->n) {
-        if (a->terms[i].term < b->terms[j].term) i++;
-        else if (a->terms[i].term > b->terms[j].term) j++;
+        uint64_t s = px_tw_term(&a->terms[i]), t = px_tw_term(&b->terms[j]);
+        if (s < t) i++;
+        else if (s > t) j++;
         else dot += (double)a->terms[i++].weight * b->terms[j++].weight;
     }
     return dot;
@@ -38,7 +39,7 @@ static void sort_by_term(px_term_weight *t, uint32_t n)
         for (uint32_t i = lo + 1; i < hi; i++) {
             px_term_weight x = t[i];
             uint32_t j = i;
-            for (; j > lo && t[j - 1].term > x.term; j--) t[j] = t[j - 1];
+            for (; j > lo && px_tw_term(&t[j - 1]) > px_tw_term(&x); j--) t[j] = t[j - 1];
             t[j] = x;
         }
     }
@@ -48,7 +49,7 @@ static void sort_by_term(px_term_weight *t, uint32_t n)
         for (uint32_t i = 1; i < n; i++) {
             px_term_weight x = t[i];
             uint32_t j = i;
-            for (; j > 0 && t[j - 1].term > x.term; j--) t[j] = t[j - 1];
+            for (; j > 0 && px_tw_term(&t[j - 1]) > px_tw_term(&x); j--) t[j] = t[j - 1];
             t[j] = x;
         }
         return;
@@ -59,7 +60,8 @@ static void sort_by_term(px_term_weight *t, uint32_t n)
             uint32_t mid = n - lo < width ? n : lo + width;
             uint32_t hi = n - mid < width ? n : mid + width;
             uint32_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) dst[k++] = src[j].term < src[i].term ? src[j++] : src[i++];
+            while (i < mid && j < hi)
+                dst[k++] = px_tw_term(&src[j]) < px_tw_term(&src[i]) ? src[j++] : src[i++];
             while (i < mid) dst[k++] = src[i++];
             while (j < hi) dst[k++] = src[j++];
         }
@@ -74,7 +76,7 @@ static void sort_by_term(px_term_weight *t, uint32_t n)
 static int sorted_by_term(const px_vec *v)
 {
     for (uint32_t i = 1; i < v->n; i++)
-        if (v->terms[i - 1].term >= v->terms[i].term) return 0;
+        if (px_tw_term(&v->terms[i - 1]) >= px_tw_term(&v->terms[i])) return 0;
     return 1;
 }
 
@@ -207,8 +209,9 @@ uint32_t px_vec_add_into(const px_vec *a, const px_vec *b, px_term_weight *t)
 {
     uint32_t i = 0, j = 0, n = 0;
     while (i < a->n || j < b->n) {
-        if (j >= b->n || (i < a->n && a->terms[i].term < b->terms[j].term)) t[n++] = a->terms[i++];
-        else if (i >= a->n || b->terms[j].term < a->terms[i].term) t[n++] = b->terms[j++];
+        uint64_t x = i < a->n ? px_tw_term(&a->terms[i]) : 0, y = j < b->n ? px_tw_term(&b->terms[j]) : 0;
+        if (j >= b->n || (i < a->n && x < y)) t[n++] = a->terms[i++];
+        else if (i >= a->n || y < x) t[n++] = b->terms[j++];
         else {
             t[n] = a->terms[i++];
             t[n++].weight += b->terms[j++].weight;
@@ -246,7 +249,7 @@ px_status px_vec_encode(const px_vec *v, unsigned char **out, size_t *len)
     for (uint32_t i = 0; i < v->n; i++) {
         uint32_t w;
         memcpy(&w, &v->terms[i].weight, 4);
-        put_le(p + 12 * i, v->terms[i].term, 8);
+        put_le(p + 12 * i, px_tw_term(&v->terms[i]), 8);
         put_le(p + 12 * i + 8, w, 4);
     }
     *out = p;
@@ -264,9 +267,10 @@ px_status px_vec_decode(const unsigned char *p, size_t len, px_vec *out)
     if (!out->terms) return PX_NOMEM;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t w = (uint32_t)get_le(p + 12 * i + 8, 4);
-        out->terms[i].term = get_le(p + 12 * i, 8);
-        memcpy(&out->terms[i].weight, &w, 4);
-        if (!isfinite(out->terms[i].weight) || (i && out->terms[i].term <= out->terms[i - 1].term)) {
+        float weight;
+        memcpy(&weight, &w, 4);
+        px_tw_set(&out->terms[i], get_le(p + 12 * i, 8), weight);
+        if (!isfinite(weight) || (i && px_tw_term(&out->terms[i]) <= px_tw_term(&out->terms[i - 1]))) {
             px_vec_free(out);
             return PX_CORRUPT;
         }
@@ -289,7 +293,7 @@ px_status px_vecs_encode(const px_vec *v, uint32_t n, unsigned char **out, size_
         for (uint32_t j = 0; j < v[i].n; j++, at += 12) {
             uint32_t w;
             memcpy(&w, &v[i].terms[j].weight, 4);
-            put_le(p + at, v[i].terms[j].term, 8);
+            put_le(p + at, px_tw_term(&v[i].terms[j]), 8);
             put_le(p + at + 8, w, 4);
         }
     }

@@ -48,7 +48,7 @@ px_status px_vec_table_build(px_vec_table *t, const px_vec *v)
     t->zero = 0;
     t->has_zero = 0;
     for (uint32_t i = 0; i < v->n; i++) {
-        uint64_t term = v->terms[i].term;
+        uint64_t term = px_tw_term(&v->terms[i]);
         if (term == 0) {    /* 0 marks an empty slot: kept aside */
             set_bit(t, 0);
             t->zero = v->terms[i].weight;
@@ -58,7 +58,7 @@ px_status px_vec_table_build(px_vec_table *t, const px_vec *v)
         uint32_t j = slot_of(t, term);
         set_bit(t, term);
         while (t->slots[j].term && t->slots[j].term != term) j = (j + 1) & t->mask;
-        t->slots[j] = v->terms[i];
+        t->slots[j] = (px_vec_slot){term, v->terms[i].weight};
     }
     return PX_OK;
 }
@@ -78,7 +78,7 @@ void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int par
     double acc = 0;
     int cur = 0;
     for (uint32_t i = 0; i < b->n; i++) {
-        uint64_t term = b->terms[i].term;
+        uint64_t term = px_tw_term(&b->terms[i]);
         int p = (int)(term >> shift);
         if (p >= parts) p = parts - 1;
         if (p != cur) {

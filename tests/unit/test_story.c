@@ -185,11 +185,10 @@ static void random_vec(uint64_t *st, px_vec *v, uint32_t max)
     v->terms = malloc((n ? n : 1) * sizeof *v->terms);
     uint64_t term = next_rand(st) % 4 == 0 ? 0 : next_rand(st) % 64;
     for (uint32_t i = 0; i < n; i++) {
-        v->terms[k].term = term;
-        v->terms[k++].weight = (float)(next_rand(st) % 1000) / 997.0f;
+        px_tw_set(&v->terms[k++], term, (float)(next_rand(st) % 1000) / 997.0f);
         term += 1 + next_rand(st) % 3;
         if (next_rand(st) % 50 == 0) term += (1ULL << 62) - term % (1ULL << 62);  /* next class */
-        if (term < v->terms[k - 1].term) break;                                 /* wrapped */
+        if (term < px_tw_term(&v->terms[k - 1])) break;                         /* wrapped */
     }
     v->n = k;
 }
@@ -206,14 +205,18 @@ static void test_vec_table_matches_merge_walk(void **state)
         double want[3] = {0, 0, 0}, got[3];
         int want_has[3] = {0, 0, 0}, got_has[3];
         for (uint32_t i = 0, j = 0; i < a.n && j < b.n;) {
-            if (a.terms[i].term < b.terms[j].term) i++;
-            else if (a.terms[i].term > b.terms[j].term) j++;
+            uint64_t x = px_tw_term(&a.terms[i]), y = px_tw_term(&b.terms[j]);
+            if (x < y) i++;
+            else if (x > y) j++;
             else {
-                int p = (int)(a.terms[i].term >> 62);
+                int p = (int)(x >> 62);
                 want[p > 2 ? 2 : p] += (double)a.terms[i++].weight * b.terms[j++].weight;
             }
         }
-        for (uint32_t j = 0; j < b.n; j++) want_has[b.terms[j].term >> 62 > 2 ? 2 : b.terms[j].term >> 62] = 1;
+        for (uint32_t j = 0; j < b.n; j++) {
+            uint64_t part = px_tw_term(&b.terms[j]) >> 62;
+            want_has[part > 2 ? 2 : part] = 1;
+        }
         px_vec_table t;
         assert_int_equal(px_vec_table_build(&t, &a), PX_OK);
         px_vec_table_dot(&t, &b, 62, 3, got, got_has);
@@ -250,7 +253,7 @@ static void test_prune_any_order(void **state)
         px_vec_prune(&b, k, round % 3 != 0);
         assert_int_equal(a.n, b.n);
         for (uint32_t i = 0; i < a.n; i++) {
-            assert_true(a.terms[i].term == b.terms[i].term);
+            assert_true(px_tw_term(&a.terms[i]) == px_tw_term(&b.terms[i]));
             assert_memory_equal(&a.terms[i].weight, &b.terms[i].weight, sizeof(float));
         }
         px_vec_free(&a);
@@ -261,7 +264,10 @@ static void test_prune_any_order(void **state)
 static void test_vec_codec_rejects_corrupt(void **state)
 {
     (void)state;
-    px_term_weight t[3] = {{1, 0.5f}, {2, 0.5f}, {3, 0.70710678f}};
+    px_term_weight t[3];
+    px_tw_set(&t[0], 1, 0.5f);
+    px_tw_set(&t[1], 2, 0.5f);
+    px_tw_set(&t[2], 3, 0.70710678f);
     px_vec v = {t, 3}, out;
     unsigned char *blob;
     size_t len;
@@ -282,7 +288,10 @@ static void test_vec_codec_rejects_corrupt(void **state)
 static void test_vecs_codec(void **state)
 {
     (void)state;
-    px_term_weight t1[2] = {{1, 0.6f}, {2, 0.8f}}, t2[1] = {{7, 1.0f}};
+    px_term_weight t1[2], t2[1];
+    px_tw_set(&t1[0], 1, 0.6f);
+    px_tw_set(&t1[1], 2, 0.8f);
+    px_tw_set(&t2[0], 7, 1.0f);
     px_vec vs[2] = {{t1, 2}, {t2, 1}}, out[PX_STORY_MEMBERS];
     uint32_t n;
     unsigned char *blob;
@@ -361,7 +370,7 @@ static void test_members_capped(void **state)
 static px_vec word_vec(const uint64_t *terms, const float *weights, uint32_t n)
 {
     px_vec v = {malloc(n * sizeof *v.terms), n};
-    for (uint32_t i = 0; i < n; i++) v.terms[i] = (px_term_weight){terms[i], weights[i]};
+    for (uint32_t i = 0; i < n; i++) px_tw_set(&v.terms[i], terms[i], weights[i]);
     px_vec_prune(&v, n, 1);
     return v;
 }
