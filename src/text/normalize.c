@@ -149,8 +149,9 @@ void tx_guess_lang(tx_work *w)
     size_t n = w->d->pub.n_tokens < 3000 ? w->d->pub.n_tokens : 3000;
     for (size_t i = 0; i < n; i++) {
         if (!(w->lex[i] & any)) continue;
-        for (size_t l = 0; l < nl; l++)
-            if (w->lex[i] & flags[l]) hits[l]++;
+        /* a word is the function word of one language or of several: the
+         * counts go up without a branch on which */
+        for (size_t l = 0; l < nl; l++) hits[l] += (w->lex[i] & flags[l]) != 0;
     }
     size_t best = 0;
     for (size_t l = 1; l < nl; l++)
