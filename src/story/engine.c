@@ -48,7 +48,7 @@ void px_story_engine_free(px_story_engine *e)
     px_big_free(e->stories, e->cap_stories, sizeof *e->stories);
     px_big_free(e->marks, e->cap_stories, sizeof *e->marks);
     px_big_free(e->slots, e->cap_stories, sizeof *e->slots);
-    px_big_free(e->cand, e->cap_stories, sizeof *e->cand);
+    px_big_free(e->cand, e->cap_stories + 1, sizeof *e->cand);
     px_map_free(&e->df);
     px_map_free(&e->by_id);
     px_map_free(&e->index);
@@ -177,20 +177,28 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
     for (uint32_t q = 0; q < np; q++)
         if (lists[q] && lists[q]->n)
             PX_PREFETCH(&lists[q]->stories[lists[q]->n > POSTING_SCAN ? lists[q]->n - POSTING_SCAN : 0]);
-    size_t nr = 0;
+    /* Whether a story was reached before is a coin toss the branch
+     * predictor loses, so it is settled without a branch: cand[nr], one
+     * past the reached (room is kept for it), is written as if the story
+     * were new, and nr moves on only if it is.  A story listed twice in a
+     * posting adds 0, which leaves its sum bit for bit as it was. */
+    uint32_t nr = 0;
     for (uint32_t q = 0; q < np; q++) {
         const posting *p = lists[q];
         if (!p) continue;
+        uint32_t probe_mark = q + 1;
+        double w = v->terms[probe[q]].weight;
         for (uint32_t j = p->n > POSTING_SCAN ? p->n - POSTING_SCAN : 0; j < p->n; j++) {
             uint32_t si = p->stories[j], slot = e->slots[si];
-            if (slot >= nr || e->cand[slot].story != si) {
-                slot = e->slots[si] = (uint32_t)nr;
-                e->cand[nr++] = (candidate){si, 0, 0, 0, 0};
-            }
-            candidate *c = &e->cand[slot];
-            if (c->last_probe == q + 1) continue;   /* listed twice */
-            c->last_probe = q + 1;
-            c->reach += v->terms[probe[q]].weight;
+            uint32_t at = slot < nr ? slot : nr;
+            uint32_t fresh = (at == nr) | (e->cand[at].story != si);
+            e->cand[nr] = (candidate){si, 0, 0, 0, 0};
+            at ^= (at ^ nr) & (0u - fresh);   /* fresh ? nr : at, as arithmetic */
+            e->slots[si] = at;
+            nr += fresh;
+            candidate *c = &e->cand[at];
+            c->reach += w * (c->last_probe != probe_mark);
+            c->last_probe = probe_mark;
         }
     }
     /* the CENTROID_STORIES reaching furthest, then the closest of those */
@@ -368,12 +376,12 @@ static px_status grow_stories(px_story_engine *e)
     px_story_state *stories = px_big_calloc(cap, sizeof *stories);
     mark *marks = px_big_calloc(cap, sizeof *marks);
     uint32_t *slots = px_big_calloc(cap, sizeof *slots);
-    candidate *cand = px_big_calloc(cap, sizeof *cand);
+    candidate *cand = px_big_calloc(cap + 1, sizeof *cand);   /* + 1: see score_stories */
     if (!stories || !marks || !slots || !cand) {
         px_big_free(stories, cap, sizeof *stories);
         px_big_free(marks, cap, sizeof *marks);
         px_big_free(slots, cap, sizeof *slots);
-        px_big_free(cand, cap, sizeof *cand);
+        px_big_free(cand, cap + 1, sizeof *cand);
         return PX_NOMEM;
     }
     if (old) {
@@ -384,7 +392,7 @@ static px_status grow_stories(px_story_engine *e)
     px_big_free(e->stories, old, sizeof *stories);
     px_big_free(e->marks, old, sizeof *marks);
     px_big_free(e->slots, old, sizeof *slots);
-    px_big_free(e->cand, old, sizeof *cand);   /* scratch of one query */
+    px_big_free(e->cand, old + 1, sizeof *cand);   /* scratch of one query */
     e->stories = stories;
     e->marks = marks;
     e->slots = slots;
