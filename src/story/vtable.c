@@ -77,8 +77,12 @@ void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int par
      * stays in a register and b is read front to back, once */
     double acc = 0;
     int cur = 0;
-    for (uint32_t i = 0; i < b->n; i++) {
-        uint64_t term = px_tw_term(&b->terms[i]);
+    /* in locals: the stores to has[] could alias b, and b would be read
+     * again at every step */
+    const px_term_weight *bt = b->terms;
+    uint32_t n = b->n;
+    for (uint32_t i = 0; i < n; i++) {
+        uint64_t term = px_tw_term(&bt[i]);
         int p = (int)(term >> shift);
         if (p >= parts) p = parts - 1;
         if (p != cur) {
@@ -102,7 +106,7 @@ void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int par
             }
             w = t->slots[j].weight;
         }
-        acc += (double)w * b->terms[i].weight;
+        acc += (double)w * bt[i].weight;
     next:;
     }
     dot[cur] = acc;
