@@ -76,7 +76,7 @@ void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int par
     /* b is sorted, so its parts come one after the other: the running sum
      * stays in a register and b is read front to back, once */
     double acc = 0;
-    int cur = 0;
+    int cur = -1;
     /* in locals: the stores to has[] could alias b, and b would be read
      * again at every step */
     const px_term_weight *bt = b->terms;
@@ -85,12 +85,12 @@ void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int par
         uint64_t term = px_tw_term(&bt[i]);
         int p = (int)(term >> shift);
         if (p >= parts) p = parts - 1;
-        if (p != cur) {
-            dot[cur] = acc;
+        if (p != cur) {     /* a new part (the first included) */
+            if (cur >= 0) dot[cur] = acc;
             acc = dot[p];
             cur = p;
+            has[p] = 1;
         }
-        has[p] = 1;
         /* most terms are absent: one well-predicted branch on the bitmap */
         uint32_t bit = bit_of(term);
         if (!(t->bits[bit >> 6] >> (bit & 63) & 1)) continue;
@@ -109,5 +109,5 @@ void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int par
         acc += (double)w * bt[i].weight;
     next:;
     }
-    dot[cur] = acc;
+    if (cur >= 0) dot[cur] = acc;
 }
