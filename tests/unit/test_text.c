@@ -551,29 +551,32 @@ static void test_parts(void **state)
     px_textdoc_free(bare);
 }
 
-/* The ASCII word shortcut finds what ICU's word iterator finds, on random
- * strings of letters, digits, spaces, every ASCII punctuation mark and the
- * typographic marks it covers. */
-static void test_ascii_words(void **state)
+/* Letters, digits, spaces, newlines, every ASCII punctuation mark and the
+ * typographic marks the ASCII shortcuts cover ("." and " " twice: more
+ * sentence ends). */
+static const char *const plain_alphabet[] = {
+    "a", "Z", "x", "Q", "1", "9", " ", " ", "\t", "\n", ".", ".", "!", "?", ",", ";",
+    ":", "'", "\"", "-", "(", ")", "$", "%", "&", "#", "/", "[", "]", "`", "~", "^",
+    "*", "+", "=", "<", ">", "{", "}", "|", "\\", "\xE2\x80\x93", "\xE2\x80\x94",
+    "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6"};
+
+/* check(brk, s, n) on 200,000 random plain strings of 1 to max characters
+ * of plain_alphabet, brk (ICU's English iterator of that type) set to s. */
+static void each_random_plain(UBreakIteratorType type, uint64_t seed, size_t max,
+                              void (*check)(UBreakIterator *brk, const char *s, size_t n))
 {
-    (void)state;
-    static const char *const alphabet[] = {
-        "a", "Z", "x", "1", "9", " ", "\t", "\n", ".", ",", ";", ":", "'", "\"", "-", "!",
-        "?", "(", ")", "$", "%", "&", "#", "/", "[", "]", "`", "~", "^", "*", "+", "=",
-        "<", ">", "{", "}", "|", "\\", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x98",
-        "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6"};
-    const size_t n_alpha = sizeof alphabet / sizeof *alphabet;
+    const size_t n_alpha = sizeof plain_alphabet / sizeof *plain_alphabet;
     UErrorCode st = U_ZERO_ERROR;
-    UBreakIterator *brk = ubrk_open(UBRK_WORD, "en", NULL, 0, &st);
+    UBreakIterator *brk = ubrk_open(type, "en", NULL, 0, &st);
     assert_true(U_SUCCESS(st));
-    uint64_t seed = 42;
-    char buf[16 * 3];
+    char buf[32 * 3];
+    assert_true(max <= 32);
     for (int k = 0; k < 200000; k++) {
         seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-        size_t len = 1 + (seed >> 33) % 16, n = 0;
+        size_t len = 1 + (seed >> 33) % max, n = 0;
         for (size_t i = 0; i < len; i++) {
             seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-            const char *c = alphabet[(seed >> 33) % n_alpha];
+            const char *c = plain_alphabet[(seed >> 33) % n_alpha];
             memcpy(buf + n, c, strlen(c));
             n += strlen(c);
         }
@@ -582,67 +585,58 @@ static void test_ascii_words(void **state)
         utext_openUTF8(&ut, buf, (int64_t)n, &st);
         ubrk_setUText(brk, &ut, &st);
         assert_true(U_SUCCESS(st));
-        size_t at = 0, s, e;
-        bool num;
-        int32_t a = ubrk_first(brk);
-        for (int32_t b = ubrk_next(brk); b != UBRK_DONE; a = b, b = ubrk_next(brk)) {
-            int32_t status = ubrk_getRuleStatus(brk);
-            if (status < UBRK_WORD_NONE_LIMIT) continue;
-            assert_true(tx_ascii_next_word(buf, n, &at, &s, &e, &num));
-            assert_int_equal(s, a);
-            assert_int_equal(e, b);
-            assert_int_equal(num, status < UBRK_WORD_NUMBER_LIMIT);
-        }
-        assert_false(tx_ascii_next_word(buf, n, &at, &s, &e, &num));
+        check(brk, buf, n);
         utext_close(&ut);
     }
     ubrk_close(brk);
+}
+
+/* The words of the shortcut are ICU's. */
+static void same_words(UBreakIterator *brk, const char *buf, size_t n)
+{
+    size_t at = 0, s, e;
+    bool num;
+    int32_t a = ubrk_first(brk);
+    for (int32_t b = ubrk_next(brk); b != UBRK_DONE; a = b, b = ubrk_next(brk)) {
+        int32_t status = ubrk_getRuleStatus(brk);
+        if (status < UBRK_WORD_NONE_LIMIT) continue;
+        assert_true(tx_ascii_next_word(buf, n, &at, &s, &e, &num));
+        assert_int_equal(s, a);
+        assert_int_equal(e, b);
+        assert_int_equal(num, status < UBRK_WORD_NUMBER_LIMIT);
+    }
+    assert_false(tx_ascii_next_word(buf, n, &at, &s, &e, &num));
+}
+
+/* The sentence ends of the shortcut are ICU's. */
+static void same_sentences(UBreakIterator *brk, const char *buf, size_t n)
+{
+    size_t at = (size_t)ubrk_first(brk);
+    for (int32_t b = ubrk_next(brk); b != UBRK_DONE; b = ubrk_next(brk)) {
+        at = tx_ascii_sentence_end(buf, n, at);
+        if (at != (size_t)b) fprintf(stderr, "sentence end %zu, ICU %d in \"%.*s\"\n", at, b, (int)n, buf);
+        assert_int_equal(at, b);
+    }
+    assert_int_equal(at, n);
+}
+
+/* The ASCII word shortcut finds what ICU's word iterator finds, on random
+ * plain strings. */
+static void test_ascii_words(void **state)
+{
+    (void)state;
+    each_random_plain(UBRK_WORD, 42, 16, same_words);
     assert_false(tx_ascii_plain("a_b", 3));
     assert_false(tx_ascii_plain("a@b", 3));
     assert_false(tx_ascii_plain("caf\xC3\xA9", 5));
 }
 
 /* The ASCII sentence shortcut finds ICU's sentence boundaries, on random
- * strings of letters, digits, spaces, newlines, every ASCII punctuation
- * mark and the typographic marks tx_ascii_plain covers. */
+ * plain strings. */
 static void test_ascii_sentences(void **state)
 {
     (void)state;
-    static const char *const alphabet[] = {
-        "a", "Z", "x", "Q", "1", "9", " ", " ", "\t", "\n", ".", ".", "!", "?", ",", ";",
-        ":", "'", "\"", "-", "(", ")", "$", "%", "&", "#", "/", "[", "]", "`", "~", "^",
-        "*", "+", "=", "<", ">", "{", "}", "|", "\\", "\xE2\x80\x93", "\xE2\x80\x94",
-        "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6"};
-    const size_t n_alpha = sizeof alphabet / sizeof *alphabet;
-    UErrorCode st = U_ZERO_ERROR;
-    UBreakIterator *brk = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &st);
-    assert_true(U_SUCCESS(st));
-    uint64_t seed = 7;
-    char buf[24 * 3];
-    for (int k = 0; k < 200000; k++) {
-        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-        size_t len = 1 + (seed >> 33) % 24, n = 0;
-        for (size_t i = 0; i < len; i++) {
-            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-            const char *c = alphabet[(seed >> 33) % n_alpha];
-            memcpy(buf + n, c, strlen(c));
-            n += strlen(c);
-        }
-        assert_true(tx_ascii_plain(buf, n));
-        UText ut = UTEXT_INITIALIZER;
-        utext_openUTF8(&ut, buf, (int64_t)n, &st);
-        ubrk_setUText(brk, &ut, &st);
-        assert_true(U_SUCCESS(st));
-        size_t at = (size_t)ubrk_first(brk);
-        for (int32_t b = ubrk_next(brk); b != UBRK_DONE; b = ubrk_next(brk)) {
-            at = tx_ascii_sentence_end(buf, n, at);
-            if (at != (size_t)b) fprintf(stderr, "sentence end %zu, ICU %d in \"%.*s\"\n", at, b, (int)n, buf);
-            assert_int_equal(at, b);
-        }
-        assert_int_equal(at, n);
-        utext_close(&ut);
-    }
-    ubrk_close(brk);
+    each_random_plain(UBRK_SENTENCE, 7, 24, same_sentences);
 }
 
 static void test_hostile(void **state)
