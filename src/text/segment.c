@@ -3,7 +3,9 @@
  *
  * Both come from ICU break iterators run over the UTF-8 text in place
  * (utext_openUTF8 gives byte offsets as native indexes, so nothing is
- * converted to UTF-16).  The text is cut into paragraphs at blank lines
+ * converted to UTF-16), or, for a plain paragraph (ASCII with the usual
+ * dashes and curly quotes), from words_ascii.c and sentences_ascii.c,
+ * which find the same breaks without ICU.  The text is cut into paragraphs at blank lines
  * first and each paragraph is segmented on its own, so a sentence never
  * spans a paragraph break.  ICU's sentence rules split after every
  * "period + space + capital"; we then repair the splits after titles
