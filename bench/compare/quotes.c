@@ -406,9 +406,9 @@ int main(int argc, char **argv)
     tally all = {0};
     size_t all_docs = 0;
     double all_secs = 0;
-    /* a split written blind and not yet scored stays out of "all": rules
-     * are tuned with "all" in view, and its first score must come from
-     * rules that never saw it */
+    /* the newest split written blind stays out of "all": rules are tuned
+     * with "all" in view, and its scores must come from rules that never
+     * saw it */
     static const char *const unscored[] = {"held7"};
     for (int s = 0; s < (int)(sizeof splits / sizeof *splits) && status != 2; s++) {
         if (strcmp(only, "all") && strcmp(only, splits[s])) continue;
@@ -416,7 +416,7 @@ int main(int argc, char **argv)
         for (size_t u = 0; u < sizeof unscored / sizeof *unscored; u++)
             skip |= !strcmp(only, "all") && !strcmp(splits[s], unscored[u]);
         if (skip) {
-            printf("%-5s not scored in \"all\": held out unseen (--split %s scores it)\n",
+            printf("%-5s left out of \"all\": held out unseen (--split %s scores it)\n",
                    splits[s], splits[s]);
             continue;
         }
