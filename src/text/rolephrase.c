@@ -305,6 +305,21 @@ static bool np_noun(const actx *a, size_t i)
     return (tx_lex_word(a->w->an, one) & (LX_TITLE | LX_ROLE)) != 0;
 }
 
+/* "at the time the government", "fourteen when a music teacher": a
+ * determiner before the head that follows a word other than a
+ * preposition starts a phrase of its own ("one of the residents" stays
+ * whole). */
+static size_t inner_opener(const actx *a, size_t b, size_t head)
+{
+    for (size_t i = head; i > b + 1; i--)
+        if (tx_np_opener(a, i - 1) && !np_tail(a, i - 2) &&
+            !(lx(a, i - 2) & LX_LOC_PREP) && !is(a, i - 2, "by") &&
+            !is(a, i - 2, "to") && !is(a, i - 2, "and") && !is(a, i - 2, "or") &&
+            (tk(a, i - 2)->flags & PX_TOK_WORD))
+            return i - 1;
+    return b;
+}
+
 /* A lower-case noun phrase [b, e) as a speaker when it names a role or a
  * document: name = up to its head noun, role = the whole phrase. */
 bool tx_np(const actx *a, size_t b, size_t e, spk *out)
@@ -342,6 +357,7 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
     }
     /* "police spokesperson": the head is the last of a run of role words */
     while (head + 1 < e && np_noun(a, head + 1) && lower(a, head + 1)) head++;
+    b = inner_opener(a, b, head);
     if (definite_ref(a, b, head, out)) return true;
     px_arena *ar = &a->doc->arena;
     /* "her neighbour"; "another pal" is a pal; "the council's own

@@ -757,6 +757,13 @@ static const qcase cases[] = {
      "employers, cut fares, the Harbour Gazette reported.",
      "The ferry firm, which is one of the island's largest employers, cut "
      "fares", "Harbour Gazette", PX_QUOTE_INDIRECT},
+    /* 189 "At that point the owner", "nine when a coach": a determiner
+     * after a word other than a preposition starts the speaker's phrase */
+    {"The mill shut in 1990. At that point the owner claimed that it "
+     "\"could not sell a single coat\".", "could not sell", "the owner", QK_ANY},
+    {"Ivo Marsh was nine when a swimming coach told him that boys from the "
+     "valley never won races.", "boys from the valley", "a swimming coach",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
