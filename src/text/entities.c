@@ -365,22 +365,27 @@ static bool amp_gap(const ent_state *s, size_t a)
  * an organisation word ("Brennmouth Fire and Rescue Service"); "Anna
  * Smith and Ben Jones" and "Ben Jones and Carrow Chemicals" stay apart.
  * The last token of the name, else 0. */
-static size_t and_firm(ent_state *s, size_t k, size_t e)
+static size_t and_firm(ent_state *s, size_t k, size_t e, bool the, bool cue)
 {
     static const char *const forms[] = {"ltd", "llp", "llc", "plc", "inc",
                                         "corp", "co", "gmbh", "ag", "sa"};
     if (k + 1 >= e || !has_norm(s, k, "and") || !joined(s, k - 1) ||
         !joined(s, k))
         return 0;
-    size_t last_cue = 0;
+    size_t last_cue = 0, words = 0;
     for (size_t m = k + 1; m < e && m < k + 5 && capw(s, m); m++) {
+        words++;
         for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
             if (has_norm(s, m, forms[i])) return m;
         if (lx(s, m) & LX_ORG_CUE) last_cue = m;
+        if (m + 1 < e && plural_poss_org(s, m)) continue;   /* "Workers' Union" */
         if (m + 1 >= e || !joined(s, m)) break;
     }
-    if (last_cue && (written_lower(s, k - 1) || written_lower(s, k + 1)))
+    if (last_cue && (the || written_lower(s, k - 1) || written_lower(s, k + 1)))
         return last_cue;
+    /* "the Ministry of Roads and Rail": after "the" and an organisation
+     * word, one more word ("the Ministry of Health and Ana Brun" are two) */
+    if (the && cue && words == 1) return k + 1;
     return 0;
 }
 
@@ -531,6 +536,7 @@ static px_status sentence(ent_state *s, size_t si)
         uint32_t cut = 0;
         bool cue = (lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE)) != 0;
         bool the = i > b && has_norm(s, i - 1, "the");
+        bool anded = false;        /* joined by "and": one organisation */
         for (;;) {
             if ((cut = raw_poss_bytes(s, j)) || (cut = hyph_cut(s, j))) break;
             if (j + 1 < e && plural_poss_org(s, j)) {
@@ -552,8 +558,8 @@ static px_status sentence(ent_state *s, size_t si)
             size_t k = j + 1;
             /* "Smith and Jones Ltd" is one company, "Anna Smith and Ben
              * Jones" two people: "and" joins only before a legal form */
-            size_t f = and_firm(s, k, e);
-            if (f) { j = f; cue = true; continue; }
+            size_t f = and_firm(s, k, e, the, cue);
+            if (f) { j = f; cue = anded = true; continue; }
             /* "of"/"for" join inside organisation names only, particles
              * ("Pieter van Dam") inside any name */
             bool particle = !has_norm(s, k, "of") && !has_norm(s, k, "for") &&
@@ -612,7 +618,7 @@ static px_status sentence(ent_state *s, size_t si)
          * Tomas Reyk", "Harbour Master Ida Lund"): the last title word
          * before the name ends it, when a name of its own follows (two
          * words, or one after a title the prefix already began) */
-        for (size_t m = j; m > k + 1 && m > i; m--) {
+        for (size_t m = j; !anded && m > k + 1 && m > i; m--) {
             if (!(lx(s, m - 1) & LX_TITLE)) continue;
             if (j - (m - 1) >= 2 || (title && j - (m - 1) >= 1)) {
                 title = true;

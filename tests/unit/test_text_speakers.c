@@ -764,6 +764,14 @@ static const qcase cases[] = {
     {"Ivo Marsh was nine when a swimming coach told him that boys from the "
      "valley never won races.", "boys from the valley", "a swimming coach",
      PX_QUOTE_INDIRECT},
+    /* 191 "the X and Y Workers' Union", "the Department of Parks and
+     * Leisure": "and" inside one organisation's name after "the" */
+    {"Pay talks broke down. The Dock and General Workers' Union said its "
+     "members would strike.", "its members would strike",
+     "Dock and General Workers' Union", PX_QUOTE_INDIRECT},
+    {"Stan Hobb runs the pool. In a statement, the Department of Parks and "
+     "Leisure said it would \"look again\" at the fees.", "look again",
+     "Department of Parks and Leisure", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
