@@ -246,6 +246,9 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     bool place_noun_after = next_lower && n <= 2 && settlement(s, c->t1);
     bool place_of = c->t0 >= sbeg + 2 && has_norm(s, c->t0 - 1, "of") &&
                     !(tk(s, c->t0 - 2)->flags & PX_TOK_CAP) && settlement(s, c->t0 - 2);
+    /* "her home borough, Ashby Vale": set off after a place noun */
+    place_of |= c->t0 >= sbeg + 1 && settlement(s, c->t0 - 1) &&
+                s->t[tk(s, c->t0 - 1)->end] == ',';
     if (c->place_appos || ((place_noun_after || place_of) && !c->titled)) {
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
@@ -290,6 +293,13 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
             if (c->kind != PX_ENT_PERSON || c->conf == 0) {
                 c->kind = PX_ENT_MEDIA; c->conf = 1;
             }
+    }
+    /* "the chief executive of X has admitted": the verb is the title's;
+     * what a title is "of" is an organisation or a place */
+    if (c->conf < 2 && !c->titled && n <= 3 && c->t0 >= sbeg + 2 &&
+        has_norm(s, c->t0 - 1, "of") && (lx(s, c->t0 - 2) & LX_TITLE) &&
+        !(tk(s, c->t0 - 2)->flags & PX_TOK_CAP) && !c->appos) {
+        c->kind = PX_ENT_ORG; c->conf = 1;
     }
     if (c->conf == 0 && n <= 2 && (prev & LX_LOC_PREP) && prev_lower) {
         c->kind = PX_ENT_PLACE; c->conf = 1;

@@ -772,6 +772,15 @@ static const qcase cases[] = {
     {"Stan Hobb runs the pool. In a statement, the Department of Parks and "
      "Leisure said it would \"look again\" at the fees.", "look again",
      "Department of Parks and Leisure", QK_ANY},
+    /* 193 "the chief executive of X admitted": what a title is "of" is no
+     * person for a later she */
+    {"Ana Pell gave evidence first. The chief executive of Brannock Rail then "
+     "admitted the firm had erred. \"We flagged it twice,\" she said.",
+     "We flagged it twice", "Ana Pell", QK_ANY},
+    /* 194 "her home borough, Kelby Vale": a name set off after a place
+     * noun is a place */
+    {"Lena Voss grew up in her home borough, Kelby Vale. \"Nobody came to "
+     "help,\" she said.", "Nobody came to help", "Lena Voss", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
