@@ -22,6 +22,7 @@
 #define SHORT_SUBJECT 8    /* words of a subject holding a relative clause */
 #define TITLE_WORDS 12     /* words of a title set off after its noun */
 #define NAMED_ROLE_WORDS 8 /* words of "a taxi driver from X" before ", who" */
+#define REPORTER_SENTENCES 3 /* sentences back a reported clause may name a he/she */
 
 /* Gap between tokens i and i+1 holds only blanks. */
 static bool tight(const actx *a, size_t i)
@@ -368,17 +369,34 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
     return false;
 }
 
+/* A person named by name outside quotes in bytes [from, to). */
+static bool named_between(const actx *a, uint32_t from, uint32_t to)
+{
+    const px_textdoc *d = a->doc;
+    for (size_t m = tx_mentions_before(d, from); m < d->n_mentions; m++) {
+        const px_mention *mm = &d->mentions[m];
+        if (mm->start >= to) break;
+        if (d->entities[mm->entity].kind == PX_ENT_PERSON &&
+            !tx_is_pronoun_at(a, mm->start) && !tx_in_quote(a, mm->start))
+            return true;
+    }
+    return false;
+}
+
 /* "Prosecutor Ana Holt told the court Penn had lied. '...,' she said": a
  * he/she at token p whose antecedent m was named inside the clause that
- * the sentence before reports stands for who reported it, when that is a
+ * a sentence shortly before (naming nobody since) reports stands for who reported it, when that is a
  * person whose gender does not clash. */
 static bool reporter(const actx *a, size_t p, int32_t m, spk *out, int depth)
 {
     if (m < 0) return false;
     uint32_t sp = tk(a, p)->sentence;
     size_t mt = tx_tok_lower_bound(a->doc, a->doc->mentions[m].start);
-    if (sp == 0 || mt >= a->doc->n_tokens || tk(a, mt)->sentence + 1 != sp) return false;
-    const px_sentence *se = &a->doc->sentences[sp - 1];
+    if (sp == 0 || mt >= a->doc->n_tokens || tk(a, mt)->sentence >= sp ||
+        tk(a, mt)->sentence + REPORTER_SENTENCES < sp ||
+        named_between(a, a->doc->mentions[m].start + 1, tk(a, p)->start))
+        return false;
+    const px_sentence *se = &a->doc->sentences[tk(a, mt)->sentence];
     for (size_t v = se->tok_begin + 1; v < mt; v++) {
         if (!speech_verb(a, v) || tx_in_quote(a, tk(a, v)->start)) continue;
         spk r;

@@ -781,6 +781,13 @@ static const qcase cases[] = {
      * noun is a place */
     {"Lena Voss grew up in her home borough, Kelby Vale. \"Nobody came to "
      "help,\" she said.", "Nobody came to help", "Lena Voss", QK_ANY},
+    /* 195 "Judge X said Y had ... . '...,' he said. He said CLAUSE": the
+     * name inside the reported clause stays out of the he/she two
+     * sentences on too */
+    {"The hearing ended. Judge Omar Quist said Ivan Rell had lied to the "
+     "panel. \"I cannot ignore it,\" he said. He said he would refer the "
+     "case to the police.", "he would refer the case", "Omar Quist",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
