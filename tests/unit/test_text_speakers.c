@@ -788,6 +788,13 @@ static const qcase cases[] = {
      "panel. \"I cannot ignore it,\" he said. He said he would refer the "
      "case to the police.", "he would refer the case", "Omar Quist",
      PX_QUOTE_INDIRECT},
+    /* 196 "posted that", "estimated that": words put online and an
+     * estimate reported */
+    {"The gig was cancelled. A fan called Rob Dunne posted that the band had "
+     "known for weeks.", "the band had known", "Rob Dunne", PX_QUOTE_INDIRECT},
+    {"The port reopened. Analysts at the Kelby Institute estimated that the "
+     "closure had cost four million pounds.", "the closure had cost",
+     "Analysts", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
