@@ -366,6 +366,19 @@ static bool quoted_as(actx *a, size_t b, size_t e, spk *s, px_status *rc,
     return false;
 }
 
+/* "the dividend would stay, a promise that lifted the shares": a noun
+ * phrase set off after the clause that sums it up and goes on with
+ * "that"/"which" is the writer's, not the speaker's; where it starts. */
+static size_t summing_phrase(const actx *a, size_t c, size_t e)
+{
+    for (size_t i = c + 3; i + 2 < e; i++) {
+        if (!tx_comma_before(a, i) || !(is(a, i, "a") || is(a, i, "an"))) continue;
+        for (size_t j = i + 2; j < e && j < i + 4; j++)
+            if (is(a, j, "that") || is(a, j, "which")) return i;
+    }
+    return e;
+}
+
 px_status tx_indirect(tx_work *w)
 {
     actx a = {w, &w->d->pub, w->d->pub.text};
@@ -535,7 +548,7 @@ px_status tx_indirect(tx_work *w)
                 if (rc == PX_OK) rc = indirect_emit(&a, v2 + 2, e, &s2, &cap);
                 break;
             }
-            rc = indirect_emit(&a, c, e, &s, &cap);
+            rc = indirect_emit(&a, c, summing_phrase(&a, c, e), &s, &cap);
             break;
         }
     }

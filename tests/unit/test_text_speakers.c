@@ -995,6 +995,18 @@ static const char *quote_role(const px_textdoc *d, const char *text)
 
 /* A speaker's role from the phrase before ", who gave his name only as",
  * and from an apposition after a role phrase. */
+/* "X told reporters CLAUSE, a pledge that ...": the phrase that sums the
+ * clause up is the writer's and is left out of the clause. */
+static void test_summing_phrase(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("Fares rose. The mayor, Ada Krol, told reporters the tram "
+                        "would stay free, a pledge that cheered the crowd outside.");
+    assert_int_equal(d->n_quotes, 1);
+    assert_string_equal(d->quotes[0].text, "the tram would stay free");
+    px_textdoc_free(d);
+}
+
 static void test_speaker_role_phrases(void **state)
 {
     (void)state;
@@ -1023,6 +1035,7 @@ int main(void)
         cmocka_unit_test(test_role_words),
         cmocka_unit_test(test_role_before_name),
         cmocka_unit_test(test_speaker_role_phrases),
+        cmocka_unit_test(test_summing_phrase),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
