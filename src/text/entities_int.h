@@ -26,6 +26,7 @@ typedef struct cand {
     bool initial, titled, appos, pronoun, verb_person;
     bool in_appos;            /* inside another name's apposition */
     bool place_appos;         /* "X, a city of ...": described as a place */
+    bool org_appos;           /* "X, the payments company,": an organisation */
 } cand;
 
 typedef struct ent_state {

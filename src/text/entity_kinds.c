@@ -17,6 +17,20 @@ static bool plural_apostrophe(const ent_state *s, size_t j, uint32_t b)
            tx_is_space_only(s->t, b + 3, n->start) && !(n->flags & PX_TOK_CAP);
 }
 
+/* A lower-case noun for a firm or a public body: an organisation word
+ * ("company", "agency") or what a business or regulator is called. */
+static bool firm_noun(const ent_state *s, size_t i)
+{
+    static const char *const nouns[] = {"regulator", "watchdog", "lender", "insurer",
+        "retailer", "carrier", "operator", "supermarket", "chain", "manufacturer",
+        "maker", "giant", "charity", "broadcaster", "publisher", "airline", "startup"};
+    if (tk(s, i)->flags & PX_TOK_CAP) return false;
+    if (lx(s, i) & LX_ORG_CUE) return true;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (has_norm(s, i, nouns[k])) return true;
+    return false;
+}
+
 /* Apposition after the name: ", a researcher at X," / ", director of Y". */
 static void apposition(ent_state *s, cand *c, size_t send)
 {
@@ -37,10 +51,11 @@ static void apposition(ent_state *s, cand *c, size_t send)
     /* ", pharmacist,": an occupation the lexicon lacks, by its shape */
     bool shaped = !(tk(s, r)->flags & PX_TOK_CAP) && tx_occupation(tk(s, r)->norm);
     if (!det && !shaped && !(f & (LX_ROLE | LX_TITLE | LX_TITLE_MOD))) return;
-    bool roleword = false, closed = false;
+    bool roleword = false, closed = false, orgword = false;
     size_t j = r;
     for (; j < send && j < r + MAX_ROLE_TOKENS; j++) {
         if ((lx(s, j) & (LX_ROLE | LX_TITLE)) || (j == r && shaped)) roleword = true;
+        if (j > r && firm_noun(s, j)) orgword = true;
         if (j > r && (has_norm(s, j, "who") || has_norm(s, j, "which") ||
                       ((lx(s, j) & (LX_SPEECH | LX_SPEECH_PART)) &&
                        !(tk(s, j)->flags & PX_TOK_CAP))))
@@ -64,6 +79,11 @@ static void apposition(ent_state *s, cand *c, size_t send)
     if (!closed && j < send && j > r && (lx(s, j) & LX_SPEECH) &&
         !(tk(s, j)->flags & PX_TOK_CAP))
         return;
+    /* "Quillpay, the payments company used by ...,": a firm described */
+    if (!roleword && orgword && det && closed) {
+        c->org_appos = true;
+        roleword = true;
+    }
     if (!roleword || j <= r || (!det && !closed)) return;
     /* "Brennmouth, a city of 410,000 people": a place described, not a
      * person; the head is the first lower-case noun after the article */
@@ -236,11 +256,19 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         (prev_lower && (prev & LX_MEDIA_NOUN))) {
         c->kind = PX_ENT_MEDIA; c->conf = 2; return;
     }
-    if (any & LX_ORG_CUE) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
+    if (any & LX_ORG_CUE) {
+        /* "The X Board, the industry regulator, said": the phrase set
+         * off is the organisation's own, the verb after it its verb */
+        cand t = *c;
+        apposition(s, &t, send);
+        if (t.org_appos) *c = t;
+        c->kind = PX_ENT_ORG; c->conf = 2; return;
+    }
     if ((last & LX_EVENT_CUE) && n >= 2) { c->conf = 2; return; }
     if (cut && org_owned(s, c->t1, send)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
     if (spoken_for(s, c, sbeg)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
     apposition(s, c, send);
+    if (c->org_appos) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
     /* "X, a port city", "the Saltmarsh district", "the city of X" (place
      * nouns in lower case around the name) */
     bool place_noun_after = next_lower && n <= 2 && settlement(s, c->t1);

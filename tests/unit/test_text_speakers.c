@@ -795,6 +795,14 @@ static const qcase cases[] = {
     {"The port reopened. Analysts at the Kelby Institute estimated that the "
      "closure had cost four million pounds.", "the closure had cost",
      "Analysts", PX_QUOTE_INDIRECT},
+    /* 198 "X, the payments company used by ..., has said": a phrase set
+     * off after a name that calls it a firm or a body makes it one */
+    {"Card readers failed for a day. Tillwise, the payments company used by "
+     "most cafes, has said a faulty update was to blame.",
+     "a faulty update was to blame", "Tillwise", PX_QUOTE_INDIRECT},
+    {"Card readers failed for a day. The Card Standards Board, the industry "
+     "regulator, confirmed it had asked for a full report.",
+     "it had asked for a full report", "Card Standards Board", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
