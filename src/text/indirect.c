@@ -16,6 +16,8 @@
 
 #define SOURCE_WORDS 4   /* words of a source phrase after "according to" */
 #define TOLD_WORDS 5     /* words of whom "told" names before the clause */
+#define ATTRIB_WORDS 8   /* words from a clause's comma to its speech verb */
+#define PLAIN_ATTRIB_WORDS 6 /* the same without a name set off by commas */
 
 /* Only blanks between tokens i-1 and i. */
 static bool tight_words(const actx *a, size_t i)
@@ -366,6 +368,19 @@ static bool quoted_as(actx *a, size_t b, size_t e, spk *s, px_status *rc,
     return false;
 }
 
+/* "..., the country's minister, Ana Brun, said": tokens [c, v) are a
+ * lower-case phrase and a person's name set off by commas. */
+static bool named_after_role(const actx *a, size_t c, size_t v, spk *out)
+{
+    int32_t m = a->w->tok_mention[v - 1];
+    if (m < 0 || !lower(a, c) || a->doc->entities[a->doc->mentions[m].entity].kind !=
+                                     PX_ENT_PERSON)
+        return false;
+    size_t m0 = tx_tok_lower_bound(a->doc, a->doc->mentions[m].start);
+    return m0 > c + 1 && tx_comma_before(a, m0) && !has_verb(a, c, m0) &&
+           tx_from_entity(a, m, out);
+}
+
 /* "the dividend would stay, a promise that lifted the shares": a noun
  * phrase set off after the clause that sums it up and goes on with
  * "that"/"which" is the writer's, not the speaker's; where it starts. */
@@ -432,13 +447,22 @@ px_status tx_indirect(tx_work *w)
                 break;
             }
             if (w->appos_owner[c - 1] >= 0) continue;  /* "X, a role, said" */
-            for (size_t v = c; v < e && v < c + 6; v++) {
+            for (size_t v = c; v < e && v < c + ATTRIB_WORDS; v++) {
                 /* "The firm, which ..., closed it, Reuters reported": a
                  * stretch with a verb of its own is the clause going on,
                  * not the attribution ("the minister, Ana Lind, said" is) */
                 if (v > c && tx_comma_before(&a, v) && segment_has_verb(&a, c, v)) break;
                 if (!speech_verb(&a, v)) continue;
-                if (v > c && tx_comma_before(&a, v)) break;
+                if (v > c && tx_comma_before(&a, v)) {
+                    /* "CLAUSE, the country's minister, Ana Brun, said" */
+                    if (c - b >= 4 && has_verb(&a, b, c) && !has_verb(&a, v + 1, e) &&
+                        named_after_role(&a, c, v, &s)) {
+                        rc = indirect_emit(&a, b, c, &s, &cap);
+                        done = true;
+                    }
+                    break;
+                }
+                if (v >= c + PLAIN_ATTRIB_WORDS) break;
                 if ((v == c && is(&a, v, "told")) || follows_that(&a, v, e)) break;
                 /* "X, says he is ..." and "X said he did ...": the verb
                  * opens the clause, it does not close one */

@@ -803,6 +803,11 @@ static const qcase cases[] = {
     {"Card readers failed for a day. The Card Standards Board, the industry "
      "regulator, confirmed it had asked for a full report.",
      "it had asked for a full report", "Card Standards Board", PX_QUOTE_INDIRECT},
+    /* 200 "CLAUSE, the country's fisheries minister, X, announced": a
+     * role and a name set off by commas before the verb */
+    {"Talks ended late. Norland will reopen its waters to trawlers in May, the "
+     "country's fisheries minister, Eva Strand, announced on Friday.",
+     "Norland will reopen its waters", "Eva Strand", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
