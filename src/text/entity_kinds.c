@@ -265,6 +265,12 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         c->kind = PX_ENT_ORG; c->conf = 2; return;
     }
     if ((last & LX_EVENT_CUE) && n >= 2) { c->conf = 2; return; }
+    /* "Rail operator X", "the insurer X": what a business is called
+     * right before ("the group X" may still be people) */
+    if (c->t0 > sbeg && firm_noun(s, c->t0 - 1) && !(lx(s, c->t0 - 1) & LX_ORG_CUE) &&
+        tx_is_space_only(s->t, tk(s, c->t0 - 1)->end, c->bs)) {
+        c->kind = PX_ENT_ORG; c->conf = 2; return;
+    }
     if (cut && org_owned(s, c->t1, send)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
     if (spoken_for(s, c, sbeg)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
     apposition(s, c, send);

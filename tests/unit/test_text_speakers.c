@@ -808,6 +808,11 @@ static const qcase cases[] = {
     {"Talks ended late. Norland will reopen its waters to trawlers in May, the "
      "country's fisheries minister, Eva Strand, announced on Friday.",
      "Norland will reopen its waters", "Eva Strand", PX_QUOTE_INDIRECT},
+    /* 201 "Ferry operator X said ... . It warned that": a name after what a
+     * business is called is an organisation, which "it" stands for */
+    {"Snow closed the pass. Ferry operator Bluewake Crossings said all sailings "
+     "were off. It warned that delays would last into Monday.",
+     "delays would last into Monday", "Bluewake Crossings", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
