@@ -295,16 +295,18 @@ static bool agent_noun(ent_state *s, size_t k, size_t j)
 }
 
 /* A word opening a sentence before a name of two words that is an
- * occupation: an -ist ("Hydrologist Ines Moura"), or a word the text
- * also writes in lower case, alone or as a plural ("Defender Rory Quill
- * ... the defender", "Parent Tom Birch ... parents"). */
+ * occupation: an -ist ("Hydrologist Ines Moura") or a long -ian
+ * ("Comedian Rita Banks"), or a word the text also writes in lower
+ * case, alone or as a plural ("Defender Rory Quill ... the defender",
+ * "Parent Tom Birch ... parents"). */
 static bool job_word(ent_state *s, size_t k, size_t j)
 {
-    if (tx_occupation(tk(s, k)->norm) || written_lower(s, k) || agent_noun(s, k, j))
-        return true;
-    const char *w = tk(s, k)->norm;       /* the lower-case map is built now */
+    const char *w = tk(s, k)->norm;
     size_t n = strlen(w);
-    char pl[64];
+    if (tx_occupation(w) || written_lower(s, k) || agent_noun(s, k, j) ||
+        (n >= 8 && strcmp(w + n - 3, "ian") == 0))
+        return true;
+    char pl[64];                          /* written_lower built s->lower */
     if (n + 1 >= sizeof pl) return false;
     memcpy(pl, w, n);
     pl[n] = 's';

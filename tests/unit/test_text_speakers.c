@@ -813,6 +813,11 @@ static const qcase cases[] = {
     {"Snow closed the pass. Ferry operator Bluewake Crossings said all sailings "
      "were off. It warned that delays would last into Monday.",
      "delays would last into Monday", "Bluewake Crossings", PX_QUOTE_INDIRECT},
+    /* 202 "Magician Ola Brandt, who ..., joked that": a long -ian word
+     * opening the sentence before a name is a job, not part of it */
+    {"The fair was called off. Magician Ola Brandt, who was booked for the "
+     "main tent, joked that she would do her act \"in the car park\".",
+     "in the car park", "Ola Brandt", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
