@@ -173,7 +173,7 @@ static const lex_list lists[] = {
      "emails texted tweets messaged promised promises pledged pledges "
      "conceded concedes disclosed discloses confessed confesses boasted boasts "
      "hinted hints retorted answered protested clarified recounted reasoned "
-     "speculated whispered shouted estimated"},
+     "speculated whispered shouted estimated expressed"},
     {LX_GESTURE, "grins grinned smiles smiled nods nodded sighs sighed winks winked"},
     /* prepositions and sentence adverbs a sentence may open with,
      * capitalised there and then glued to a following name ("Given NATO's
@@ -248,7 +248,7 @@ static const lex_list lists[] = {
     {LX_ADVERB,
      "also further then later again once previously recently earlier "
      "separately similarly likewise has have had was is were reportedly "
-     "publicly privately repeatedly bluntly firmly flatly simply even still already"},
+     "publicly privately repeatedly bluntly firmly flatly simply even still already however"},
     {LX_SAY_BARE,
      "said says say added adds noted notes wrote writes argued argues stressed "
      "warned warns believes believed thinks stated claimed claims insisted "

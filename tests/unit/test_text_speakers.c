@@ -818,6 +818,11 @@ static const qcase cases[] = {
     {"The fair was called off. Magician Ola Brandt, who was booked for the "
      "main tent, joked that she would do her act \"in the car park\".",
      "in the car park", "Ola Brandt", QK_ANY},
+    /* 203 "She however expressed the hope that ... '...'": "expressed"
+     * reports words, "however" between subject and verb is skipped */
+    {"Rita Lomax, the union's leader, welcomed the deal. She however expressed "
+     "the hope that the firm would not cut jobs \"at the first chance\".",
+     "at the first chance", "Rita Lomax", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
