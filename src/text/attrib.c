@@ -624,6 +624,10 @@ px_status tx_attribute(tx_work *w)
          * exercise'") and no naming word does ("the so-called 'reform'") */
         if (!strong && (tx_named_before(&a, q) || tx_work_title(&a, q))) continue;
         if (!s.found && tx_title_case(&a, q)) continue;      /* a title, nobody's words */
+        /* "sang 'Abide With Me'": what is sung in capitals is a song's title */
+        if (pick == &b && (is(&a, b.verb, "sang") || is(&a, b.verb, "sings")) &&
+            tx_title_case(&a, q))
+            continue;
         if (tx_change_labels(&a, q, i ? &w->q[i - 1] : NULL, i + 1 < w->nq ? &w->q[i + 1] : NULL))
             continue;
         /* a label after "called it" is short ("a silent crisis") */

@@ -823,6 +823,10 @@ static const qcase cases[] = {
     {"Rita Lomax, the union's leader, welcomed the deal. She however expressed "
      "the hope that the firm would not cut jobs \"at the first chance\".",
      "at the first chance", "Rita Lomax", QK_ANY},
+    /* 204 "she sings, '...'": lyrics are the singer's words */
+    {"Mara Quinn wrote the album in a month. On the last track she sings, "
+     "\"the road is long and the kettle is cold\", over a lone piano.",
+     "the road is long", "Mara Quinn", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
@@ -864,6 +868,8 @@ static void test_no_quote(void **state)
         /* a participle or a name with its appositions before the comma is
          * no clause */
         "Asked about the delays, the mayor shrugged and walked on.",
+        /* what is sung in capitals is a song's title */
+        "At the wake Ada Lund sang \"Over The Grey Hills\" and the room fell silent.",
         "Tom Ferris, 52, of Mill Lane, Dunholt, had admitted the theft of a van.",
         /* a participle and a function word open an adverbial, verbs or not */
         "Asked whether the fine was enough, the manager shrugged and left.",
