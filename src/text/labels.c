@@ -38,14 +38,16 @@ bool tx_named_before(const actx *a, const tx_quote *q)
     return false;
 }
 
-/* A noun for a work with a title ("her new play, '...',"). */
+/* A noun for a work with a title ("her new play, '...',") or for a
+ * slogan ("its tagline, '...',"). */
 static bool work_noun(const actx *a, size_t i)
 {
     static const char *const works[] = {"book", "novel", "play", "film", "movie",
         "album", "song", "single", "show", "series", "paper", "report", "study",
         "article", "essay", "poem", "headline", "column", "exhibition",
         "documentary", "programme", "program", "podcast", "opera", "musical",
-        "memoir", "episode", "painting", "track", "record"};
+        "memoir", "episode", "painting", "track", "record", "slogan", "tagline",
+        "motto", "catchphrase", "strapline"};
     if (!lower(a, i)) return false;
     for (size_t k = 0; k < sizeof works / sizeof *works; k++)
         if (is(a, i, works[k])) return true;

@@ -868,6 +868,9 @@ static void test_no_quote(void **state)
         /* a participle or a name with its appositions before the comma is
          * no clause */
         "Asked about the delays, the mayor shrugged and walked on.",
+        /* a slogan set off after its noun */
+        ("The Harbour Fair drew crowds. The fair's tagline, \"Two days, one "
+         "harbour\", had vanished from its website by Friday."),
         /* what is sung in capitals is a song's title */
         "At the wake Ada Lund sang \"Over The Grey Hills\" and the room fell silent.",
         "Tom Ferris, 52, of Mill Lane, Dunholt, had admitted the theft of a van.",
