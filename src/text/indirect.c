@@ -28,7 +28,8 @@ static bool tight_words(const actx *a, size_t i)
 static px_status indirect_emit(actx *a, size_t from, size_t to, const spk *s,
                                size_t *cap)
 {
-    if (to <= from || to - from < 3) return PX_OK;
+    /* "declined to say whether ...": a question left open, no words */
+    if (to <= from || to - from < 3 || is(a, from, "whether")) return PX_OK;
     uint32_t st = tk(a, from)->start, en = tk(a, to - 1)->end;
     if (en < a->doc->len && (a->t[en] == '%')) en++;
     tx_quote q = {.start = st, .end = en};

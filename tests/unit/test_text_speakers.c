@@ -868,6 +868,8 @@ static void test_no_quote(void **state)
         /* a participle or a name with its appositions before the comma is
          * no clause */
         "Asked about the delays, the mayor shrugged and walked on.",
+        /* "declined to say whether": a question left open */
+        "Tom Reyes, leaving the court, declined to say whether he would appeal the ruling.",
         /* a slogan set off after its noun */
         ("The Harbour Fair drew crowds. The fair's tagline, \"Two days, one "
          "harbour\", had vanished from its website by Friday."),
