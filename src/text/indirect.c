@@ -515,8 +515,9 @@ px_status tx_indirect(tx_work *w)
             bool finds = finding(&a, v);     /* "the report found that" */
             /* "X put it to her that ...": a question put is reported */
             bool put = is(&a, v, "put") && is(&a, v + 1, "it") && is(&a, v + 2, "to");
-            /* "posted that": words put online ("posted a photo" are none) */
-            put |= is(&a, v, "posted") && is(&a, v + 1, "that");
+            /* "posted that": words put online ("posted a photo" are none);
+             * "states that" (the noun "member states" takes no "that") */
+            put |= (is(&a, v, "posted") || is(&a, v, "states")) && is(&a, v + 1, "that");
             if ((!(lx(&a, v) & LX_SPEECH) || !lower(&a, v) ||
                  (lx(&a, v) & LX_REPORT && !is(&a, v, "reported"))) && !finds && !put)
                 continue;

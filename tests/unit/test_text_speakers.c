@@ -827,6 +827,9 @@ static const qcase cases[] = {
     {"Mara Quinn wrote the album in a month. On the last track she sings, "
      "\"the road is long and the kettle is cold\", over a lone piano.",
      "the road is long", "Mara Quinn", QK_ANY},
+    /* 205 "The notice states that": a document's words */
+    {"The journal pulled the paper. The notice states that two of the samples "
+     "were mislabelled.", "two of the samples", "The notice", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
