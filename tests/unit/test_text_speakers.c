@@ -889,16 +889,33 @@ static void test_no_quote(void **state)
     }
 }
 
+/* The text holds one quote, and it is exactly want. */
+static void only_quote(const char *text, const char *want)
+{
+    px_textdoc *d = run(text);
+    assert_int_equal(d->n_quotes, 1);
+    assert_string_equal(d->quotes[0].text, want);
+    px_textdoc_free(d);
+}
+
 /* Labels of a change ('to "sell" from "hold"') after a quote in the
  * same sentence are nobody's words. */
 static void test_change_labels(void **state)
 {
     (void)state;
-    px_textdoc *d = run("\"Rates will fall,\" said Ana Holt, an analyst at Brisk Bank, "
-                        "who cut her rating on the bank to \"sell\" from \"hold\".");
-    assert_int_equal(d->n_quotes, 1);
-    assert_string_equal(d->quotes[0].text, "Rates will fall");
-    px_textdoc_free(d);
+    only_quote("\"Rates will fall,\" said Ana Holt, an analyst at Brisk Bank, "
+               "who cut her rating on the bank to \"sell\" from \"hold\".",
+               "Rates will fall");
+}
+
+/* "X told reporters CLAUSE, a pledge that ...": the phrase that sums the
+ * clause up is the writer's and is left out of the clause. */
+static void test_summing_phrase(void **state)
+{
+    (void)state;
+    only_quote("Fares rose. The mayor, Ada Krol, told reporters the tram "
+               "would stay free, a pledge that cheered the crowd outside.",
+               "the tram would stay free");
 }
 
 /* A quote over three paragraphs: the words in its middle report nothing
@@ -1037,18 +1054,6 @@ static const char *quote_role(const px_textdoc *d, const char *text)
 
 /* A speaker's role from the phrase before ", who gave his name only as",
  * and from an apposition after a role phrase. */
-/* "X told reporters CLAUSE, a pledge that ...": the phrase that sums the
- * clause up is the writer's and is left out of the clause. */
-static void test_summing_phrase(void **state)
-{
-    (void)state;
-    px_textdoc *d = run("Fares rose. The mayor, Ada Krol, told reporters the tram "
-                        "would stay free, a pledge that cheered the crowd outside.");
-    assert_int_equal(d->n_quotes, 1);
-    assert_string_equal(d->quotes[0].text, "the tram would stay free");
-    px_textdoc_free(d);
-}
-
 static void test_speaker_role_phrases(void **state)
 {
     (void)state;
