@@ -271,7 +271,7 @@ static bool subject_role(const actx *a, size_t s0, size_t p, spk *out)
 }
 
 /* A verb that characterises what someone said ("called it", "described
- * as"), in lower case. */
+ * as", "liked to call it"), in lower case. */
 bool tx_sums_up(const actx *a, size_t i)
 {
     static const char *const verbs[] = {"called", "calls", "described",
@@ -280,7 +280,11 @@ bool tx_sums_up(const actx *a, size_t i)
     if (!lower(a, i)) return false;
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
         if (is(a, i, verbs[k])) return true;
-    return false;
+    /* the bare form after "to" or a subject pronoun ("liked to call it",
+     * "they call it"); after "a" or "the" it is a noun ("on a call") */
+    return (is(a, i, "call") || is(a, i, "describe")) && i > 0 &&
+           (is(a, i - 1, "to") || is(a, i - 1, "they") || is(a, i - 1, "we") ||
+            is(a, i - 1, "i") || is(a, i - 1, "you"));
 }
 
 /* "Vale's head coach", "Acme's spokesman": a capitalised possessive

@@ -830,6 +830,10 @@ static const qcase cases[] = {
     /* 205 "The notice states that": a document's words */
     {"The journal pulled the paper. The notice states that two of the samples "
      "were mislabelled.", "two of the samples", "The notice", PX_QUOTE_INDIRECT},
+    /* 206 "He liked to call it '...'": the bare verb after "to" sums up
+     * words too ("told analysts on a call that" is a noun) */
+    {"Tom Hale built the shed in 1990. He liked to call it \"the only room in "
+     "town with a view\".", "the only room", "Tom Hale", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
