@@ -449,7 +449,7 @@ static px_status add_in_tx(px_store *s, const px_article *a, const char *path, c
     if (rc == PX_OK) rc = px_story_join(e, story, id, &v, sd.day);
     px_vec_free(&v);
     if (rc == PX_OK) rc = set_story(s, id, story);
-    if (rc == PX_OK) rc = title_if_untitled(s, story, a->title);
+    if (rc == PX_OK && !out->new_story) rc = title_if_untitled(s, story, a->title);
     if (rc == PX_OK && bridged) rc = merge_stories(s, e, &story, bridged);
     if (rc == PX_OK) rc = px_store_save_story(s, px_story_get(e, story));
     if (rc == PX_OK) rc = split_story(s, e, id, &story, out);

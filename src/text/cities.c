@@ -21,10 +21,6 @@
 
 #include "text_int.h"
 
-#ifndef PX_ISO_CODES_DIR
-#define PX_ISO_CODES_DIR "/usr/share/iso-codes/json"
-#endif
-
 static bool put_folded(tx_map *m, px_arena *arena, const char *name, char sep)
 {
     char key[64];
@@ -40,9 +36,8 @@ static bool put_folded(tx_map *m, px_arena *arena, const char *name, char sep)
 /* States and the federal district of the United States. */
 static bool load_us_states(tx_map *m, px_arena *arena)
 {
-    json_error_t err;
-    json_t *root = json_load_file(PX_ISO_CODES_DIR "/iso_3166-2.json", 0, &err);
-    json_t *arr = root ? json_object_get(root, "3166-2") : NULL;
+    json_t *arr;
+    json_t *root = tx_iso_codes_load("3166-2", &arr);
     size_t i;
     json_t *e;
     bool ok = true;

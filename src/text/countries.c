@@ -12,6 +12,7 @@
  * built-in tables still cover the common cases.
  */
 #include <jansson.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "text_int.h"
@@ -85,6 +86,17 @@ static const char *const demonyms[][2] = {
     {"Soviet", "Russia"}, {"Palestinian", "Palestine"},
     {"Palestinians", "Palestine"}, {"Cypriot", "Cyprus"},
 };
+
+json_t *tx_iso_codes_load(const char *standard, json_t **list)
+{
+    char path[256];
+    json_error_t err;
+    snprintf(path, sizeof path, "%s/iso_%s.json", PX_ISO_CODES_DIR, standard);
+    json_t *root = json_load_file(path, 0, &err);
+    *list = root ? json_object_get(root, standard) : NULL;
+    if (!json_is_array(*list)) *list = NULL;
+    return root;
+}
 
 static size_t fold_ascii(char *out, size_t cap, const char *s, size_t n)
 {
@@ -184,9 +196,8 @@ bool tx_countries_load(tx_countries *c, px_arena *a)
             !add_key(c, a, demonyms[i][1], (uint32_t)v))
             return false;
     }
-    json_error_t err;
-    json_t *root = json_load_file(PX_ISO_CODES_DIR "/iso_3166-1.json", 0, &err);
-    json_t *arr = root ? json_object_get(root, "3166-1") : NULL;
+    json_t *arr;
+    json_t *root = tx_iso_codes_load("3166-1", &arr);
     size_t idx;
     json_t *e;
     bool ok = true;

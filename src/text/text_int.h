@@ -103,6 +103,11 @@ typedef struct tx_countries {
 } tx_countries;
 
 bool tx_countries_load(tx_countries *c, px_arena *arena);
+/* The list of an iso-codes standard ("3166-1") and the document holding
+ * it (json_decref it); *list is NULL when the file or the list is
+ * missing. */
+struct json_t;
+struct json_t *tx_iso_codes_load(const char *standard, struct json_t **list);
 /* Canonical country of a case-folded word sequence, or NULL. */
 const char *tx_country_lookup(const tx_countries *c, const char *key, size_t n);
 
