@@ -159,7 +159,9 @@ typedef void (*px_skip_fn)(void *user, const char *input, const char *where,
 
 /* Read every item below path: a file (HTML, .txt dump, WARC, WARC.gz,
  * JSON Lines, gzip of any of those), a directory (recursively, in name
- * order), or "-" for standard input.  Bad items go to on_skip and reading
+ * order, reading the files whose names could be inputs: .html, .htm,
+ * .xhtml, .shtml, .txt, .text, .warc, .jsonl, .ndjson, .json, any of them
+ * .gz, or no extension), or "-" for standard input.  Bad items go to on_skip and reading
  * continues; the return value is PX_OK unless the path itself could not be
  * read at all or on_item asked to stop (PX_OK then too). */
 px_status px_read_path(px_ctx *ctx, const char *path, px_item_fn on_item,

@@ -9,6 +9,10 @@
  *    followed (so no loops), and only regular files (or symlinks to them)
  *    are read; other entries are reported through on_skip.  Nesting deeper
  *    than MAX_DEPTH is reported and not entered.
+ *  - In a walk, a file is read only when its name could be an input
+ *    (input_name()): a corpus folder's README, notes, scripts and images
+ *    are left alone, not stored as articles or reported as bad pages.
+ *    A file named by the caller is always read, whatever its name.
  *  - The path given itself may be any readable file, including a pipe such
  *    as /dev/fd/63 from a shell's <(...).
  *  - Return value: PX_OK when the path could be opened, however many items
@@ -26,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -79,6 +84,26 @@ static void read_fd(ing_run *r, int fd, const char *name)
 }
 
 static void read_file(ing_run *r, const char *path, int depth);
+
+/* A name a walk reads: no extension (a mirrored page such as
+ * "news/12345"), or one of the inputs' extensions, gzipped or not. */
+static bool input_name(const char *name)
+{
+    static const char *const exts[] = {
+        ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".warc",
+        ".jsonl", ".ndjson", ".json",
+    };
+    char base[256];
+    size_t n = strlen(name);
+    if (n >= sizeof base) return false;
+    memcpy(base, name, n + 1);
+    if (n > 3 && px_has_suffix(base, ".gz")) base[n - 3] = '\0';
+    const char *dot = strrchr(base, '.');
+    if (!dot || dot == base) return true;
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+        if (strcasecmp(dot, exts[i]) == 0) return true;
+    return false;
+}
 
 static int cmp_names(const void *a, const void *b)
 {
@@ -154,6 +179,8 @@ static void read_file(ing_run *r, const char *path, int depth)
         ing_skip(r, "", PX_UNSUPPORTED, "not a regular file");
         goto out;
     }
+    const char *base = strrchr(path, '/');
+    if (depth > 0 && !input_name(base ? base + 1 : path)) goto out;
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         ing_skip(r, "", PX_IO, "%s", strerror(errno));

@@ -22,7 +22,7 @@ page "$IN/good1.html" "Cranes cracked at Lindqvist" crane
 page "$IN/good2.html" "Lindqvist berth stays shut" berth
 
 : > "$IN/empty.html"
-head -c 4096 /dev/urandom > "$IN/binary.bin"
+head -c 4096 /dev/urandom > "$IN/binary.html"
 printf '<html><body></body></html>' > "$IN/blank.html"
 printf '<html><body><p>Caf\xe9 owners \xff\xfe said the \xc3 festival was a success for the whole town and its many visitors.</p></body></html>' > "$IN/badutf8.html"
 # gzip cut short
@@ -56,7 +56,7 @@ check "ingest exits 1 when items were skipped" test "$rc" -eq 1
 check "no sanitizer or crash report" not_contains "$TMP/err.txt" "ERROR: AddressSanitizer"
 check "missing path is named" grep -q "does-not-exist.html" "$TMP/err.txt"
 check "empty file is named" grep -q "empty.html" "$TMP/err.txt"
-check "binary file is named" grep -q "binary.bin" "$TMP/err.txt"
+check "binary file is named" grep -q "binary.html" "$TMP/err.txt"
 check "page without text is named" grep -q "blank.html" "$TMP/err.txt"
 check "truncated gzip is named" grep -q "truncated.html.gz" "$TMP/err.txt"
 check "bad JSON line is named with its line" grep -q "feed.jsonl.*line 2" "$TMP/err.txt"
@@ -68,7 +68,7 @@ done
 check "both good WARC records were stored" test "$(grep -o 'crawl.warc@' "$TMP/stories.json" | wc -l)" -eq 2
 
 # the same through extract: messages, and the good pages still come out
-px extract "$IN/good1.html" "$IN/binary.bin" "$IN/good2.html" > "$TMP/ex.json" 2>"$TMP/ex.err"
+px extract "$IN/good1.html" "$IN/binary.html" "$IN/good2.html" > "$TMP/ex.json" 2>"$TMP/ex.err"
 check "extract exits 1 on a skipped input" test $? -eq 1
 check "extract still writes the good pages" test "$(wc -l < "$TMP/ex.json")" -eq 2
 # usage errors

@@ -269,6 +269,31 @@ static void test_dir_sorted(void **state)
     got_free(&g);
 }
 
+/* A walk reads what could be an input and leaves a corpus folder's notes
+ * and images alone; the same files named directly are read. */
+static void test_dir_input_names(void **state)
+{
+    (void)state;
+    got g = {0};
+    mkdir(tpath("corpus"), 0700);
+    write_file(tpath("corpus/README.md"), "# notes\n", 8);
+    write_file(tpath("corpus/photo.jpg"), "\xff\xd8\xff", 3);
+    write_file(tpath("corpus/page.HTM"), "<p>p</p>", 8);
+    write_file(tpath("corpus/feed.jsonl.gz"), "x", 1);     /* read: a bad gzip */
+    write_file(tpath("corpus/12345"), "Otters vote.\n", 13);
+    write_file(tpath("corpus/story.txt"), "s", 1);
+    assert_int_equal(run(tpath("corpus"), &g), PX_OK);
+    assert_int_equal(g.n_items, 3);
+    assert_string_equal(g.items[0].input, tpath("corpus/12345"));
+    assert_string_equal(g.items[1].input, tpath("corpus/page.HTM"));
+    assert_string_equal(g.items[2].input, tpath("corpus/story.txt"));
+    assert_int_equal(g.n_skips, 1);
+    got_free(&g);
+    assert_int_equal(run(tpath("corpus/README.md"), &g), PX_OK);
+    assert_int_equal(g.n_items, 1);
+    got_free(&g);
+}
+
 static void test_warc(void **state)
 {
     (void)state;
@@ -743,6 +768,7 @@ int main(void)
         cmocka_unit_test(test_html_file),
         cmocka_unit_test(test_txt_file),
         cmocka_unit_test(test_dir_sorted),
+        cmocka_unit_test(test_dir_input_names),
         cmocka_unit_test(test_warc),
         cmocka_unit_test(test_warc_gz_members),
         cmocka_unit_test(test_warc_gzip_body_and_resource),
