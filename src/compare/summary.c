@@ -6,8 +6,9 @@
  * ubiquitous names do not dominate), by how many outlets carry its fact,
  * and a little by coming early in its article.  Lines are then picked
  * greedily with redundancy removed (maximal marginal relevance): no two
- * from one fact, none too close in words to one already picked, and at
- * most two from one article while others have candidates.
+ * from one fact, none too close in words to one already picked, and no
+ * more from one article than its share (lines / articles, at least two)
+ * while others have candidates: a story of two reports gets both.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -94,7 +95,8 @@ px_status px_cmp_summary(px_comparison *c, const px_cmp_idf *idf, const uint32_t
     c->summary = px_arena_alloc(&c->arena, (lines + 1) * sizeof *c->summary);
     uint32_t *per_article = calloc(c->n_articles + 1, sizeof *per_article);
     if (!c->summary || !per_article) { free(cands); free(per_article); return PX_NOMEM; }
-    uint32_t cap_per_article = c->n_articles >= 3 ? 2 : lines;
+    uint32_t cap_per_article = c->n_articles > 1 ? (lines + c->n_articles - 1) / c->n_articles : lines;
+    if (cap_per_article < 2) cap_per_article = 2;
     for (int pass = 0; pass < 2 && c->n_summary < lines; pass++) {
         for (uint32_t i = 0; i < n && c->n_summary < lines; i++) {
             cand *k = &cands[i];

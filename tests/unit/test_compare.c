@@ -304,6 +304,32 @@ static void test_entity_spellings(void **state)
     two_close(&t);
 }
 
+/* A story of two reports: the summary draws on both (three lines and
+ * two), although the first one's lines all come earlier in their article
+ * and would fill it alone. */
+static void test_summary_two_sources(void **state)
+{
+    (void)state;
+    two_reports t;
+    two_open(&t, "The Orlen dam burst on Sunday night, drowning farmland and roads across the region.\n\n"
+                 "Police said forty people died when water reached the valley before dawn.\n\n"
+                 "Engineers had warned for years that cracks in the spillway were spreading.\n\n"
+                 "Rescue crews searched the riverbanks of the valley by helicopter on Monday.\n\n"
+                 "The regional council will question the operator of the Orlen dam on Tuesday.\n\n"
+                 "Heavy rain had filled the reservoir to its highest level since records began.",
+             "en", "2026-05-04",
+             "Orlen dam failed.\n\nValley villages flooded, police said.\n\nEngineers, rain.\n\n"
+             "Boats carried bread and blankets to families stranded on rooftops overnight.\n\n"
+             "Insurers expect claims worth millions from shopkeepers whose stock was ruined.\n\n"
+             "Schools stay closed this week while volunteers clear mud from classrooms.",
+             "en", "2026-05-05");
+    uint32_t from[2] = {0, 0};
+    for (uint32_t i = 0; i < t.c->n_summary; i++) from[t.c->summary[i].article]++;
+    assert_int_equal(t.c->n_summary, 5);
+    assert_true(from[1] >= 2);
+    two_close(&t);
+}
+
 static void test_disagreements(void **state)
 {
     fixture *f = *state;
@@ -436,6 +462,7 @@ int main(void)
         cmocka_unit_test(test_timeline),
         cmocka_unit_test(test_timeline_languages),
         cmocka_unit_test(test_entity_spellings),
+        cmocka_unit_test(test_summary_two_sources),
         cmocka_unit_test(test_yearless_dates),
         cmocka_unit_test(test_quote_names_alone),
         cmocka_unit_test(test_disagreements),
