@@ -8,8 +8,11 @@
  * researcher; when B in turn attributes it to outlet C of the story, the
  * chain goes on through C.  An article that cites B and quotes someone
  * whose remark B carried first gets the same chain for that remark, so a
- * re-report that lifts quotes shows where it took them from.  Outlets are matched by
- * name, ignoring case and a leading "the".
+ * re-report that lifts quotes shows where it took them from.  A remark the
+ * article credits to an outlet beside its speaker ("..., Putin said,
+ * according to TASS"; the text stage's via) makes A -> TASS -> Putin,
+ * whether or not TASS is in the story.  Outlets are matched by name,
+ * ignoring case and a leading "the".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -203,6 +206,41 @@ static px_status cited_statement(builder *b, uint32_t a, uint32_t q, int32_t m)
     return add_chain(b, a, q, hops, n);
 }
 
+/* Is name the outlet of article a itself, in full or by the first or
+ * last words of its name ("told the Observer" in the Meridian Observer,
+ * "told VBC" on VBC News)? */
+static bool own_outlet(const px_comparison *c, uint32_t a, const char *name)
+{
+    size_t n, m;
+    const char *x = bare(name, &n);
+    if (!c->articles[a].site || !n) return false;
+    const char *y = bare(c->articles[a].site, &m);
+    if (n > m) {
+        const char *t = x; x = y; y = t;
+        size_t k = n; n = m; m = k;
+    }
+    return (strncasecmp(x, y, n) == 0 && (n == m || y[n] == ' ')) ||
+           (strncasecmp(x, y + m - n, n) == 0 && y[m - n - 1] == ' ');
+}
+
+/* A remark a credits to an outlet beside its speaker: A -> outlet ->
+ * speaker.  *added says whether a chain was made. */
+static px_status credited_quote(builder *b, uint32_t a, uint32_t q, bool *added)
+{
+    const px_comparison *c = b->c;
+    const px_textdoc *d = c->articles[a].doc;
+    const px_quote *qt = &d->quotes[q];
+    *added = false;
+    if (qt->via < 0 || (size_t)qt->via >= d->n_entities || !qt->speaker_name) return PX_OK;
+    const char *name = d->entities[qt->via].name;
+    if (!name || own_outlet(c, a, name) || person_surname(d, name)) return PX_OK;
+    px_cmp_hop hops[3] = {outlet_hop(c, a),
+                          {name, NULL, PX_ENT_MEDIA, outlet_article(c, name, a)},
+                          speaker_hop(d, qt, -1)};
+    *added = true;
+    return add_chain(b, a, q, hops, 3);
+}
+
 /* Outlets article a cites that are earlier articles of the story. */
 static void gather_sources(builder *b, uint32_t a)
 {
@@ -260,9 +298,10 @@ px_status px_cmp_chains(px_comparison *c)
         const px_textdoc *d = c->articles[a].doc;
         gather_sources(&b, a);
         for (uint32_t q = 0; q < d->n_quotes && rc == PX_OK; q++) {
+            bool credited = false;
             if (media_quote(d, &d->quotes[q]))
                 rc = cited_statement(&b, a, q, outlet_article(c, speaker_of(d, &d->quotes[q])->name, a));
-            else
+            else if ((rc = credited_quote(&b, a, q, &credited)) == PX_OK && !credited)
                 rc = lifted_quote(&b, a, q);
         }
     }

@@ -66,6 +66,10 @@ static void quotes(px_buf *b, const px_textdoc *d)
         px_buf_json_string(b, q->speaker_name);
         px_buf_puts(b, ",\"role\":");
         px_buf_json_string(b, q->speaker_role);
+        if (q->via >= 0 && (size_t)q->via < d->n_entities) {
+            px_buf_puts(b, ",\"via\":");
+            px_buf_json_string(b, d->entities[q->via].name);
+        }
         px_buf_printf(b, ",\"kind\":\"%s\",\"sentence\":%u}",
                       q->kind == PX_QUOTE_DIRECT ? "direct" : "indirect", q->sentence);
     }

@@ -131,7 +131,9 @@ static px_status run(tx_work *w, const char *lang, unsigned parts)
     if ((rc = tx_quotes(w)) != PX_OK) return rc;
     if ((rc = tx_pronouns(w)) != PX_OK) return rc;
     if ((rc = tx_attribute(w)) != PX_OK) return rc;
-    return tx_indirect(w);
+    if ((rc = tx_indirect(w)) != PX_OK) return rc;
+    tx_quote_via(w);
+    return PX_OK;
 }
 
 /* Valid UTF-8 copy: invalid bytes become U+FFFD, NUL and C0 controls other

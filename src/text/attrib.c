@@ -542,7 +542,7 @@ px_status tx_emit_quote(actx *a, const tx_quote *q, const spk *s,
     doc->quotes[doc->n_quotes++] = (px_quote){
         q->start, q->end, q->text, s && s->found ? s->ent : -1,
         s && s->found ? s->name : NULL, s && s->found ? s->role : NULL, kind,
-        sent};
+        sent, -1};
     if (kind == PX_QUOTE_DIRECT)
         for (size_t i = t; i < doc->n_tokens && doc->tokens[i].start < q->end; i++)
             doc->tokens[i].flags |= PX_TOK_QUOTED;

@@ -465,10 +465,14 @@ px_status tx_indirect(tx_work *w)
                 }
                 if (v >= c + PLAIN_ATTRIB_WORDS) break;
                 if ((v == c && is(&a, v, "told")) || follows_that(&a, v, e)) break;
+                /* "..., remembers a teenager who wrote to him": a relative
+                 * clause's verb attributes nothing */
+                if (v > c && (is(&a, v - 1, "who") || is(&a, v - 1, "which"))) break;
                 /* "X, says he is ..." and "X said he did ...": the verb
-                 * opens the clause, it does not close one */
+                 * opens the clause, it does not close one ("X said in an
+                 * article for ...": a phrase after it does not) */
                 if (v == c ? has_verb(&a, v + 1, v + 1 + clause_tail(&a, v, e))
-                           : clause_tail(&a, v, e) > 5 ||
+                           : (clause_tail(&a, v, e) > 5 && !preposition(&a, v + 1)) ||
                                  (tx_opens_clause(&a, v) && has_verb(&a, v + 2, e)))
                     break;
                 bool got = v == c ? tx_subject_after(&a, v, e, &s)

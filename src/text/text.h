@@ -74,6 +74,9 @@ typedef struct px_quote {
     const char *speaker_role;
     px_quote_kind kind;
     uint32_t sentence;       /* sentence holding the start */
+    int32_t via;             /* the outlet the article credits for it
+                                ("..., X said, according to TASS"): index
+                                into doc->entities, or -1 */
 } px_quote;
 
 typedef struct px_textdoc {

@@ -5,7 +5,7 @@
  *   segment (sentences, tokens) -> normalize (norm, stem, stop flags)
  *   -> entities (spans, kinds, roles, coreference) -> quotes (direct)
  *   -> pronouns (he/she, genders) -> attrib (speakers of direct quotes)
- *   -> indirect (indirect speech);
+ *   -> indirect (indirect speech) -> via (the outlet credited for a quote);
  * speaker.c finds the subject of a speech verb for the last two (with
  * rolephrase.c for noun phrases), referent.c whom a he/she or "the
  * governor" stands for, and turns.c who answers a question.
@@ -220,6 +220,7 @@ px_status tx_quotes(tx_work *w);
 px_status tx_pronouns(tx_work *w);
 px_status tx_attribute(tx_work *w);
 px_status tx_indirect(tx_work *w);
+void tx_quote_via(tx_work *w);
 
 /* ICU's word tokens of plain ASCII text, without ICU (words_ascii.c):
  * is [t, t+n) text the shortcut covers, and the next word or number from

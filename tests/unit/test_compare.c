@@ -330,6 +330,28 @@ static void test_summary_two_sources(void **state)
     two_close(&t);
 }
 
+/* A remark credited to an outlet beside its speaker chains through the
+ * outlet, though it is not in the story; "told the Gazette" in the River
+ * Gazette is the paper's own interview, no chain. */
+static void test_credited_chain(void **state)
+{
+    (void)state;
+    two_reports t;
+    two_open(&t, "\"The harvest was poor this year,\" farmer Lena Voss told the Gazette.", "en",
+             "2026-05-04",
+             "Grain prices will rise this winter in every town of the valley, Mayor Ivo Sand "
+             "said on Monday, according to the Kelmouth Herald.", "en", "2026-05-05");
+    assert_int_equal(t.c->n_chains, 1);
+    const px_cmp_chain *ch = &t.c->chains[0];
+    assert_int_equal(ch->article, 1);
+    assert_int_equal(ch->n_hops, 3);
+    assert_string_equal(ch->hops[0].name, "Valley Post");
+    assert_string_equal(ch->hops[1].name, "Kelmouth Herald");
+    assert_int_equal(ch->hops[1].article, -1);
+    assert_string_equal(ch->hops[2].name, "Ivo Sand");
+    two_close(&t);
+}
+
 static void test_disagreements(void **state)
 {
     fixture *f = *state;
@@ -463,6 +485,7 @@ int main(void)
         cmocka_unit_test(test_timeline_languages),
         cmocka_unit_test(test_entity_spellings),
         cmocka_unit_test(test_summary_two_sources),
+        cmocka_unit_test(test_credited_chain),
         cmocka_unit_test(test_yearless_dates),
         cmocka_unit_test(test_quote_names_alone),
         cmocka_unit_test(test_disagreements),

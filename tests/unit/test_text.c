@@ -510,6 +510,49 @@ static void test_scare_quotes(void **state)
     px_textdoc_free(d);
 }
 
+/* The outlet credited beside a speaker is the quote's via; the speaker
+ * stays the person, whose "in an article for ..." does not open a clause. */
+static const px_quote *quote_with(const px_textdoc *d, const char *words)
+{
+    for (size_t i = 0; i < d->n_quotes; i++)
+        if (strstr(d->quotes[i].text, words)) return &d->quotes[i];
+    return NULL;
+}
+
+static void test_quote_via(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("Ostravia will keep buying grain from its neighbours, Mayor Ivo Sand "
+                        "said in an article for a farming weekly on the eve of the fair, "
+                        "according to the Kelmouth Gazette.\n\n"
+                        "\"The harvest was poor,\" farmer Lena Voss told the Morning Herald.\n\n"
+                        "\"Prices will rise,\" Ruth Kale said.");
+    assert_int_equal(d->n_quotes, 3);
+    const px_quote *q = quote_with(d, "keep buying grain");
+    assert_non_null(q);
+    assert_null(strstr(q->text, "said"));
+    assert_string_equal(q->speaker_name, "Ivo Sand");
+    assert_true(q->via >= 0);
+    assert_string_equal(d->entities[q->via].name, "Kelmouth Gazette");
+    q = quote_with(d, "harvest");
+    assert_string_equal(q->speaker_name, "Lena Voss");
+    assert_true(q->via >= 0);
+    assert_string_equal(d->entities[q->via].name, "Morning Herald");
+    assert_int_equal(quote_with(d, "Prices")->via, -1);
+    px_textdoc_free(d);
+    /* someone the speaker told is no outlet, nor a surname "according to" */
+    d = run("\"We lost the roof,\" Ana Berg told her neighbour Tom Hale on Sunday. "
+            "The fire started in the kitchen, according to Hale.");
+    for (size_t i = 0; i < d->n_quotes; i++) assert_int_equal(d->quotes[i].via, -1);
+    px_textdoc_free(d);
+    /* with a phrase after "said" allowed, a relative clause's verb still
+     * attributes nothing */
+    d = run("Her first teacher, the pianist Emil Sand, remembers a teenager who wrote to "
+            "him every week for a whole year.");
+    assert_int_equal(d->n_quotes, 0);
+    px_textdoc_free(d);
+}
+
 /* ---------------------------------------------------------- hostile */
 
 static double now(void)
@@ -846,6 +889,7 @@ int main(void)
         cmocka_unit_test(test_not_names),
         cmocka_unit_test(test_city_places),
         cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
+        cmocka_unit_test(test_quote_via),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
         cmocka_unit_test(test_parts),      cmocka_unit_test(test_ascii_words),
         cmocka_unit_test(test_ascii_sentences),

@@ -1,0 +1,79 @@
+/*
+ * via.c - the outlet an article credits for a quote it did not hear.
+ *
+ *   "CLAUSE, Putin said in an article ..., according to TASS."
+ *   "'...,' Holt told the River Gazette."   "..., the Herald reported."
+ *
+ * The speaker stays the person; the outlet named beside the attribution
+ * becomes the quote's via, so the story's attribution chains can show
+ * article -> outlet -> speaker instead of losing one of the two.  Only a
+ * media entity is taken (a named person "told reporters" is no source),
+ * and only outside the quoted words.
+ */
+#include "text_int.h"
+
+#define VIA_WORDS 4      /* words between the cue and the outlet's name */
+
+static bool norm_is(const px_textdoc *d, size_t i, const char *w)
+{
+    return i < d->n_tokens && tx_word_eq(d->tokens[i].norm, w);
+}
+
+/* The media entity of a mention starting within VIA_WORDS tokens from i,
+ * or -1. */
+static int32_t media_from(const tx_work *w, size_t i, size_t e, size_t q0, size_t q1)
+{
+    const px_textdoc *d = &w->d->pub;
+    for (size_t k = i; k < e && k < i + VIA_WORDS; k++) {
+        if (k >= q0 && k < q1) return -1;
+        int32_t m = w->tok_mention[k];
+        if (m < 0) continue;
+        uint32_t ent = d->mentions[m].entity;
+        return d->entities[ent].kind == PX_ENT_MEDIA ? (int32_t)ent : -1;
+    }
+    return -1;
+}
+
+/* The media entity of a mention ending just before token i ("the Herald
+ * reported"), or -1. */
+static int32_t media_before(const tx_work *w, size_t i, size_t b)
+{
+    const px_textdoc *d = &w->d->pub;
+    if (i == 0 || i - 1 < b) return -1;
+    int32_t m = w->tok_mention[i - 1];
+    if (m < 0) return -1;
+    uint32_t ent = d->mentions[m].entity;
+    return d->entities[ent].kind == PX_ENT_MEDIA ? (int32_t)ent : -1;
+}
+
+static int32_t via_of(const tx_work *w, const px_quote *q)
+{
+    const px_textdoc *d = &w->d->pub;
+    if (q->sentence >= d->n_sentences) return -1;
+    size_t q0 = tx_tok_lower_bound(d, q->start), q1 = tx_tok_lower_bound(d, q->end);
+    size_t b = d->sentences[q->sentence].tok_begin;
+    size_t e = q1 < d->n_tokens ? d->sentences[d->tokens[q1].sentence].tok_end
+                                : d->sentences[d->n_sentences - 1].tok_end;
+    for (size_t i = b; i < e; i++) {
+        if (i >= q0 && i < q1) { i = q1 - 1; continue; }
+        int32_t ent = -1;
+        if (norm_is(d, i, "according") && norm_is(d, i + 1, "to"))
+            ent = media_from(w, i + 2, e, q0, q1);
+        else if (norm_is(d, i, "told"))
+            ent = media_from(w, i + 1, e, q0, q1);
+        else if (norm_is(d, i, "reported") || norm_is(d, i, "reports"))
+            ent = media_before(w, i, b);
+        if (ent >= 0 && ent != q->speaker) return ent;
+    }
+    return -1;
+}
+
+void tx_quote_via(tx_work *w)
+{
+    px_textdoc *d = &w->d->pub;
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        px_quote *q = &d->quotes[i];
+        if (q->speaker < 0 || d->entities[q->speaker].kind == PX_ENT_MEDIA) continue;
+        q->via = via_of(w, q);
+    }
+}
