@@ -19,6 +19,23 @@ static bool norm_is(const px_textdoc *d, size_t i, const char *w)
     return i < d->n_tokens && tx_word_eq(d->tokens[i].norm, w);
 }
 
+/* Is entity ent an outlet: a media entity that is not the surname of a
+ * person the text names ("the judge told Pellam" after Geoffrey Pellam)? */
+static bool outlet(const px_textdoc *d, uint32_t ent)
+{
+    const px_entity *e = &d->entities[ent];
+    if (e->kind != PX_ENT_MEDIA || !e->name) return false;
+    size_t n = strlen(e->name);
+    for (size_t i = 0; i < d->n_entities; i++) {
+        const px_entity *p = &d->entities[i];
+        size_t m = p->name ? strlen(p->name) : 0;
+        if (p->kind == PX_ENT_PERSON && m > n + 1 && p->name[m - n - 1] == ' ' &&
+            strcmp(p->name + m - n, e->name) == 0)
+            return false;
+    }
+    return true;
+}
+
 /* The media entity of a mention starting within VIA_WORDS tokens from i,
  * or -1. */
 static int32_t media_from(const tx_work *w, size_t i, size_t e, size_t q0, size_t q1)
@@ -29,7 +46,7 @@ static int32_t media_from(const tx_work *w, size_t i, size_t e, size_t q0, size_
         int32_t m = w->tok_mention[k];
         if (m < 0) continue;
         uint32_t ent = d->mentions[m].entity;
-        return d->entities[ent].kind == PX_ENT_MEDIA ? (int32_t)ent : -1;
+        return outlet(d, ent) ? (int32_t)ent : -1;
     }
     return -1;
 }
@@ -43,7 +60,7 @@ static int32_t media_before(const tx_work *w, size_t i, size_t b)
     int32_t m = w->tok_mention[i - 1];
     if (m < 0) return -1;
     uint32_t ent = d->mentions[m].entity;
-    return d->entities[ent].kind == PX_ENT_MEDIA ? (int32_t)ent : -1;
+    return outlet(d, ent) ? (int32_t)ent : -1;
 }
 
 static int32_t via_of(const tx_work *w, const px_quote *q)
@@ -52,8 +69,11 @@ static int32_t via_of(const tx_work *w, const px_quote *q)
     if (q->sentence >= d->n_sentences) return -1;
     size_t q0 = tx_tok_lower_bound(d, q->start), q1 = tx_tok_lower_bound(d, q->end);
     size_t b = d->sentences[q->sentence].tok_begin;
-    size_t e = q1 < d->n_tokens ? d->sentences[d->tokens[q1].sentence].tok_end
-                                : d->sentences[d->n_sentences - 1].tok_end;
+    /* up to the end of the sentence holding the quote's last word (the
+     * token after the span may open the next sentence) */
+    size_t last = q1 > q0 ? q1 - 1 : q0;
+    size_t e = last < d->n_tokens ? d->sentences[d->tokens[last].sentence].tok_end
+                                  : d->sentences[d->n_sentences - 1].tok_end;
     for (size_t i = b; i < e; i++) {
         if (i >= q0 && i < q1) { i = q1 - 1; continue; }
         int32_t ent = -1;

@@ -540,10 +540,18 @@ static void test_quote_via(void **state)
     assert_string_equal(d->entities[q->via].name, "Morning Herald");
     assert_int_equal(quote_with(d, "Prices")->via, -1);
     px_textdoc_free(d);
-    /* someone the speaker told is no outlet, nor a surname "according to" */
+    /* someone the speaker told is no outlet, nor a surname "according to"
+     * or after "told"; an outlet in the next sentence is not this one's */
     d = run("\"We lost the roof,\" Ana Berg told her neighbour Tom Hale on Sunday. "
-            "The fire started in the kitchen, according to Hale.");
-    for (size_t i = 0; i < d->n_quotes; i++) assert_int_equal(d->quotes[i].via, -1);
+            "The fire started in the kitchen, according to Hale. Judge Ivo Marr said the "
+            "fine was fair. \"You knew the rules,\" the judge told Hale. She said the "
+            "court had been patient with him for two years. Berg told the Morning Herald "
+            "that the family would appeal.");
+    const px_quote *appeal = quote_with(d, "would appeal");
+    assert_non_null(appeal);
+    for (size_t i = 0; i < d->n_quotes; i++)
+        if (&d->quotes[i] != appeal) assert_int_equal(d->quotes[i].via, -1);
+    assert_string_equal(d->entities[appeal->via].name, "Morning Herald");
     px_textdoc_free(d);
     /* with a phrase after "said" allowed, a relative clause's verb still
      * attributes nothing */
