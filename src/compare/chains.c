@@ -9,9 +9,9 @@
  * chain goes on through C.  An article that cites B and quotes someone
  * whose remark B carried first gets the same chain for that remark, so a
  * re-report that lifts quotes shows where it took them from.  A remark the
- * article credits to an outlet beside its speaker ("..., Putin said,
- * according to TASS"; the text stage's via) makes A -> TASS -> Putin,
- * whether or not TASS is in the story.  Outlets are matched by name,
+ * article credits to an outlet beside its speaker ("..., the mayor said,
+ * according to the Herald"; the text stage's via) makes A -> Herald -> the
+ * mayor, whether or not the Herald is in the story.  Outlets are matched by name,
  * ignoring case and a leading "the".
  */
 #include <stdlib.h>

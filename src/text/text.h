@@ -75,7 +75,7 @@ typedef struct px_quote {
     px_quote_kind kind;
     uint32_t sentence;       /* sentence holding the start */
     int32_t via;             /* the outlet the article credits for it
-                                ("..., X said, according to TASS"): index
+                                ("..., X said, according to the Herald"): index
                                 into doc->entities, or -1 */
 } px_quote;
 

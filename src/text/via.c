@@ -1,7 +1,7 @@
 /*
  * via.c - the outlet an article credits for a quote it did not hear.
  *
- *   "CLAUSE, Putin said in an article ..., according to TASS."
+ *   "CLAUSE, Mayor Ivo Sand said in an article ..., according to the Herald."
  *   "'...,' Holt told the River Gazette."   "..., the Herald reported."
  *
  * The speaker stays the person; the outlet named beside the attribution
