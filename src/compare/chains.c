@@ -233,7 +233,7 @@ static px_status credited_quote(builder *b, uint32_t a, uint32_t q, bool *added)
     *added = false;
     if (qt->via < 0 || (size_t)qt->via >= d->n_entities || !qt->speaker_name) return PX_OK;
     const char *name = d->entities[qt->via].name;
-    if (!name || own_outlet(c, a, name) || person_surname(d, name)) return PX_OK;
+    if (!name || own_outlet(c, a, name)) return PX_OK;   /* via is never a surname */
     px_cmp_hop hops[3] = {outlet_hop(c, a),
                           {name, NULL, PX_ENT_MEDIA, outlet_article(c, name, a)},
                           speaker_hop(d, qt, -1)};
