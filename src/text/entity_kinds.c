@@ -57,6 +57,7 @@ static void apposition(ent_state *s, cand *c, size_t send)
         if ((lx(s, j) & (LX_ROLE | LX_TITLE)) || (j == r && shaped)) roleword = true;
         if (j > r && firm_noun(s, j)) orgword = true;
         if (j > r && (has_norm(s, j, "who") || has_norm(s, j, "which") ||
+                      has_norm(s, j, "that") ||      /* "the contest that pulls in viewers" */
                       ((lx(s, j) & (LX_SPEECH | LX_SPEECH_PART)) &&
                        !(tk(s, j)->flags & PX_TOK_CAP))))
             break;

@@ -99,14 +99,24 @@ static void given_genders(const actx *a, uint8_t *g)
 static int32_t sole_person(const actx *a, size_t p)
 {
     const px_textdoc *d = a->doc;
-    uint32_t s = tk(a, p)->sentence;
-    size_t t0 = d->sentences[s ? s - 1 : 0].tok_begin;
+    uint32_t s = tk(a, p)->sentence, ps = s ? s - 1 : 0;
+    /* the sentence before, past those wholly inside a quote */
+    while (ps > 0 && a->w->told && a->w->told[ps] == a->w->told[ps - 1]) ps--;
+    size_t t0 = d->sentences[ps].tok_begin;
     if (p > t0 + SOLE_WINDOW) t0 = p - SOLE_WINDOW;   /* bounded on huge sentences */
     uint32_t from = t0 < d->n_tokens ? tk(a, t0)->start : 0;
     bool he = is(a, p, "he");
-    for (size_t i = t0; i < p; i++)
+    for (size_t i = t0; i < p; i++) {
+        if (tx_in_quote(a, tk(a, i)->start)) continue;
         if (he ? is(a, i, "him") || is(a, i, "his") : is(a, i, "her") || is(a, i, "hers"))
             return -1;
+        /* "X, whose son ..., said he": a relative of that gender is named
+         * too, by a noun */
+        if (i > t0 && word_gender(tk(a, i)->norm) == (he ? 1 : 2) &&
+            (is(a, i - 1, "whose") || is(a, i - 1, "her") || is(a, i - 1, "his") ||
+             is(a, i - 1, "their") || is(a, i - 1, "my") || is(a, i - 1, "our")))
+            return -1;
+    }
     int32_t who = -1;
     size_t lo = tx_mentions_before(d, tk(a, p)->start);
     for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
@@ -145,6 +155,15 @@ static bool asker(const actx *a, int32_t m, size_t p)
 static int32_t affiliated(const actx *a, int32_t m)
 {
     size_t mt = tx_tok_lower_bound(a->doc, a->doc->mentions[m].start);
+    /* "X, a doctor at Y Hospital, said": a name inside a person's
+     * apposition is where the person works */
+    size_t pp = mt >= 2 && is(a, mt - 1, "the") ? mt - 2 : mt - 1;
+    int32_t owner = mt > 0 && mt < a->doc->n_tokens ? a->w->appos_owner[mt] : -1;
+    if (owner >= 0 && owner != m && lower(a, pp) &&
+        ((lx(a, pp) & LX_LOC_PREP) || is(a, pp, "at") || is(a, pp, "of") ||
+         is(a, pp, "for") || is(a, pp, "from")) &&
+        a->doc->entities[a->doc->mentions[owner].entity].kind == PX_ENT_PERSON)
+        return owner;
     if (mt < 2 || mt >= a->doc->n_tokens || !(is(a, mt - 1, "of") || is(a, mt - 1, "at")))
         return m;
     int32_t o = a->w->tok_mention[mt - 2];
@@ -184,29 +203,36 @@ px_status tx_pronouns(tx_work *w)
     w->told = told;
     for (size_t i = 0; i <= d->n_tokens; i++) w->antecedent[i] = -1;
     given_genders(&a, w->gender);
-    int32_t last[3] = {-1, -1, -1};       /* per gender: the latest link */
-    uint32_t last_sent[3] = {0, 0, 0};
-    for (size_t i = 0; i < d->n_tokens; i++) {
-        int p = (lx(&a, i) & LX_PRON) ? tx_pronoun_gender(tk(&a, i)->norm) : 0;
-        if (!p || tx_in_quote(&a, tk(&a, i)->start)) continue;
-        uint32_t sent = tk(&a, i)->sentence;
-        int32_t m = tx_latest_mention(&a, tk(&a, i)->start, PX_ENT_PERSON, NULL,
+    /* twice: the first reading learns the genders the whole text gives
+     * ("Holroyd ... She told the court" after an earlier "he" of
+     * someone else), the second resolves with all of them */
+    for (int pass = 0; pass < 2; pass++) {
+        int32_t last[3] = {-1, -1, -1};   /* per gender: the latest link */
+        uint32_t last_sent[3] = {0, 0, 0};
+        for (size_t i = 0; i < d->n_tokens; i++) {
+            int p = (lx(&a, i) & LX_PRON) ? tx_pronoun_gender(tk(&a, i)->norm) : 0;
+            if (!p || tx_in_quote(&a, tk(&a, i)->start)) continue;
+            uint32_t sent = tk(&a, i)->sentence;
+            bool chained = last[p] >= 0 &&
+                           tx_sentences_between(&a, last_sent[p], sent) <= CHAIN_SENTENCES;
+            int32_t m = tx_latest_mention(&a, tk(&a, i)->start, PX_ENT_PERSON, NULL,
+                                          tk(&a, i)->norm, PRONOUN_SENTENCES);
+            if (m >= 0 && asker(&a, m, i))
+                m = tx_latest_mention(&a, d->mentions[m].start, PX_ENT_PERSON, NULL,
                                       tk(&a, i)->norm, PRONOUN_SENTENCES);
-        if (m >= 0 && asker(&a, m, i))
-            m = tx_latest_mention(&a, d->mentions[m].start, PX_ENT_PERSON, NULL,
-                                  tk(&a, i)->norm, PRONOUN_SENTENCES);
-        if (m >= 0) m = affiliated(&a, m);
-        if (m >= 0) {
-            uint32_t e = d->mentions[m].entity;
-            if (!w->gender[e] && sole_person(&a, i) == (int32_t)e) w->gender[e] = (uint8_t)p;
-        } else if (last[p] >= 0 &&
-                   tx_sentences_between(&a, last_sent[p], sent) <= CHAIN_SENTENCES) {
-            m = last[p];
-        }
-        w->antecedent[i] = m;
-        if (m >= 0) {
-            last[p] = m;
-            last_sent[p] = sent;
+            if (m >= 0) m = affiliated(&a, m);
+            if (m >= 0) {
+                uint32_t e = d->mentions[m].entity;
+                if (pass == 0 && !w->gender[e] && sole_person(&a, i) == (int32_t)e)
+                    w->gender[e] = (uint8_t)p;
+            } else if (chained) {
+                m = last[p];
+            }
+            w->antecedent[i] = m;
+            if (m >= 0) {
+                last[p] = m;
+                last_sent[p] = sent;
+            }
         }
     }
     return PX_OK;

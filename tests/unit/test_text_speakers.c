@@ -834,6 +834,36 @@ static const qcase cases[] = {
      * words too ("told analysts on a call that" is a noun) */
     {"Tom Hale built the shed in 1990. He liked to call it \"the only room in "
      "town with a view\".", "the only room", "Tom Hale", QK_ANY},
+    /* 207 "X, whose son ..., said he": a relative of that gender is named,
+     * so the he teaches nothing of X's gender; "she" is X */
+    {"The lead doctor, Lee Moss, said the drug worked.\n\nParents described the "
+     "difference. Zuzanna Wade, whose son Kacper, 9, was enrolled at a hospital in "
+     "Fenmore, said he had been \"home in time for cartoons\" after an attack.\n\n"
+     "\"You do not know which group you are in. But I knew,\" she said.",
+     "You do not know", "Zuzanna Wade", QK_ANY},
+    /* 208 a name inside a person's apposition, after "at", is where the
+     * person works; the she is the person */
+    {"The lead author, Dr Ana Holt, a fellow at Tobin Marsh in Ostrey, said the "
+     "team was surprised.\n\n\"We did not expect it,\" she said.",
+     "We did not expect", "Ana Holt", QK_ANY},
+    /* 209 a he/she learns the gender of the one person of the sentence
+     * before, past sentences wholly inside a quote */
+    {"Mara Voss runs the kitchen.\n\nHer co-presenter, Dan Reeve, says the show "
+     "is hard. \"It is long. It is hot. It is loud,\" he says.\n\nShe laughs at "
+     "this. \"He would say that,\" she says.", "He would say that", "Mara Voss",
+     QK_ANY},
+    /* 210 a gender the text gives later ("Kim Ross ... She told") counts
+     * for a he/she before it */
+    {"Ben Ash denied the charge. He said his manager, Kim Ross, had \"run the "
+     "paperwork side\". Miss Lee then asked about the email.\n\n\"I am telling "
+     "you who did it,\" he said.\n\nKim Ross gave evidence last week. She told "
+     "the court she never had the password.", "I am telling you", "Ben Ash", QK_ANY},
+    /* 211 "X, the contest that pulls in viewers": a role word in a relative
+     * clause of the apposition makes no person of X */
+    {"Mara Voss orders the fish. For years she has judged Simmer, the cookery "
+     "contest that pulls in six million viewers.\n\nHer co-host, Dan Reeve, says "
+     "the show is hard. \"It is hot,\" he says.\n\nShe laughs. \"He would say "
+     "that,\" she says.", "He would say that", "Mara Voss", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
