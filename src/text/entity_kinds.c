@@ -287,6 +287,12 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     if (c->place_appos || ((place_noun_after || place_of) && !c->titled)) {
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
+    /* "Ana Holt, 52, of Edgeley,": where someone of that age lives */
+    if (c->t0 >= sbeg + 3 && has_norm(s, c->t0 - 1, "of") &&
+        (tk(s, c->t0 - 2)->flags & PX_TOK_NUM) && s->t[tk(s, c->t0 - 3)->end] == ',' &&
+        s->t[tk(s, c->t0 - 2)->end] == ',' && !c->titled) {
+        c->kind = PX_ENT_PLACE; c->conf = 2; return;
+    }
     if (c->titled || c->appos) { c->kind = PX_ENT_PERSON; c->conf = 2; }
     else if (n == 1 && ent_acronym(s, c)) { c->kind = PX_ENT_ORG; c->conf = 1; }
     else if (the) { c->conf = 0; }

@@ -172,6 +172,18 @@ static int32_t affiliated(const actx *a, int32_t m)
            a->doc->entities[a->doc->mentions[o].entity].kind == PX_ENT_PERSON ? o : m;
 }
 
+/* Is the he/she at token p the first word of a clause that a speech verb
+ * of entity ent reports ("X says she is", "X said that he")? */
+static bool reported_by(const actx *a, size_t p, uint32_t ent)
+{
+    size_t v = p >= 2 && is(a, p - 1, "that") ? p - 2 : p - 1;
+    if (p == 0 || v >= p || !speech_verb(a, v) || tk(a, v)->sentence != tk(a, p)->sentence)
+        return false;
+    size_t s0 = a->doc->sentences[tk(a, v)->sentence].tok_begin;
+    spk r;
+    return v > s0 && tx_subject_before(a, v, s0, &r, 0) && r.ent == (int32_t)ent;
+}
+
 /* Per sentence, how many sentences up to it are not wholly inside a
  * quote. */
 static void count_told(const actx *a, uint32_t *told)
@@ -221,7 +233,12 @@ px_status tx_pronouns(tx_work *w)
                 m = tx_latest_mention(&a, d->mentions[m].start, PX_ENT_PERSON, NULL,
                                       tk(&a, i)->norm, PRONOUN_SENTENCES);
             if (m >= 0) m = affiliated(&a, m);
-            if (m >= 0) {
+            /* "X says she is ...", the she having stood for Y just before:
+             * Y, whom X speaks of */
+            if (m >= 0 && chained && d->mentions[last[p]].entity != d->mentions[m].entity &&
+                reported_by(&a, i, d->mentions[m].entity))
+                m = last[p];
+            else if (m >= 0) {
                 uint32_t e = d->mentions[m].entity;
                 if (pass == 0 && !w->gender[e] && sole_person(&a, i) == (int32_t)e)
                     w->gender[e] = (uint8_t)p;

@@ -864,6 +864,18 @@ static const qcase cases[] = {
      "contest that pulls in six million viewers.\n\nHer co-host, Dan Reeve, says "
      "the show is hard. \"It is hot,\" he says.\n\nShe laughs. \"He would say "
      "that,\" she says.", "He would say that", "Mara Voss", QK_ANY},
+    /* 212 "X, who says she has ...": the she of a clause X reports, after
+     * a she that stood for someone else, is that someone, not X */
+    {"Ishbel Dunlop has kept the hut for years. She knows every path.\n\nThe "
+     "rescue team she supports has been called out 47 times this year, according "
+     "to its leader, Fraser Kerr, who says she has been involved in almost all of "
+     "them.\n\n\"She knows the hill better than the maps do,\" he said.",
+     "She knows the hill", "Fraser Kerr", QK_ANY},
+    /* 213 "X, 52, of Y,": Y is where X lives, nobody a he may stand for */
+    {"Tom Abbey, 52, of Edgerley, denies fraud. Under cross-examination by the "
+     "prosecutor, Ada Lee KC, he was shown a certificate.\n\n\"Is that your "
+     "signature?\" she asked.\n\n\"It looks like it,\" he replied.",
+     "It looks like it", "Tom Abbey", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
