@@ -164,6 +164,18 @@ static int32_t affiliated(const actx *a, int32_t m)
          is(a, pp, "for") || is(a, pp, "from")) &&
         a->doc->entities[a->doc->mentions[owner].entity].kind == PX_ENT_PERSON)
         return owner;
+    /* "Ana Holt (Greens, Old Town) said": names in a bracket after a
+     * person's name are where the person belongs */
+    for (size_t j = mt; j >= 2 && j < a->doc->n_tokens && mt - j < BRACKET_WORDS; j--) {
+        const char *g = a->t + tk(a, j - 1)->end;
+        size_t n = tk(a, j)->start - tk(a, j - 1)->end;
+        if (memchr(g, ')', n)) break;
+        if (!memchr(g, '(', n)) continue;
+        int32_t o = a->w->tok_mention[j - 1];
+        if (o >= 0 && o != m && a->doc->entities[a->doc->mentions[o].entity].kind == PX_ENT_PERSON)
+            return o;
+        break;
+    }
     if (mt < 2 || mt >= a->doc->n_tokens || !(is(a, mt - 1, "of") || is(a, mt - 1, "at")))
         return m;
     int32_t o = a->w->tok_mention[mt - 2];

@@ -104,6 +104,22 @@ static bool prep_word(const actx *a, size_t i)
     return false;
 }
 
+/* A bracket closing right after token p ("X (Greens, Old Town) said"):
+ * the first token inside it, when it opened a few words back after token
+ * lo; else 0. */
+static size_t bracket_open(const actx *a, size_t p, size_t lo)
+{
+    if (p + 1 >= a->doc->n_tokens || !memchr(a->t + tk(a, p)->end, ')',
+                                             tk(a, p + 1)->start - tk(a, p)->end))
+        return 0;
+    for (size_t j = p; j > lo + 1 && p - j < BRACKET_WORDS; j--) {
+        uint32_t g = tk(a, j - 1)->end, e = tk(a, j)->start;
+        if (memchr(a->t + g, ')', e - g)) return 0;
+        if (memchr(a->t + g, '(', e - g)) return j;
+    }
+    return 0;
+}
+
 /* Does the gap before token i hold a quote mark ('"', curly, « »)? */
 static bool mark_before(const actx *a, size_t i)
 {
@@ -475,6 +491,9 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     while (k > lo && (lx(a, k - 1) & LX_ADVERB) && lower(a, k - 1)) k--;
     if (k <= lo) return false;
     size_t p = k - 1;
+    /* "Cllr Ana Holt (Greens, Old Town) said": past the bracket */
+    size_t open = bracket_open(a, p, lo);
+    if (open) p = open - 1;
     /* "used to say", "wrote to us to say": an infinitive's subject is the
      * one of the word before "to", when that is a verb with a subject */
     if (is(a, p, "to")) return p > lo && tx_subject_before(a, p - 1, lo, out, depth + 1);

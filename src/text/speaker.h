@@ -54,6 +54,7 @@ static inline bool verb(const actx *a, size_t i)
 }
 
 #define PRONOUN_SENTENCES 4 /* sentences back a he/she's name may be */
+#define BRACKET_WORDS 8  /* words of "(Riverside Independents, Eelbrook)" */
 #define MENTION_SCAN 512 /* mentions looked back at for a he/she or "the X" */
 #define DEFINITE_WORDS 4   /* "the veteran left defender" at most */
 /* words that head a speaker's noun phrase */

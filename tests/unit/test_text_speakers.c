@@ -876,6 +876,14 @@ static const qcase cases[] = {
      "prosecutor, Ada Lee KC, he was shown a certificate.\n\n\"Is that your "
      "signature?\" she asked.\n\n\"It looks like it,\" he replied.",
      "It looks like it", "Tom Abbey", QK_ANY},
+    /* 214 "X (Party, Ward) said": the subject is before the bracket, and
+     * names inside it are where X belongs, not whom a she stands for */
+    {"The vote was close. Cllr Ada Stroud (Hallow First, Old Town) said she had "
+     "received 300 emails about the cuts.", "she had received", "Ada Stroud",
+     PX_QUOTE_INDIRECT},
+    {"The vote was close. Cllr Ada Stroud (Hallow First, Old Town) said she had "
+     "received 300 emails about the cuts. \"I have never had a postbag like it,\" "
+     "she said.", "I have never had", "Ada Stroud", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
