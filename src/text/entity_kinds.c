@@ -46,6 +46,11 @@ static void apposition(ent_state *s, cand *c, size_t send)
         tx_is_space_only(s->t, tk(s, r)->end + 1, tk(s, r + 1)->start))
         r++;
     uint32_t f = lx(s, r);
+    /* "The councillor for Millbeck, Cllr Ana Holt,": a title and a name
+     * set off name someone else, not a role of this name */
+    if ((tk(s, r)->flags & PX_TOK_CAP) && (f & LX_TITLE) && r + 1 < send &&
+        (tk(s, r + 1)->flags & PX_TOK_CAP) && !(lx(s, r + 1) & (LX_TITLE | LX_TITLE_MOD | LX_ROLE)))
+        return;
     bool det = has_norm(s, r, "a") || has_norm(s, r, "an") ||
                has_norm(s, r, "the") || has_norm(s, r, "former");
     /* ", pharmacist,": an occupation the lexicon lacks, by its shape */

@@ -583,7 +583,10 @@ px_status tx_indirect(tx_work *w)
         }
     }
     free(busy);
-    if (rc == PX_OK) tx_named_later(&a);
+    if (rc == PX_OK) {
+        tx_named_later(&a);
+        tx_role_named(&a);
+    }
     return rc;
 }
 

@@ -166,3 +166,58 @@ bool tx_from_entity(const actx *a, int32_t mention, spk *out)
     *out = (spk){(int32_t)e, en->name, en->role, true};
     return true;
 }
+
+/* The words of a role past its determiner and a possessive ("The
+ * hospital's head of care" -> "head of care"); NULL when it opens with
+ * neither, as "a nurse" brought in as someone new does. */
+static const char *definite_core(const char *r)
+{
+    char w[32];
+    const char *p = r, *core = NULL;
+    for (int i = 0; i < 2 && p && tx_next_word(&p, w, sizeof w); i++) {
+        size_t n = strlen(w);
+        bool poss = (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
+                    (n > 4 && strcmp(w + n - 4, "\xe2\x80\x99s") == 0);
+        if (strcmp(w, "the") != 0 && !poss) break;
+        core = p;
+    }
+    while (core && *core == ' ') core++;
+    return core && *core ? core : NULL;
+}
+
+/* Do two roles say the same words (ASCII case folded)? */
+static bool same_words(const char *x, const char *y)
+{
+    for (; *x && *y; x++, y++)
+        if ((*x | (*x >= 'A' && *x <= 'Z' ? 0x20 : 0)) !=
+            (*y | (*y >= 'A' && *y <= 'Z' ? 0x20 : 0)))
+            return false;
+    return !*x && !*y;
+}
+
+void tx_role_named(const actx *a)
+{
+    px_textdoc *d = a->doc;
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        px_quote *q = &d->quotes[i];
+        const char *core = q->speaker < 0 && q->speaker_role ? definite_core(q->speaker_role)
+                                                             : NULL;
+        if (!core) continue;
+        size_t at = tx_mentions_before(d, q->start);
+        size_t lo = at > MENTION_SCAN ? at - MENTION_SCAN : 0;
+        size_t hi = at + MENTION_SCAN < d->n_mentions ? at + MENTION_SCAN : d->n_mentions;
+        int32_t who = -1;
+        for (size_t m = lo; m < hi; m++) {
+            uint32_t e = d->mentions[m].entity;
+            const px_entity *en = &d->entities[e];
+            if (en->kind != PX_ENT_PERSON || !en->role || (int32_t)e == who) continue;
+            const char *c = definite_core(en->role);
+            if (!c || !same_words(c, core)) continue;
+            if (who >= 0) { who = -2; break; }     /* two people so called */
+            who = (int32_t)e;
+        }
+        if (who < 0) continue;
+        q->speaker = who;
+        q->speaker_name = d->entities[who].name;
+    }
+}

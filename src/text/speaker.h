@@ -153,6 +153,10 @@ bool tx_paragraph_person(const actx *a, const tx_quote *q, uint32_t lo, spk *out
 void tx_named_after(const actx *a, const size_t *raw_of);
 /* Name the unnamed speakers that the next sentence names (speaker.c). */
 void tx_named_later(const actx *a);
+/* A speaker given as "the" or a possessive and a role ("The hospital's
+ * head of care said") that one person is given in an apposition
+ * elsewhere ("X, the head of care,"): that person (referent.c). */
+void tx_role_named(const actx *a);
 /* Append a quote to the document (direct quotes flag their tokens). */
 px_status tx_emit_quote(actx *a, const tx_quote *q, const spk *s,
                         px_quote_kind kind, size_t *cap);

@@ -884,6 +884,16 @@ static const qcase cases[] = {
     {"The vote was close. Cllr Ada Stroud (Hallow First, Old Town) said she had "
      "received 300 emails about the cuts. \"I have never had a postbag like it,\" "
      "she said.", "I have never had", "Ada Stroud", QK_ANY},
+    /* 215 "The clinic's head of nursing said": a role that one person is
+     * given elsewhere ("X, the head of nursing,") is that person */
+    {"The clinic's head of nursing said the first week had been the hardest.\n\n"
+     "\"It was grim,\" admitted Ana Holt, the head of nursing, who has run the unit "
+     "since 2009.", "the first week had been", "Ana Holt", PX_QUOTE_INDIRECT},
+    /* 216 "The councillor for X, Cllr Y, argued": a title and a name set off
+     * after a place are the speaker, not the place's role */
+    {"The budget passed. The Green councillor for Millbeck, Cllr Fintan Roy, "
+     "argued that the council should use more of its reserves.",
+     "the council should use", "Fintan Roy", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
