@@ -559,6 +559,7 @@ px_status tx_attribute(tx_work *w)
     size_t prev_raw = (size_t)-1;    /* its index in w->q */
     uint32_t prev_close = 0;
     spk answerer = {-1, NULL, NULL, false};   /* who answers the writer */
+    uint32_t slogan_end = 0;         /* after the last slogan left out */
     for (size_t i = 0; i < w->nq; i++) {
         const tx_quote *q = &w->q[i];
         uint32_t lo = i ? w->q[i - 1].close_end : 0;
@@ -624,6 +625,11 @@ px_status tx_attribute(tx_work *w)
          * exercise'") and no naming word does ("the so-called 'reform'") */
         if (!strong && (tx_named_before(&a, q) || tx_work_title(&a, q))) continue;
         if (!s.found && tx_title_case(&a, q)) continue;      /* a title, nobody's words */
+        /* slogans, and a quote joined to one by "and" ('read "A" and "B"') */
+        if (tx_displayed(&a, q) || (slogan_end && tx_coordinated(&a, slogan_end, q->open))) {
+            slogan_end = q->close_end;
+            continue;
+        }
         /* "sang 'Abide With Me'": what is sung in capitals is a song's title */
         if (pick == &b && (is(&a, b.verb, "sang") || is(&a, b.verb, "sings")) &&
             tx_title_case(&a, q))

@@ -160,3 +160,30 @@ bool tx_title_case(const actx *a, const tx_quote *q)
     }
     return n > 0;
 }
+
+/* A noun for something that carries words for all to read. */
+static bool display_noun(const actx *a, size_t i)
+{
+    static const char *const nouns[] = {"placard", "placards", "banner", "banners",
+        "sign", "signs", "poster", "posters", "t-shirt", "t-shirts", "badge", "badges",
+        "sticker", "stickers", "graffiti", "billboard", "billboards"};
+    if (!lower(a, i) && !(tk(a, i)->flags & PX_TOK_SENT_START)) return false;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (is(a, i, nouns[k])) return true;
+    return false;
+}
+
+bool tx_displayed(const actx *a, const tx_quote *q)
+{
+    size_t t = tx_tok_lower_bound(a->doc, q->open);
+    if (t == 0 || !tx_gap_is(a, tk(a, t - 1)->end, q->open, ",:")) return false;
+    size_t v = t - 1;
+    if (is(a, v, "chanted") || is(a, v, "chanting") || is(a, v, "chant") || is(a, v, "chants"))
+        return true;
+    /* "her own placard: '...'" */
+    if (display_noun(a, v)) return memchr(a->t + tk(a, v)->end, ':', q->open - tk(a, v)->end);
+    /* "Placards read '...'", "signs reading '...'" */
+    return v > 0 && display_noun(a, v - 1) &&
+           (is(a, v, "read") || is(a, v, "reading") || is(a, v, "reads") || is(a, v, "saying") ||
+            is(a, v, "said") || is(a, v, "says"));
+}

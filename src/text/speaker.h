@@ -110,6 +110,9 @@ bool tx_coordinated(const actx *a, uint32_t from, uint32_t to);
 bool tx_change_labels(const actx *a, const tx_quote *q, const tx_quote *prev,
                       const tx_quote *next);
 bool tx_title_case(const actx *a, const tx_quote *q);
+/* Words chanted, or carried on a placard, banner or sign ("Placards
+ * read '...'", "chanted '...'"): slogans, nobody's own words. */
+bool tx_displayed(const actx *a, const tx_quote *q);
 /* Noun phrases (rolephrase.c): [b, e) as a speaker when it names a role
  * or a document, or stands for someone named ("the senator"); "26"
  * "year-old" at token i (the age's token text, else NULL); a noun for one

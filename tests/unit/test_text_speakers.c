@@ -945,6 +945,11 @@ static void test_no_quote(void **state)
         "Tom Ferris, 52, of Mill Lane, Dunholt, had admitted the theft of a van.",
         /* a participle and a function word open an adverbial, verbs or not */
         "Asked whether the fine was enough, the manager shrugged and left.",
+        /* words chanted or carried on placards, banners and signs are
+         * slogans, and so is a quote joined to one by "and" */
+        "Protesters chanted \"Whose park? Our park!\" as the council met.",
+        "Placards read \"We cannot eat promises\" and \"Fares are up, so are we\".",
+        "Some held up signs reading \"Save our pool at once\".",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         px_textdoc *d = run(texts[i]);
@@ -970,6 +975,16 @@ static void test_change_labels(void **state)
     only_quote("\"Rates will fall,\" said Ana Holt, an analyst at Brisk Bank, "
                "who cut her rating on the bank to \"sell\" from \"hold\".",
                "Rates will fall");
+}
+
+/* "her own banner: '...'": words on a banner are a slogan; the partial
+ * quote after it is hers. */
+static void test_banner_slogan(void **state)
+{
+    (void)state;
+    only_quote("His friend Ana Mbeki, also in her second year, had painted her own "
+               "banner: \"Owner: Tarn Estates (since 1902)\". She said she had done "
+               "it \"to remind them who they are\".", "to remind them who they are");
 }
 
 /* "X told reporters CLAUSE, a pledge that ...": the phrase that sums the
@@ -1140,6 +1155,7 @@ int main(void)
         cmocka_unit_test(test_no_quote),
         cmocka_unit_test(test_no_indirect_in_quote),
         cmocka_unit_test(test_change_labels),
+        cmocka_unit_test(test_banner_slogan),
         cmocka_unit_test(test_entity_kinds),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_address_role),
