@@ -234,15 +234,25 @@ static bool document_word(const actx *a, spk s)
     return false;
 }
 
-/* ", but it warns that": a second speech verb with "that" after a comma,
- * "but"/"and" and a pronoun, in [c, e); its token, else e. */
-static size_t second_report(const actx *a, size_t c, size_t e)
+/* ", but it warns that", "but argued that", "and said CLAUSE": a second
+ * speech verb joined by "but"/"and" (after a comma when a pronoun is its
+ * subject), taking "that" or a clause with a verb, in [c, e); its token,
+ * else e.  *conj gets the conjunction's token. */
+static size_t second_report(const actx *a, size_t c, size_t e, size_t *conj)
 {
-    for (size_t v = c + 3; v + 2 < e; v++)
-        if ((lx(a, v) & LX_SPEECH) && lower(a, v) && is(a, v + 1, "that") &&
-            (lx(a, v - 1) & LX_PRON || is(a, v - 1, "it") || is(a, v - 1, "they")) &&
-            (is(a, v - 2, "but") || is(a, v - 2, "and")) && tx_comma_before(a, v - 2))
-            return v;
+    for (size_t v = c + 3; v + 2 < e; v++) {
+        if (!(lx(a, v) & LX_SPEECH) || !lower(a, v)) continue;
+        bool pron = lx(a, v - 1) & LX_PRON || is(a, v - 1, "it") || is(a, v - 1, "they");
+        size_t k = pron ? v - 2 : v - 1;
+        if (!is(a, k, "but") && !is(a, k, "and")) continue;
+        if (pron ? !tx_comma_before(a, k) || !is(a, v + 1, "that")
+                 : !is(a, v + 1, "that") &&
+                       !((lx(a, v) & LX_SAY_BARE) && !preposition(a, v + 1) &&
+                         has_verb(a, v + 1, e)))
+            continue;
+        *conj = k;
+        return v;
+    }
     return e;
 }
 
@@ -570,12 +580,14 @@ px_status tx_indirect(tx_work *w)
                   b + 2 <= v && tx_np(&a, b, b + 2, &s)))
                 continue;
             /* "X concludes that A, but it warns that B": two reports */
-            size_t v2 = second_report(&a, c, e);
+            size_t conj, v2 = second_report(&a, c, e, &conj);
             if (v2 < e) {
                 spk s2;
-                rc = indirect_emit(&a, c, v2 - 2, &s, &cap);
-                if (!tx_subject_before(&a, v2, c, &s2, 0)) s2 = s;   /* "it" */
-                if (rc == PX_OK) rc = indirect_emit(&a, v2 + 2, e, &s2, &cap);
+                rc = indirect_emit(&a, c, conj, &s, &cap);
+                if (conj + 1 == v2 || !tx_subject_before(&a, v2, c, &s2, 0))
+                    s2 = s;                      /* "it", or the same subject */
+                size_t c2 = is(&a, v2 + 1, "that") ? v2 + 2 : v2 + 1;
+                if (rc == PX_OK) rc = indirect_emit(&a, c2, e, &s2, &cap);
                 break;
             }
             rc = indirect_emit(&a, c, summing_phrase(&a, c, e), &s, &cap);

@@ -894,6 +894,14 @@ static const qcase cases[] = {
     {"The budget passed. The Green councillor for Millbeck, Cllr Fintan Roy, "
      "argued that the council should use more of its reserves.",
      "the council should use", "Fintan Roy", PX_QUOTE_INDIRECT},
+    /* 217 "said A but argued that B", "warned that A, and said B": a second
+     * speech verb joined by "but"/"and" reports a clause of its own */
+    {"The vote was close. Its chairman, Colm Ruske, said the club sympathised "
+     "with the players but argued that the row should go to arbitration.",
+     "the row should go", "Colm Ruske", PX_QUOTE_INDIRECT},
+    {"Dr Luc Ferry runs the hospice. He warned that the hospice still faced a large "
+     "gap in running costs, and said only a third of its income came from the state.",
+     "only a third of its income", "Luc Ferry", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
