@@ -193,6 +193,13 @@ static bool finite_at(const actx *a, size_t i, size_t b, size_t e)
     if (i > b && s_form(n, l) && lower(a, i) &&
         (is(a, i - 1, "he") || is(a, i - 1, "she") || is(a, i - 1, "it")))
         return true;
+    /* "they speak", "the two of them speak": a plain verb after a plural
+     * subject pronoun, or after "of them" ending a subject */
+    if (i > b && lower(a, i) && (tk(a, i)->flags & PX_TOK_WORD) && !preposition(a, i) &&
+        !(tk(a, i)->flags & PX_TOK_STOP) &&
+        (is(a, i - 1, "they") || is(a, i - 1, "we") ||
+         (i > b + 1 && is(a, i - 1, "them") && is(a, i - 2, "of"))))
+        return true;
     for (size_t k = 0; k < sizeof past / sizeof *past; k++)
         if (strcmp(n, past[k]) == 0) return true;
     return false;
@@ -449,7 +456,12 @@ px_status tx_indirect(tx_work *w)
          * ("Why rents rise, according to ..."), nor a sentence ending in a
          * colon ("At the ceremony, she told the crowd:" introduces words) */
         bool done = wh_word(&a, b) || ends_in_colon(&a, e);
-        for (size_t c = b + 2; c < e && !done; c++) {
+        /* "Contestants, he says, get ...": a one-word subject, a noun */
+        const char *n0 = tk(&a, b)->norm;
+        size_t l0 = strlen(n0);
+        bool noun0 = !(tk(&a, b)->flags & PX_TOK_STOP) && !(lx(&a, b) & LX_ADVERB) &&
+                     (tk(&a, b)->flags & PX_TOK_WORD) && !(l0 > 2 && strcmp(n0 + l0 - 2, "ly") == 0);
+        for (size_t c = noun0 ? b + 1 : b + 2; c < e && !done; c++) {
             if (!tx_comma_before(&a, c)) continue;
             if (c + 1 < e && is(&a, c, "according") && is(&a, c + 1, "to") &&
                 (tx_subject_after(&a, c + 1, e, &s) || source_phrase(&a, c + 2, e, &s))) {

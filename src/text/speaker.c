@@ -147,13 +147,13 @@ static size_t before_title(const actx *a, size_t p, size_t lo)
 /* A word opening a phrase set off by commas between a subject and its
  * verb: a relative pronoun ("X, whose son ..., said"), a preposition
  * ("X, in her first season, said", "X, as chair of Y, said", "X, of
- * the group Y, said") or a
+ * the group Y, said", "X, for his part, said") or a
  * quantifier ("Volunteers, many of them students, said"). */
 static bool set_off_opener(const actx *a, size_t i)
 {
     static const char *const w[] = {"who", "which", "whose", "in", "at", "on",
         "after", "despite", "during", "since", "like", "unlike", "as", "many",
-        "some", "most", "both", "several", "all", "of", "from"};
+        "some", "most", "both", "several", "all", "of", "from", "for"};
     if (!lower(a, i)) return false;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (is(a, i, w[k])) return true;

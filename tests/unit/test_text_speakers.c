@@ -902,6 +902,18 @@ static const qcase cases[] = {
     {"Dr Luc Ferry runs the hospice. He warned that the hospice still faced a large "
      "gap in running costs, and said only a third of its income came from the state.",
      "only a third of its income", "Luc Ferry", PX_QUOTE_INDIRECT},
+    /* 218 "the two of them speak": a plain verb after "they"/"we" or "of
+     * them" is the bare clause's verb */
+    {"Dan Moss joined the show in 2015. He says the two of them speak on the phone "
+     "every day.", "the two of them speak", "Dan Moss", PX_QUOTE_INDIRECT},
+    /* 219 "X, for his part, argues that": a phrase set off by "for" */
+    {"Dan Moss joined the show in 2015. Moss, for his part, argues that the show is "
+     "kinder than it looks.", "the show is kinder", "Dan Moss", PX_QUOTE_INDIRECT},
+    /* 220 "Contestants, he says, get ...": a one-word subject before the
+     * attribution set off by commas */
+    {"Dan Moss joined the show in 2015. Contestants, he says, get more help off "
+     "camera than viewers ever see.", "Contestants get more help", "Dan Moss",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
