@@ -266,6 +266,16 @@ bool tx_quoted_as(const actx *a, size_t v, size_t hi, spk *out, size_t *said)
     return false;
 }
 
+/* A word shaped like someone's occupation: a compound in -man or
+ * -woman ("postman"), or an agent noun in -er/-or of six letters or more
+ * ("walker", "surveyor"). */
+static bool agent_shaped(const char *n)
+{
+    size_t l = strlen(n);
+    return (l > 4 && strcmp(n + l - 3, "man") == 0) || tx_occupation(n) ||
+           (l >= 6 && (strcmp(n + l - 2, "er") == 0 || strcmp(n + l - 2, "or") == 0));
+}
+
 /* "Her neighbour, the owner of the shop, is a fan. '...,' he says": with
  * nobody named for a he/she, a role for one person opening the sentence
  * (determiner or possessive, one or two words, then a comma or a verb)
@@ -277,11 +287,16 @@ static bool subject_role(const actx *a, size_t s0, size_t p, spk *out)
     while (e < p && e < s0 + 3 && lower(a, e) && (tk(a, e)->flags & PX_TOK_WORD) &&
            !tx_comma_before(a, e) && !verb(a, e) && !(lx(a, e) & LX_ADVERB))
         e++;
-    if (e >= p || e == s0 + 1 || !tx_person_noun(a, e - 1) || !lower(a, e - 1))
-        return false;
+    if (e >= p || e == s0 + 1 || !lower(a, e - 1)) return false;
     if (!tx_comma_before(a, e) && !(lx(a, e) & LX_ADVERB)) return false;
+    /* "The dog walker, a retired postman,": an apposition with a role
+     * says a noun the lexicon lacks is a person */
+    bool person = tx_person_noun(a, e - 1);
+    if (!person && (is(a, e, "a") || is(a, e, "an")))
+        for (size_t k = e + 1; k < p && k < e + 4 && lower(a, k) && !person; k++)
+            person = tx_person_noun(a, k) || agent_shaped(tk(a, k)->norm);
     spk r;
-    if (!tx_np(a, s0, e, &r) || r.ent >= 0) return false;
+    if (!person || !tx_np(a, s0, e, &r) || r.ent >= 0) return false;
     *out = r;
     return true;
 }
@@ -331,13 +346,14 @@ static bool relative_subject(const actx *a, size_t p, size_t lo, spk *out)
     return false;
 }
 
-/* Does sentence s name a person or say he/she outside quotes? */
-static bool names_someone(const actx *a, uint32_t s)
+/* Does sentence s name a person or say he/she outside quotes (but the
+ * pronoun pron, which goes on speaking of the same one; "" for none)? */
+static bool names_someone(const actx *a, uint32_t s, const char *pron)
 {
     const px_sentence *se = &a->doc->sentences[s];
     for (size_t i = se->tok_begin; i < se->tok_end && i < a->doc->n_tokens; i++) {
         int32_t m = a->w->tok_mention[i];
-        if (((lx(a, i) & LX_PRON) ||
+        if (((lx(a, i) & LX_PRON && !is(a, i, pron)) ||
              (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)) &&
             !tx_in_quote(a, tk(a, i)->start))
             return true;
@@ -360,16 +376,27 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
             tx_sentences_between(a, tk(a, mt)->sentence, sp) > PRONOUN_SENTENCES)
             m = -1;
     }
-    for (uint32_t s = sp + 1; s-- > 0 && sp - s <= ROLE_SENTENCES;) {
+    uint32_t prev = sp;          /* the sentence after s, past quoted ones */
+    for (uint32_t s = sp + 1; s-- > 0 && tx_sentences_between(a, s, sp) <= ROLE_SENTENCES;) {
+        uint32_t back = tx_sentences_between(a, s, sp);
+        /* sentences wholly inside a quote do not count */
+        if (s < sp && s > 0 && back == tx_sentences_between(a, s - 1, sp)) continue;
         size_t s0 = a->doc->sentences[s].tok_begin;
         /* two back only past a sentence naming nobody ("I asked which
-         * market. He said ..."), not one saying he/she of someone */
-        if (sp - s == 2 && names_someone(a, s + 1)) break;
+         * market. He said ..."), not one saying he/she of someone else */
+        if (back == 2 && names_someone(a, prev, tk(a, p)->norm)) break;
+        prev = s;
         /* "Outside court, the victim's mother said": past an opening
          * phrase set off by a comma */
         for (size_t j = s0 + 1; j < p && j < s0 + OPENER_WORDS && !tx_np_opener(a, s0); j++)
             if (tx_comma_before(a, j)) s0 = j;
-        if (s0 < p && m < 0 && subject_role(a, s0, p, out)) return true;
+        /* the sentence right before opening with a role ("The dog walker,
+         * a retired postman, stayed. He said ..."), when the name the
+         * he/she found is older */
+        bool older = m >= 0 && back == 1 &&
+                     a->doc->mentions[m].start < a->doc->sentences[s].start &&
+                     !names_someone(a, s, "");    /* "Her mother, she says, ..." */
+        if (s0 < p && (m < 0 || older) && subject_role(a, s0, p, out)) return true;
         if (s0 >= p || !(is(a, s0, "a") || is(a, s0, "an") || is(a, s0, "the") ||
                          owner_of_role(a, s0)))
             continue;

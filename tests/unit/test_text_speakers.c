@@ -914,6 +914,26 @@ static const qcase cases[] = {
     {"Dan Moss joined the show in 2015. Contestants, he says, get more help off "
      "camera than viewers ever see.", "Contestants get more help", "Dan Moss",
      PX_QUOTE_INDIRECT},
+    /* 221 a role speaking again as "she" two sentences on, past a sentence
+     * wholly inside a quote and one saying the same "she" */
+    {"Traffic is slow. The horse's owner, who runs a riding school at Sedge, has "
+     "been on the phone to the studio. She said the mare had pushed open a gate "
+     "\"which I would swear was bolted\".\n\n\"She has done it twice before. She "
+     "always comes home for her tea,\" she told us.", "She has done it",
+     "The horse's owner", QK_ANY},
+    /* 222 the sentence right before a he/she opening with a role, the name
+     * the he/she found older: the role ("a retired postman" says the
+     * noun the lexicon lacks is a person) */
+    {"\"We were sure she would die,\" said Ysolde Tait, who leads the team.\n\nThe "
+     "dog walker, a retired postman from the village, stayed with the pup until the "
+     "team arrived. He said he had \"only done what anyone would do\".",
+     "only done what", "The dog walker", QK_ANY},
+    /* 223 ... but not when that sentence says he/she itself ("Her mother,
+     * she says, told her") */
+    {"Ana Bek took over the shop in 1983. Her mother, she says, told her that "
+     "\"bread does not care how tired you are\".\n\n\"She was not being cruel. She "
+     "was telling me the truth,\" she says.", "She was not being cruel", "Ana Bek",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
