@@ -18,6 +18,7 @@
 #include "speaker.h"
 
 #define CHAIN_SENTENCES 10    /* sentences back the previous same pronoun may be */
+#define RELATIVE_WORDS 8      /* words from "who" to a "her" in its clause */
 #define SOLE_WINDOW 80        /* tokens back a he/she learns a gender from */
 
 /* 1 when the word says a man, 2 a woman, 0 neither. */
@@ -93,9 +94,24 @@ static void given_genders(const actx *a, uint8_t *g)
     free(conflict);
 }
 
+/* "her second year", "her own": "her" before a word of a noun phrase
+ * is a possessive, which speaks of the person the sentence is about;
+ * "asks her to", "told her." are objects, someone else. */
+static bool possessive_her(const actx *a, size_t i)
+{
+    /* "X, who produced her albums,": a relative clause relates X to
+     * someone else */
+    for (size_t j = i; j > 0 && i - j < RELATIVE_WORDS && !tx_comma_before(a, j); j--)
+        if (is(a, j - 1, "who") || is(a, j - 1, "whom") || is(a, j - 1, "whose")) return false;
+    return i + 1 < a->doc->n_tokens && tk(a, i + 1)->sentence == tk(a, i)->sentence &&
+           tx_is_space_only(a->t, tk(a, i)->end, tk(a, i + 1)->start) &&
+           (tk(a, i + 1)->flags & PX_TOK_WORD) && !(lx(a, i + 1) & (LX_SPEECH | LX_ADVERB)) &&
+           (!(tk(a, i + 1)->flags & PX_TOK_STOP) || is(a, i + 1, "own"));
+}
+
 /* The one person named outside quotes from the sentence before token p's
- * to p, or -1 (none, or several, or "him"/"his" before a "he": "X asks
- * him to repeat it. He does." speaks of someone else). */
+ * to p, or -1 (none, or several, or "him" before a "he": "X asks him to
+ * repeat it. He does." speaks of someone else). */
 static int32_t sole_person(const actx *a, size_t p)
 {
     const px_textdoc *d = a->doc;
@@ -108,7 +124,7 @@ static int32_t sole_person(const actx *a, size_t p)
     bool he = is(a, p, "he");
     for (size_t i = t0; i < p; i++) {
         if (tx_in_quote(a, tk(a, i)->start)) continue;
-        if (he ? is(a, i, "him") || is(a, i, "his") : is(a, i, "her") || is(a, i, "hers"))
+        if (he ? is(a, i, "him") : is(a, i, "her") && !possessive_her(a, i))
             return -1;
         /* "X, whose son ..., said he": a relative of that gender is named
          * too, by a noun */

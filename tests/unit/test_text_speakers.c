@@ -934,6 +934,23 @@ static const qcase cases[] = {
      "\"bread does not care how tired you are\".\n\n\"She was not being cruel. She "
      "was telling me the truth,\" she says.", "She was not being cruel", "Ana Bek",
      QK_ANY},
+    /* 224 "also in her second year", "her own sign": a possessive "her"
+     * speaks of the one person named, so a later "she" teaches her gender
+     * and a "He" is someone else */
+    {"Among the protesters was Kwesi Lanark, a student, who said he had moved back "
+     "home because he could no longer afford his room.\n\n\"I leave the house at "
+     "seven,\" he said.\n\nHis friend Ailbhe Kell, also in her second year, had "
+     "painted her own sign. She said she had done it \"to remind them\".\n\n\"We "
+     "were told this was a community,\" she said. He shook his head: \"It is a "
+     "business. It has always been a business.\"", "It is a business",
+     "Kwesi Lanark", QK_ANY},
+    /* 225 ... but "who produced her albums" relates the person to someone
+     * else: no gender learned from the "she" after it */
+    {"The mayor, Cllr Llew Mawd, said the town would name a walk after her. He said "
+     "the council would consult her family.\n\nLorcan Ives, who produced her last "
+     "three albums, said she had recorded her final vocals last spring. The album "
+     "will be released in the autumn, he said.", "The album will be released",
+     "Lorcan Ives", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
