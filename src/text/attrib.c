@@ -186,10 +186,19 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
                 if (src < t && a->w->tok_mention[src] >= 0 &&
                     tx_from_entity(a, a->w->tok_mention[src], &r.s))
                     return r;
+                /* "According to the family, ...": a role phrase up to the
+                 * comma */
+                size_t c = j + 1;
+                while (c < t && c < j + 1 + DEFINITE_WORDS && !tx_comma_before(a, c)) c++;
+                if (c < t && c > j + 1 && tx_comma_before(a, c) && tx_np(a, j + 1, c, &r.s))
+                    return r;
             }
             /* "X called it '...'", "X denounced '...'": a verb that sums
              * up words stands for a speech verb before a partial quote */
-            if (verb(a, j - 1) || (t - j < PARTIAL_GAP && tx_sums_up(a, j - 1))) {
+            /* "mourners have been asked to wear '...'": a passive verb of
+             * saying names no speaker */
+            bool passive = j >= lo + 2 && (is(a, j - 2, "been") || is(a, j - 2, "being"));
+            if ((verb(a, j - 1) && !passive) || (t - j < PARTIAL_GAP && tx_sums_up(a, j - 1))) {
                 v = j - 1;
                 break;
             }

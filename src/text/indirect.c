@@ -441,8 +441,15 @@ px_status tx_indirect(tx_work *w)
         if (is(&a, b, "according") && is(&a, b + 1, "to")) {
             size_t c = b + 2;
             while (c < e && c < b + 12 && !tx_comma_before(&a, c)) c++;
+            /* "according to the Velmoran farm ministry": a name before a
+             * noun in lower case only modifies it; the phrase is the source */
+            bool named = false;
+            for (size_t k = b + 2; k + 1 < c && k < b + 12; k++) named |= w->tok_mention[k] >= 0;
+            bool modified = named && c > b + 3 && lower(&a, c - 1) &&
+                            (lx(&a, c - 1) & NP_NOUN) && w->tok_mention[c - 1] < 0;
             if (c < e && c < b + 12 && (object_pronoun(&a, b + 2, c, &s) ||
                                         possessed_source(&a, b + 2, c, &s) ||
+                                        (modified && source_phrase(&a, b + 2, c, &s)) ||
                                         tx_subject_after(&a, b + 1, c, &s) ||
                                         source_phrase(&a, b + 2, c, &s))) {
                 rc = indirect_emit(&a, c, e, &s, &cap);

@@ -951,6 +951,17 @@ static const qcase cases[] = {
      "three albums, said she had recorded her final vocals last spring. The album "
      "will be released in the autumn, he said.", "The album will be released",
      "Lorcan Ives", PX_QUOTE_INDIRECT},
+    /* 226 "according to the Velmoran farm ministry": a name before a noun
+     * in lower case only modifies it; the phrase is the source */
+    {"Floods hit the plain. According to the Velmoran agriculture ministry, some "
+     "12,000 hectares of farmland went unirrigated last summer.", "some 12,000",
+     "the Velmoran agriculture ministry", PX_QUOTE_INDIRECT},
+    /* 227 "According to the family, ... have been asked to wear '...'": the
+     * passive verb names no speaker, the source the sentence opens with does */
+    {"The singer Ana Holt has died, her family announced. Tributes came from all "
+     "over the country. According to the family, the service will be held on 14 "
+     "March, and mourners have been asked to wear \"something you could dance in\".",
+     "something you could", "the family", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
