@@ -349,6 +349,13 @@ static bool plural_poss_org(const ent_state *s, size_t j)
            (lx(s, j + 1) & LX_ORG_CUE);
 }
 
+/* "Father-of-two", "Ten-year-old": a word before a name that says who
+ * the person is, not part of the name. */
+static bool age_word(const char *norm)
+{
+    return strstr(norm, "-of-") || strstr(norm, "-year-old");
+}
+
 /* Only "&" and blanks between tokens a and a+1: a firm's name ("Smith &
  * Lowe", "Parrow & Co"). */
 static bool amp_gap(const ent_state *s, size_t a)
@@ -596,7 +603,7 @@ static px_status sentence(ent_state *s, size_t si)
                           (k == i && monsieur(s, k, j)) ||
                           ent_country_of(s, k, k + 1, 0) ||
                           (k == b && j >= k + 2 && job_word(s, k, j)) ||
-                          (k == i && j >= k + 2 && strstr(tk(s, k)->norm, "-of-")))) {
+                          (k == i && j >= k + 2 && age_word(tk(s, k)->norm)))) {
             /* "Owner Dean Fairley": after a title noun, a title word that
              * leaves one word of name is the first name ("Detective
              * Sergeant Ana Lind", "Chief Inspector Moss", "Mrs Justice
@@ -607,7 +614,7 @@ static px_status sentence(ent_state *s, size_t si)
                 break;
             if ((lx(s, k) & LX_TITLE) || (k == i && monsieur(s, k, j)) ||
                 (k == b && j >= k + 2 && job_word(s, k, j)) ||
-                (k == i && strstr(tk(s, k)->norm, "-of-")))   /* "Father-of-two" */
+                (k == i && age_word(tk(s, k)->norm)))   /* "Father-of-two" */
                 title = true;
             k++;
         }

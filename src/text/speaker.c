@@ -535,7 +535,8 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                  a->doc->entities[a->doc->mentions[a->w->tok_mention[p]].entity].kind ==
                      PX_ENT_PLACE);
     if (tx_comma_before(a, k))
-        for (size_t j = p; j > lo && p - j < 15; j--) {
+        for (size_t j = p; j > lo && p - j < 15 && tk(a, j)->sentence == tk(a, p)->sentence;
+             j--) {
             if ((set_off_opener(a, j) || participle(a, j) ||
                  (bare && (is(a, j, "a") || is(a, j, "an")))) &&
                 tx_comma_before(a, j)) {

@@ -962,6 +962,16 @@ static const qcase cases[] = {
      "over the country. According to the family, the service will be held on 14 "
      "March, and mourners have been asked to wear \"something you could dance in\".",
      "something you could", "the family", QK_ANY},
+    /* 228 a phrase set off before the verb ("X, who raised ...,") is looked
+     * for in the verb's own sentence only */
+    {"Among the smaller donors were pupils at Tressick Primary School, who raised "
+     "money with a sponsored silence. Their headteacher, Obadiah Trethewan, joked "
+     "that it had been \"the most peaceful fortnight in the history of the "
+     "school\".", "the most peaceful", "Obadiah Trethewan", QK_ANY},
+    /* 229 "Ten-year-old X": the age before a name is not part of it */
+    {"Ten-year-old Willow Tregarthen, who organised the silence, told the Polventon "
+     "Post she had \"nearly burst\" on the last day.", "nearly burst",
+     "Willow Tregarthen", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
