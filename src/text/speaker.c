@@ -541,6 +541,14 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                  (bare && (is(a, j, "a") || is(a, j, "an")))) &&
                 tx_comma_before(a, j)) {
                 if (is(a, j, "who") && name_given(a, j, p, out)) return true;
+                /* "the union, whose president, Ana Holt, said": the name
+                 * set off after the role speaks */
+                int32_t pm = a->w->tok_mention[p];
+                if (is(a, j, "whose") && pm >= 0 &&
+                    a->doc->entities[a->doc->mentions[pm].entity].kind == PX_ENT_PERSON) {
+                    size_t m0 = tx_tok_lower_bound(a->doc, a->doc->mentions[pm].start);
+                    if (m0 > j + 1 && tx_comma_before(a, m0)) return tx_from_entity(a, pm, out);
+                }
                 /* "One, a takeaway worker on a break, told": the number
                  * stands for the person the apposition describes */
                 if (bare && (is(a, j, "a") || is(a, j, "an"))) appos_end = p;

@@ -972,6 +972,12 @@ static const qcase cases[] = {
     {"Ten-year-old Willow Tregarthen, who organised the silence, told the Polventon "
      "Post she had \"nearly burst\" on the last day.", "nearly burst",
      "Willow Tregarthen", QK_ANY},
+    /* 230 "X, whose president, Y, said": the name set off after the role
+     * speaks, not the organisation */
+    {"Students occupied the steps. The occupation was organised by the Grenloch "
+     "Students' Union, whose president, Ifeoma Quin, said that some students were "
+     "paying most of their loan in rent.", "some students were paying", "Ifeoma Quin",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
