@@ -293,6 +293,7 @@ static bool np_noun(const actx *a, size_t i)
     const char *n = tk(a, i)->norm;
     size_t l = strlen(n);
     if (lower(a, i) && !(tk(a, i)->flags & PX_TOK_STOP) &&
+        !(lx(a, i) & LX_TITLE_MOD) &&              /* "former" is no agent */
         ((l >= 6 && (strcmp(n + l - 2, "er") == 0 || strcmp(n + l - 2, "or") == 0)) ||
          tx_occupation(n)))
         return true;

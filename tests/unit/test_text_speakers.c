@@ -978,6 +978,11 @@ static const qcase cases[] = {
      "Students' Union, whose president, Ifeoma Quin, said that some students were "
      "paying most of their loan in rent.", "some students were paying", "Ifeoma Quin",
      PX_QUOTE_INDIRECT},
+    /* 231 "A former contestant": a title modifier shaped like an agent
+     * noun ("former") is no head of the phrase */
+    {"Not everyone is a fan. A former contestant told the magazine that the judging "
+     "had been \"brutal for the sake of good television\".", "brutal for the sake",
+     "A former contestant", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
