@@ -137,6 +137,16 @@ static bool spoken_for(const ent_state *s, const cand *c, size_t sbeg)
     return false;
 }
 
+/* "members of the Friends of X", "staff at Y": what has members or staff
+ * is an organisation. */
+static bool members_of(const ent_state *s, const cand *c, size_t sbeg)
+{
+    size_t p = c->t0;
+    if (p > sbeg && has_norm(s, p - 1, "the")) p--;
+    return p >= sbeg + 2 && (has_norm(s, p - 1, "of") || has_norm(s, p - 1, "at")) &&
+           !(tk(s, p - 2)->flags & PX_TOK_CAP) && tx_members_word(tk(s, p - 2)->norm);
+}
+
 /* "BRENNMOUTH, March 3 (Wire) -", "PORT ALBANY — The ...": a dateline,
  * the place in capitals opening a paragraph before a date or a dash. */
 static bool dateline(const ent_state *s, const cand *c, size_t send)
@@ -278,7 +288,9 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         c->kind = PX_ENT_ORG; c->conf = 2; return;
     }
     if (cut && org_owned(s, c->t1, send)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
-    if (spoken_for(s, c, sbeg)) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
+    if (spoken_for(s, c, sbeg) || members_of(s, c, sbeg)) {
+        c->kind = PX_ENT_ORG; c->conf = 2; return;
+    }
     apposition(s, c, send);
     if (c->org_appos) { c->kind = PX_ENT_ORG; c->conf = 2; return; }
     /* "X, a port city", "the Saltmarsh district", "the city of X" (place

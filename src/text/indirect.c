@@ -38,6 +38,15 @@ static px_status indirect_emit(actx *a, size_t from, size_t to, const spk *s,
     return tx_emit_quote(a, &q, s, PX_QUOTE_INDIRECT, cap);
 }
 
+/* Words in [c, v), a name counting as one ("staff at the Seal Hospital"). */
+static size_t words_between(const actx *a, size_t c, size_t v)
+{
+    size_t n = 0;
+    for (size_t i = c; i < v; i++)
+        n += i == c || a->w->tok_mention[i] < 0 || a->w->tok_mention[i] != a->w->tok_mention[i - 1];
+    return n;
+}
+
 /* A clause interrupted by its attribution: [b, c) and [r, e), one span. */
 static px_status indirect_emit2(actx *a, size_t b, size_t c, size_t r, size_t e,
                                 const spk *s, size_t *cap)
@@ -492,7 +501,7 @@ px_status tx_indirect(tx_work *w)
                     }
                     break;
                 }
-                if (v >= c + PLAIN_ATTRIB_WORDS) break;
+                if (words_between(&a, c, v) >= PLAIN_ATTRIB_WORDS) break;
                 if ((v == c && is(&a, v, "told")) || follows_that(&a, v, e)) break;
                 /* "..., remembers a teenager who wrote to him": a relative
                  * clause's verb attributes nothing */

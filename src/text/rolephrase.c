@@ -306,6 +306,15 @@ static bool np_noun(const actx *a, size_t i)
     return (tx_lex_word(a->w->an, one) & (LX_TITLE | LX_ROLE)) != 0;
 }
 
+/* A word in "'s" or "’s". */
+static bool possessive(const actx *a, size_t i)
+{
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    return l > 2 && n[l - 1] == 's' && (n[l - 2] == '\'' ||
+                                       (l > 4 && strcmp(n + l - 4, "\xe2\x80\x99s") == 0));
+}
+
 /* "at the time the government", "fourteen when a music teacher": a
  * determiner before the head that follows a word other than a
  * preposition starts a phrase of its own ("one of the residents" stays
@@ -356,8 +365,16 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
                 return false;
         head = he - 1;
     }
-    /* "police spokesperson": the head is the last of a run of role words */
-    while (head + 1 < e && np_noun(a, head + 1) && lower(a, head + 1)) head++;
+    /* "police spokesperson": the head is the last of a run of role words,
+     * past a possessive ("the council leader's spokesperson") */
+    for (;;) {
+        if (head + 1 < e && np_noun(a, head + 1) && lower(a, head + 1)) head++;
+        else if (head + 2 < e && lower(a, head + 1) && possessive(a, head + 1) &&
+                 np_noun(a, head + 2) && lower(a, head + 2))
+            head += 2;
+        else
+            break;
+    }
     b = inner_opener(a, b, head);
     if (definite_ref(a, b, head, out)) return true;
     px_arena *ar = &a->doc->arena;

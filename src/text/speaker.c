@@ -629,6 +629,16 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                     /* "a critic writing in the X" */
                     ((lx(a, b - 1) & LX_SPEECH_PART) && b >= 2 && (lx(a, b - 2) & NP_NOUN))))
                 b--;
+            /* "members of the Friends of X", "staff at Y": the
+             * organisation's people speak for it */
+            int32_t om = a->w->tok_mention[p];
+            bool org = a->doc->entities[a->doc->mentions[om].entity].kind == PX_ENT_ORG;
+            if (org && b + 1 < m && (lower(a, b) || (tk(a, b)->flags & PX_TOK_SENT_START)) &&
+                tx_members_word(tk(a, b)->norm) && tx_from_entity(a, om, out)) {
+                out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
+                                             tk(a, p)->end - tk(a, b)->start);
+                return out->role != NULL;
+            }
             if (tx_np(a, b, m - 1, out)) {
                 out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
                                              tk(a, p)->end - tk(a, b)->start);

@@ -257,6 +257,16 @@ static inline bool tx_occupation(const char *norm)
     size_t n = strlen(norm);
     return n > 5 && (strcmp(norm + n - 3, "ist") == 0 || strcmp(norm + n - 3, "yst") == 0);
 }
+/* A plural noun for an organisation's people ("members of the X",
+ * "staff at Y"): what they say, the organisation says. */
+static inline bool tx_members_word(const char *norm)
+{
+    static const char *const w[] = {"members", "staff", "employees", "workers",
+                                    "volunteers", "supporters"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strcmp(norm, w[k]) == 0) return true;
+    return false;
+}
 /* Value of a number word ("twelve", "forty-two", "dozen"), or 0. */
 double px_number_word(const char *norm);
 bool tx_is_space_only(const char *s, size_t a, size_t b);

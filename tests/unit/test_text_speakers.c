@@ -983,6 +983,22 @@ static const qcase cases[] = {
     {"Not everyone is a fan. A former contestant told the magazine that the judging "
      "had been \"brutal for the sake of good television\".", "brutal for the sake",
      "A former contestant", QK_ANY},
+    /* 232 "the council leader's spokesperson": the head runs past a
+     * possessive to the last role word */
+    {"The vote passed. The council leader's spokesperson said the full list of "
+     "savings would be published on Friday.", "the full list of savings",
+     "The council leader's spokesperson", PX_QUOTE_INDIRECT},
+    /* 233 "CLAUSE, staff at the X Hospital said": a name counts as one word
+     * between the clause's comma and the verb; an organisation's people
+     * speak for it */
+    {"The pup was ill. She had a deep cut on one flipper and had to be fed a fish "
+     "soup five times a day, staff at the Skelwith Seal Hospital said.",
+     "She had a deep cut", "Skelwith Seal Hospital", PX_QUOTE_INDIRECT},
+    /* 234 "members of the Friends of X": what has members is an
+     * organisation, and speaks through them */
+    {"The vote passed. Outside, members of the Friends of Hallowmere Libraries said "
+     "they would seek a judicial review of the cuts.", "they would seek",
+     "Friends of Hallowmere Libraries", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
