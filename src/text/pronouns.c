@@ -147,6 +147,21 @@ static int32_t sole_person(const actx *a, size_t p)
     return who;
 }
 
+/* Is "him" (for he) or "her" (for she), the object of a speech verb
+ * ("asked her"), after mention m in its sentence, outside quotes, before
+ * the he/she at token p? */
+static bool object_after(const actx *a, int32_t m, size_t p)
+{
+    size_t mt = tx_tok_lower_bound(a->doc, a->doc->mentions[m].start);
+    bool he = is(a, p, "he");
+    for (size_t i = mt + 1; i < p && i < mt + SOLE_WINDOW &&
+                            tk(a, i)->sentence == tk(a, mt)->sentence; i++)
+        if (!tx_in_quote(a, tk(a, i)->start) && speech_verb(a, i - 1) &&
+            (he ? is(a, i, "him") : is(a, i, "her") && !possessive_her(a, i)))
+            return true;
+    return false;
+}
+
 /* "Asked by Rudd whether ..., he said": mention m is the agent of the
  * participle opening the sentence of the he/she at token p, so it is
  * someone else. */
@@ -261,6 +276,11 @@ px_status tx_pronouns(tx_work *w)
                 m = tx_latest_mention(&a, d->mentions[m].start, PX_ENT_PERSON, NULL,
                                       tk(&a, i)->norm, PRONOUN_SENTENCES);
             if (m >= 0) m = affiliated(&a, m);
+            /* "X asked her whether ... '...,' she said": the object
+             * pronoun after X's name is someone else, whom the she is */
+            if (m >= 0 && object_after(&a, m, i))
+                m = tx_latest_mention(&a, d->mentions[m].start, PX_ENT_PERSON, NULL,
+                                      tk(&a, i)->norm, PRONOUN_SENTENCES);
             /* "X says she is ...", the she having stood for Y just before:
              * Y, whom X speaks of */
             if (m >= 0 && chained && d->mentions[last[p]].entity != d->mentions[m].entity &&

@@ -999,6 +999,13 @@ static const qcase cases[] = {
     {"The vote passed. Outside, members of the Friends of Hallowmere Libraries said "
      "they would seek a judicial review of the cuts.", "they would seek",
      "Friends of Hallowmere Libraries", PX_QUOTE_INDIRECT},
+    /* 235 "X asked her whether ... '...,' she accepted": the object of the
+     * speech verb after X is whom the she stands for; "accepted" reports
+     * words */
+    {"Building control officer Ada Brisco told the jury that none of the homes had "
+     "been inspected. Defence counsel Humphrey Aldous KC asked her whether a "
+     "certificate could be issued without the knowledge of the builder. \"In theory, "
+     "yes,\" she accepted.", "In theory, yes", "Ada Brisco", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
