@@ -136,8 +136,10 @@ bool tx_turn(const actx *a, const tx_quote *q, const tx_quote *pq, const px_quot
             return false;
         return tx_from_entity(a, other_person_named(a, pq->open, prev->speaker), out);
     }
-    /* the asker's next question, after the answer */
-    if (question(a, q->start, q->end) && pq_alone && prev2 && prev2->speaker_name &&
+    /* the asker's next question, after the answer (alone, or opening its
+     * paragraph: '"It looks like it," he replied.') */
+    if (question(a, q->start, q->end) && (pq_alone || pq->block_initial) && prev2 &&
+        prev2->speaker_name &&
         question(a, prev2->start, prev2->end) &&
         strcmp(prev2->speaker_name, prev->speaker_name)) {
         from_quote(prev2, out);

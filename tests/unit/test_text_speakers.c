@@ -1006,6 +1006,13 @@ static const qcase cases[] = {
      "been inspected. Defence counsel Humphrey Aldous KC asked her whether a "
      "certificate could be issued without the knowledge of the builder. \"In theory, "
      "yes,\" she accepted.", "In theory, yes", "Ada Brisco", QK_ANY},
+    /* 236 a question alone in its paragraph after an answer that opens its
+     * own paragraph ('"...," he replied.') is the asker's next one */
+    {"Tom Abbey, 52, denies fraud. Under cross-examination by the prosecutor, Ada "
+     "Lee KC, he was shown a certificate.\n\n\"Is that your signature, Mr Abbey?\" "
+     "she asked.\n\n\"It looks like it,\" he replied.\n\n\"It looks like it. Did you "
+     "sign it?\"\n\n\"I signed a lot of things. I cannot remember every piece of "
+     "paper.\"", "It looks like it. Did", "Ada Lee", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
