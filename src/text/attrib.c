@@ -312,6 +312,16 @@ static bool colon_clause(const actx *a, const tx_quote *q, size_t k, size_t hi, 
     return false;
 }
 
+/* Do the (first part's) quoted words end a sentence (".", "?", "!")? */
+static bool sentence_closed(const actx *a, const tx_quote *q)
+{
+    uint32_t e = q->second_open ? q->first_close_end : q->end;
+    while (e > q->start && (a->t[e - 1] == ' ' || (unsigned char)a->t[e - 1] >= 0x80 ||
+                            a->t[e - 1] == '"' || a->t[e - 1] == '\''))
+        e--;
+    return e > q->start && strchr(".?!", a->t[e - 1]);
+}
+
 static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
 {
     attr r = {{-1, NULL, NULL, false}, false, false, false, false, 0, 0};
@@ -322,6 +332,9 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
     if (hi > k + WINDOW) hi = k + WINDOW;
     if (k >= hi) return r;
     bool adj = tx_gap_is(a, q->first_close_end, tk(a, k)->start, ",");
+    /* '"... the winter." The release quoted X': a quote closing its
+     * sentence, then a new one in capitals, is no attribution's neighbour */
+    if (adj && !q->joined && sentence_closed(a, q) && !lower(a, k)) adj = false;
     /* '"..." - Council leader Dee Amos' (a dash, or a hyphen set off by
      * blanks): the person named next on the line */
     bool dash = false;

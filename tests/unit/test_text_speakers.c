@@ -1013,6 +1013,13 @@ static const qcase cases[] = {
      "she asked.\n\n\"It looks like it,\" he replied.\n\n\"It looks like it. Did you "
      "sign it?\"\n\n\"I signed a lot of things. I cannot remember every piece of "
      "paper.\"", "It looks like it. Did", "Ada Lee", QK_ANY},
+    /* 237 a quote that closes its sentence ("... winter.\"") and a new
+     * sentence in capitals after it: the verb there is no neighbour of
+     * the quote, the one before it is */
+    {"The trial was a success. In a press release, the hospital called the results "
+     "\"a turning point for families who dread the winter.\" The release quoted the "
+     "chief executive, Lionel Petit, as saying the drug would be \"standard care by "
+     "the fall.\"", "a turning point", "the hospital", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
