@@ -334,7 +334,8 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
     bool adj = tx_gap_is(a, q->first_close_end, tk(a, k)->start, ",");
     /* '"... the winter." The release quoted X': a quote closing its
      * sentence, then a new one in capitals, is no attribution's neighbour */
-    if (adj && !q->joined && sentence_closed(a, q) && !lower(a, k)) adj = false;
+    if (adj && !q->joined && sentence_closed(a, q) && !lower(a, k) && !is(a, k, "i"))
+        adj = false;
     /* '"..." - Council leader Dee Amos' (a dash, or a hyphen set off by
      * blanks): the person named next on the line */
     bool dash = false;
