@@ -17,7 +17,8 @@
 #define SOURCE_WORDS 4   /* words of a source phrase after "according to" */
 #define TOLD_WORDS 5     /* words of whom "told" names before the clause */
 #define ATTRIB_WORDS 8   /* words from a clause's comma to its speech verb */
-#define PLAIN_ATTRIB_WORDS 6 /* the same without a name set off by commas */
+#define PLAIN_ATTRIB_WORDS 6
+#define FRAME_WORDS 14   /* words of a framing phrase ending a clause */ /* the same without a name set off by commas */
 
 /* Only blanks between tokens i-1 and i. */
 static bool tight_words(const actx *a, size_t i)
@@ -25,9 +26,27 @@ static bool tight_words(const actx *a, size_t i)
     return tx_is_space_only(a->t, tk(a, i - 1)->end, tk(a, i)->start);
 }
 
+static bool has_verb(const actx *a, size_t b, size_t e);
+
+/* "he could not remember it, on his second day in the witness box": a
+ * last phrase set off by a comma that opens with a preposition and holds
+ * no verb frames the report; the clause ends before it. */
+static size_t framing_cut(const actx *a, size_t from, size_t to)
+{
+    static const char *const preps[] = {"on", "in", "at", "during", "after", "before"};
+    size_t c = to;
+    for (size_t i = to - 1; i > from + 3 && to - i < FRAME_WORDS; i--)
+        if (tx_comma_before(a, i)) { c = i; break; }
+    if (c == to || !lower(a, c) || has_verb(a, c, to)) return to;
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (is(a, c, preps[k])) return c;
+    return to;
+}
+
 static px_status indirect_emit(actx *a, size_t from, size_t to, const spk *s,
                                size_t *cap)
 {
+    to = framing_cut(a, from, to);
     /* "declined to say whether ...": a question left open, no words */
     if (to <= from || to - from < 3 || is(a, from, "whether")) return PX_OK;
     uint32_t st = tk(a, from)->start, en = tk(a, to - 1)->end;

@@ -764,7 +764,8 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
 /* "A former manager at the plant says she was ordered ... . Sara Hale,
  * who worked there for nine years, told ...": a speaker given only as "a"
  * or "an" role phrase, named in the next sentence, which opens with a
- * person met there for the first time and a relative clause about them. */
+ * person met there for the first time and a relative clause about them or
+ * their age ("Ana Holt, 52, of Y, denies"). */
 void tx_named_later(const actx *a)
 {
     px_textdoc *d = a->doc;
@@ -785,8 +786,11 @@ void tx_named_later(const actx *a)
         for (int32_t k = 0; k < m && first; k++)
             if (d->mentions[k].entity == ent) first = false;
         while (e + 1 < d->n_tokens && a->w->tok_mention[e + 1] == m) e++;
-        if (!first || e + 1 >= d->n_tokens || !is(a, e + 1, "who") ||
-            !tx_comma_before(a, e + 1))
+        /* "X, 52, of Y, denies ...": an age set off after the name */
+        size_t r = e + 1 < d->n_tokens && (tk(a, e + 1)->flags & PX_TOK_NUM) &&
+                   tx_comma_before(a, e + 1) ? e + 2 : e + 1;
+        if (!first || r >= d->n_tokens || !tx_comma_before(a, r) ||
+            !(is(a, r, "who") || r == e + 2))
             continue;
         q->speaker = (int32_t)ent;
         q->speaker_name = d->entities[ent].name;

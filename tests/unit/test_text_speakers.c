@@ -1020,6 +1020,12 @@ static const qcase cases[] = {
      "\"a turning point for families who dread the winter.\" The release quoted the "
      "chief executive, Lionel Petit, as saying the drug would be \"standard care by "
      "the fall.\"", "a turning point", "the hospital", QK_ANY},
+    /* 238 "A builder ... told a jury ... . X, 52, of Y, denies": an "a" role
+     * named in the next sentence by a person met first with an age */
+    {"A builder accused of faking safety certificates for 40 homes told a jury he "
+     "could not remember signing any of the forms.\n\nRoyston Abbey, 52, of "
+     "Edgerley, denies 12 counts of fraud.", "he could not remember", "Royston Abbey",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
@@ -1111,6 +1117,15 @@ static void test_banner_slogan(void **state)
     only_quote("His friend Ana Mbeki, also in her second year, had painted her own "
                "banner: \"Owner: Tarn Estates (since 1902)\". She said she had done "
                "it \"to remind them who they are\".", "to remind them who they are");
+}
+
+/* "CLAUSE, on his second day in the witness box": a last phrase that
+ * opens with a preposition and holds no verb frames the report. */
+static void test_framing_phrase(void **state)
+{
+    (void)state;
+    only_quote("Ana Holt told the court she had never seen the forms, on her second "
+               "day in the witness box.", "she had never seen the forms");
 }
 
 /* "X told reporters CLAUSE, a pledge that ...": the phrase that sums the
@@ -1282,6 +1297,7 @@ int main(void)
         cmocka_unit_test(test_no_indirect_in_quote),
         cmocka_unit_test(test_change_labels),
         cmocka_unit_test(test_banner_slogan),
+        cmocka_unit_test(test_framing_phrase),
         cmocka_unit_test(test_entity_kinds),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_address_role),
