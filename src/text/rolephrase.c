@@ -255,6 +255,15 @@ bool tx_poss_det(const actx *a, size_t i)
 
 /* "the", "a", "an", "one", "another" or a possessive: a noun phrase
  * begins. */
+bool tx_quantifier(const actx *a, size_t i)
+{
+    static const char *const w[] = {"several", "many", "some", "most", "few", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (is(a, i, w[k])) return true;
+    return false;
+}
+
 bool tx_np_opener(const actx *a, size_t i)
 {
     return is(a, i, "a") || is(a, i, "an") || is(a, i, "the") || is(a, i, "one") ||
@@ -357,8 +366,11 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
             if (np_tail(a, i)) he = i;
         bool indef = is(a, b, "one") || is(a, b, "a") || is(a, b, "an") ||
                      is(a, b, "another");
-        if (he < b + 2 || he > b + 3 || !tx_np_opener(a, b) ||
-            (!indef && (he != b + 2 || !singular_noun(a, b + 1))))
+        /* "several buyers", "two engineers": a quantifier and a plural */
+        bool group = tx_quantifier(a, b) && he <= b + 3 &&
+                     tk(a, he - 1)->norm[strlen(tk(a, he - 1)->norm) - 1] == 's';
+        if (he < b + 2 || he > b + 3 || (!tx_np_opener(a, b) && !group) ||
+            (!indef && !group && (he != b + 2 || !singular_noun(a, b + 1))))
             return false;
         for (size_t i = b + 1; i < he; i++)
             if ((tk(a, i)->flags & (PX_TOK_STOP | PX_TOK_CAP)) || !(tk(a, i)->flags & PX_TOK_WORD))

@@ -723,7 +723,8 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                                             .entity].kind == PX_ENT_PLACE;
         bool opener = (tk(a, c)->flags & PX_TOK_SENT_START) &&
                       a->w->tok_mention[c] < 0 &&  /* "Opposition councillors" */
-                      (tx_np_opener(a, c) || !(tk(a, c)->flags & PX_TOK_STOP)); /* not "As" */
+                      (tx_np_opener(a, c) || tx_quantifier(a, c) ||
+                       !(tk(a, c)->flags & PX_TOK_STOP)); /* not "As" */
         /* "a Brightwell spokesperson": a name between article and noun */
         bool named = c > lo && c < p && tight(a, c - 1) &&
                      (is(a, c - 1, "a") || is(a, c - 1, "an") || is(a, c - 1, "the"));

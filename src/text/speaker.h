@@ -122,6 +122,7 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out);
 const char *tx_age_at(const actx *a, size_t i);
 bool tx_person_noun(const actx *a, size_t i);
 bool tx_np_opener(const actx *a, size_t i);
+bool tx_quantifier(const actx *a, size_t i);   /* "several", "two" before a plural */
 bool tx_poss_det(const actx *a, size_t i);
 /* The speaker of speech verb v: before it (not before token lo), or right
  * after it (not at or after token hi). */

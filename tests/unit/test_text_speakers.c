@@ -1026,6 +1026,10 @@ static const qcase cases[] = {
      "could not remember signing any of the forms.\n\nRoyston Abbey, 52, of "
      "Edgerley, denies 12 counts of fraud.", "he could not remember", "Royston Abbey",
      PX_QUOTE_INDIRECT},
+    /* 239 "Several buyers said": a quantifier and a plural noun speak */
+    {"Rules were set. Several buyers said the rule would make it easier to answer "
+     "questions from their own customers.", "the rule would make", "Several buyers",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
