@@ -336,10 +336,13 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     }
     /* "Strand's wife, Maj, was": a lone name set off by commas after a
      * role noun */
+    /* ... or before where they live ("Another listener, Rohan in Ashby,") */
+    bool lives = c->t1 + 1 < send && (has_norm(s, c->t1, "in") || has_norm(s, c->t1, "from")) &&
+                 (tk(s, c->t1 + 1)->flags & PX_TOK_CAP);
     if (c->conf == 0 && n == 1 && c->t0 > sbeg && c->t1 < send &&
         (lx(s, c->t0 - 1) & (LX_ROLE | LX_TITLE)) &&
         !(tk(s, c->t0 - 1)->flags & PX_TOK_CAP) && s->t[tk(s, c->t0 - 1)->end] == ',' &&
-        s->t[c->be] == ',') {
+        (s->t[c->be] == ',' || lives)) {
         c->kind = PX_ENT_PERSON;
         c->conf = 1;
     }

@@ -669,8 +669,13 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         }
         if (en->kind == PX_ENT_PLACE && relative_subject(a, p, lo, out)) return true;
         if (en->kind == PX_ENT_PLACE && m > lo &&
-            ((lx(a, m - 1) & LX_LOC_PREP) || is(a, m - 1, "from")))
-            return false;                /* "landlords in Westbury say" */
+            ((lx(a, m - 1) & LX_LOC_PREP) || is(a, m - 1, "from"))) {
+            /* "Rohan in Ashby texts": the person before where they live;
+             * "landlords in Westbury say": nobody named */
+            int32_t pm = m > lo + 1 ? a->w->tok_mention[m - 2] : -1;
+            return pm >= 0 && a->doc->entities[a->doc->mentions[pm].entity].kind ==
+                                  PX_ENT_PERSON && tx_from_entity(a, pm, out);
+        }
         return tx_from_entity(a, a->w->tok_mention[p], out);
     }
     if (lx(a, p) & LX_PRON) {

@@ -1030,6 +1030,12 @@ static const qcase cases[] = {
     {"Rules were set. Several buyers said the rule would make it easier to answer "
      "questions from their own customers.", "the rule would make", "Several buyers",
      PX_QUOTE_INDIRECT},
+    /* 240 "Another listener, Rohan in Ambry Cross, texts to say": a lone
+     * name after a role and before where the person lives is a person,
+     * who speaks, not the place */
+    {"Traffic is slow. Another listener, Rohan in Ambry Cross, texts to say the lights "
+     "at the school crossing on Mill Road are stuck on red.", "the lights at the",
+     "Rohan", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
