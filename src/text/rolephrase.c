@@ -408,3 +408,28 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
     *out = (spk){-1, name, role, true};
     return true;
 }
+
+bool tx_one_of(const actx *a, size_t p, spk *out)
+{
+    uint32_t sent = tk(a, p)->sentence;
+    if (!is(a, p, "one") || sent == 0 || !(tk(a, p)->flags & PX_TOK_SENT_START)) return false;
+    const px_sentence *se = &a->doc->sentences[sent - 1];
+    for (size_t i = se->tok_end; i > se->tok_begin; i--) {
+        const char *n = tk(a, i - 1)->norm;
+        size_t l = strlen(n);
+        char one[32];
+        if (!lower(a, i - 1) || l < 5 || l >= sizeof one || n[l - 1] != 's' || n[l - 2] == 's' ||
+            tx_in_quote(a, tk(a, i - 1)->start))
+            continue;
+        memcpy(one, n, l - 1);
+        one[l - 1] = '\0';
+        if (!(tx_lex_word(a->w->an, one) & (LX_TITLE | LX_ROLE)) && !tx_occupation(one) &&
+            !(l - 1 >= 6 && (strcmp(one + l - 3, "er") == 0 || strcmp(one + l - 3, "or") == 0)))
+            continue;
+        const char *name = px_arena_strndup(&a->doc->arena, one, l - 1);
+        if (!name) return false;
+        *out = (spk){-1, name, name, true};
+        return true;
+    }
+    return false;
+}

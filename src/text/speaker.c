@@ -597,6 +597,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                tx_from_entity(a, m, out);
     }
     if (a->w->appos_owner[p] >= 0) return tx_from_entity(a, a->w->appos_owner[p], out);
+    if (tx_one_of(a, p, out)) return true;
     if ((lx(a, p) & LX_PRON) &&
         role_antecedent(a, p, tx_antecedent(a, tk(a, p)->start), out, depth))
         return true;

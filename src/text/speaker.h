@@ -123,6 +123,10 @@ const char *tx_age_at(const actx *a, size_t i);
 bool tx_person_noun(const actx *a, size_t i);
 bool tx_np_opener(const actx *a, size_t i);
 bool tx_quantifier(const actx *a, size_t i);   /* "several", "two" before a plural */
+/* "Not all designers were pleased. One, who ..., said": "One" opening a
+ * sentence at token p is one of the people the sentence before names in
+ * the plural; the singular noun speaks. */
+bool tx_one_of(const actx *a, size_t p, spk *out);
 bool tx_poss_det(const actx *a, size_t i);
 /* The speaker of speech verb v: before it (not before token lo), or right
  * after it (not at or after token hi). */

@@ -1036,6 +1036,11 @@ static const qcase cases[] = {
     {"Traffic is slow. Another listener, Rohan in Ambry Cross, texts to say the lights "
      "at the school crossing on Mill Road are stuck on red.", "the lights at the",
      "Rohan", PX_QUOTE_INDIRECT},
+    /* 241 "Not all designers were pleased. One, who ..., said": "One" is one
+     * of the people the sentence before names in the plural */
+    {"Not all designers were pleased. One, who shows under the label Hesketh & Vine, "
+     "said privately that the council was \"making rules for people who can afford "
+     "lawyers\".", "making rules for", "designer", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
