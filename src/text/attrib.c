@@ -586,6 +586,8 @@ px_status tx_attribute(tx_work *w)
     for (size_t i = 0; i < w->nq; i++) {
         const tx_quote *q = &w->q[i];
         uint32_t lo = i ? w->q[i - 1].close_end : 0;
+        /* '"in principle" means "..."': words quoted as words bound nothing */
+        if (i && tx_word_meant(&a, &w->q[i - 1])) lo = i > 1 ? w->q[i - 2].close_end : 0;
         uint32_t hi = i + 1 < w->nq ? w->q[i + 1].open : (uint32_t)a.doc->len;
         attr b = before(&a, q, lo), f = after(&a, q, hi);
         bool comma = q->comma_end;
@@ -648,6 +650,7 @@ px_status tx_attribute(tx_work *w)
          * exercise'") and no naming word does ("the so-called 'reform'") */
         if (!strong && (tx_named_before(&a, q) || tx_work_title(&a, q))) continue;
         if (!s.found && tx_title_case(&a, q)) continue;      /* a title, nobody's words */
+        if (tx_word_meant(&a, q)) continue;
         /* slogans, and a quote joined to one by "and" ('read "A" and "B"') */
         if (tx_displayed(&a, q) || (slogan_end && tx_coordinated(&a, slogan_end, q->open))) {
             slogan_end = q->close_end;

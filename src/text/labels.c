@@ -187,3 +187,10 @@ bool tx_displayed(const actx *a, const tx_quote *q)
            (is(a, v, "read") || is(a, v, "reading") || is(a, v, "reads") || is(a, v, "saying") ||
             is(a, v, "said") || is(a, v, "says"));
 }
+
+bool tx_word_meant(const actx *a, const tx_quote *q)
+{
+    size_t k = tx_tok_lower_bound(a->doc, q->close_end);
+    return k < a->doc->n_tokens && tx_gap_is(a, q->close_end, tk(a, k)->start, "") &&
+           (is(a, k, "means") || is(a, k, "meant") || is(a, k, "mean"));
+}

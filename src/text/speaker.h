@@ -113,6 +113,9 @@ bool tx_title_case(const actx *a, const tx_quote *q);
 /* Words chanted, or carried on a placard, banner or sign ("Placards
  * read '...'", "chanted '...'"): slogans, nobody's own words. */
 bool tx_displayed(const actx *a, const tx_quote *q);
+/* Words quoted as words ("'in principle' means 'in March'"): the quote is
+ * what "means" says something of, nobody's words. */
+bool tx_word_meant(const actx *a, const tx_quote *q);
 /* Noun phrases (rolephrase.c): [b, e) as a speaker when it names a role
  * or a document, or stands for someone named ("the senator"); "26"
  * "year-old" at token i (the age's token text, else NULL); a noun for one

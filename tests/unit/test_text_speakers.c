@@ -1134,6 +1134,19 @@ static void test_banner_slogan(void **state)
                "it \"to remind them who they are\".", "to remind them who they are");
 }
 
+/* "'in principle' means 'in March'": words quoted as words are nobody's;
+ * the quote after them is the speaker's. */
+static void test_word_meant(void **state)
+{
+    (void)state;
+    only_quote("A message came from the institute. Torvald Krag says that in his "
+               "experience \"in principle\" means \"in March, if you are lucky\".",
+               "in March, if you are lucky");
+    assert_true(quote_case_ok(0, &(qcase){"A message came from the institute. Torvald "
+        "Krag says that in his experience \"in principle\" means \"in March, if you "
+        "are lucky\".", "in March", "Torvald Krag", QK_ANY}));
+}
+
 /* "CLAUSE, on his second day in the witness box": a last phrase that
  * opens with a preposition and holds no verb frames the report. */
 static void test_framing_phrase(void **state)
@@ -1313,6 +1326,7 @@ int main(void)
         cmocka_unit_test(test_change_labels),
         cmocka_unit_test(test_banner_slogan),
         cmocka_unit_test(test_framing_phrase),
+        cmocka_unit_test(test_word_meant),
         cmocka_unit_test(test_entity_kinds),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_address_role),
