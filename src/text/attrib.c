@@ -103,6 +103,24 @@ static bool colon_subject(const actx *a, size_t last, size_t lo, spk *out)
     return false;
 }
 
+/* "In a joint communiqué published after the talks, the two sides
+ * '...'": a sentence opening with "In" and a document, set off by a
+ * comma, with no speech verb before the quote at token t: the document's
+ * words. */
+static bool document_opening(const actx *a, size_t t, size_t lo, spk *out)
+{
+    size_t s0 = a->doc->sentences[tk(a, t)->sentence].tok_begin;
+    if (s0 < lo || s0 + 3 >= t || !is(a, s0, "in") || !tx_np_opener(a, s0 + 1)) return false;
+    for (size_t d = s0 + 2; d < t && d <= s0 + 1 + DEFINITE_WORDS; d++) {
+        if (tx_comma_before(a, d)) return false;
+        if (!lower(a, d) || !(lx(a, d) & LX_DOC)) continue;
+        for (size_t c = d + 1; c < t; c++)
+            if (tx_comma_before(a, c)) return tx_np(a, s0 + 1, d + 1, out);
+        return false;
+    }
+    return false;
+}
+
 /* "in Renk's words", "in his words", "in the pharmacist's words": whose
  * the possessive at token p is - a name, a he/she, or the latest person
  * given the role. */
@@ -206,6 +224,8 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
         /* "Ron Bale was blunt: '...'", "Her verdict: '...'": a colon and
          * no speech verb, the person the sentence is about */
         if (v == (size_t)-1 && colon && colon_subject(a, last, lo, &r.s))
+            r.strong = true;
+        else if (v == (size_t)-1 && document_opening(a, t, lo, &r.s))
             r.strong = true;
         if (v == (size_t)-1) return r;
     }

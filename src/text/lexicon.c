@@ -236,7 +236,8 @@ static const lex_list lists[] = {
     {LX_CONNECT, "of for de du des la le von van der den al bin ibn y da"},
     {LX_DOC,
      "document statement report letter memo decree article editorial "
-     "communique notice text announcement readout transcript filing "
+     "communique communiqué communiques communiqués notice text announcement readout "
+     "transcript filing "
      "ruling verdict order resolution study survey paper judgment judgement "
      "review readout figures data statistics results estimates records poll "
      "polls email emails audit audits assessment inquiry analysis evaluation"},

@@ -1041,6 +1041,13 @@ static const qcase cases[] = {
     {"Not all designers were pleased. One, who shows under the label Hesketh & Vine, "
      "said privately that the council was \"making rules for people who can afford "
      "lawyers\".", "making rules for", "designer", QK_ANY},
+    /* 242 "In a joint communiqué ..., the two sides « ... »": with no speech
+     * verb, the document the sentence opens with speaks ("communiqué" with
+     * its accent is a document word) */
+    {"Talks ended. In a joint communiqué published after six hours of talks in "
+     "Velmora City, the two sides « reaffirm their commitment to the equitable use of "
+     "the river » and agree to meet « no later than 1 September ».", "reaffirm their",
+     "a joint communiqué", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
