@@ -302,7 +302,7 @@ static bool subject_role(const actx *a, size_t s0, size_t p, spk *out)
 }
 
 /* A verb that characterises what someone said ("called it", "described
- * as", "liked to call it"), in lower case. */
+ * as", "liked to call it", "referred to"), in lower case. */
 bool tx_sums_up(const actx *a, size_t i)
 {
     static const char *const verbs[] = {"called", "calls", "described",
@@ -311,6 +311,10 @@ bool tx_sums_up(const actx *a, size_t i)
     if (!lower(a, i)) return false;
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
         if (is(a, i, verbs[k])) return true;
+    /* "X referred to 'the policy of ...'": the words are X's */
+    if ((is(a, i, "referred") || is(a, i, "refers")) && i + 1 < a->doc->n_tokens &&
+        is(a, i + 1, "to"))
+        return true;
     /* the bare form after "to" or a subject pronoun ("liked to call it",
      * "they call it"); after "a" or "the" it is a noun ("on a call") */
     return (is(a, i, "call") || is(a, i, "describe")) && i > 0 &&

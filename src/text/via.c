@@ -3,6 +3,7 @@
  *
  *   "CLAUSE, Mayor Ivo Sand said in an article ..., according to the Herald."
  *   "'...,' Holt told the River Gazette."   "..., the Herald reported."
+ *   "The Herald quoted Holt, a farmer, saying: '...'"
  *
  * The speaker stays the person; the outlet named beside the attribution
  * becomes the quote's via, so the story's attribution chains can show
@@ -81,7 +82,8 @@ static int32_t via_of(const tx_work *w, const px_quote *q)
             ent = media_from(w, i + 2, e, q0, q1);
         else if (norm_is(d, i, "told"))
             ent = media_from(w, i + 1, e, q0, q1);
-        else if (norm_is(d, i, "reported") || norm_is(d, i, "reports"))
+        else if (norm_is(d, i, "reported") || norm_is(d, i, "reports") ||
+                 norm_is(d, i, "quoted") || norm_is(d, i, "quotes") || norm_is(d, i, "cited"))
             ent = media_before(w, i, b);
         if (ent >= 0 && ent != q->speaker) return ent;
     }

@@ -553,6 +553,15 @@ static void test_quote_via(void **state)
         if (&d->quotes[i] != appeal) assert_int_equal(d->quotes[i].via, -1);
     assert_string_equal(d->entities[appeal->via].name, "Morning Herald");
     px_textdoc_free(d);
+    /* "the Herald quoted X, saying": the Herald's report of X's words */
+    d = run("The Morning Herald quoted Ola Berg, a ferryman on the island route, as saying: "
+            "\"We will not sail until the engines are checked.\"");
+    q = quote_with(d, "will not sail");
+    assert_non_null(q);
+    assert_string_equal(q->speaker_name, "Ola Berg");
+    assert_true(q->via >= 0);
+    assert_string_equal(d->entities[q->via].name, "Morning Herald");
+    px_textdoc_free(d);
     /* with a phrase after "said" allowed, a relative clause's verb still
      * attributes nothing */
     d = run("Her first teacher, the pianist Emil Sand, remembers a teenager who wrote to "

@@ -1048,6 +1048,11 @@ static const qcase cases[] = {
      "Velmora City, the two sides « reaffirm their commitment to the equitable use of "
      "the river » and agree to meet « no later than 1 September ».", "reaffirm their",
      "a joint communiqué", QK_ANY},
+    /* 243 "X referred to '...'": a partial quote is the words of whoever
+     * referred to them */
+    {"The talks ran late. After the meeting, Mayor Ivo Sand referred to \"the reckless "
+     "policy of the regional council and its allies.\"", "the reckless policy", "Ivo Sand",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
