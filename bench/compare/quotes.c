@@ -2,7 +2,7 @@
  * quotes.c - quote and speaker accuracy of the text stage on the annotated
  * set in tests/fixtures/quotes (format and scoring rules in its README).
  *
- *   quotes [--split dev|held|held2|held3|held4|held5|held6|held7|held8|all] [--verbose]
+ *   quotes [--split dev|held|held2|held3|held4|held5|held6|held7|held8|held9|all] [--verbose]
  *          [--min-p X] [--min-r X] [--min-speaker X] FIXTURE_DIR
  *   quotes --dump FILE      (entities and quotes of one text file)
  *
@@ -362,8 +362,9 @@ int main(int argc, char **argv)
         else dir = argv[i];
     }
     if (!dir) {
-        fprintf(stderr, "usage: quotes [--split dev|held|held2|held3|held4|held5|held6|held7|held8|all] "
-                        "[--verbose] [--min-p X] [--min-r X] [--min-speaker X] FIXTURE_DIR\n");
+        fprintf(stderr, "usage: quotes [--split dev|held|held2|held3|held4|held5|held6|held7|held8|"
+                        "held9|all] [--verbose] [--min-p X] [--min-r X] [--min-speaker X] "
+                        "FIXTURE_DIR\n");
         return 2;
     }
     char path[1024];
@@ -402,15 +403,17 @@ int main(int argc, char **argv)
         return 2;
     }
     static const char *const splits[] = {"dev",   "held",  "held2", "held3", "held4",
-                                         "held5", "held6", "held7", "held8"};
+                                         "held5", "held6", "held7", "held8",
+                                         "held9"};
     int status = 0;
     tally all = {0};
     size_t all_docs = 0;
     double all_secs = 0;
     /* the newest split written blind stays out of "all": rules are tuned
      * with "all" in view, and its score must come from rules that never
-     * saw it (held7 is development data since h-q8) */
-    static const char *const unscored[] = {"held8"};
+     * saw it (held7 is development data since h-q8; held9 was written
+     * blind while rules were being fitted to held8) */
+    static const char *const unscored[] = {"held8", "held9"};
     for (int s = 0; s < (int)(sizeof splits / sizeof *splits) && status != 2; s++) {
         if (strcmp(only, "all") && strcmp(only, splits[s])) continue;
         bool skip = false;
