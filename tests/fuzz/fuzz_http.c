@@ -10,6 +10,7 @@
  * The store is built once, in LLVMFuzzerInitialize, under $TMPDIR.
  */
 #include <arpa/inet.h>
+#include <errno.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <stdint.h>
@@ -31,6 +32,7 @@ typedef struct fuzz_server {
     px_ctx *ctx;
     px_server *server;
     unsigned port;
+    unsigned next_source;      /* the last byte of the next client address */
     char db[256];
 } fuzz_server;
 
@@ -81,9 +83,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0) return 0;
+    /* close with a reset: thousands of connections a second in TIME_WAIT
+     * would use up the client ports */
+    struct linger reset = {1, 0};
+    setsockopt(fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+    /* each connection from another 127.0.x.y: the server's side of a
+     * closed one waits in TIME_WAIT, and one client address has only some
+     * 28,000 ports */
+    struct sockaddr_in src = {.sin_family = AF_INET};
+    fs.next_source = fs.next_source % 60000 + 1;
+    src.sin_addr.s_addr = htonl(0x7F000000u | (fs.next_source / 250) << 8 | (fs.next_source % 250 + 2));
+    bind(fd, (struct sockaddr *)&src, sizeof src);
     struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = htons((uint16_t)fs.port)};
     sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (connect(fd, (struct sockaddr *)&sa, sizeof sa) != 0) abort();   /* the server died */
+    if (connect(fd, (struct sockaddr *)&sa, sizeof sa) != 0) {
+        if (errno == ECONNREFUSED) abort();                 /* the server died */
+        close(fd);                                          /* no port free now */
+        return 0;
+    }
     size_t sent = 0;
     while (sent < size) {
         ssize_t n = send(fd, data + sent, size - sent, MSG_NOSIGNAL);
