@@ -137,8 +137,10 @@ px_status ent_resolve(ent_state *s)
         if (!kl) continue;
         int32_t ent = -1;
         size_t nparts = ent_name_parts(s, c->t0, c->t1);
+        /* "according to Lind", "told Lind" guess an outlet (conf 1); a
+         * person's surname met in full says otherwise */
         if (nparts == 1 && (c->conf < 2 || c->titled || c->appos) &&
-            c->kind != PX_ENT_PLACE && c->kind != PX_ENT_MEDIA) {
+            c->kind != PX_ENT_PLACE && (c->kind != PX_ENT_MEDIA || c->conf < 2)) {
             const tx_slot *r = tx_map_get(&s->surname_recent, key, kl);
             if (r) ent = (int32_t)r->val;
             else if ((r = tx_map_get(&s->surname_any, key, kl))) {

@@ -1053,6 +1053,10 @@ static const qcase cases[] = {
     {"The talks ran late. After the meeting, Mayor Ivo Sand referred to \"the reckless "
      "policy of the regional council and its allies.\"", "the reckless policy", "Ivo Sand",
      QK_ANY},
+    /* 244 "According to Quennell, CLAUSE": the lone name "according to"
+     * would make an outlet is the surname of a person met in full */
+    {"Ottilie Quennell ran the ward for a decade. According to Quennell, most "
+     "nurses leave within two years.", "most nurses leave", "Ottilie Quennell", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
