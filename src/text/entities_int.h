@@ -27,6 +27,7 @@ typedef struct cand {
     bool in_appos;            /* inside another name's apposition */
     bool place_appos;         /* "X, a city of ...": described as a place */
     bool org_appos;           /* "X, the payments company,": an organisation */
+    bool noun_cued;           /* "the broadcaster X Y": an outlet by the noun alone */
 } cand;
 
 typedef struct ent_state {

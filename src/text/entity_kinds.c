@@ -270,6 +270,7 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     if ((n >= 2 && (any & LX_MEDIA_CUE) && !(any & LX_PLACE_CUE)) ||
         agency_last || (next_lower && (next & LX_MEDIA_NOUN)) ||
         (prev_lower && (prev & LX_MEDIA_NOUN))) {
+        c->noun_cued = !(any & LX_MEDIA_CUE) && !agency_last;
         c->kind = PX_ENT_MEDIA; c->conf = 2; return;
     }
     if (any & LX_ORG_CUE) {

@@ -107,7 +107,10 @@ px_status ent_resolve(ent_state *s)
                 !tx_map_put(&s->surname_any, &s->scratch, key, fl, (uint32_t)i, false))
                 rc = PX_NOMEM;
         }
-        if (c->kind == PX_ENT_PERSON && ent_name_parts(s, c->t0, c->t1) >= 2) {
+        /* "the broadcaster Ines Paley ... Paley said": a person, should
+         * the surname speak alone (see below) */
+        if ((c->kind == PX_ENT_PERSON || (c->kind == PX_ENT_MEDIA && c->noun_cued)) &&
+            ent_name_parts(s, c->t0, c->t1) >= 2) {
             char f[MAX_KEY], l[MAX_KEY];
             size_t fl, ll;
             part_keys(s, c, f, &fl, l, &ll);
@@ -152,6 +155,8 @@ px_status ent_resolve(ent_state *s)
                                            f->be - f->bs, f->kind, f->conf,
                                            &ent)) != PX_OK)
                     return rc;
+                if (fl && f->kind != PX_ENT_PERSON && c->kind == PX_ENT_PERSON)
+                    s->w->d->pub.entities[ent].kind = PX_ENT_PERSON;
             }
         }
         if (ent < 0) {

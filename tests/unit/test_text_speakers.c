@@ -1057,6 +1057,10 @@ static const qcase cases[] = {
      * would make an outlet is the surname of a person met in full */
     {"Ottilie Quennell ran the ward for a decade. According to Quennell, most "
      "nurses leave within two years.", "most nurses leave", "Ottilie Quennell", QK_ANY},
+    /* 245 "the broadcaster Ivo Brack ... Brack said": a name an outlet's
+     * noun alone made an outlet is a person when its surname speaks */
+    {"The show is hosted by the broadcaster Ivo Brack. \"We tape on Mondays,\" "
+     "Brack said.", "We tape on Mondays", "Ivo Brack", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
