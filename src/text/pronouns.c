@@ -20,6 +20,7 @@
 #define CHAIN_SENTENCES 10    /* sentences back the previous same pronoun may be */
 #define RELATIVE_WORDS 8      /* words from "who" to a "her" in its clause */
 #define SOLE_WINDOW 80        /* tokens back a he/she learns a gender from */
+#define OBJECT_WORDS 4        /* words from a name to the "her" its verb takes */
 
 /* 1 when the word says a man, 2 a woman, 0 neither. */
 static int word_gender(const char *w)
@@ -227,6 +228,45 @@ static bool reported_by(const actx *a, size_t p, uint32_t ent)
     return v > s0 && tx_subject_before(a, v, s0, &r, 0) && r.ent == (int32_t)ent;
 }
 
+/* "X pressed her on ...", "X laughed and told him": a person opening a
+ * sentence whose own verb, a few words on, takes "her" (or "him") is not
+ * that woman (or man).  Weaker than what pass 0 learns from a he/she, so
+ * it only fills genders still unknown, and evidence both ways gives none. */
+static void object_genders(const actx *a, uint8_t *g)
+{
+    const px_textdoc *d = a->doc;
+    uint8_t *seen = calloc(d->n_entities + 1, 1);
+    if (!seen) return;                    /* only costs the evidence */
+    for (size_t m = 0; m < d->n_mentions; m++) {
+        uint32_t e = d->mentions[m].entity;
+        size_t mt = tx_tok_lower_bound(d, d->mentions[m].start);
+        if (d->entities[e].kind != PX_ENT_PERSON || g[e] || mt >= d->n_tokens ||
+            (lx(a, mt) & LX_PRON) || tx_in_quote(a, d->mentions[m].start) ||
+            mt != d->sentences[tk(a, mt)->sentence].tok_begin)
+            continue;
+        size_t i = mt + 1, n = 0;
+        while (i < d->n_tokens && a->w->tok_mention[i] == (int32_t)m) i++;
+        /* past ", who ...," set off after the name */
+        if (i + 1 < d->n_tokens && tx_comma_before(a, i) &&
+            (is(a, i, "who") || is(a, i, "whose")))
+            while (++i < d->n_tokens && !tx_comma_before(a, i) &&
+                   tk(a, i)->sentence == tk(a, mt)->sentence) {}
+        for (; i < d->n_tokens && n < OBJECT_WORDS && tk(a, i)->sentence == tk(a, mt)->sentence;
+             i++, n++) {
+            if ((n && tx_comma_before(a, i)) || is(a, i, "that") || is(a, i, "who") ||
+                tx_in_quote(a, tk(a, i)->start) || a->w->tok_mention[i] >= 0)
+                break;
+            int x = is(a, i, "him") ? 2 : is(a, i, "her") && !possessive_her(a, i) ? 1 : 0;
+            if (!x) continue;
+            seen[e] |= (uint8_t)x;
+            break;
+        }
+    }
+    for (size_t e = 0; e < d->n_entities; e++)
+        if (!g[e] && (seen[e] == 1 || seen[e] == 2)) g[e] = seen[e];
+    free(seen);
+}
+
 /* Per sentence, how many sentences up to it are not wholly inside a
  * quote. */
 static void count_told(const actx *a, uint32_t *told)
@@ -262,6 +302,7 @@ px_status tx_pronouns(tx_work *w)
      * ("Holroyd ... She told the court" after an earlier "he" of
      * someone else), the second resolves with all of them */
     for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) object_genders(&a, w->gender);
         int32_t last[3] = {-1, -1, -1};   /* per gender: the latest link */
         uint32_t last_sent[3] = {0, 0, 0};
         for (size_t i = 0; i < d->n_tokens; i++) {

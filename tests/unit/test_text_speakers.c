@@ -1061,6 +1061,11 @@ static const qcase cases[] = {
      * noun alone made an outlet is a person when its surname speaks */
     {"The show is hosted by the broadcaster Ivo Brack. \"We tape on Mondays,\" "
      "Brack said.", "We tape on Mondays", "Ivo Brack", QK_ANY},
+    /* 246 "Y, who ..., pressed her on ...": a person whose verb takes
+     * "her" is not the woman a later "she" stands for */
+    {"Noor Halloran joined the show on Monday. Dana Pike, who has hosted it for "
+     "years, pressed her on the cuts. Her answer was short. \"We had no choice,\" "
+     "she said.", "We had no choice", "Noor Halloran", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
