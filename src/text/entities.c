@@ -623,6 +623,20 @@ static px_status sentence(ent_state *s, size_t si)
         if (title && k + 3 <= j && (lx(s, k) & LX_CONNECT) &&
             !(tk(s, k)->flags & PX_TOK_CAP))
             k = j - 1;
+        /* "The Leader of the Opposition, X,": a title and its "of" phrase
+         * with no name after them is a bare title */
+        else if (title && k <= j && (lx(s, k) & LX_CONNECT) && !(tk(s, k)->flags & PX_TOK_CAP))
+            k = j + 1;
+        /* "Chief of Detectives Ana Lind": the word after a capitalised
+         * title's "of" closes the title when a name of two parts follows */
+        size_t of = i > b && has_norm(s, i - 1, "the") ? i - 1 : i;
+        if (!title && !cue && of >= b + 2 && has_norm(s, of - 1, "of") &&
+            (lx(s, of - 2) & LX_TITLE) && (tk(s, of - 2)->flags & PX_TOK_CAP) &&
+            j >= i + 2 && ent_name_parts(s, i + 1, j + 1) >= 2) {
+            title = true;
+            k = i + 1;
+            i = of - 2;
+        }
         /* a title may hold other capitalised words ("Chief Fire Officer
          * Tomas Reyk", "Harbour Master Ida Lund"): the last title word
          * before the name ends it, when a name of its own follows (two

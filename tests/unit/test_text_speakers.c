@@ -1066,6 +1066,15 @@ static const qcase cases[] = {
     {"Noor Halloran joined the show on Monday. Dana Pike, who has hosted it for "
      "years, pressed her on the cuts. Her answer was short. \"We had no choice,\" "
      "she said.", "We had no choice", "Noor Halloran", QK_ANY},
+    /* 247 "Chief of Detectives Ana Lind": the word after a capitalised
+     * title's "of" belongs to the title, not to the name */
+    {"\"We found the van on Friday,\" Chief of Detectives Mara Quillon said.",
+     "We found the van", "Mara Quillon", QK_ANY},
+    /* 248 "The Leader of the Opposition, X,": a title and its "of" phrase
+     * alone name nobody, so a later "she" is not them */
+    {"The Premier, Ada Venn, rose first. The Leader of the Opposition, Rufus Toll, "
+     "stood up. \"Where is the ferry?\" he asked. \"It will sail in May,\" she said.",
+     "It will sail in May", "Ada Venn", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
