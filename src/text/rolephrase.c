@@ -384,6 +384,14 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
         else if (head + 2 < e && lower(a, head + 1) && possessive(a, head + 1) &&
                  np_noun(a, head + 2) && lower(a, head + 2))
             head += 2;
+        /* "a Government whip": a capitalised institution's word modifies
+         * the lower-case noun after it, whatever the noun */
+        else if (head + 1 < e && !lower(a, head) && lower(a, head + 1) &&
+                 (tk(a, head + 1)->flags & PX_TOK_WORD) &&
+                 !(tk(a, head + 1)->flags & PX_TOK_STOP) && !np_tail(a, head + 1) &&
+                 !(lx(a, head + 1) & (LX_ADVERB | LX_SPEECH | LX_SPEECH_PART | LX_GESTURE)) &&
+                 tx_is_space_only(a->t, tk(a, head)->end, tk(a, head + 1)->start))
+            head++;
         else
             break;
     }

@@ -1075,6 +1075,10 @@ static const qcase cases[] = {
     {"The Premier, Ada Venn, rose first. The Leader of the Opposition, Rufus Toll, "
      "stood up. \"Where is the ferry?\" he asked. \"It will sail in May,\" she said.",
      "It will sail in May", "Ada Venn", QK_ANY},
+    /* 249 "A Council whip": a capitalised institution's word before a
+     * lower-case noun modifies it; the noun heads the speaker */
+    {"The vote was close. A Council whip later insisted that the mayor had "
+     "\"won the argument on points\".", "won the argument", "A Council whip", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
