@@ -120,6 +120,19 @@ static bool org_owned(const ent_state *s, size_t i, size_t send)
                             (has_norm(s, i, "managing") && has_norm(s, i + 1, "director")));
 }
 
+/* Does an organisation named before token i hold token i's word ("the
+ * board" after "the Safety Board")? */
+static bool org_named_before(const ent_state *s, size_t i)
+{
+    for (size_t k = s->nc; k > 0; k--) {
+        const cand *o = &s->c[k - 1];
+        if (o->t0 >= i || o->kind != PX_ENT_ORG) continue;
+        for (size_t j = o->t0; j < o->t1; j++)
+            if (strcmp(tk(s, j)->norm, tk(s, i)->norm) == 0) return true;
+    }
+    return false;
+}
+
 /* "A spokeswoman for one line, Blue Meridian, said": a name set off
  * after a spokesperson's "for (the) NOUN" is the organisation. */
 static bool spoken_for(const ent_state *s, const cand *c, size_t sbeg)
@@ -130,6 +143,10 @@ static bool spoken_for(const ent_state *s, const cand *c, size_t sbeg)
     if (t < sbeg + 3 || s->t[tk(s, t - 1)->end] != ',') return false;
     for (size_t f = t - 1; f > sbeg && t - f <= 4; f--) {
         if (!has_norm(s, f, "for") && !has_norm(s, f, "of")) continue;
+        /* "A spokeswoman for the board, Ana Lind,": "the board" is an
+         * organisation named before, so the name is the spokeswoman's */
+        if (t == f + 3 && has_norm(s, f + 1, "the") && org_named_before(s, t - 1))
+            return false;
         for (size_t k = 0; k < sizeof speakers / sizeof *speakers; k++)
             if (has_norm(s, f - 1, speakers[k])) return true;
         return false;

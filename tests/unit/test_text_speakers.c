@@ -1079,6 +1079,12 @@ static const qcase cases[] = {
      * lower-case noun modifies it; the noun heads the speaker */
     {"The vote was close. A Council whip later insisted that the mayor had "
      "\"won the argument on points\".", "won the argument", "A Council whip", QK_ANY},
+    /* 250 "A spokeswoman for the board, X Y,": when "the board" is an
+     * organisation named before, the name set off is the spokeswoman's */
+    {"The Harbour Licensing Board said the ferry could sail. A spokeswoman for the "
+     "board, Odile Marchetti-Fenn, told reporters that the checks were done. "
+     "\"We looked at every hull,\" she said.", "We looked at every hull",
+     "Odile Marchetti-Fenn", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
