@@ -208,10 +208,12 @@ static int32_t affiliated(const actx *a, int32_t m)
             return o;
         break;
     }
-    if (mt < 2 || mt >= a->doc->n_tokens || !(is(a, mt - 1, "of") || is(a, mt - 1, "at")))
+    /* "of the Fair Play Trust" as well */
+    size_t of = mt >= 3 && is(a, mt - 1, "the") ? mt - 1 : mt;
+    if (of < 2 || mt >= a->doc->n_tokens || !(is(a, of - 1, "of") || is(a, of - 1, "at")))
         return m;
-    int32_t o = a->w->tok_mention[mt - 2];
-    return o >= 0 && o != m && !(lx(a, mt - 2) & LX_PRON) &&
+    int32_t o = a->w->tok_mention[of - 2];
+    return o >= 0 && o != m && !(lx(a, of - 2) & LX_PRON) &&
            a->doc->mentions[o].entity != a->doc->mentions[m].entity &&
            a->doc->entities[a->doc->mentions[o].entity].kind == PX_ENT_PERSON ? o : m;
 }

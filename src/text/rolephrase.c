@@ -274,8 +274,13 @@ bool tx_np_opener(const actx *a, size_t i)
  * adverb or a participle. */
 static bool singular_noun(const actx *a, size_t i)
 {
+    /* "the first reports of ...": an ordinal is no noun */
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
+                                           "last", "next", "latest", "final"};
     const char *n = tk(a, i)->norm;
     size_t l = strlen(n);
+    for (size_t k = 0; k < sizeof ordinals / sizeof *ordinals; k++)
+        if (strcmp(n, ordinals[k]) == 0) return false;
     return lower(a, i) && l > 2 && n[l - 1] != 's' && strcmp(n + l - 2, "ly") != 0 &&
            strcmp(n + l - 2, "ed") != 0 && strcmp(n + l - 3, "ing") != 0;
 }

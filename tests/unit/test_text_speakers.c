@@ -1085,6 +1085,14 @@ static const qcase cases[] = {
      "board, Odile Marchetti-Fenn, told reporters that the checks were done. "
      "\"We looked at every hull,\" she said.", "We looked at every hull",
      "Odile Marchetti-Fenn", QK_ANY},
+    /* 251 "The first claims of ... , he said": an ordinal after "the" is
+     * no noun, so "claims" is no verb with "The first" speaking */
+    {"Auditor Hal Brenner argued that the fund had failed. The first claims of "
+     "fraud surfaced in May, he said.", "The first claims", "Hal Brenner", QK_ANY},
+    /* 252 "X of the Y Z argued ... , he said": a name after "of the" and a
+     * person's name is where the person works, not whom "he" stands for */
+    {"Wren Kasprzak of the Open Larder Project argued that the grants were too "
+     "small. They were cut in April, he said.", "They were cut", "Wren Kasprzak", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
