@@ -345,8 +345,15 @@ static bool plural_poss_org(const ent_state *s, size_t j)
         g += 3;
     else
         return false;
-    return g < n->start && tx_is_space_only(s->t, g, n->start) && capw(s, j + 1) &&
-           (lx(s, j + 1) & LX_ORG_CUE);
+    if (g >= n->start || !tx_is_space_only(s->t, g, n->start) || !capw(s, j + 1)) return false;
+    if (lx(s, j + 1) & LX_ORG_CUE) return true;
+    /* "Farmers' Unions": the plural of an organisation word */
+    char one[32];
+    size_t l = strlen(n->norm);
+    if (l < 4 || l >= sizeof one || n->norm[l - 1] != 's') return false;
+    memcpy(one, n->norm, l - 1);
+    one[l - 1] = '\0';
+    return (tx_lex_word(s->w->an, one) & LX_ORG_CUE) != 0;
 }
 
 /* "Father-of-two", "Ten-year-old": a word before a name that says who
