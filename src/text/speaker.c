@@ -307,7 +307,7 @@ bool tx_sums_up(const actx *a, size_t i)
 {
     static const char *const verbs[] = {"called", "calls", "described",
         "describes", "denounced", "denounces", "branded", "brands", "hailed",
-        "hails", "dismissed", "dismisses"};
+        "hails", "dismissed", "dismisses", "accused", "accuses"};
     if (!lower(a, i)) return false;
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
         if (is(a, i, verbs[k])) return true;

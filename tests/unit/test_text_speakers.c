@@ -1097,6 +1097,10 @@ static const qcase cases[] = {
      * word after a plural's apostrophe goes on with the name */
     {"The Lantern Guild of Weavers' Unions estimated that 400 looms stood idle.",
      "400 looms stood idle", "Lantern Guild of Weavers' Unions", QK_ANY},
+    /* 254 "X accused Y of '...'": the partial quote is X's words, as
+     * after "called it" */
+    {"The park will be sold. Councillor Ines Hartwig accused the board of \"selling "
+     "the park by stealth\".", "selling the park", "Ines Hartwig", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
