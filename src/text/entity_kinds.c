@@ -323,9 +323,11 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
     /* "Ana Holt, 52, of Edgeley,": where someone of that age lives */
+    /* ... or given no age ("a son, Teodor, of Ardmore;") */
     if (c->t0 >= sbeg + 3 && has_norm(s, c->t0 - 1, "of") &&
-        (tk(s, c->t0 - 2)->flags & PX_TOK_NUM) && s->t[tk(s, c->t0 - 3)->end] == ',' &&
-        s->t[tk(s, c->t0 - 2)->end] == ',' && !c->titled) {
+        (tk(s, c->t0 - 2)->flags & (PX_TOK_NUM | PX_TOK_CAP)) &&
+        s->t[tk(s, c->t0 - 2)->end] == ',' && !c->titled &&
+        ((tk(s, c->t0 - 2)->flags & PX_TOK_CAP) || s->t[tk(s, c->t0 - 3)->end] == ',')) {
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
     if (c->titled || c->appos) { c->kind = PX_ENT_PERSON; c->conf = 2; }

@@ -156,10 +156,15 @@ static bool object_after(const actx *a, int32_t m, size_t p)
     size_t mt = tx_tok_lower_bound(a->doc, a->doc->mentions[m].start);
     bool he = is(a, p, "he");
     for (size_t i = mt + 1; i < p && i < mt + SOLE_WINDOW &&
-                            tk(a, i)->sentence == tk(a, mt)->sentence; i++)
+                            tk(a, i)->sentence == tk(a, mt)->sentence; i++) {
+        /* "X recalled that he had asked her": the asker is someone else */
+        if ((lx(a, i) & LX_PRON) && is(a, i, he ? "she" : "he") &&
+            !tx_in_quote(a, tk(a, i)->start))
+            return false;
         if (!tx_in_quote(a, tk(a, i)->start) && speech_verb(a, i - 1) &&
             (he ? is(a, i, "him") : is(a, i, "her") && !possessive_her(a, i)))
             return true;
+    }
     return false;
 }
 

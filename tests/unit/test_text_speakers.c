@@ -1101,6 +1101,12 @@ static const qcase cases[] = {
      * after "called it" */
     {"The park will be sold. Councillor Ines Hartwig accused the board of \"selling "
      "the park by stealth\".", "selling the park", "Ines Hartwig", QK_ANY},
+    /* 255 "X recalled that he had asked her whether": the asker is the
+     * "he", so the next "she" is still X, not a woman named before */
+    {"He married Pia Lund, a teacher, in 1961. She died in 2015.\n\nMs Nadia Vesk "
+     "recalled that her father kept a notebook, and that on Sunday he had asked her "
+     "whether the floods had come.\n\n\"He wanted to know,\" she said.",
+     "He wanted to know", "Nadia Vesk", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
@@ -1274,6 +1280,12 @@ static void test_entity_kinds(void **state)
     e = ent(d, "Lantern Records");           /* a label, as "Holdings" */
     assert_non_null(e);
     assert_int_equal(e->kind, PX_ENT_ORG);
+    px_textdoc_free(d);
+    /* "a son, Teodric, of Fallow Reach;": where he lives, as after an age */
+    d = run("She is survived by a son, Teodric, of Fallow Reach; and two grandchildren.");
+    e = ent(d, "Fallow Reach");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_PLACE);
     px_textdoc_free(d);
 }
 
