@@ -178,6 +178,8 @@ static const char *definite_core(const char *r)
         size_t n = strlen(w);
         bool poss = (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
                     (n > 4 && strcmp(w + n - 4, "\xe2\x80\x99s") == 0);
+        /* "his daughter" as "the daughter" */
+        poss |= strcmp(w, "his") == 0 || strcmp(w, "her") == 0 || strcmp(w, "their") == 0;
         if (strcmp(w, "the") != 0 && !poss) break;
         core = p;
     }

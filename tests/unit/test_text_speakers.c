@@ -1107,6 +1107,11 @@ static const qcase cases[] = {
      "recalled that her father kept a notebook, and that on Sunday he had asked her "
      "whether the floods had come.\n\n\"He wanted to know,\" she said.",
      "He wanted to know", "Nadia Vesk", QK_ANY},
+    /* 256 "According to his niece, CLAUSE": "his" as "the" - the role
+     * one person was given in an apposition ("His niece, X Y,") */
+    {"Arlo Penhallow has died at 88. His niece, Greta Osterholm, said he was at home. "
+     "According to his niece, he drew every day.", "he drew every day",
+     "Greta Osterholm", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
