@@ -331,6 +331,9 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
     if (c->titled || c->appos) { c->kind = PX_ENT_PERSON; c->conf = 2; }
+    /* "said Oona, 34,": a name given an age is a person's (a surname
+     * still joins the full name: conf 1) */
+    else if (aged(s, c, send)) { c->kind = PX_ENT_PERSON; c->conf = 1; }
     else if (n == 1 && ent_acronym(s, c)) { c->kind = PX_ENT_ORG; c->conf = 1; }
     else if (the) { c->conf = 0; }
     else if (n >= 2 && n <= 4) { c->kind = PX_ENT_PERSON; c->conf = 0; }

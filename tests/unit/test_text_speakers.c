@@ -1112,6 +1112,15 @@ static const qcase cases[] = {
     {"Arlo Penhallow has died at 88. His niece, Greta Osterholm, said he was at home. "
      "According to his niece, he drew every day.", "he drew every day",
      "Greta Osterholm", QK_ANY},
+    /* 257 "said Ysolde, 41,": a first name given an age is a person */
+    {"Water filled the street. \"It came in through the floor,\" said Ysolde, 41, "
+     "who asked that her surname not be used. She had moved upstairs.\n\n"
+     "\"We lost the piano,\" she said.", "We lost the piano", "Ysolde", QK_ANY},
+    /* 258 "Bettany, 52, who ..., said": such a name opening a sentence is
+     * no sentence-opening word to drop */
+    {"Not everyone agreed. Bettany, 52, who runs the corner bakery, said the wall "
+     "had \"never been finished at this end\".", "never been finished", "Bettany",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
