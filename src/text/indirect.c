@@ -85,8 +85,10 @@ static px_status indirect_emit2(actx *a, size_t b, size_t c, size_t r, size_t e,
 /* "X argued that ...": the verb is followed closely by "that". */
 static bool follows_that(const actx *a, size_t v, size_t e)
 {
-    for (size_t j = v + 1; j < e && j < v + 4; j++)
+    for (size_t j = v + 1; j < e && j < v + 4; j++) {
+        if (tx_comma_before(a, j)) return false;   /* "The X, she said, was that" */
         if (is(a, j, "that")) return true;
+    }
     return false;
 }
 

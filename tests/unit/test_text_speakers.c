@@ -1121,6 +1121,10 @@ static const qcase cases[] = {
     {"Not everyone agreed. Bettany, 52, who runs the corner bakery, said the wall "
      "had \"never been finished at this end\".", "never been finished", "Bettany",
      QK_ANY},
+    /* 259 "The trouble, she said, was that CLAUSE": a "that" past the
+     * comma after the verb does not make the verb open a clause */
+    {"Dr Ines Varga ran the unit for ten years. The trouble, she said, was that "
+     "nobody ever read the reports.", "The trouble", "Ines Varga", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
