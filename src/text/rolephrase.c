@@ -389,6 +389,10 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
         else if (head + 2 < e && lower(a, head + 1) && possessive(a, head + 1) &&
                  np_noun(a, head + 2) && lower(a, head + 2))
             head += 2;
+        /* "the Chief Constable": a title of capitalised words */
+        else if (head + 1 < e && !lower(a, head) && !lower(a, head + 1) &&
+                 (lx(a, head + 1) & LX_TITLE) && a->w->tok_mention[head + 1] < 0)
+            head++;
         /* "a Government whip": a capitalised institution's word modifies
          * the lower-case noun after it, whatever the noun */
         else if (head + 1 < e && !lower(a, head) && lower(a, head + 1) &&

@@ -741,6 +741,10 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         /* "the MP", "the Minister": a title written in capitals */
         bool title = c > lo && (lx(a, c) & LX_TITLE) && is(a, c - 1, "the") &&
                      tight(a, c - 1) && a->w->tok_mention[c] < 0;
+        /* ... or in two ("the Prime Minister", "the Chief Constable") */
+        title |= (c == p || c + 1 == p) && p >= lo + 2 && (lx(a, p) & LX_TITLE) &&
+                 !lower(a, p - 1) && is(a, p - 2, "the") && tight(a, p - 2) &&
+                 a->w->tok_mention[p - 1] < 0 && a->w->tok_mention[p] < 0;
         if (!lower(a, c) && !demonym && !opener && !named && !title) break;
         /* a speech verb ends the phrase, unless a relative clause holds
          * it ("an expert who read the study said") */

@@ -1125,6 +1125,11 @@ static const qcase cases[] = {
      * comma after the verb does not make the verb open a clause */
     {"Dr Ines Varga ran the unit for ten years. The trouble, she said, was that "
      "nobody ever read the reports.", "The trouble", "Ines Varga", QK_ANY},
+    /* 260 "The Chief Constable said CLAUSE": a title of two capitalised
+     * words after "the" speaks, and stands for the one person given it */
+    {"The Chief Constable, Orla Devereux-Lam, opened the hearing. Later the Chief "
+     "Constable said she had read every file twice.", "she had read every file",
+     "Orla Devereux-Lam", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
