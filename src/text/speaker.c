@@ -397,6 +397,9 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
         /* the sentence right before opening with a role ("The dog walker,
          * a retired postman, stayed. He said ..."), when the name the
          * he/she found is older */
+        /* "'... The data say otherwise,' she said": words inside the
+         * quote are the speaker's, no role opening a sentence */
+        if (s0 < p && tx_in_quote(a, tk(a, s0)->start)) continue;
         bool older = m >= 0 && back == 1 &&
                      a->doc->mentions[m].start < a->doc->sentences[s].start &&
                      !names_someone(a, s, "");    /* "Her mother, she says, ..." */

@@ -1130,6 +1130,11 @@ static const qcase cases[] = {
     {"The Chief Constable, Orla Devereux-Lam, opened the hearing. Later the Chief "
      "Constable said she had read every file twice.", "she had read every file",
      "Orla Devereux-Lam", QK_ANY},
+    /* 261 "'... The figures say otherwise,' she said": a document
+     * opening a sentence inside the quote is the speaker's words */
+    {"Dr Marisol Quenby-Hart led the survey. \"People think the town is empty now. "
+     "The figures say otherwise,\" she said.", "People think the town",
+     "Marisol Quenby-Hart", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
