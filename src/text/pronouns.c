@@ -12,6 +12,7 @@
  * its subject long after her name).  One pass, each pronoun costing a
  * bounded look-back.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,6 +73,18 @@ bool tx_gender_clash(const actx *a, uint32_t ent, const char *title, const char 
     return g && g != p;
 }
 
+/* The first token of mention m when it names a person (not a he/she),
+ * else SIZE_MAX. */
+static size_t person_token(const actx *a, size_t m)
+{
+    const px_textdoc *d = a->doc;
+    size_t mt = tx_tok_lower_bound(d, d->mentions[m].start);
+    if (d->entities[d->mentions[m].entity].kind != PX_ENT_PERSON || mt >= d->n_tokens ||
+        (lx(a, mt) & LX_PRON))
+        return SIZE_MAX;
+    return mt;
+}
+
 /* Forms of address and roles, over every mention of each person. */
 static void given_genders(const actx *a, uint8_t *g)
 {
@@ -80,10 +93,8 @@ static void given_genders(const actx *a, uint8_t *g)
     if (!conflict) return;                /* only costs the evidence */
     for (size_t m = 0; m < d->n_mentions; m++) {
         uint32_t e = d->mentions[m].entity;
-        size_t mt = tx_tok_lower_bound(d, d->mentions[m].start);
-        if (d->entities[e].kind != PX_ENT_PERSON || mt == 0 || mt >= d->n_tokens ||
-            (lx(a, mt) & LX_PRON))
-            continue;
+        size_t mt = person_token(a, m);
+        if (mt == SIZE_MAX || mt == 0) continue;
         int x = word_gender(tk(a, mt - 1)->norm);
         if (x && g[e] && x != g[e]) conflict[e] = 1;
         if (x) g[e] = (uint8_t)x;
@@ -246,9 +257,8 @@ static void object_genders(const actx *a, uint8_t *g)
     if (!seen) return;                    /* only costs the evidence */
     for (size_t m = 0; m < d->n_mentions; m++) {
         uint32_t e = d->mentions[m].entity;
-        size_t mt = tx_tok_lower_bound(d, d->mentions[m].start);
-        if (d->entities[e].kind != PX_ENT_PERSON || g[e] || mt >= d->n_tokens ||
-            (lx(a, mt) & LX_PRON) || tx_in_quote(a, d->mentions[m].start) ||
+        size_t mt = person_token(a, m);
+        if (mt == SIZE_MAX || g[e] || tx_in_quote(a, d->mentions[m].start) ||
             mt != d->sentences[tk(a, mt)->sentence].tok_begin)
             continue;
         size_t i = mt + 1, n = 0;
