@@ -52,6 +52,7 @@ void px_analyzer_free(px_analyzer *an)
         tx_stem_cache_free(&an->stemmers[i].cache);
     }
     free(an->memo);
+    tx_ent_keep_free(&an->ent);
     tx_map_free(&an->lex);
     tx_map_free(&an->countries.map);
     tx_map_free(&an->cities);

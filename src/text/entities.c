@@ -727,9 +727,48 @@ static void mark_titlecase(tx_work *w)
     }
 }
 
+/* Slots a kept map may hold (24 bytes each): one long document must not
+ * make every later one clear its room. */
+#define KEEP_SLOTS 1024
+
+void tx_ent_keep_free(tx_ent_keep *k)
+{
+    free(k->c);
+    tx_map_free(&k->keys);
+    tx_map_free(&k->nonstart);
+    tx_map_free(&k->surname_any);
+    tx_map_free(&k->surname_recent);
+    tx_map_free(&k->lower);
+    px_arena_free(&k->scratch);
+    memset(k, 0, sizeof *k);
+}
+
+/* The state's maps and buffers back to the analyzer, emptied: keys in the
+ * lower map point into this document. */
+static void keep_for_next(tx_ent_keep *k, ent_state *s)
+{
+    tx_map_clear(&s->keys, KEEP_SLOTS);
+    tx_map_clear(&s->nonstart, KEEP_SLOTS);
+    tx_map_clear(&s->surname_any, KEEP_SLOTS);
+    tx_map_clear(&s->surname_recent, KEEP_SLOTS);
+    tx_map_clear(&s->lower, KEEP_SLOTS);
+    px_arena_reset(&s->scratch);
+    if (s->ccap > KEEP_SLOTS) {
+        free(s->c);
+        s->c = NULL;
+        s->ccap = 0;
+    }
+    *k = (tx_ent_keep){s->keys, s->nonstart, s->surname_any, s->surname_recent, s->lower,
+                       s->scratch, s->c, s->ccap};
+}
+
 px_status tx_entities(tx_work *w)
 {
-    ent_state s = {.w = w, .doc = &w->d->pub, .t = w->d->pub.text};
+    tx_ent_keep *k = &w->an->ent;
+    ent_state s = {.w = w, .doc = &w->d->pub, .t = w->d->pub.text, .c = k->c, .ccap = k->ccap,
+                   .keys = k->keys, .nonstart = k->nonstart, .surname_any = k->surname_any,
+                   .surname_recent = k->surname_recent, .lower = k->lower,
+                   .scratch = k->scratch};
     mark_titlecase(w);
     px_status rc = PX_OK;
     for (size_t si = 0; si < s.doc->n_sentences && rc == PX_OK; si++)
@@ -739,12 +778,6 @@ px_status tx_entities(tx_work *w)
         if (s.nc) qsort(s.c, s.nc, sizeof *s.c, cmp_cand);
         rc = ent_resolve(&s);
     }
-    free(s.c);
-    tx_map_free(&s.keys);
-    tx_map_free(&s.nonstart);
-    tx_map_free(&s.surname_any);
-    tx_map_free(&s.surname_recent);
-    tx_map_free(&s.lower);
-    px_arena_free(&s.scratch);
+    keep_for_next(k, &s);
     return rc;
 }

@@ -86,6 +86,13 @@ void tx_map_free(tx_map *m)
     m->cap = m->n = 0;
 }
 
+void tx_map_clear(tx_map *m, size_t keep)
+{
+    if (m->cap > keep) tx_map_free(m);
+    else if (m->n) memset(m->slots, 0, m->cap * sizeof *m->slots);
+    m->n = 0;
+}
+
 /* -------------------------------------------------------- word classes */
 
 typedef struct lex_list {

@@ -49,6 +49,9 @@ const tx_slot *tx_map_get(const tx_map *m, const char *key, size_t n);
 /* The same when the caller has px_hash64(key, n) already. */
 const tx_slot *tx_map_get_hashed(const tx_map *m, const char *key, size_t n, uint64_t h);
 void tx_map_free(tx_map *m);
+/* Empty m; its slots stay for the next user unless there are more than
+ * keep of them. */
+void tx_map_clear(tx_map *m, size_t keep);
 
 /* ---- lexicon: word classes of case-folded words ---- */
 enum {
@@ -146,6 +149,19 @@ bool tx_stem_cache_put(tx_stem_cache *c, const char *word, size_t n, const char 
 void tx_stem_cache_prefetch(const tx_stem_cache *c, uint64_t h);
 void tx_stem_cache_free(tx_stem_cache *c);
 
+/* ---- the entity finder's maps and buffers, kept between documents ----
+ * (entities.c): growing five maps from nothing for every document was a
+ * good part of finding its entities. */
+struct cand;
+typedef struct tx_ent_keep {
+    tx_map keys, nonstart, surname_any, surname_recent, lower;
+    px_arena scratch;        /* the maps' keys */
+    struct cand *c;          /* candidates */
+    size_t ccap;
+} tx_ent_keep;
+
+void tx_ent_keep_free(tx_ent_keep *k);
+
 /* ---- the analyzer ---- */
 typedef struct tx_stemmer {
     char lang[8];
@@ -163,6 +179,7 @@ struct px_analyzer {
     tx_stemmer stemmers[8];
     size_t n_stemmers;
     struct tx_memo *memo;    /* scratch of tx_normalize, kept between documents */
+    tx_ent_keep ent;         /* scratch of tx_entities, the same */
 };
 
 /* A document with the arrays it owns beyond its arena. */

@@ -62,3 +62,18 @@ void px_arena_free(px_arena *a)
     a->head = NULL;
     a->used = 0;
 }
+
+void px_arena_reset(px_arena *a)
+{
+    px_arena_chunk *c = a->head;
+    if (!c) return;
+    px_arena_chunk *rest = c->next;
+    while (rest) {
+        px_arena_chunk *next = rest->next;
+        free(rest);
+        rest = next;
+    }
+    c->next = NULL;
+    c->used = 0;
+    a->used = 0;
+}

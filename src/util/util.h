@@ -94,6 +94,9 @@ typedef struct px_arena {
 void *px_arena_alloc(px_arena *a, size_t n);     /* 16-byte aligned, zeroed */
 char *px_arena_strndup(px_arena *a, const char *s, size_t n);
 void px_arena_free(px_arena *a);
+/* Hand everything out again: the first chunk is kept for the next user,
+ * the rest freed. */
+void px_arena_reset(px_arena *a);
 
 /* ---- strings ---- */
 char *px_strdup(const char *s);
