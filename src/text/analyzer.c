@@ -52,6 +52,7 @@ void px_analyzer_free(px_analyzer *an)
         tx_stem_cache_free(&an->stemmers[i].cache);
     }
     free(an->memo);
+    free(an->side);
     tx_ent_keep_free(&an->ent);
     tx_map_free(&an->lex);
     tx_map_free(&an->countries.map);
@@ -103,17 +104,47 @@ px_status tx_doc_grow(px_arena *a, void **arr, size_t *cap, size_t need,
     return PX_OK;
 }
 
+/* Bytes of side arrays the analyzer keeps for the next document; a
+ * longer one's go when it is done. */
+#define SIDE_KEEP (1u << 20)
+
+/* The per-token and per-sentence side arrays of one document, in one block
+ * the analyzer keeps: five mallocs and frees per document, of blocks the
+ * size of the text, were a good part of analysing a short one. */
+static bool side_arrays(tx_work *w, size_t n, size_t sentences)
+{
+    px_analyzer *an = w->an;
+    size_t per_token = sizeof *w->norm_hash + sizeof *w->lex + sizeof *w->tok_mention +
+                       sizeof *w->appos_owner;
+    size_t need = n * per_token + sentences;
+    if (need > an->side_cap) {
+        free(an->side);
+        an->side = malloc(need);
+        an->side_cap = an->side ? need : 0;
+        if (!an->side) return false;
+    }
+    char *p = an->side;    /* the widest first: every array stays aligned */
+    w->norm_hash = (uint64_t *)(void *)p;
+    p += n * sizeof *w->norm_hash;
+    w->lex = (uint32_t *)(void *)p;
+    p += n * sizeof *w->lex;
+    w->tok_mention = (int32_t *)(void *)p;
+    p += n * sizeof *w->tok_mention;
+    w->appos_owner = (int32_t *)(void *)p;
+    p += n * sizeof *w->appos_owner;
+    w->titlecase = (uint8_t *)p;
+    memset(w->lex, 0, n * sizeof *w->lex);
+    memset(w->titlecase, 0, sentences);
+    return true;
+}
+
 static px_status run(tx_work *w, const char *lang, unsigned parts)
 {
     tx_doc *d = w->d;
     px_status rc = tx_segment(w);
     if (rc != PX_OK) return rc;
     size_t n = d->pub.n_tokens ? d->pub.n_tokens : 1;
-    w->lex = calloc(n, sizeof *w->lex);
-    w->tok_mention = malloc(n * sizeof *w->tok_mention);
-    w->appos_owner = malloc(n * sizeof *w->appos_owner);
-    w->titlecase = calloc(d->pub.n_sentences + 1, 1);
-    if (!w->lex || !w->tok_mention || !w->appos_owner || !w->titlecase)
+    if (!side_arrays(w, n, d->pub.n_sentences + 1))
         return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
     for (size_t i = 0; i < n; i++) w->tok_mention[i] = w->appos_owner[i] = -1;
     if ((rc = tx_normalize(w)) != PX_OK) return rc;
@@ -205,11 +236,11 @@ px_status px_analyze_parts(px_analyzer *an, px_ctx *ctx, const char *text,
     d->pub.lang = "en";
     tx_work w = {.an = an, .ctx = ctx, .d = d};
     px_status rc = run(&w, lang, parts);
-    free(w.lex);
-    free(w.tok_mention);
-    free(w.appos_owner);
-    free(w.titlecase);
-    free(w.norm_hash);
+    if (an->side_cap > SIDE_KEEP) {
+        free(an->side);
+        an->side = NULL;
+        an->side_cap = 0;
+    }
     free(w.q);
     free(w.gender);
     free(w.antecedent);

@@ -107,8 +107,7 @@ px_status tx_normalize(tx_work *w)
         memset(w->memo, 0, sizeof *w->memo);
         w->memo->gen = 1;
     }
-    w->norm_hash = malloc((d->pub.n_tokens ? d->pub.n_tokens : 1) * sizeof *w->norm_hash);
-    if (!w->memo || !w->norm_hash) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+    if (!w->memo) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
     for (size_t i = 0; i < d->pub.n_tokens; i++) {
         px_token *tk = &d->tokens[i];
         size_t n = cut_utf8(t + tk->start, tk->end - tk->start, MAX_NORM);

@@ -180,6 +180,8 @@ struct px_analyzer {
     size_t n_stemmers;
     struct tx_memo *memo;    /* scratch of tx_normalize, kept between documents */
     tx_ent_keep ent;         /* scratch of tx_entities, the same */
+    void *side;              /* the per-token side arrays of tx_work, the same */
+    size_t side_cap;
 };
 
 /* A document with the arrays it owns beyond its arena. */

@@ -97,7 +97,10 @@ px_status px_article_set_text_limited(px_article *a, const char *text, size_t le
     size_t cap = 16, n = 0;
     char **paras = malloc(cap * sizeof *paras);
     px_buf joined = PX_BUF_INIT;
-    if (!paras) { free(clean); return PX_NOMEM; }
+    /* the joined text is about as long as the clean one: one block, not a
+     * dozen regrowths of a buffer the size of the article */
+    px_buf_reserve(&joined, clen + 16);
+    if (!paras) { free(clean); px_buf_free(&joined); return PX_NOMEM; }
     const char *p = clean;
     px_status st = PX_OK;
     while (p < end) {

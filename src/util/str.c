@@ -1,5 +1,4 @@
 /* str.c - string and UTF-8 helpers. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -173,8 +172,9 @@ size_t px_collapse_space(char *s)
     int pending = 0;
     for (size_t r = 0; s[r]; r++) {
         unsigned char c = (unsigned char)s[r];
-        /* printable ASCII, most bytes, is never a space: no isspace() call */
-        if ((c <= ' ' || c >= 0x7f) && isspace(c)) { pending = w > 0; continue; }
+        /* the C locale's white space, written out: isspace() was a call per
+         * blank, and in another locale it could take a byte of UTF-8 */
+        if (c == ' ' || (c >= '\t' && c <= '\r')) { pending = w > 0; continue; }
         if (pending) { s[w++] = ' '; pending = 0; }
         s[w++] = s[r];
     }
