@@ -24,6 +24,7 @@
 #include "text_int.h"
 
 #define MAX_TOKENS (1u << 26)
+#define TOKENS_GUESSED (1u << 16)  /* most tokens reserved before counting */
 
 typedef struct span { uint32_t a, b; } span;
 
@@ -331,6 +332,14 @@ px_status tx_segment(tx_work *w)
     px_status rc = PX_OK;
     uint32_t para = 0;
     size_t p = 0;
+    /* room for the tokens of ordinary prose (a word and a space are six
+     * bytes or more) at once: growing from 64 took four reallocations of
+     * an article-sized block.  Bounded: a long text without words must not
+     * reserve eight times its size. */
+    size_t guess = len / 5 + 16;
+    if (!grow((void **)&d->tokens, &d->tok_cap, guess < TOKENS_GUESSED ? guess : TOKENS_GUESSED,
+              sizeof *d->tokens))
+        return px_fail(w->ctx, PX_NOMEM, "text: out of memory (tokens)");
     while (p < len && rc == PX_OK) {
         /* paragraph: up to a line that holds only white space */
         size_t ps = p, pe = p, next = len;
