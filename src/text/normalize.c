@@ -27,17 +27,20 @@ static size_t cut_utf8(const char *s, size_t n, size_t max)
     return max;
 }
 
-/* Into buf (MAX_NORM + 1 bytes); returns the length. */
-static size_t norm_ascii(char *buf, const char *s, size_t n, bool num)
+/* Into buf (MAX_NORM + 1 bytes) with its length in *len; false, and buf
+ * unusable, when s is not all ASCII (one pass tests and folds). */
+static bool norm_ascii(char *buf, const char *s, size_t n, bool num, size_t *len)
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
+        if ((unsigned char)c >= 0x80) return false;
         if (num && c == ',' ) continue;
         buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     buf[k] = '\0';
-    return k;
+    *len = k;
+    return true;
 }
 
 static const char *norm_icu(px_analyzer *an, px_arena *a, const char *s,
@@ -111,14 +114,15 @@ px_status tx_normalize(tx_work *w)
     for (size_t i = 0; i < d->pub.n_tokens; i++) {
         px_token *tk = &d->tokens[i];
         size_t n = cut_utf8(t + tk->start, tk->end - tk->start, MAX_NORM);
-        bool ascii = true;
-        for (size_t j = 0; j < n; j++)
-            if ((unsigned char)t[tk->start + j] >= 0x80) { ascii = false; break; }
         bool num = (tk->flags & PX_TOK_NUM) != 0;
         char buf[MAX_NORM + 1];
-        const char *norm = ascii ? buf : norm_icu(w->an, &d->pub.arena, t + tk->start, n, num);
-        if (!norm) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
-        size_t len = ascii ? norm_ascii(buf, t + tk->start, n, num) : strlen(norm);
+        size_t len;
+        const char *norm = buf;
+        if (!norm_ascii(buf, t + tk->start, n, num, &len)) {
+            norm = norm_icu(w->an, &d->pub.arena, t + tk->start, n, num);
+            if (!norm) return px_fail(w->ctx, PX_NOMEM, "text: out of memory");
+            len = strlen(norm);
+        }
         uint64_t h = w->norm_hash[i] = px_hash64(norm, len);
         tx_memo_entry *m = memo_slot(w, h);
         if (memo_holds(w->memo, m, norm, len, h)) {
@@ -204,10 +208,13 @@ static px_status stem_lookup(tx_work *w, tx_stemmer *s, px_token *tk, size_t n, 
  * else the stem cache, else the stemmer. */
 static px_status stem_word(tx_work *w, tx_stemmer *s, px_token *tk, size_t i)
 {
-    size_t n = strlen(tk->norm);
     uint64_t h = w->norm_hash[i];
     tx_memo_entry *m = memo_slot(w, h);
-    bool memo = memo_holds(w->memo, m, tk->norm, n, h);
+    /* a token whose word the memo holds mostly points at the memo's own
+     * copy (tx_normalize gave it): then comparing pointers settles it */
+    bool memo = m->gen == w->memo->gen && m->norm == tk->norm;
+    size_t n = memo ? m->len : strlen(tk->norm);
+    if (!memo) memo = memo_holds(w->memo, m, tk->norm, n, h);
     if (memo && m->stem) {
         tk->stem = m->stem;          /* the same string, in the same arena */
         tk->stem_hash = m->stem_hash;
