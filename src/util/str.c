@@ -166,17 +166,31 @@ char *px_utf8_sanitize(const char *s, size_t n)
     return px_utf8_sanitize_report(s, n, NULL);
 }
 
+/* What px_collapse_space sees in a byte: 0 text, 1 a blank (the C
+ * locale's white space: isspace() in another locale could take a byte of
+ * UTF-8), 2 the end. */
+static const unsigned char blank_class[256] = {
+    [0] = 2, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+};
+
 size_t px_collapse_space(char *s)
 {
-    size_t w = 0;
-    int pending = 0;
-    for (size_t r = 0; s[r]; r++) {
-        unsigned char c = (unsigned char)s[r];
-        /* the C locale's white space, written out: isspace() was a call per
-         * blank, and in another locale it could take a byte of UTF-8 */
-        if (c == ' ' || (c >= '\t' && c <= '\r')) { pending = w > 0; continue; }
-        if (pending) { s[w++] = ' '; pending = 0; }
-        s[w++] = s[r];
+    /* runs of text are moved whole, and not at all while no blank has
+     * gone yet (most texts lose none but their ends) */
+    const unsigned char *u = (const unsigned char *)s;
+    size_t r = 0, w = 0;
+    while (blank_class[u[r]] == 1) r++;
+    for (;;) {
+        size_t start = r;
+        while (!blank_class[u[r]]) r++;
+        if (w != start) memmove(s + w, s + start, r - start);
+        w += r - start;
+        if (!u[r]) break;
+        size_t b = r;
+        while (blank_class[u[r]] == 1) r++;
+        if (!u[r]) break;                    /* blanks at the end go */
+        if (w == b && r == b + 1 && s[b] == ' ') w++;   /* one space, in place */
+        else s[w++] = ' ';
     }
     s[w] = '\0';
     return w;

@@ -689,6 +689,13 @@ static void test_ascii_words(void **state)
     assert_false(tx_ascii_plain("a_b", 3));
     assert_false(tx_ascii_plain("a@b", 3));
     assert_false(tx_ascii_plain("caf\xC3\xA9", 5));
+    /* every ASCII byte: controls but tab and newline, DEL, '_' and '@'
+     * leave the shortcut */
+    for (int c = 0; c < 0x80; c++) {
+        char s[3] = {'a', (char)c, 'z'};
+        bool plain = (c >= 0x20 && c != 0x7F && c != '_' && c != '@') || c == '\t' || c == '\n';
+        assert_int_equal(tx_ascii_plain(s, 3), plain);
+    }
 }
 
 /* The ASCII sentence shortcut finds ICU's sentence boundaries, on random

@@ -147,7 +147,19 @@ static void test_arena(void **state)
     }
     char *s = px_arena_strndup(&a, "hello world", 5);
     assert_string_equal(s, "hello");
+    /* reset keeps one chunk, hands it out again zeroed, and frees the rest */
+    px_arena_reset(&a);
+    assert_non_null(a.head);
+    assert_int_equal(a.used, 0);
+    for (int i = 0; i < 100000; i++) {
+        uint64_t *p = px_arena_alloc(&a, sizeof *p);
+        assert_non_null(p);
+        assert_int_equal(*p, 0);
+        *p = (uint64_t)i + 1;
+    }
     px_arena_free(&a);
+    assert_null(a.head);
+    px_arena_reset(&a);                          /* an empty arena: nothing to do */
     assert_null(a.head);
 }
 
@@ -323,6 +335,53 @@ static void test_utf8_fast_paths_match_reference(void **state)
     free(s);
 }
 
+/* px_collapse_space as it was written first: a byte at a time. */
+static size_t collapse_ref(char *s)
+{
+    size_t w = 0;
+    int pending = 0;
+    for (size_t r = 0; s[r]; r++) {
+        char c = s[r];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r') {
+            pending = w > 0;
+            continue;
+        }
+        if (pending) s[w++] = ' ';
+        pending = 0;
+        s[w++] = c;
+    }
+    s[w] = '\0';
+    return w;
+}
+
+/* The run-at-a-time px_collapse_space leaves what the byte loop left, on
+ * random strings of text, blanks of every kind and UTF-8 (never blank). */
+static void test_collapse_space_matches_reference(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"a", "bc", " ", " ", "  ", "\t", "\n", "\r\n", "\v",
+                                         "\f", "\xC2\xA0", "\xE2\x80\x83", ".", "x y"};
+    const size_t n_pieces = sizeof pieces / sizeof *pieces;
+    uint64_t seed = 0x2545F4914F6CDD1DULL;
+    char a[512], b[512];
+    for (int round = 0; round < 100000; round++) {
+        size_t n = 0;
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t count = (size_t)(seed >> 33) % 40;
+        for (size_t k = 0; k < count; k++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            const char *p = pieces[(seed >> 33) % n_pieces];
+            memcpy(a + n, p, strlen(p));
+            n += strlen(p);
+        }
+        a[n] = '\0';
+        memcpy(b, a, n + 1);
+        size_t got = px_collapse_space(a), want = collapse_ref(b);
+        assert_int_equal(got, want);
+        assert_string_equal(a, b);
+    }
+}
+
 static void test_article_text(void **state)
 {
     (void)state;
@@ -384,6 +443,7 @@ int main(void)
         cmocka_unit_test(test_map),
         cmocka_unit_test(test_utf8),
         cmocka_unit_test(test_utf8_fast_paths_match_reference),
+        cmocka_unit_test(test_collapse_space_matches_reference),
         cmocka_unit_test(test_article_text),
         cmocka_unit_test(test_ctx_limits_and_errors),
     };
