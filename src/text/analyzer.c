@@ -168,43 +168,6 @@ static px_status run(tx_work *w, const char *lang, unsigned parts)
     return PX_OK;
 }
 
-/* Valid UTF-8 copy: invalid bytes become U+FFFD, NUL and C0 controls other
- * than tab and newline go, CR and CRLF become LF.  (Same contract as
- * px_utf8_sanitize, which as of writing leaves the result unterminated
- * when nothing is kept; here the length is returned too.) */
-static char *sanitize(const char *s, size_t n, size_t *out_len)
-{
-    px_buf b = PX_BUF_INIT;
-    px_buf_reserve(&b, n);
-    px_buf_append(&b, "", 0);
-    size_t i = 0;
-    while (i < n) {
-        /* runs of plain ASCII, most of the text, go in one copy */
-        size_t run = i;
-        while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x80) run++;
-        if (run > i) {
-            px_buf_append(&b, s + i, run - i);
-            i = run;
-            continue;
-        }
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if (c >= 0x20 || c == '\n' || c == '\t') px_buf_putc(&b, (char)c);
-            else if (c == '\r' && (i + 1 >= n || s[i + 1] != '\n'))
-                px_buf_putc(&b, '\n');
-            i++;
-            continue;
-        }
-        size_t adv;
-        uint32_t cp = px_utf8_decode(s + i, n - i, &adv);
-        if (cp == 0xFFFD && adv == 1) px_buf_puts(&b, "\xEF\xBF\xBD");
-        else px_buf_append(&b, s + i, adv);
-        i += adv;
-    }
-    *out_len = b.len;
-    return px_buf_take(&b);
-}
-
 px_status px_analyze(px_analyzer *an, px_ctx *ctx, const char *text,
                      size_t len, const char *lang, px_textdoc **out)
 {
@@ -225,14 +188,16 @@ px_status px_analyze_parts(px_analyzer *an, px_ctx *ctx, const char *text,
                        len, limit);
     tx_doc *d = calloc(1, sizeof *d);
     if (!d) return px_fail(ctx, PX_NOMEM, "text: out of memory");
-    size_t clean_len = 0;
-    d->text_owned = sanitize(text ? text : "", len, &clean_len);
+    /* a valid UTF-8 copy (invalid bytes become U+FFFD, C0 controls but
+     * tab and newline go, CR and CRLF become LF) every later step can trust */
+    px_utf8_report clean;
+    d->text_owned = px_utf8_sanitize_report(text ? text : "", len, &clean);
     if (!d->text_owned) {
         free(d);
         return px_fail(ctx, PX_NOMEM, "text: out of memory");
     }
     d->pub.text = d->text_owned;
-    d->pub.len = clean_len;
+    d->pub.len = clean.len;
     d->pub.lang = "en";
     tx_work w = {.an = an, .ctx = ctx, .d = d};
     px_status rc = run(&w, lang, parts);
