@@ -343,8 +343,9 @@ px_status tx_segment(tx_work *w)
     while (p < len && rc == PX_OK) {
         /* paragraph: up to a line that holds only white space */
         size_t ps = p, pe = p, next = len;
-        for (size_t q = p; q < len; q++) {
-            if (t[q] != '\n') continue;
+        const char *nl;
+        for (size_t q = p; q < len && (nl = memchr(t + q, '\n', len - q)) != NULL;) {
+            q = (size_t)(nl - t);
             size_t r = q + 1;
             while (r < len && (t[r] == ' ' || t[r] == '\t')) r++;
             if (r < len && t[r] == '\n') {
@@ -352,7 +353,7 @@ px_status tx_segment(tx_work *w)
                 next = r + 1;
                 break;
             }
-            q = r - 1;
+            q = r;
         }
         if (next == len) pe = len;
         p = next;
