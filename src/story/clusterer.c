@@ -63,8 +63,7 @@ px_status px_clusterer_add(px_clusterer *c, const px_article *a, int64_t *story_
         px_story_doc sd = {doc, title, px_iso_day(a->date)};
         int64_t bridged;
         double sim;
-        rc = px_story_observe(c->engine, &sd, &v);
-        if (rc == PX_OK) px_story_weigh(c->engine, &v);
+        rc = px_story_observe_weigh(c->engine, &sd, &v);
         if (rc == PX_OK) rc = px_story_assign(c->engine, &v, sd.day, story_id, &sim, &bridged);
         if (rc == PX_OK && *story_id == 0) *story_id = c->next_id++;
         if (rc == PX_OK) rc = px_story_join(c->engine, *story_id, ++c->filed, &v, sd.day);

@@ -43,11 +43,15 @@ double px_story_idf(const px_story_engine *e, uint64_t term)
  * as real documents outnumber the prior the learned frequencies take over.
  * The +1 keeps a term in every document worth something while the
  * collection is small. */
+static double idf_of(double n, double df) { return log((n + 1.0) / (df + 0.5)) + 1.0; }
+
 static double cluster_idf(const px_story_engine *e, uint64_t term)
 {
-    double n = (double)e->ndocs + e->p.prior_docs, df = px_story_df(e, term);
-    return log((n + 1.0) / (df + 0.5)) + 1.0;
+    return idf_of((double)e->ndocs + e->p.prior_docs, px_story_df(e, term));
 }
+
+/* A feature's weight from its boosted count: damped, times its IDF. */
+static float weight_of(float count, double idf) { return (float)(log(1.0 + count) * idf); }
 
 /* A token counts for stories when it is a content word of some length. */
 static int is_story_term(const px_token *t)
@@ -323,28 +327,44 @@ static px_status term_counts(px_story_engine *e, const px_story_doc *d, px_vec *
  * cache. */
 #define DF_AHEAD 8
 
-px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *terms)
+/* Count d into the document frequencies; terms (when not NULL) gets its
+ * counts, or with weigh its weighed and pruned vector: each feature's
+ * frequency is at hand as it is counted, where weighing afterwards looked
+ * every one up again in a map far bigger than the cache. */
+static px_status observe(px_story_engine *e, const px_story_doc *d, px_vec *terms, int weigh)
 {
     px_vec counts;
     if (term_counts(e, d, &counts) != PX_OK)
         return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
+    double n = (double)(e->ndocs + 1) + e->p.prior_docs;   /* this document counted */
     for (uint32_t i = 0; i < counts.n; i++) {
         if (i + DF_AHEAD < counts.n) px_map_prefetch(&e->df, px_tw_term(&counts.terms[i + DF_AHEAD]));
         uint64_t *df = px_map_upsert(&e->df, px_tw_term(&counts.terms[i]));
         if (!df) { px_vec_free(&counts); return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory"); }
         *df = df_value(e, (uint32_t)*df + 1);
+        if (weigh) counts.terms[i].weight = weight_of(counts.terms[i].weight, idf_of(n, (uint32_t)*df));
     }
     e->ndocs++;
+    if (weigh) story_split_prune(&counts, PX_VEC_DOC_TERMS, DOC_NAMES, 1);
     if (terms) *terms = counts;
     else px_vec_free(&counts);
     return PX_OK;
 }
 
+px_status px_story_observe(px_story_engine *e, const px_story_doc *d, px_vec *terms)
+{
+    return observe(e, d, terms, 0);
+}
+
+px_status px_story_observe_weigh(px_story_engine *e, const px_story_doc *d, px_vec *out)
+{
+    return observe(e, d, out, 1);
+}
+
 void px_story_weigh(const px_story_engine *e, px_vec *v)
 {
     for (uint32_t i = 0; i < v->n; i++)
-        v->terms[i].weight =
-            (float)(log(1.0 + v->terms[i].weight) * cluster_idf(e, px_tw_term(&v->terms[i])));
+        v->terms[i].weight = weight_of(v->terms[i].weight, cluster_idf(e, px_tw_term(&v->terms[i])));
     story_split_prune(v, PX_VEC_DOC_TERMS, DOC_NAMES, 1);
 }
 

@@ -203,6 +203,9 @@ px_status px_story_vectorize(px_story_engine *e, const px_story_doc *d,
 /* The same from the counts px_story_observe gave, in place (one counting
  * pass per article instead of two). */
 void px_story_weigh(const px_story_engine *e, px_vec *counts);
+/* px_story_observe and px_story_weigh in one pass, for a caller that does
+ * not keep the counts: the same vector. */
+px_status px_story_observe_weigh(px_story_engine *e, const px_story_doc *d, px_vec *out);
 
 /* Decide where a vector goes: *story_id gets the best story's id, or 0 when
  * it should start a new story.  *best_seen gets the best score seen.

@@ -70,6 +70,43 @@ static const char *budget[] = {
     "finance minister Orlen budget deficit parliament vote spending taxes opposition",
 };
 
+/* px_story_observe_weigh gives the vector px_story_observe then
+ * px_story_weigh give, bit for bit, and counts the document the same. */
+static void test_observe_weigh_is_observe_then_weigh(void **state)
+{
+    (void)state;
+    static const char *const docs[] = {
+        "earthquake Valmora town collapsed houses rescue teams magnitude quake injured hospital",
+        "quake Valmora rescue teams searched collapsed houses magnitude tremor hospital injured",
+        "budget council vote Ostrel taxes schools roads council budget vote",
+        "Valmora earthquake aftershock rescue collapsed houses injured hospital governor",
+    };
+    px_story_engine *a = NULL, *b = NULL;
+    assert_int_equal(px_story_engine_new(NULL, NULL, &a), PX_OK);
+    assert_int_equal(px_story_engine_new(NULL, NULL, &b), PX_OK);
+    for (int round = 0; round < 3; round++)
+        for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
+            px_textdoc *d = make_doc(docs[i]);
+            px_story_doc sd = {d, NULL, 100 + (int32_t)i};
+            px_vec x, y;
+            assert_int_equal(px_story_observe(a, &sd, &x), PX_OK);
+            px_story_weigh(a, &x);
+            assert_int_equal(px_story_observe_weigh(b, &sd, &y), PX_OK);
+            assert_int_equal(x.n, y.n);
+            assert_true(x.n > 0);
+            assert_memory_equal(x.terms, y.terms, x.n * sizeof *x.terms);
+            assert_int_equal(px_story_ndocs(a), px_story_ndocs(b));
+            for (uint32_t k = 0; k < x.n; k++)
+                assert_int_equal(px_story_df(a, px_tw_term(&x.terms[k])),
+                                 px_story_df(b, px_tw_term(&x.terms[k])));
+            px_vec_free(&x);
+            px_vec_free(&y);
+            free_doc(d);
+        }
+    px_story_engine_free(a);
+    px_story_engine_free(b);
+}
+
 static void test_two_topics_two_stories(void **state)
 {
     (void)state;
@@ -654,6 +691,7 @@ static void test_iso_day(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_observe_weigh_is_observe_then_weigh),
         cmocka_unit_test(test_two_topics_two_stories),
         cmocka_unit_test(test_months_apart_needs_more),
         cmocka_unit_test(test_undated_has_no_time_penalty),
