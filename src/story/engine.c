@@ -151,6 +151,9 @@ static int cand_better(const candidate *a, const candidate *b)
  * back with each fully scored story that may score floor or more. */
 typedef void (*scored_fn)(px_story_engine *e, const px_story_state *s, double score, void *user);
 
+/* Entries ahead whose per-story state is asked for in the posting scan. */
+#define SLOTS_AHEAD 16
+
 static px_status score_stories(px_story_engine *e, const px_vec *v, double floor, scored_fn fn,
                                void *user)
 {
@@ -189,6 +192,9 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         uint32_t probe_mark = q + 1;
         double w = v->terms[probe[q]].weight;
         for (uint32_t j = p->n > POSTING_SCAN ? p->n - POSTING_SCAN : 0; j < p->n; j++) {
+            /* the slots are read at random: those of the entries ahead
+             * are on their way while this one is settled */
+            if (j + SLOTS_AHEAD < p->n) PX_PREFETCH(&e->slots[p->stories[j + SLOTS_AHEAD]]);
             uint32_t si = p->stories[j], slot = e->slots[si];
             uint32_t at = slot < nr ? slot : nr;
             uint32_t fresh = (at == nr) | (e->cand[at].story != si);
@@ -205,6 +211,7 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
     candidate near[CENTROID_STORIES], best[FULL_SCORE_STORIES];
     size_t nn = 0, nb = 0;
     for (size_t i = 0; i < nr; i++) {
+        if (i + SLOTS_AHEAD < nr) PX_PREFETCH(&e->marks[e->cand[i + SLOTS_AHEAD].story]);
         candidate c = e->cand[i];
         if (nn == CENTROID_STORIES && c.reach < near[nn - 1].reach) continue;
         if (e->marks[c.story].shell) continue;   /* a shell until the sweep */
