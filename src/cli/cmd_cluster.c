@@ -32,6 +32,7 @@ const char usage_cluster[] =
     "Exit status: 0 all filed, 1 some lines skipped (reasons on stderr).\n";
 
 #define MAX_LINE (64L * 1024 * 1024)
+#define STDIN_BUFFER (1 << 20)
 
 /* The id to print: "id" (string or number), else "path", else the line. */
 static char *article_id(json_t *obj, long line)
@@ -106,6 +107,9 @@ int cmd_cluster(int argc, char **argv)
         px_ctx_free(ctx);
         return EXIT_USAGE;
     }
+    /* articles are kilobytes a line: read the pipe in big gulps, not the
+     * 4 KB stdio would take at a time */
+    setvbuf(stdin, NULL, _IOFBF, STDIN_BUFFER);
     char *line = NULL;
     size_t cap = 0;
     ssize_t len;
