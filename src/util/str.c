@@ -166,32 +166,27 @@ char *px_utf8_sanitize(const char *s, size_t n)
     return px_utf8_sanitize_report(s, n, NULL);
 }
 
-/* What px_collapse_space sees in a byte: 0 text, 1 a blank (the C
- * locale's white space: isspace() in another locale could take a byte of
- * UTF-8), 2 the end. */
-static const unsigned char blank_class[256] = {
-    [0] = 2, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+/* The C locale's white space (isspace() in another locale could take a
+ * byte of UTF-8). */
+static const bool blank_byte[256] = {
+    [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
 };
 
 size_t px_collapse_space(char *s)
 {
-    /* runs of text are moved whole, and not at all while no blank has
-     * gone yet (most texts lose none but their ends) */
-    const unsigned char *u = (const unsigned char *)s;
-    size_t r = 0, w = 0;
-    while (blank_class[u[r]] == 1) r++;
-    for (;;) {
-        size_t start = r;
-        while (!blank_class[u[r]]) r++;
-        if (w != start) memmove(s + w, s + start, r - start);
-        w += r - start;
-        if (!u[r]) break;
-        size_t b = r;
-        while (blank_class[u[r]] == 1) r++;
-        if (!u[r]) break;                    /* blanks at the end go */
-        if (w == b && r == b + 1 && s[b] == ' ') w++;   /* one space, in place */
-        else s[w++] = ' ';
+    /* without a branch on the bytes: every byte is written (a blank as a
+     * space), and the write position moves on unless the byte is a blank
+     * after a blank.  Words come in every length, and a loop that ran to
+     * the end of each lost a branch per word. */
+    size_t w = 0;
+    bool after_blank = true;               /* leading blanks go */
+    for (size_t r = 0; s[r]; r++) {
+        bool blank = blank_byte[(unsigned char)s[r]];
+        s[w] = blank ? ' ' : s[r];
+        w += !(blank && after_blank);
+        after_blank = blank;
     }
+    if (w && after_blank) w--;             /* so does the space for trailing ones */
     s[w] = '\0';
     return w;
 }
