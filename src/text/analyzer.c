@@ -34,7 +34,8 @@ px_status px_analyzer_new(px_ctx *ctx, px_analyzer **out)
     }
     if (!tx_lexicon_build(&an->lex, &an->arena) ||
         !tx_countries_load(&an->countries, &an->arena) ||
-        !tx_cities_load(&an->cities, &an->arena)) {
+        !tx_cities_load(&an->cities, &an->arena) || !tx_map_filter(&an->lex) ||
+        !tx_map_filter(&an->countries.map) || !tx_map_filter(&an->cities)) {
         px_analyzer_free(an);
         return px_fail(ctx, PX_NOMEM, "analyzer: out of memory");
     }

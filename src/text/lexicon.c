@@ -15,6 +15,10 @@
 
 /* ------------------------------------------------------------ the map */
 
+#define FILTER_BITS (1u << 16)   /* 8 KB: stays in the cache */
+
+static uint32_t filter_bit(uint64_t h) { return (uint32_t)(h >> 48); }   /* slots use the low bits */
+
 /* Maps start small: a document's entity maps hold a few dozen names, and
  * zeroing 8 KB for each of them cost more than all their lookups. */
 static bool map_grow(tx_map *m)
@@ -58,6 +62,10 @@ bool tx_map_put_hashed(tx_map *m, px_arena *arena, const char *key, size_t n, ui
     if (!k) return false;
     m->slots[j] = (tx_slot){k, (uint32_t)n, val, h};
     m->n++;
+    if (m->filter) {
+        uint32_t b = filter_bit(h);
+        m->filter[b >> 6] |= 1ULL << (b & 63);
+    }
     return true;
 }
 
@@ -66,9 +74,23 @@ const tx_slot *tx_map_get(const tx_map *m, const char *key, size_t n)
     return m->cap ? tx_map_get_hashed(m, key, n, px_hash64(key, n)) : NULL;
 }
 
+bool tx_map_filter(tx_map *m)
+{
+    if (!m->filter) m->filter = calloc(FILTER_BITS / 64, sizeof *m->filter);
+    if (!m->filter) return false;
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->slots[i].key) continue;
+        uint32_t b = filter_bit(m->slots[i].hash);
+        m->filter[b >> 6] |= 1ULL << (b & 63);
+    }
+    return true;
+}
+
 const tx_slot *tx_map_get_hashed(const tx_map *m, const char *key, size_t n, uint64_t h)
 {
     if (!m->cap) return NULL;
+    uint32_t b = filter_bit(h);
+    if (m->filter && !(m->filter[b >> 6] >> (b & 63) & 1)) return NULL;
     size_t j = h & (m->cap - 1);
     while (m->slots[j].key) {
         const tx_slot *s = &m->slots[j];
@@ -82,7 +104,9 @@ const tx_slot *tx_map_get_hashed(const tx_map *m, const char *key, size_t n, uin
 void tx_map_free(tx_map *m)
 {
     free(m->slots);
+    free(m->filter);
     m->slots = NULL;
+    m->filter = NULL;
     m->cap = m->n = 0;
 }
 
@@ -90,6 +114,7 @@ void tx_map_clear(tx_map *m, size_t keep)
 {
     if (m->cap > keep) tx_map_free(m);
     else if (m->n) memset(m->slots, 0, m->cap * sizeof *m->slots);
+    if (m->filter) memset(m->filter, 0, FILTER_BITS / 8);
     m->n = 0;
 }
 

@@ -34,6 +34,7 @@ typedef struct tx_slot {
 typedef struct tx_map {
     tx_slot *slots;
     size_t cap, n;        /* cap is a power of two or 0 */
+    uint64_t *filter;     /* NULL, or a bit per top-16-bit hash held (tx_map_filter) */
 } tx_map;
 
 /* Insert or OR val into an existing key; key is copied into arena (arena
@@ -49,6 +50,11 @@ const tx_slot *tx_map_get(const tx_map *m, const char *key, size_t n);
 /* The same when the caller has px_hash64(key, n) already. */
 const tx_slot *tx_map_get_hashed(const tx_map *m, const char *key, size_t n, uint64_t h);
 void tx_map_free(tx_map *m);
+/* Give m a filter of the hashes it holds, kept up to date by later puts: a
+ * lookup of a key it lacks (most words, in the lexicon, country and city
+ * maps) is then mostly answered without reading a slot, which in a map of
+ * thousands is a cache miss.  False when out of memory (m works without). */
+bool tx_map_filter(tx_map *m);
 /* Empty m; its slots stay for the next user unless there are more than
  * keep of them. */
 void tx_map_clear(tx_map *m, size_t keep);

@@ -698,6 +698,32 @@ static void test_ascii_words(void **state)
     }
 }
 
+/* A map with a filter answers every lookup as one without: keys put
+ * before and after the filter is built are found, others are not. */
+static void test_map_filter(void **state)
+{
+    (void)state;
+    tx_map plain = {0}, filtered = {0};
+    char key[32];
+    for (int i = 0; i < 3000; i++) {
+        int n = snprintf(key, sizeof key, "w%d", i * 7);
+        assert_true(tx_map_put(&plain, NULL, strdup(key), (size_t)n, (uint32_t)i + 1, false));
+        assert_true(tx_map_put(&filtered, NULL, strdup(key), (size_t)n, (uint32_t)i + 1, false));
+        if (i == 1500) assert_true(tx_map_filter(&filtered));
+    }
+    for (int i = 0; i < 30000; i++) {
+        int n = snprintf(key, sizeof key, "w%d", i);
+        const tx_slot *a = tx_map_get(&plain, key, (size_t)n), *b = tx_map_get(&filtered, key, (size_t)n);
+        assert_int_equal(a != NULL, b != NULL);
+        assert_int_equal(a != NULL, i % 7 == 0 && i / 7 < 3000);
+        if (a) assert_int_equal(a->val, b->val);
+    }
+    for (size_t i = 0; i < plain.cap; i++) free((char *)plain.slots[i].key);
+    for (size_t i = 0; i < filtered.cap; i++) free((char *)filtered.slots[i].key);
+    tx_map_free(&plain);
+    tx_map_free(&filtered);
+}
+
 /* The ASCII sentence shortcut finds ICU's sentence boundaries, on random
  * plain strings. */
 static void test_ascii_sentences(void **state)
@@ -916,6 +942,7 @@ int main(void)
         cmocka_unit_test(test_quote_via),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
         cmocka_unit_test(test_parts),      cmocka_unit_test(test_ascii_words),
+        cmocka_unit_test(test_map_filter),
         cmocka_unit_test(test_ascii_sentences),
         cmocka_unit_test(test_seeds),      cmocka_unit_test(test_stem_cache),
     };
