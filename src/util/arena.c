@@ -60,14 +60,19 @@ char *px_arena_strndup(px_arena *a, const char *s, size_t n)
     return p;
 }
 
-void px_arena_free(px_arena *a)
+/* Free c and the chunks after it. */
+static void free_chunks(px_arena_chunk *c)
 {
-    px_arena_chunk *c = a->head;
     while (c) {
         px_arena_chunk *next = c->next;
         free(c);
         c = next;
     }
+}
+
+void px_arena_free(px_arena *a)
+{
+    free_chunks(a->head);
     a->head = NULL;
     a->used = 0;
 }
@@ -76,12 +81,7 @@ void px_arena_reset(px_arena *a)
 {
     px_arena_chunk *c = a->head;
     if (!c) return;
-    px_arena_chunk *rest = c->next;
-    while (rest) {
-        px_arena_chunk *next = rest->next;
-        free(rest);
-        rest = next;
-    }
+    free_chunks(c->next);
     c->next = NULL;
     c->used = 0;
     a->used = 0;
