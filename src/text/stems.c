@@ -30,6 +30,11 @@ const tx_stem_entry *tx_stem_cache_get(const tx_stem_cache *c, const char *word,
     }
 }
 
+void tx_stem_cache_prefetch(const tx_stem_cache *c, uint64_t h)
+{
+    if (c->cap) PX_PREFETCH(&c->slots[h & (c->cap - 1)]);
+}
+
 void tx_stem_cache_free(tx_stem_cache *c)
 {
     px_big_free(c->slots, c->cap, sizeof *c->slots);

@@ -151,12 +151,8 @@ const tx_stem_entry *tx_stem_cache_get(const tx_stem_cache *c, const char *word,
  * memory, which only costs the entry. */
 bool tx_stem_cache_put(tx_stem_cache *c, const char *word, size_t n, const char *stem,
                        size_t stem_len, uint64_t hash);
-/* Start loading the slot a lookup of hash h reads first (inline: it runs
- * per token, and a call cost more than the prefetch). */
-static inline void tx_stem_cache_prefetch(const tx_stem_cache *c, uint64_t h)
-{
-    if (c->cap) PX_PREFETCH(&c->slots[h & (c->cap - 1)]);
-}
+/* Start loading the slot a lookup of hash h reads first. */
+void tx_stem_cache_prefetch(const tx_stem_cache *c, uint64_t h);
 void tx_stem_cache_free(tx_stem_cache *c);
 
 /* ---- the entity finder's maps and buffers, kept between documents ----

@@ -4,7 +4,11 @@
 #include "map.h"
 #include "util.h"
 
-static size_t slot_of(uint64_t key, size_t cap) { return px_map_slot_of(key, cap); }
+static size_t slot_of(uint64_t key, size_t cap)
+{
+    /* keys are hashes already; one multiply spreads sequential ids too */
+    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 17) & (cap - 1);
+}
 
 uint64_t *px_map_get(const px_map *m, uint64_t key)
 {
@@ -48,6 +52,11 @@ uint64_t *px_map_put(px_map *m, uint64_t key, uint64_t init)
 }
 
 uint64_t *px_map_upsert(px_map *m, uint64_t key) { return px_map_put(m, key, 0); }
+
+void px_map_prefetch(const px_map *m, uint64_t key)
+{
+    if (m->cap) PX_PREFETCH(&m->slots[slot_of(key ? key : 1, m->cap)]);
+}
 
 void px_map_free(px_map *m)
 {

@@ -11,8 +11,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "util.h"
-
 /* A key beside its value: a lookup in a big map is one cache miss, not two. */
 typedef struct px_map_slot {
     uint64_t key;             /* 0: empty */
@@ -33,20 +31,9 @@ uint64_t *px_map_get(const px_map *m, uint64_t key);
 uint64_t *px_map_upsert(px_map *m, uint64_t key);
 /* Pointer to the value of key, inserted as init when absent; NULL on OOM. */
 uint64_t *px_map_put(px_map *m, uint64_t key, uint64_t init);
-/* The slot where a lookup of key begins (cap a power of two): keys are
- * hashes already; one multiply spreads sequential ids too. */
-static inline size_t px_map_slot_of(uint64_t key, size_t cap)
-{
-    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 17) & (cap - 1);
-}
-
 /* Start loading the slot where a lookup of key begins (a big map misses
- * the cache on most lookups: prefetch a few keys ahead of them).  Inline:
- * it runs per feature, and a call cost more than the prefetch. */
-static inline void px_map_prefetch(const px_map *m, uint64_t key)
-{
-    if (m->cap) PX_PREFETCH(&m->slots[px_map_slot_of(key ? key : 1, m->cap)]);
-}
+ * the cache on most lookups: prefetch a few keys ahead of them). */
+void px_map_prefetch(const px_map *m, uint64_t key);
 void px_map_free(px_map *m);
 
 /* Iterate: for (size_t i = 0; i < m->cap; i++) if (m->slots[i].key) ... */
