@@ -15,13 +15,18 @@ s0=$(story_of "$TMP/stories.json" /000_)
 for n in 001 002; do
   check "seed $n is in the June 2024 story" test "$(story_of "$TMP/stories.json" /${n}_)" = "$s0"
 done
-# The October 2023 article 004 scores 0.309 against the June story, above
+# The October 2023 article 004 scores 0.320 against the June story, above
 # the join threshold (0.21) for two dated or two undated reports; it has no
 # date and the June story has one (001's), and an undated article counts as
 # more than a week away (join + 0.12), which keeps it apart.
 check "seed 004 (October 2023) is another story" test "$(story_of "$TMP/stories.json" /004_)" != "$s0"
-# Known gap (issue 5): the synonym-spun 003 scores 0.276, under the
+# Known gap (issue 5): the synonym-spun 003 scores 0.286, under the
 # undated threshold: the swapped words leave it little vocabulary in common.
+# No threshold can fix it: 004 scores higher against the June story than
+# 003 does, and with the undated extra at 0.07 (0.28) 003 joins and 004
+# follows at 0.341.  Lede places, lede person-place pairs, the lede as an
+# untitled article's title, and a higher bar for two undated sides each
+# failed to flip 003 or cost ECB+ F1 (h-s003 report).
 todo "seed 003 is in the June 2024 story" test "$(story_of "$TMP/stories.json" /003_)" = "$s0"
 
 a0=$(article_of "$TMP/stories.json" /000_)
