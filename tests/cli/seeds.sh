@@ -28,6 +28,18 @@ check "seed 004 (October 2023) is another story" test "$(story_of "$TMP/stories.
 # untitled article's title, and a higher bar for two undated sides each
 # failed to flip 003 or cost ECB+ F1 (h-s003 report).
 todo "seed 003 is in the June 2024 story" test "$(story_of "$TMP/stories.json" /003_)" = "$s0"
+# Known gap: the checks above hold for this arrival order only.  Four of
+# the five seeds are undated, and two undated sides need only the plain
+# join score: in reversed order 004 comes first, 003 and 002 join it, and
+# the dated 001 then stands apart (h-s003 found the split of the June story
+# or 004 inside it in 6 of 10 orders).
+px ingest --db "$TMP/reversed.db" $(printf '%s\n' "$SEEDS"/*.txt | sort -r) 2>/dev/null
+px stories --db "$TMP/reversed.db" --format json > "$TMP/reversed.json"
+r0=$(story_of "$TMP/reversed.json" /000_)
+todo "in reversed arrival order 000, 001 and 002 still form one story without 004" \
+  test "$(story_of "$TMP/reversed.json" /001_)" = "$r0" -a \
+       "$(story_of "$TMP/reversed.json" /002_)" = "$r0" -a \
+       "$(story_of "$TMP/reversed.json" /004_)" != "$r0"
 
 a0=$(article_of "$TMP/stories.json" /000_)
 a1=$(article_of "$TMP/stories.json" /001_)
