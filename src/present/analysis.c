@@ -130,8 +130,10 @@ static void text_render(px_buf *b, const px_analyzer *an, const px_article *a, c
     px_buf_puts(b, "Quotes\n");
     for (size_t i = 0; i < d->n_quotes; i++) {
         const px_quote *qt = &d->quotes[i];
-        px_buf_printf(b, "  %s (%s): \"", qt->speaker_name ? qt->speaker_name : "(unattributed)",
-                      qt->kind == PX_QUOTE_DIRECT ? "direct" : "indirect");
+        const char *via = qt->via >= 0 && (size_t)qt->via < d->n_entities ? d->entities[qt->via].name : NULL;
+        px_buf_printf(b, "  %s (%s%s%s): \"", qt->speaker_name ? qt->speaker_name : "(unattributed)",
+                      qt->kind == PX_QUOTE_DIRECT ? "direct" : "indirect", via ? ", via " : "",
+                      via ? via : "");
         px_put_excerpt(b, qt->text ? qt->text : "", qt->text ? strlen(qt->text) : 0, 200);
         px_buf_puts(b, "\"\n");
     }

@@ -34,6 +34,13 @@ for h in Entities Quotes Dates Quantities; do
   check "text has $h" grep -q "^$h\$" "$TMP/page.txt"
 done
 
+# the outlet credited beside a speaker, in JSON and in text
+printf '"The harvest was poor," farmer Lena Voss told the Morning Herald.\n' > "$TMP/via.txt"
+px analyze "$TMP/via.txt" > "$TMP/via.json"
+check "a quote names the outlet it came through (JSON)" contains "$TMP/via.json" '"speaker":"Lena Voss","role":"farmer","via":"Morning Herald"'
+px analyze --format text "$TMP/via.txt" > "$TMP/via.out"
+check "a quote names the outlet it came through (text)" grep -q '^  Lena Voss (direct, via Morning Herald): ' "$TMP/via.out"
+
 printf 'Envoys from France met officials of the US in Geneva.\n' | px analyze - > "$TMP/places.json"
 check "a country is named as one" contains "$TMP/places.json" '"name":"France","kind":"place","role":null,"country":"France"'
 check "a city is a place but no country" contains "$TMP/places.json" '"name":"Geneva","kind":"place","role":null,"country":null'
