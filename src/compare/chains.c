@@ -11,8 +11,9 @@
  * re-report that lifts quotes shows where it took them from.  A remark the
  * article credits to an outlet beside its speaker ("..., the mayor said,
  * according to the Herald"; the text stage's via) makes A -> Herald -> the
- * mayor, whether or not the Herald is in the story.  Outlets are matched by name,
- * ignoring case and a leading "the".
+ * mayor, whether or not the Herald is in the story.  Outlets are matched by
+ * name, in full or by its first or last words, ignoring case and a leading
+ * "the".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -36,18 +37,30 @@ static const char *bare(const char *s, size_t *n)
     return s;
 }
 
+/* Does name stand for the outlet site: in full, or by the first or last
+ * words of its name ("the Observer" for The Meridian Observer, "VBC" for
+ * VBC News)? */
+static bool names_outlet(const char *name, const char *site)
+{
+    size_t n, m;
+    const char *x = bare(name, &n), *y = bare(site, &m);
+    if (!n || !m) return false;
+    if (n > m) {
+        const char *t = x; x = y; y = t;
+        size_t k = n; n = m; m = k;
+    }
+    return (strncasecmp(x, y, n) == 0 && (n == m || y[n] == ' ')) ||
+           (strncasecmp(x, y + m - n, n) == 0 && y[m - n - 1] == ' ');
+}
+
 /* The story article published by the outlet named name, other than self:
  * its latest one before self in reading order, else its first after. */
 static int32_t outlet_article(const px_comparison *c, const char *name, uint32_t self)
 {
-    size_t n, m;
-    const char *a = bare(name, &n);
     int32_t found = -1;
-    if (!n) return -1;
     for (uint32_t i = 0; i < c->n_articles; i++) {
         if (i == self || !c->articles[i].site) continue;
-        const char *b = bare(c->articles[i].site, &m);
-        if (m != n || strncasecmp(a, b, n) != 0) continue;
+        if (!names_outlet(name, c->articles[i].site)) continue;
         if (i > self && found >= 0) break;
         found = (int32_t)i;
         if (i > self) break;
@@ -206,21 +219,11 @@ static px_status cited_statement(builder *b, uint32_t a, uint32_t q, int32_t m)
     return add_chain(b, a, q, hops, n);
 }
 
-/* Is name the outlet of article a itself, in full or by the first or
- * last words of its name ("told the Observer" in the Meridian Observer,
- * "told VBC" on VBC News)? */
+/* Is name the outlet of article a itself ("told the Observer" in the
+ * Meridian Observer)? */
 static bool own_outlet(const px_comparison *c, uint32_t a, const char *name)
 {
-    size_t n, m;
-    const char *x = bare(name, &n);
-    if (!c->articles[a].site || !n) return false;
-    const char *y = bare(c->articles[a].site, &m);
-    if (n > m) {
-        const char *t = x; x = y; y = t;
-        size_t k = n; n = m; m = k;
-    }
-    return (strncasecmp(x, y, n) == 0 && (n == m || y[n] == ' ')) ||
-           (strncasecmp(x, y + m - n, n) == 0 && y[m - n - 1] == ' ');
+    return c->articles[a].site && names_outlet(name, c->articles[a].site);
 }
 
 /* A remark a credits to an outlet beside its speaker: A -> outlet ->
@@ -241,14 +244,20 @@ static px_status credited_quote(builder *b, uint32_t a, uint32_t q, bool *added)
     return add_chain(b, a, q, hops, 3);
 }
 
-/* Outlets article a cites that are earlier articles of the story. */
+/* Outlets article a cites that are earlier articles of the story: as
+ * speakers ("the Gazette reported") or as a quote's via ("X told the
+ * Gazette"). */
 static void gather_sources(builder *b, uint32_t a)
 {
     const px_textdoc *d = b->c->articles[a].doc;
     b->n_sources = 0;
     for (size_t k = 0; k < d->n_quotes && b->n_sources < MAX_CITED; k++) {
-        if (!media_quote(d, &d->quotes[k])) continue;
-        const char *name = speaker_of(d, &d->quotes[k])->name;
+        const px_quote *q = &d->quotes[k];
+        const char *name = NULL;
+        if (media_quote(d, q)) name = speaker_of(d, q)->name;
+        /* "X told the Gazette": the article cites the Gazette too */
+        else if (q->via >= 0 && (size_t)q->via < d->n_entities) name = d->entities[q->via].name;
+        if (!name || own_outlet(b->c, a, name)) continue;
         int32_t m = outlet_article(b->c, name, a);
         if (m < 0 || (uint32_t)m > a) continue;          /* a later article is not its source */
         bool seen = false;

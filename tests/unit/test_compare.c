@@ -352,6 +352,33 @@ static void test_credited_chain(void **state)
     two_close(&t);
 }
 
+/* An article that credits an outlet of the story with one remark ("told
+ * the Gazette", the River Gazette by its last word) cites it: a remark it carries that the Gazette
+ * carried first chains through the Gazette too. */
+static void test_lifted_through_via(void **state)
+{
+    (void)state;
+    two_reports t;
+    two_open(&t, "\"The spillway had been cracked for years,\" said engineer Mara Holt.", "en",
+             "2026-05-04",
+             "\"The spillway had been cracked for years,\" said engineer Mara Holt. Holt told the "
+             "Gazette that the dam was the oldest in the valley.", "en", "2026-05-05");
+    int lifted = 0, credited = 0;
+    for (uint32_t i = 0; i < t.c->n_chains; i++) {
+        const px_cmp_chain *ch = &t.c->chains[i];
+        assert_int_equal(ch->article, 1);
+        assert_int_equal(ch->n_hops, 3);
+        assert_int_equal(ch->hops[1].article, 0);       /* "the Gazette": the River Gazette */
+        assert_string_equal(ch->hops[2].name, "Mara Holt");
+        const char *text = t.docs[1]->quotes[ch->quote].text;
+        lifted += strstr(text, "spillway") != NULL;
+        credited += strstr(text, "oldest") != NULL;
+    }
+    assert_int_equal(lifted, 1);
+    assert_int_equal(credited, 1);
+    two_close(&t);
+}
+
 static void test_disagreements(void **state)
 {
     fixture *f = *state;
@@ -486,6 +513,7 @@ int main(void)
         cmocka_unit_test(test_entity_spellings),
         cmocka_unit_test(test_summary_two_sources),
         cmocka_unit_test(test_credited_chain),
+        cmocka_unit_test(test_lifted_through_via),
         cmocka_unit_test(test_yearless_dates),
         cmocka_unit_test(test_quote_names_alone),
         cmocka_unit_test(test_disagreements),
