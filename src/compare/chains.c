@@ -73,25 +73,12 @@ static const px_entity *speaker_of(const px_textdoc *d, const px_quote *q)
     return q->speaker >= 0 && (size_t)q->speaker < d->n_entities ? &d->entities[q->speaker] : NULL;
 }
 
-/* Is name the last name of a person of d ("Reyk" after "Tomas Reyk")? */
-static bool person_surname(const px_textdoc *d, const char *name)
-{
-    size_t n = strlen(name);
-    for (size_t i = 0; i < d->n_entities; i++) {
-        const px_entity *p = &d->entities[i];
-        if (p->kind != PX_ENT_PERSON || !p->name) continue;
-        size_t m = strlen(p->name);
-        if (m > n + 1 && p->name[m - n - 1] == ' ' && strcasecmp(p->name + m - n, name) == 0) return true;
-    }
-    return false;
-}
-
 /* A statement attributed to an outlet: a media speaker that is not the
  * surname of someone the article names (then it is that person). */
 static bool media_quote(const px_textdoc *d, const px_quote *q)
 {
     const px_entity *e = speaker_of(d, q);
-    return e && e->kind == PX_ENT_MEDIA && e->name && !person_surname(d, e->name);
+    return e && e->kind == PX_ENT_MEDIA && e->name && !px_person_surname(d, e->name);
 }
 
 /* Content stems of a quote's span (at most MAX_STEMS); count in *n. */
@@ -234,9 +221,8 @@ static px_status credited_quote(builder *b, uint32_t a, uint32_t q, bool *added)
     const px_textdoc *d = c->articles[a].doc;
     const px_quote *qt = &d->quotes[q];
     *added = false;
-    if (qt->via < 0 || (size_t)qt->via >= d->n_entities || !qt->speaker_name) return PX_OK;
-    const char *name = d->entities[qt->via].name;
-    if (!name || own_outlet(c, a, name)) return PX_OK;   /* via is never a surname */
+    const char *name = px_quote_via(d, qt);        /* never a surname (via.c) */
+    if (!name || !qt->speaker_name || own_outlet(c, a, name)) return PX_OK;
     px_cmp_hop hops[3] = {outlet_hop(c, a),
                           {name, NULL, PX_ENT_MEDIA, outlet_article(c, name, a)},
                           speaker_hop(d, qt, -1)};
@@ -256,7 +242,7 @@ static void gather_sources(builder *b, uint32_t a)
         const char *name = NULL;
         if (media_quote(d, q)) name = speaker_of(d, q)->name;
         /* "X told the Gazette": the article cites the Gazette too */
-        else if (q->via >= 0 && (size_t)q->via < d->n_entities) name = d->entities[q->via].name;
+        else name = px_quote_via(d, q);
         if (!name || own_outlet(b->c, a, name)) continue;
         int32_t m = outlet_article(b->c, name, a);
         if (m < 0 || (uint32_t)m > a) continue;          /* a later article is not its source */

@@ -66,9 +66,10 @@ static void quotes(px_buf *b, const px_textdoc *d)
         px_buf_json_string(b, q->speaker_name);
         px_buf_puts(b, ",\"role\":");
         px_buf_json_string(b, q->speaker_role);
-        if (q->via >= 0 && (size_t)q->via < d->n_entities) {
+        const char *via = px_quote_via(d, q);
+        if (via) {
             px_buf_puts(b, ",\"via\":");
-            px_buf_json_string(b, d->entities[q->via].name);
+            px_buf_json_string(b, via);
         }
         px_buf_printf(b, ",\"kind\":\"%s\",\"sentence\":%u}",
                       q->kind == PX_QUOTE_DIRECT ? "direct" : "indirect", q->sentence);
@@ -130,7 +131,7 @@ static void text_render(px_buf *b, const px_analyzer *an, const px_article *a, c
     px_buf_puts(b, "Quotes\n");
     for (size_t i = 0; i < d->n_quotes; i++) {
         const px_quote *qt = &d->quotes[i];
-        const char *via = qt->via >= 0 && (size_t)qt->via < d->n_entities ? d->entities[qt->via].name : NULL;
+        const char *via = px_quote_via(d, qt);
         px_buf_printf(b, "  %s (%s%s%s): \"", qt->speaker_name ? qt->speaker_name : "(unattributed)",
                       qt->kind == PX_QUOTE_DIRECT ? "direct" : "indirect", via ? ", via " : "",
                       via ? via : "");

@@ -7,6 +7,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "entities_int.h"
 
@@ -212,4 +213,17 @@ px_status ent_resolve(ent_state *s)
         }
     }
     return PX_OK;
+}
+
+bool px_person_surname(const px_textdoc *doc, const char *name)
+{
+    size_t n = strlen(name);
+    for (size_t i = 0; i < doc->n_entities; i++) {
+        const px_entity *p = &doc->entities[i];
+        if (p->kind != PX_ENT_PERSON || !p->name) continue;
+        size_t m = strlen(p->name);
+        if (m > n + 1 && p->name[m - n - 1] == ' ' && strcasecmp(p->name + m - n, name) == 0)
+            return true;
+    }
+    return false;
 }

@@ -122,6 +122,17 @@ void px_textdoc_free(px_textdoc *doc);
 /* Index of the first token starting at or after byte off (binary search). */
 size_t tx_tok_lower_bound(const px_textdoc *doc, uint32_t off);
 
+/* Is name the last word(s) of a person the text names ("Pellam" after
+ * "Geoffrey Pellam"), ignoring case?  Then it is that person, not an
+ * outlet, whatever kind a lone mention of it got. */
+bool px_person_surname(const px_textdoc *doc, const char *name);
+
+/* The name of the outlet a quote came through (its via), or NULL. */
+static inline const char *px_quote_via(const px_textdoc *doc, const px_quote *q)
+{
+    return q->via >= 0 && (size_t)q->via < doc->n_entities ? doc->entities[q->via].name : NULL;
+}
+
 /* The canonical country an entity name denotes ("US" -> "United States"),
  * or NULL. */
 const char *px_country_of(const px_analyzer *an, const char *name);

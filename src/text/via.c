@@ -20,48 +20,25 @@ static bool norm_is(const px_textdoc *d, size_t i, const char *w)
     return i < d->n_tokens && tx_word_eq(d->tokens[i].norm, w);
 }
 
-/* Is entity ent an outlet: a media entity that is not the surname of a
- * person the text names ("the judge told Pellam" after Geoffrey Pellam)? */
-static bool outlet(const px_textdoc *d, uint32_t ent)
+/* The entity of mention m when it is an outlet: a media entity that is
+ * not a named person's surname ("the judge told Pellam"); else -1. */
+static int32_t outlet_of(const px_textdoc *d, int32_t m)
 {
-    const px_entity *e = &d->entities[ent];
-    if (e->kind != PX_ENT_MEDIA || !e->name) return false;
-    size_t n = strlen(e->name);
-    for (size_t i = 0; i < d->n_entities; i++) {
-        const px_entity *p = &d->entities[i];
-        size_t m = p->name ? strlen(p->name) : 0;
-        if (p->kind == PX_ENT_PERSON && m > n + 1 && p->name[m - n - 1] == ' ' &&
-            strcmp(p->name + m - n, e->name) == 0)
-            return false;
-    }
-    return true;
-}
-
-/* The media entity of a mention starting within VIA_WORDS tokens from i,
- * or -1. */
-static int32_t media_from(const tx_work *w, size_t i, size_t e, size_t q0, size_t q1)
-{
-    const px_textdoc *d = &w->d->pub;
-    for (size_t k = i; k < e && k < i + VIA_WORDS; k++) {
-        if (k >= q0 && k < q1) return -1;
-        int32_t m = w->tok_mention[k];
-        if (m < 0) continue;
-        uint32_t ent = d->mentions[m].entity;
-        return outlet(d, ent) ? (int32_t)ent : -1;
-    }
-    return -1;
-}
-
-/* The media entity of a mention ending just before token i ("the Herald
- * reported"), or -1. */
-static int32_t media_before(const tx_work *w, size_t i, size_t b)
-{
-    const px_textdoc *d = &w->d->pub;
-    if (i == 0 || i - 1 < b) return -1;
-    int32_t m = w->tok_mention[i - 1];
     if (m < 0) return -1;
     uint32_t ent = d->mentions[m].entity;
-    return outlet(d, ent) ? (int32_t)ent : -1;
+    const px_entity *e = &d->entities[ent];
+    return e->kind == PX_ENT_MEDIA && e->name && !px_person_surname(d, e->name) ? (int32_t)ent : -1;
+}
+
+/* The outlet of the first mention starting within VIA_WORDS tokens from
+ * i, outside the quoted tokens [q0, q1), or -1. */
+static int32_t outlet_from(const tx_work *w, size_t i, size_t e, size_t q0, size_t q1)
+{
+    for (size_t k = i; k < e && k < i + VIA_WORDS; k++) {
+        if (k >= q0 && k < q1) return -1;
+        if (w->tok_mention[k] >= 0) return outlet_of(&w->d->pub, w->tok_mention[k]);
+    }
+    return -1;
 }
 
 static int32_t via_of(const tx_work *w, const px_quote *q)
@@ -79,12 +56,12 @@ static int32_t via_of(const tx_work *w, const px_quote *q)
         if (i >= q0 && i < q1) { i = q1 - 1; continue; }
         int32_t ent = -1;
         if (norm_is(d, i, "according") && norm_is(d, i + 1, "to"))
-            ent = media_from(w, i + 2, e, q0, q1);
+            ent = outlet_from(w, i + 2, e, q0, q1);
         else if (norm_is(d, i, "told"))
-            ent = media_from(w, i + 1, e, q0, q1);
+            ent = outlet_from(w, i + 1, e, q0, q1);
         else if (norm_is(d, i, "reported") || norm_is(d, i, "reports") ||
                  norm_is(d, i, "quoted") || norm_is(d, i, "quotes") || norm_is(d, i, "cited"))
-            ent = media_before(w, i, b);
+            ent = i > b ? outlet_of(d, w->tok_mention[i - 1]) : -1;   /* "the Herald reported" */
         if (ent >= 0 && ent != q->speaker) return ent;
     }
     return -1;
