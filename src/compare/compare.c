@@ -241,6 +241,7 @@ static int numbers_differ(const px_comparison *c, const px_cmp_fact *f)
 static int fact_order(const void *x, const void *y)
 {
     const px_cmp_fact *a = x, *b = y;
+    if (a->n_sources != b->n_sources) return a->n_sources < b->n_sources ? 1 : -1;
     if (a->n_articles != b->n_articles) return a->n_articles < b->n_articles ? 1 : -1;
     const px_cmp_ref *ra = &a->members[0], *rb = &b->members[0];
     if (ra->article != rb->article) return ra->article < rb->article ? -1 : 1;
@@ -276,8 +277,15 @@ static px_status collect_facts(px_comparison *c, const sent_index *si, uint32_t 
     for (uint32_t i = 0; i < nf; i++) {
         px_cmp_fact *f = &c->facts[i];
         uint32_t last = UINT32_MAX;
-        for (uint32_t m = 0; m < f->n_members; m++)   /* members are in article order */
-            if (f->members[m].article != last) { f->n_articles++; last = f->members[m].article; }
+        for (uint32_t m = 0; m < f->n_members; m++) {  /* members are in article order */
+            uint32_t a = f->members[m].article;
+            if (a == last) continue;
+            last = a;
+            f->n_articles++;
+            uint32_t k = 0;   /* a source counts at its first article here */
+            while (k < m && c->source_of[f->members[k].article] != c->source_of[a]) k++;
+            f->n_sources += k == m;
+        }
         f->rep = 0;                                   /* the earliest article's wording */
         f->numbers_differ = numbers_differ(c, f);
     }
@@ -294,6 +302,24 @@ static px_status collect_facts(px_comparison *c, const sent_index *si, uint32_t 
         }
     free(size);
     free(slot);
+    return PX_OK;
+}
+
+/* Articles joined by reuse links, directly or through others, are one
+ * source: a wire story and its republications corroborate nothing. */
+static px_status source_groups(px_comparison *c)
+{
+    uint32_t *parent = px_arena_alloc(&c->arena, (c->n_articles + 1) * sizeof *parent);
+    if (!parent) return PX_NOMEM;
+    for (uint32_t a = 0; a < c->n_articles; a++) parent[a] = a;
+    for (uint32_t l = 0; l < c->n_links; l++)
+        if (c->links[l].origin < c->n_articles && c->links[l].derived < c->n_articles)
+            uf_join(parent, c->links[l].origin, c->links[l].derived);
+    for (uint32_t a = 0; a < c->n_articles; a++) {
+        parent[a] = uf_find(parent, a);
+        c->n_sources += parent[a] == a;
+    }
+    c->source_of = parent;
     return PX_OK;
 }
 
@@ -337,6 +363,7 @@ px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_art
         if (!parent || !fact_of) rc = PX_NOMEM;
         else for (uint32_t g = 0; g < si.total; g++) parent[g] = g;
     }
+    if (rc == PX_OK) rc = source_groups(c);
     if (rc == PX_OK) rc = align_sentences(c, &si, &idf, parent, opts && opts->reference);
     if (rc == PX_OK) rc = collect_facts(c, &si, parent, fact_of);
     if (rc == PX_OK) rc = collect_unique(c, &si, fact_of);

@@ -38,6 +38,8 @@ typedef struct px_cmp_fact {
     px_cmp_ref *members;           /* one or more sentences per article */
     uint32_t n_members;
     uint32_t n_articles;           /* distinct articles among members */
+    uint32_t n_sources;            /* independent sources among them: articles
+                                      joined by reuse links count as one */
     uint32_t rep;                  /* index into members: the wording shown */
     int numbers_differ;            /* members state different numbers */
 } px_cmp_fact;
@@ -118,7 +120,11 @@ typedef struct px_comparison {
     uint32_t n_articles;
     const px_cmp_link *links;
     uint32_t n_links;
-    px_cmp_fact *facts;            /* shared facts (>= 2 articles) first, by reach */
+    uint32_t *source_of;           /* per article: its independent source (the
+                                      lowest article of its reuse group) */
+    uint32_t n_sources;            /* independent sources in the story */
+    px_cmp_fact *facts;            /* shared facts (>= 2 articles), by
+                                      independent sources, then articles */
     uint32_t n_facts;
     px_cmp_ref **unique;           /* per article: sentences only it carries */
     uint32_t *n_unique;

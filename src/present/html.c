@@ -376,8 +376,14 @@ static void columns(const px_story_view *v, const px_page_opts *o, px_buf *b)
             if (f) px_buf_printf(b, " class=\"shared f%u\" data-fact=\"%u\"", (f - 1) % N_COLOURS, f);
             px_buf_putc(b, '>');
             sentence_html(v, b, (px_cmp_ref){a, s});
-            if (f) px_buf_printf(b, "<span class=\"fact-count\" title=\"carried by %u outlets\">%u</span>",
-                                 c->facts[f - 1].n_articles, c->facts[f - 1].n_articles);
+            if (f) {
+                const px_cmp_fact *fact = &c->facts[f - 1];
+                px_buf_printf(b, "<span class=\"fact-count\" data-sources=\"%u\" title=\"carried by %u outlets",
+                              fact->n_sources, fact->n_articles);
+                if (fact->n_sources < fact->n_articles)
+                    px_buf_printf(b, ", %u independent (the others copy them)", fact->n_sources);
+                px_buf_printf(b, "\">%u</span>", fact->n_articles);
+            }
             px_buf_puts(b, "</span> ");
         }
         if (para != UINT32_MAX) px_buf_puts(b, "</p>");
@@ -509,16 +515,21 @@ static void uniques(const px_story_view *v, const px_page_opts *o, px_buf *b)
 
 void px_render_story_page(const px_story_view *v, const px_page_opts *o, px_buf *b)
 {
-    uint32_t shared = 0;
-    for (uint32_t f = 0; f < v->cmp->n_facts; f++) shared += v->cmp->facts[f].n_articles >= 2;
+    uint32_t shared = 0, independent = 0;
+    for (uint32_t f = 0; f < v->cmp->n_facts; f++) {
+        shared += v->cmp->facts[f].n_articles >= 2;
+        independent += v->cmp->facts[f].n_sources >= 2;
+    }
     px_page_head(b, v->title ? v->title : "Story", o->served);
     px_buf_puts(b, "<header>");
     px_page_nav(b, o->served);
     px_buf_puts(b, "<h1>");
     esc(b, v->title ? v->title : "(untitled story)");
-    px_buf_printf(b, "</h1><div>Story %lld &middot; %zu articles &middot; %u passages shared by several outlets &middot; %u quotes"
+    px_buf_printf(b, "</h1><div>Story %lld &middot; %zu articles from %u independent sources &middot; %u passages shared by"
+                     " several outlets, %u of them by independent sources &middot; %u quotes"
                      " &middot; %u reuse links</div></header><main class=\"story\" data-story=\"%lld\">",
-                  (long long)v->story_id, v->n_stored, shared, v->cmp->n_quotes, v->n_links, (long long)v->story_id);
+                  (long long)v->story_id, v->n_stored, v->cmp->n_sources, shared, independent, v->cmp->n_quotes,
+                  v->n_links, (long long)v->story_id);
     summary(v, b);
     coverage(v, o, b);
     timeline(v, o, b);

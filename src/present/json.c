@@ -43,7 +43,9 @@ static void articles(const px_story_view *v, px_buf *b)
         px_buf_json_string(b, a->date);
         px_buf_puts(b, ",\"byline\":");
         px_buf_json_string(b, a->byline);
-        px_buf_puts(b, "}");
+        /* the first article of its reuse group: articles with the same
+         * value are copies of one another, one source between them */
+        px_buf_printf(b, ",\"reuse_group\":%lld}", (long long)aid(v, v->cmp->source_of[i]));
     }
     px_buf_puts(b, "]");
 }
@@ -63,7 +65,8 @@ static void facts(const px_story_view *v, px_buf *b)
             last = f->members[m].article;
             px_buf_printf(b, "%s%lld", k++ ? "," : "", (long long)aid(v, last));
         }
-        px_buf_printf(b, "],\"numbers_differ\":%s,\"wordings\":[", f->numbers_differ ? "true" : "false");
+        px_buf_printf(b, "],\"independent_sources\":%u,\"numbers_differ\":%s,\"wordings\":[", f->n_sources,
+                      f->numbers_differ ? "true" : "false");
         for (uint32_t m = 0; m < f->n_members; m++) {
             px_buf_printf(b, "%s{\"article\":%lld,\"text\":", m ? "," : "",
                           (long long)aid(v, f->members[m].article));

@@ -62,8 +62,13 @@ void px_render_text(const px_story_view *v, px_buf *b, int md)
     }
 
     heading(b, md, "Reported by several outlets");
-    if (!c->n_facts) px_buf_printf(b, "%s(none)\n", bullet);
-    for (uint32_t i = 0; i < c->n_facts; i++) {
+    /* facts are ordered by independent sources: those only copies of one
+     * another share come last and are counted, not listed (Reuse shows
+     * them, the JSON lists them) */
+    uint32_t independent = 0;
+    while (independent < c->n_facts && c->facts[independent].n_sources >= 2) independent++;
+    if (!independent) px_buf_printf(b, "%s(none)\n", bullet);
+    for (uint32_t i = 0; i < independent; i++) {
         const px_cmp_fact *f = &c->facts[i];
         px_buf_printf(b, "%s", bullet);
         put_sentence(v, b, f->members[f->rep]);
@@ -75,8 +80,13 @@ void px_render_text(const px_story_view *v, px_buf *b, int md)
             last = f->members[m].article;
             px_buf_printf(b, "%s%lld", k++ ? ", " : "", (long long)v->stored[last].id);
         }
-        px_buf_printf(b, "]%s\n", f->numbers_differ ? " (numbers differ)" : "");
+        px_buf_putc(b, ']');
+        if (f->n_sources < f->n_articles) px_buf_printf(b, " (%u independent)", f->n_sources);
+        px_buf_printf(b, "%s\n", f->numbers_differ ? " (numbers differ)" : "");
     }
+    if (c->n_facts > independent)
+        px_buf_printf(b, "%s%u more shared only by copies of one another (see Reuse)\n", bullet,
+                      c->n_facts - independent);
 
     heading(b, md, "Only in one outlet");
     for (uint32_t a = 0; a < c->n_articles; a++) {

@@ -330,6 +330,53 @@ static void test_summary_two_sources(void **state)
     two_close(&t);
 }
 
+/* A wire story and its republications are one source: a fact only they
+ * carry counts once and comes after one that an independent outlet
+ * reports too, though more articles carry it. */
+static void test_independent_sources(void **state)
+{
+    (void)state;
+    const char *bridge = "Floodwater closed the Harlow bridge on Monday after the river rose two metres overnight.";
+    const char *piers = "Engineers will inspect the bridge piers for damage before any traffic returns.";
+    char wire[256];
+    snprintf(wire, sizeof wire, "%s\n\n%s", bridge, piers);
+    const char *texts[4] = {
+        wire, bridge, bridge,
+        "Engineers will inspect the bridge piers for damage before any traffic returns, officials said.\n\n"
+        "Shops on the quay stayed shut while volunteers filled sandbags along the embankment."};
+    px_ctx *ctx = px_ctx_new();
+    px_analyzer *an = NULL;
+    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
+    px_textdoc *docs[4];
+    px_cmp_article arts[4];
+    for (uint32_t i = 0; i < 4; i++) {
+        assert_int_equal(px_analyze(an, ctx, texts[i], strlen(texts[i]), "en", &docs[i]), PX_OK);
+        arts[i] = (px_cmp_article){.id = i + 1, .doc = docs[i]};
+    }
+    /* the second copy is linked to the first, the third to the second */
+    px_cmp_link copies[2] = {{0, 1, "duplicate", 1.0, 1.0, "[]"}, {1, 2, "duplicate", 1.0, 1.0, "[]"}};
+    px_comparison *c = NULL;
+    assert_int_equal(px_compare(ctx, arts, 4, copies, 2, NULL, &c), PX_OK);
+    assert_int_equal(c->n_sources, 2);
+    assert_int_equal(c->source_of[2], c->source_of[0]);
+    assert_int_not_equal(c->source_of[3], c->source_of[0]);
+    assert_int_equal(c->n_facts, 2);
+    assert_int_equal(c->facts[0].n_articles, 2);   /* the piers: wire and the outlet */
+    assert_int_equal(c->facts[0].n_sources, 2);
+    assert_int_equal(c->facts[1].n_articles, 3);   /* the bridge: the copies alone */
+    assert_int_equal(c->facts[1].n_sources, 1);
+    px_comparison_free(c);
+    /* without the links every article is a source of its own */
+    assert_int_equal(px_compare(ctx, arts, 4, NULL, 0, NULL, &c), PX_OK);
+    assert_int_equal(c->n_sources, 4);
+    assert_int_equal(c->facts[0].n_sources, 3);
+    assert_int_equal(c->facts[1].n_sources, 2);
+    px_comparison_free(c);
+    for (uint32_t i = 0; i < 4; i++) px_textdoc_free(docs[i]);
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+}
+
 /* A remark credited to an outlet beside its speaker chains through the
  * outlet, though it is not in the story; "told the Gazette" in the River
  * Gazette is the paper's own interview, no chain. */
@@ -512,6 +559,7 @@ int main(void)
         cmocka_unit_test(test_timeline_languages),
         cmocka_unit_test(test_entity_spellings),
         cmocka_unit_test(test_summary_two_sources),
+        cmocka_unit_test(test_independent_sources),
         cmocka_unit_test(test_credited_chain),
         cmocka_unit_test(test_lifted_through_via),
         cmocka_unit_test(test_yearless_dates),
