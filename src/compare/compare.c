@@ -19,6 +19,11 @@
 #define FACT_SIMILARITY 0.50      /* two sentences state the same thing */
 #define MIN_FACT_WORDS 5          /* shorter sentences are not facts */
 #define MAX_POSTING 400           /* stems in more sentences are not evidence */
+/* between articles the reuse stage linked: alike in words, or a spun
+ * sentence that kept its skeleton (in the example story the spun copy's
+ * sentences keep .55-.77 of their word order, unrelated pairs .25 at most) */
+#define REUSED_FACT_SIMILARITY 0.30
+#define REUSED_FACT_WORD_ORDER 0.50
 
 /* ---- union-find over global sentence numbers ---- */
 static uint32_t uf_find(uint32_t *parent, uint32_t x)
@@ -219,6 +224,63 @@ done:
     return rc;
 }
 
+/* The best partner in article d of sentence s of article a, among
+ * sentences of groups that do not hold a sentence of a already (seen[root]
+ * == stamp marks those), or UINT32_MAX when none is alike enough. */
+static uint32_t best_partner(const px_comparison *c, const sent_index *si, const px_idf_source *src,
+                             uint32_t *parent, const uint32_t *seen, uint32_t stamp,
+                             uint32_t a, uint32_t s, uint32_t d)
+{
+    const px_textdoc *x = c->articles[a].doc, *y = c->articles[d].doc;
+    uint32_t best = UINT32_MAX;
+    double best_score = 0;
+    for (uint32_t t = 0; t < y->n_sentences; t++) {
+        if (seen[uf_find(parent, si->first[d] + t)] == stamp) continue;
+        if (px_cmp_content_words(y, t) < MIN_FACT_WORDS) continue;
+        double sim = px_sentence_similarity(x, s, y, t, src);
+        double order = px_sentence_word_order(x, s, y, t);
+        if (sim < REUSED_FACT_SIMILARITY && order < REUSED_FACT_WORD_ORDER) continue;
+        if (sim + order > best_score) { best_score = sim + order; best = t; }
+    }
+    return best;
+}
+
+/* Articles the reuse stage linked share text it already judged copied,
+ * rewritten or spun, though a synonym-swapped sentence rarely reaches
+ * FACT_SIMILARITY: between the two, a sentence still in no shared group
+ * joins the sentence of the other it is most like (in words and in word
+ * order) when each is the other's best and they are alike at all.  Otherwise a spun copy's
+ * sentences would pass for facts only it carries.  Sentences already
+ * grouped across the pair (every one of a verbatim copy) are skipped. */
+static px_status align_reused(const px_comparison *c, const sent_index *si, px_cmp_idf *idf,
+                              uint32_t *parent)
+{
+    px_idf_source src = {story_idf, idf};
+    uint32_t *seen_o = calloc(si->total + 1, sizeof *seen_o);   /* roots holding an origin sentence */
+    uint32_t *seen_d = calloc(si->total + 1, sizeof *seen_d);   /* roots holding a derived sentence */
+    if (!seen_o || !seen_d) { free(seen_o); free(seen_d); return PX_NOMEM; }
+    for (uint32_t l = 0; l < c->n_links; l++) {
+        uint32_t o = c->links[l].origin, d = c->links[l].derived, stamp = l + 1;
+        if (o >= c->n_articles || d >= c->n_articles || o == d) continue;
+        const px_textdoc *od = c->articles[o].doc, *dd = c->articles[d].doc;
+        for (uint32_t s = 0; s < od->n_sentences; s++) seen_o[uf_find(parent, si->first[o] + s)] = stamp;
+        for (uint32_t s = 0; s < dd->n_sentences; s++) seen_d[uf_find(parent, si->first[d] + s)] = stamp;
+        for (uint32_t s = 0; s < od->n_sentences; s++) {
+            uint32_t g = si->first[o] + s;
+            if (seen_d[uf_find(parent, g)] == stamp) continue;     /* grouped with d already */
+            if (px_cmp_content_words(od, s) < MIN_FACT_WORDS) continue;
+            uint32_t t = best_partner(c, si, &src, parent, seen_o, stamp, o, s, d);
+            if (t == UINT32_MAX || best_partner(c, si, &src, parent, seen_d, stamp, d, t, o) != s) continue;
+            uf_join(parent, g, si->first[d] + t);
+            /* the joined group now holds sentences of both */
+            seen_o[uf_find(parent, g)] = seen_d[uf_find(parent, g)] = stamp;
+        }
+    }
+    free(seen_o);
+    free(seen_d);
+    return PX_OK;
+}
+
 /* Do the sentences of a group state different numbers? */
 static int numbers_differ(const px_comparison *c, const px_cmp_fact *f)
 {
@@ -365,6 +427,7 @@ px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_art
     }
     if (rc == PX_OK) rc = source_groups(c);
     if (rc == PX_OK) rc = align_sentences(c, &si, &idf, parent, opts && opts->reference);
+    if (rc == PX_OK) rc = align_reused(c, &si, &idf, parent);
     if (rc == PX_OK) rc = collect_facts(c, &si, parent, fact_of);
     if (rc == PX_OK) rc = collect_unique(c, &si, fact_of);
     if (rc == PX_OK) rc = px_cmp_quotes(c, &idf);

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "present/passages.h"
+#include "reuse/passages.h"
 #include "present/present.h"
 
 #define MAX_PASSAGES 256

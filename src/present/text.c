@@ -1,7 +1,7 @@
 /* text.c - the comparison as plain text (for a terminal) or Markdown. */
 #include <string.h>
 
-#include "present/passages.h"
+#include "reuse/passages.h"
 #include "present/present.h"
 
 #define MAX_PASSAGES 64

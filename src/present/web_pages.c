@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "present/passages.h"
+#include "reuse/passages.h"
 #include "present/web_server.h"
 
 #define MAX_SEARCH_RESULTS 50

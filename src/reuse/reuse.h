@@ -83,6 +83,12 @@ double px_sentence_similarity(const px_textdoc *a, uint32_t sa,
                               const px_textdoc *b, uint32_t sb,
                               const px_idf_source *idf);
 
+/* The share 0..1 of two sentences' words (function words included) that
+ * keep their order: the longest common subsequence over both lengths.  A
+ * synonym-spun sentence keeps its skeleton though few content words stay. */
+double px_sentence_word_order(const px_textdoc *a, uint32_t sa,
+                              const px_textdoc *b, uint32_t sb);
+
 /* Sentence profiles kept for many comparisons, as when a story's
  * sentences are compared with each other: px_sentence_similarity rebuilds
  * both sides on every call.  docs must outlive the profiles; each

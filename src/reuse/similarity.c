@@ -199,3 +199,18 @@ double px_sentence_similarity(const px_textdoc *a, uint32_t sa,
     px_arena_free(&arena);
     return sim;
 }
+
+double px_sentence_word_order(const px_textdoc *a, uint32_t sa,
+                              const px_textdoc *b, uint32_t sb)
+{
+    if (!a || !b || sa >= a->n_sentences || sb >= b->n_sentences) return 0;
+    px_arena arena = PX_ARENA_INIT;
+    rx_sent x, y;
+    uint16_t row[RX_SEQ_MAX + 1];
+    double share = 0;
+    if (rx_sent_build(&arena, a, sa, NULL, NULL, &x) && rx_sent_build(&arena, b, sb, NULL, NULL, &y) &&
+        x.n_seq && y.n_seq)
+        share = 2.0 * lcs_len(x.seq, x.n_seq, y.seq, y.n_seq, row) / (x.n_seq + y.n_seq);
+    px_arena_free(&arena);
+    return share;
+}

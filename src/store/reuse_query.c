@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "present/passages.h"
+#include "reuse/passages.h"
 #include "store/store.h"
 
 /* Passages shown per link; a long copy is a handful of runs anyway. */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "present/passages.h"
+#include "reuse/passages.h"
 #include "reuse/reuse.h"
 #include "story/story.h"
 

@@ -377,6 +377,49 @@ static void test_independent_sources(void **state)
     px_ctx_free(ctx);
 }
 
+/* A synonym-spun copy keeps its sentences' skeleton though few words
+ * stay: once the reuse stage links the two articles, each spun sentence
+ * is the same fact as the one it was spun from, and a sentence the copy
+ * added is not. */
+static void test_spun_copy_facts(void **state)
+{
+    (void)state;
+    const char *texts[2] = {
+        "Witnesses described a series of loud bangs as drums of paint caught fire, sending a column of "
+        "black smoke over the harbour.\n\n"
+        "The mayor said she would thank every firefighter who worked through the night at the depot.",
+        "Onlookers portrayed a succession of noisy booms as barrels of paint combusted, sending a pillar of "
+        "dark smoke over the port.\n\n"
+        "The mayor stated she would thank each fireman who laboured through the evening at the facility.\n\n"
+        "Local traders hope the quay will reopen before the summer festival brings visitors back."};
+    px_ctx *ctx = px_ctx_new();
+    px_analyzer *an = NULL;
+    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
+    px_textdoc *docs[2];
+    px_cmp_article arts[2];
+    for (uint32_t i = 0; i < 2; i++) {
+        assert_int_equal(px_analyze(an, ctx, texts[i], strlen(texts[i]), "en", &docs[i]), PX_OK);
+        arts[i] = (px_cmp_article){.id = i + 1, .doc = docs[i]};
+    }
+    px_comparison *c = NULL;
+    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    assert_int_equal(c->n_facts, 0);               /* too few words in common */
+    px_comparison_free(c);
+    px_cmp_link spun = {0, 1, "rewrite", 0.8, 0.7, "[]"};
+    assert_int_equal(px_compare(ctx, arts, 2, &spun, 1, NULL, &c), PX_OK);
+    assert_int_equal(c->n_facts, 2);
+    for (uint32_t f = 0; f < 2; f++) {
+        assert_int_equal(c->facts[f].n_articles, 2);
+        assert_int_equal(c->facts[f].members[0].sentence, c->facts[f].members[1].sentence);
+    }
+    assert_int_equal(c->n_unique[1], 1);            /* the traders: the copy's own */
+    assert_int_equal(c->unique[1][0].sentence, 2);
+    px_comparison_free(c);
+    for (uint32_t i = 0; i < 2; i++) px_textdoc_free(docs[i]);
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+}
+
 /* A remark credited to an outlet beside its speaker chains through the
  * outlet, though it is not in the story; "told the Gazette" in the River
  * Gazette is the paper's own interview, no chain. */
@@ -560,6 +603,7 @@ int main(void)
         cmocka_unit_test(test_entity_spellings),
         cmocka_unit_test(test_summary_two_sources),
         cmocka_unit_test(test_independent_sources),
+        cmocka_unit_test(test_spun_copy_facts),
         cmocka_unit_test(test_credited_chain),
         cmocka_unit_test(test_lifted_through_via),
         cmocka_unit_test(test_yearless_dates),

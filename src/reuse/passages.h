@@ -1,4 +1,5 @@
-/* passages.h - reading the reuse passages the store keeps as JSON. */
+/* passages.h - the passages of a reuse link as the store keeps them (JSON
+ * written by the store, read by compare and present).  */
 #ifndef PX_PASSAGES_H
 #define PX_PASSAGES_H
 

@@ -1,7 +1,7 @@
 /* passages.c - see passages.h. */
 #include <jansson.h>
 
-#include "present/passages.h"
+#include "reuse/passages.h"
 
 static int span(json_t *arr, size_t limit, uint32_t *s, uint32_t *e)
 {
