@@ -134,9 +134,10 @@ static void test_place_kinds(void **state)
         "KELMARSH, Ostravia, May 2 (Wire) - Floods hit the coast.\n\n"
         "Dunvale, a port city of 90,000 people, was cut off. Families in the "
         "Brackley district left their homes. The mayor of the town of Orrin "
-        "Falls made a visit to Tessany on Friday.");
+        "Falls made a visit to Tessany on Friday. Ferries to Fenwick Isle crossed "
+        "Kestrel Sound again.");
     static const char *const places[] = {"KELMARSH", "Ostravia", "Dunvale", "Brackley",
-                                         "Orrin Falls", "Tessany"};
+                                         "Orrin Falls", "Tessany", "Fenwick Isle", "Kestrel Sound"};
     for (size_t i = 0; i < sizeof places / sizeof *places; i++)
         kind_is(d, places[i], PX_ENT_PLACE);
     assert_null(ent(d, "Dunvale")->role);     /* not a person's apposition */
