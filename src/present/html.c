@@ -380,8 +380,9 @@ static void columns(const px_story_view *v, const px_page_opts *o, px_buf *b)
                 const px_cmp_fact *fact = &c->facts[f - 1];
                 px_buf_printf(b, "<span class=\"fact-count\" data-sources=\"%u\" title=\"carried by %u outlets",
                               fact->n_sources, fact->n_articles);
-                if (fact->n_sources < fact->n_articles)
-                    px_buf_printf(b, ", %u independent (the others copy them)", fact->n_sources);
+                if (fact->n_sources == 1) px_buf_puts(b, ", copies of one another");
+                else if (fact->n_sources < fact->n_articles)
+                    px_buf_printf(b, ", %u independent sources", fact->n_sources);
                 px_buf_printf(b, "\">%u</span>", fact->n_articles);
             }
             px_buf_puts(b, "</span> ");
