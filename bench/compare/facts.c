@@ -157,6 +157,14 @@ static int gold_pairs(const story *st, const json_t *gold, pairset *g, size_t *f
         for (size_t x = 0; x < n; x++)
             for (size_t y = x + 1; y < n; y++)
                 if (add_pair(g, sp[x], sp[y]) < 0) { free(sp); return -1; }
+        int two = 0;            /* a gold fact is stated by 2+ articles */
+        for (size_t m = 1; m < n; m++) two |= sp[m].art != sp[0].art;
+        if (!two) {
+            fprintf(stderr, "facts: %s: fact \"%s\" has members in fewer than 2 articles\n",
+                    st->name, json_string_value(json_object_get(f, "fact")));
+            free(sp);
+            return -1;
+        }
         free(sp);
         (*facts)++;
     }
@@ -470,6 +478,8 @@ int main(int argc, char **argv)
     px_analyzer *an = NULL;
     if (!gold || !ctx || px_analyzer_new(ctx, &an) != PX_OK) {
         fprintf(stderr, "facts: cannot set up\n");
+        px_ctx_free(ctx);
+        json_decref(gold);
         return 2;
     }
     static const char *const splits[] = {"dev", "held"};
