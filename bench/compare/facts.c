@@ -387,10 +387,15 @@ static int load_story(px_analyzer *an, px_ctx *ctx, const char *root, const char
     size_t nf = 0;
     char **files = list_dir(dir, &nf);
     int rc = files ? 0 : -1;
+    if (!files) fprintf(stderr, "facts: cannot list %s\n", dir);
     for (size_t i = 0; i < nf && !rc; i++) {
         size_t l = strlen(files[i]), len = 0;
         if (l < 5 || strcmp(files[i] + l - 4, ".txt")) continue;
-        if (st->n == MAX_ARTS) { rc = -1; break; }
+        if (st->n == MAX_ARTS) {
+            fprintf(stderr, "facts: %s: more than %d articles\n", dir, MAX_ARTS);
+            rc = -1;
+            break;
+        }
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
         char *text = slurp(path, &len);
         px_textdoc *doc = NULL;
