@@ -10,6 +10,30 @@ typedef struct px_cmp_idf {
     uint32_t n_articles;
 } px_cmp_idf;
 
+/* Sentences as TF-IDF vectors, idf over the story's sentences (factvec.c);
+ * sentences numbered through the story, article by article. */
+typedef struct px_fact_vec {
+    size_t first;                  /* into term and weight */
+    uint32_t n;
+    double norm;
+    double quoted_norm;            /* of the words inside quotes */
+    uint64_t speaker;              /* hash of a quote's speaker in it, or 0 */
+} px_fact_vec;
+
+typedef struct px_fact_vecs {
+    px_fact_vec *vecs;
+    uint64_t *term;                /* each sentence's stems, sorted */
+    double *weight;
+    uint8_t *kind;                 /* 1 number, 2 name, 3 word; | 4 quoted */
+    uint32_t n;
+} px_fact_vecs;
+
+px_status px_fact_vecs_new(const px_cmp_article *arts, uint32_t n, px_fact_vecs *out);
+void px_fact_vecs_free(px_fact_vecs *f);
+/* Cosine of sentences x and y; two quoting one speaker are compared by
+ * their quoted words alone. */
+double px_fact_cosine(const px_fact_vecs *f, uint32_t x, uint32_t y);
+
 /* Content words (non-stop words and numbers) in a sentence. */
 uint32_t px_cmp_content_words(const px_textdoc *doc, uint32_t sentence);
 

@@ -17,6 +17,13 @@
 #include "util/map.h"
 
 #define FACT_SIMILARITY 0.50      /* two sentences state the same thing */
+/* or their TF-IDF cosine (factvec.c) is this high and they are each
+ * other's best (match_pairs).  On the fact set's dev split
+ * (bench/compare/facts.sh) .30 gave pair precision .91, recall .18; .20
+ * gave .88 / .31, but on the bundled example it joined different remarks
+ * of one official and different reports about one company: a wrong
+ * shared fact misleads more than a missed one. */
+#define FACT_COSINE 0.30
 #define MIN_FACT_WORDS 5          /* shorter sentences are not facts */
 #define MAX_POSTING 400           /* stems in more sentences are not evidence */
 /* between articles the reuse stage linked: alike in words, or a spun
@@ -119,12 +126,45 @@ static int one_fact(const px_comparison *c, px_sent_profiles *prof, const px_idf
                                   r.sentence, src) >= FACT_SIMILARITY;
 }
 
+/* Candidate pairs for the second way of aligning (match_pairs). */
+typedef struct fact_pair {
+    uint32_t a, b;                 /* global sentence numbers, a < b */
+    double score;                  /* px_fact_cosine */
+} fact_pair;
+
+typedef struct fact_pairs {
+    fact_pair *p;
+    size_t n, cap;
+} fact_pairs;
+
+static int push_pair(fact_pairs *fp, uint32_t a, uint32_t b, double score)
+{
+    if (fp->n == fp->cap) {
+        size_t nc = fp->cap ? 2 * fp->cap : 256;
+        fact_pair *np = realloc(fp->p, nc * sizeof *np);
+        if (!np) return 0;
+        fp->p = np;
+        fp->cap = nc;
+    }
+    fp->p[fp->n++] = (fact_pair){a, b, score};
+    return 1;
+}
+
+static int by_score(const void *x, const void *y)
+{
+    const fact_pair *p = x, *q = y;
+    if (p->score != q->score) return p->score < q->score ? 1 : -1;
+    if (p->a != q->a) return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
 /* Align sentences across articles and join them into groups.  A candidate
  * already in the sentence's group is not scored: joining it again would
  * change nothing, and in a story of many copies that is nearly every
- * candidate.  The reference scores them all, the slow way. */
+ * candidate.  The reference scores them all, the slow way.  Candidates
+ * alike as TF-IDF vectors go to fp for match_pairs, in both ways alike. */
 static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_idf *idf,
-                                 uint32_t *parent, int reference)
+                                 const px_fact_vecs *fv, fact_pairs *fp, uint32_t *parent, int reference)
 {
     px_status rc = PX_OK;
     px_idf_source src = {story_idf, idf};
@@ -203,11 +243,15 @@ static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_
             uint32_t other = touched[k];
             uint32_t shared = hits[other];
             hits[other] = 0;
-            if (shared < 3) continue;
-            if (!reference && uf_find(parent, other) == uf_find(parent, g)) continue;
-            int same = one_fact(c, prof, &src, si->refs[other], r);
-            if (same < 0) { rc = PX_NOMEM; goto done; }
-            if (same) uf_join(parent, other, g);
+            if (shared < 2) continue;
+            double cosine = px_fact_cosine(fv, other, g);
+            double score = cosine >= FACT_COSINE ? cosine : 0;
+            if (shared >= 3 && (reference || uf_find(parent, other) != uf_find(parent, g))) {
+                int same = one_fact(c, prof, &src, si->refs[other], r);
+                if (same < 0) { rc = PX_NOMEM; goto done; }
+                if (same) score = 2.0 + cosine;   /* alike the reuse way: matched first */
+            }
+            if (score > 0 && !push_pair(fp, other, g, score)) { rc = PX_NOMEM; goto done; }
         }
     }
 done:
@@ -221,6 +265,58 @@ done:
     px_map_free(&exact);
     px_sent_profiles_free(prof);
     free(docs);
+    return rc;
+}
+
+/* The second way: independent outlets word one fact differently, and
+ * px_sentence_similarity (made for reuse) rarely finds them.  Pairs alike
+ * as TF-IDF vectors over the story's sentences (factvec.c) join, best
+ * first, each sentence to at most one sentence of each other article (an
+ * outlet states a fact once: a sentence sharing a name and a figure with
+ * two of another outlet's is the one it is most like), and never two
+ * groups that hold sentences of one article between them.  Without those
+ * limits single links chain a story's facts into one. */
+static px_status match_pairs(const sent_index *si, uint32_t n_articles, fact_pairs *fp, uint32_t *parent)
+{
+    qsort(fp->p, fp->n, sizeof *fp->p, by_score);
+    px_map taken = PX_MAP_INIT;    /* sentence << 32 | article -> 1 */
+    /* each group's members as a ring (next), to see which articles it holds */
+    uint32_t *next = malloc((si->total + 1) * sizeof *next);
+    uint32_t *mark = calloc(n_articles + 1, sizeof *mark);
+    px_status rc = next && mark ? PX_OK : PX_NOMEM;
+    for (uint32_t g = 0; rc == PX_OK && g < si->total; g++) next[g] = g;
+    /* the rings follow the groups the first pass made */
+    for (uint32_t g = 0; rc == PX_OK && g < si->total; g++) {
+        uint32_t r = uf_find(parent, g);
+        if (r == g) continue;
+        uint32_t t = next[r];
+        next[r] = next[g];
+        next[g] = t;
+    }
+    for (size_t i = 0; rc == PX_OK && i < fp->n; i++) {
+        uint32_t a = fp->p[i].a, b = fp->p[i].b;
+        uint64_t ka = ((uint64_t)a << 32 | si->refs[b].article) + 1;
+        uint64_t kb = ((uint64_t)b << 32 | si->refs[a].article) + 1;
+        if (px_map_get(&taken, ka) || px_map_get(&taken, kb)) continue;
+        uint32_t ra = uf_find(parent, a), rb = uf_find(parent, b);
+        if (ra == rb) continue;
+        /* two groups holding sentences of one article are two facts */
+        uint32_t stamp = (uint32_t)i + 1, clash = 0, m = ra;
+        do { mark[si->refs[m].article] = stamp; m = next[m]; } while (m != ra);
+        m = rb;
+        do { clash |= mark[si->refs[m].article] == stamp; m = next[m]; } while (m != rb && !clash);
+        if (clash) continue;
+        uint64_t *x = px_map_upsert(&taken, ka), *y = x ? px_map_upsert(&taken, kb) : NULL;
+        if (!x || !y) { rc = PX_NOMEM; break; }
+        *x = *y = 1;
+        uf_join(parent, a, b);
+        uint32_t t = next[ra];   /* splice the rings */
+        next[ra] = next[rb];
+        next[rb] = t;
+    }
+    free(next);
+    free(mark);
+    px_map_free(&taken);
     return rc;
 }
 
@@ -281,21 +377,54 @@ static px_status align_reused(const px_comparison *c, const sent_index *si, px_c
     return PX_OK;
 }
 
-/* Do the sentences of a group state different numbers? */
+#define MAX_FACT_NUMBERS 16        /* numbers of a sentence compared */
+#define MAX_NUMBER_SETS 16         /* distinct sets of numbers compared in a fact */
+
+typedef struct number_set {
+    uint64_t v[MAX_FACT_NUMBERS];
+    uint32_t n;
+} number_set;
+
+static int cmp_u64(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* Is every number of a among b's?  Both sorted. */
+static int numbers_within(const number_set *a, const number_set *b)
+{
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < a->n; i++) {
+        while (j < b->n && b->v[j] < a->v[i]) j++;
+        if (j == b->n || b->v[j] != a->v[i]) return 0;
+    }
+    return 1;
+}
+
+/* Do the sentences of a group state different numbers?  Two that give
+ * numbers differ unless one's are all among the other's: a report that
+ * leaves out the tunnel's length gives its journey times no less.  Copies
+ * give the same set: each distinct set is compared once. */
 static int numbers_differ(const px_comparison *c, const px_cmp_fact *f)
 {
-    uint64_t first = 0;
-    int have_first = 0;
-    for (uint32_t m = 0; m < f->n_members; m++) {
+    number_set sets[MAX_NUMBER_SETS];
+    uint32_t n_sets = 0;
+    for (uint32_t m = 0; m < f->n_members && n_sets < MAX_NUMBER_SETS; m++) {
         const px_textdoc *doc = c->articles[f->members[m].article].doc;
         const px_sentence *s = &doc->sentences[f->members[m].sentence];
-        uint64_t sum = 0;
-        int any = 0;
-        for (uint32_t t = s->tok_begin; t < s->tok_end; t++)
-            if (doc->tokens[t].flags & PX_TOK_NUM) { sum += doc->tokens[t].stem_hash; any = 1; }
-        if (!any) continue;
-        if (!have_first) { first = sum; have_first = 1; }
-        else if (sum != first) return 1;
+        number_set *x = &sets[n_sets];
+        x->n = 0;
+        for (uint32_t t = s->tok_begin; t < s->tok_end && x->n < MAX_FACT_NUMBERS; t++)
+            if (doc->tokens[t].flags & PX_TOK_NUM) x->v[x->n++] = doc->tokens[t].stem_hash;
+        if (!x->n) continue;
+        qsort(x->v, x->n, sizeof *x->v, cmp_u64);
+        uint32_t k = 0;
+        while (k < n_sets && !(sets[k].n == x->n && !memcmp(sets[k].v, x->v, x->n * sizeof *x->v))) k++;
+        if (k < n_sets) continue;
+        for (k = 0; k < n_sets; k++)
+            if (!numbers_within(x, &sets[k]) && !numbers_within(&sets[k], x)) return 1;
+        n_sets++;
     }
     return 0;
 }
@@ -426,7 +555,13 @@ px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_art
         else for (uint32_t g = 0; g < si.total; g++) parent[g] = g;
     }
     if (rc == PX_OK) rc = source_groups(c);
-    if (rc == PX_OK) rc = align_sentences(c, &si, &idf, parent, opts && opts->reference);
+    px_fact_vecs fv = {0};
+    fact_pairs fp = {0};
+    if (rc == PX_OK) rc = px_fact_vecs_new(articles, n_articles, &fv);
+    if (rc == PX_OK) rc = align_sentences(c, &si, &idf, &fv, &fp, parent, opts && opts->reference);
+    if (rc == PX_OK) rc = match_pairs(&si, n_articles, &fp, parent);
+    free(fp.p);
+    px_fact_vecs_free(&fv);
     if (rc == PX_OK) rc = align_reused(c, &si, &idf, parent);
     if (rc == PX_OK) rc = collect_facts(c, &si, parent, fact_of);
     if (rc == PX_OK) rc = collect_unique(c, &si, fact_of);

@@ -420,6 +420,83 @@ static void test_spun_copy_facts(void **state)
     px_ctx_free(ctx);
 }
 
+/* Independent reports: one fact in other words (the figure, the piers)
+ * is shared; two remarks of one speaker are not one fact for sharing the
+ * speaker's name; the figures of a fact that one report gives more of do
+ * not differ. */
+static void test_independent_facts(void **state)
+{
+    (void)state;
+    const char *texts[2] = {
+        "Floodwater closed the Harlow bridge on Monday.\n\n"
+        "Mayor Ida Roos said: \"We will rebuild the bridge within a year.\"\n\n"
+        "Engineers counted 14 cracks in the stone piers after the river fell by 2 metres.\n\n"
+        "Bus services will run on a diversion through Kelby until further notice.",
+        "The old Harlow crossing was shut on Monday as the river rose.\n\n"
+        "\"The town needs calm, not panic,\" Mayor Ida Roos said.\n\n"
+        "Inspectors found 14 cracks in the stone piers, the council said.\n\n"
+        "Shops on the quay stayed open while volunteers filled sandbags."};
+    px_ctx *ctx = px_ctx_new();
+    px_analyzer *an = NULL;
+    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
+    px_textdoc *docs[2];
+    px_cmp_article arts[2];
+    for (uint32_t i = 0; i < 2; i++) {
+        assert_int_equal(px_analyze(an, ctx, texts[i], strlen(texts[i]), "en", &docs[i]), PX_OK);
+        arts[i] = (px_cmp_article){.id = i + 1, .doc = docs[i]};
+    }
+    px_comparison *c = NULL;
+    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    int cracks = 0, remarks = 0;
+    for (uint32_t f = 0; f < c->n_facts; f++) {
+        const px_cmp_fact *fact = &c->facts[f];
+        assert_int_equal(fact->n_members, 2);
+        if (fact->members[0].sentence == 2 && fact->members[1].sentence == 2) {
+            cracks = 1;
+            assert_false(fact->numbers_differ);      /* 14 in both; the 2 metres in one */
+        }
+        if (fact->members[0].sentence == 1 || fact->members[1].sentence == 1) remarks = 1;
+    }
+    assert_true(cracks);
+    assert_false(remarks);
+    px_comparison_free(c);
+    for (uint32_t i = 0; i < 2; i++) px_textdoc_free(docs[i]);
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+}
+
+/* An outlet states a fact once: a sentence like two of another outlet's
+ * joins the one it is most like, not both. */
+static void test_fact_once_per_outlet(void **state)
+{
+    (void)state;
+    const char *texts[2] = {
+        "The council will spend 3 million crowns on repairs to the Harlow bridge piers.\n\n"
+        "Ferries carried commuters across the estuary while the crossing was closed.",
+        "Repairs to the Harlow bridge piers will cost 3 million crowns, the council said.\n\n"
+        "The council had set aside 3 million crowns for the Harlow bridge piers last year.\n\n"
+        "Traders on the quay said the closure had halved their takings."};
+    px_ctx *ctx = px_ctx_new();
+    px_analyzer *an = NULL;
+    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
+    px_textdoc *docs[2];
+    px_cmp_article arts[2];
+    for (uint32_t i = 0; i < 2; i++) {
+        assert_int_equal(px_analyze(an, ctx, texts[i], strlen(texts[i]), "en", &docs[i]), PX_OK);
+        arts[i] = (px_cmp_article){.id = i + 1, .doc = docs[i]};
+    }
+    px_comparison *c = NULL;
+    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    assert_int_equal(c->n_facts, 1);
+    assert_int_equal(c->facts[0].n_members, 2);
+    assert_int_equal(c->facts[0].members[0].sentence, 0);
+    assert_int_equal(c->facts[0].members[1].sentence, 0);   /* the cost, not the closure */
+    px_comparison_free(c);
+    for (uint32_t i = 0; i < 2; i++) px_textdoc_free(docs[i]);
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+}
+
 /* A remark credited to an outlet beside its speaker chains through the
  * outlet, though it is not in the story; "told the Gazette" in the River
  * Gazette is the paper's own interview, no chain. */
@@ -604,6 +681,8 @@ int main(void)
         cmocka_unit_test(test_summary_two_sources),
         cmocka_unit_test(test_independent_sources),
         cmocka_unit_test(test_spun_copy_facts),
+        cmocka_unit_test(test_independent_facts),
+        cmocka_unit_test(test_fact_once_per_outlet),
         cmocka_unit_test(test_credited_chain),
         cmocka_unit_test(test_lifted_through_via),
         cmocka_unit_test(test_yearless_dates),
