@@ -330,6 +330,41 @@ static void test_summary_two_sources(void **state)
     two_close(&t);
 }
 
+/* Plain texts analysed and compared as one story (ids 1..n). */
+#define MAX_TEXTS 4
+typedef struct texts_story {
+    px_ctx *ctx;
+    px_analyzer *an;
+    px_textdoc *docs[MAX_TEXTS];
+    px_cmp_article arts[MAX_TEXTS];
+    uint32_t n;
+} texts_story;
+
+static void texts_open(texts_story *t, const char *const *texts, uint32_t n)
+{
+    assert_true(n <= MAX_TEXTS);
+    *t = (texts_story){.ctx = px_ctx_new(), .n = n};
+    assert_int_equal(px_analyzer_new(t->ctx, &t->an), PX_OK);
+    for (uint32_t i = 0; i < n; i++) {
+        assert_int_equal(px_analyze(t->an, t->ctx, texts[i], strlen(texts[i]), "en", &t->docs[i]), PX_OK);
+        t->arts[i] = (px_cmp_article){.id = i + 1, .doc = t->docs[i]};
+    }
+}
+
+static px_comparison *texts_compare(texts_story *t, const px_cmp_link *links, uint32_t n_links)
+{
+    px_comparison *c = NULL;
+    assert_int_equal(px_compare(t->ctx, t->arts, t->n, links, n_links, NULL, &c), PX_OK);
+    return c;
+}
+
+static void texts_close(texts_story *t)
+{
+    for (uint32_t i = 0; i < t->n; i++) px_textdoc_free(t->docs[i]);
+    px_analyzer_free(t->an);
+    px_ctx_free(t->ctx);
+}
+
 /* A wire story and its republications are one source: a fact only they
  * carry counts once and comes after one that an independent outlet
  * reports too, though more articles carry it. */
@@ -344,19 +379,11 @@ static void test_independent_sources(void **state)
         wire, bridge, bridge,
         "Engineers will inspect the bridge piers for damage before any traffic returns, officials said.\n\n"
         "Shops on the quay stayed shut while volunteers filled sandbags along the embankment."};
-    px_ctx *ctx = px_ctx_new();
-    px_analyzer *an = NULL;
-    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
-    px_textdoc *docs[4];
-    px_cmp_article arts[4];
-    for (uint32_t i = 0; i < 4; i++) {
-        assert_int_equal(px_analyze(an, ctx, texts[i], strlen(texts[i]), "en", &docs[i]), PX_OK);
-        arts[i] = (px_cmp_article){.id = i + 1, .doc = docs[i]};
-    }
+    texts_story t;
+    texts_open(&t, texts, 4);
     /* the second copy is linked to the first, the third to the second */
     px_cmp_link copies[2] = {{0, 1, "duplicate", 1.0, 1.0, "[]"}, {1, 2, "duplicate", 1.0, 1.0, "[]"}};
-    px_comparison *c = NULL;
-    assert_int_equal(px_compare(ctx, arts, 4, copies, 2, NULL, &c), PX_OK);
+    px_comparison *c = texts_compare(&t, copies, 2);
     assert_int_equal(c->n_sources, 2);
     assert_int_equal(c->source_of[2], c->source_of[0]);
     assert_int_not_equal(c->source_of[3], c->source_of[0]);
@@ -367,14 +394,12 @@ static void test_independent_sources(void **state)
     assert_int_equal(c->facts[1].n_sources, 1);
     px_comparison_free(c);
     /* without the links every article is a source of its own */
-    assert_int_equal(px_compare(ctx, arts, 4, NULL, 0, NULL, &c), PX_OK);
+    c = texts_compare(&t, NULL, 0);
     assert_int_equal(c->n_sources, 4);
     assert_int_equal(c->facts[0].n_sources, 3);
     assert_int_equal(c->facts[1].n_sources, 2);
     px_comparison_free(c);
-    for (uint32_t i = 0; i < 4; i++) px_textdoc_free(docs[i]);
-    px_analyzer_free(an);
-    px_ctx_free(ctx);
+    texts_close(&t);
 }
 
 /* A synonym-spun copy keeps its sentences' skeleton though few words
@@ -392,21 +417,13 @@ static void test_spun_copy_facts(void **state)
         "dark smoke over the port.\n\n"
         "The mayor stated she would thank each fireman who laboured through the evening at the facility.\n\n"
         "Local traders hope the quay will reopen before the summer festival brings visitors back."};
-    px_ctx *ctx = px_ctx_new();
-    px_analyzer *an = NULL;
-    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
-    px_textdoc *docs[2];
-    px_cmp_article arts[2];
-    for (uint32_t i = 0; i < 2; i++) {
-        assert_int_equal(px_analyze(an, ctx, texts[i], strlen(texts[i]), "en", &docs[i]), PX_OK);
-        arts[i] = (px_cmp_article){.id = i + 1, .doc = docs[i]};
-    }
-    px_comparison *c = NULL;
-    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    texts_story t;
+    texts_open(&t, texts, 2);
+    px_comparison *c = texts_compare(&t, NULL, 0);
     assert_int_equal(c->n_facts, 0);               /* too few words in common */
     px_comparison_free(c);
     px_cmp_link spun = {0, 1, "rewrite", 0.8, 0.7, "[]"};
-    assert_int_equal(px_compare(ctx, arts, 2, &spun, 1, NULL, &c), PX_OK);
+    c = texts_compare(&t, &spun, 1);
     assert_int_equal(c->n_facts, 2);
     for (uint32_t f = 0; f < 2; f++) {
         assert_int_equal(c->facts[f].n_articles, 2);
@@ -415,9 +432,7 @@ static void test_spun_copy_facts(void **state)
     assert_int_equal(c->n_unique[1], 1);            /* the traders: the copy's own */
     assert_int_equal(c->unique[1][0].sentence, 2);
     px_comparison_free(c);
-    for (uint32_t i = 0; i < 2; i++) px_textdoc_free(docs[i]);
-    px_analyzer_free(an);
-    px_ctx_free(ctx);
+    texts_close(&t);
 }
 
 /* Independent reports: one fact in other words (the figure, the piers)
@@ -436,17 +451,9 @@ static void test_independent_facts(void **state)
         "\"The town needs calm, not panic,\" Mayor Ida Roos said.\n\n"
         "Inspectors found 14 cracks in the stone piers, the council said.\n\n"
         "Shops on the quay stayed open while volunteers filled sandbags."};
-    px_ctx *ctx = px_ctx_new();
-    px_analyzer *an = NULL;
-    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
-    px_textdoc *docs[2];
-    px_cmp_article arts[2];
-    for (uint32_t i = 0; i < 2; i++) {
-        assert_int_equal(px_analyze(an, ctx, texts[i], strlen(texts[i]), "en", &docs[i]), PX_OK);
-        arts[i] = (px_cmp_article){.id = i + 1, .doc = docs[i]};
-    }
-    px_comparison *c = NULL;
-    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    texts_story t;
+    texts_open(&t, texts, 2);
+    px_comparison *c = texts_compare(&t, NULL, 0);
     int cracks = 0, remarks = 0;
     for (uint32_t f = 0; f < c->n_facts; f++) {
         const px_cmp_fact *fact = &c->facts[f];
@@ -460,9 +467,7 @@ static void test_independent_facts(void **state)
     assert_true(cracks);
     assert_false(remarks);
     px_comparison_free(c);
-    for (uint32_t i = 0; i < 2; i++) px_textdoc_free(docs[i]);
-    px_analyzer_free(an);
-    px_ctx_free(ctx);
+    texts_close(&t);
 }
 
 /* An outlet states a fact once: a sentence like two of another outlet's
@@ -476,25 +481,15 @@ static void test_fact_once_per_outlet(void **state)
         "Repairs to the Harlow bridge piers will cost 3 million crowns, the council said.\n\n"
         "The council had set aside 3 million crowns for the Harlow bridge piers last year.\n\n"
         "Traders on the quay said the closure had halved their takings."};
-    px_ctx *ctx = px_ctx_new();
-    px_analyzer *an = NULL;
-    assert_int_equal(px_analyzer_new(ctx, &an), PX_OK);
-    px_textdoc *docs[2];
-    px_cmp_article arts[2];
-    for (uint32_t i = 0; i < 2; i++) {
-        assert_int_equal(px_analyze(an, ctx, texts[i], strlen(texts[i]), "en", &docs[i]), PX_OK);
-        arts[i] = (px_cmp_article){.id = i + 1, .doc = docs[i]};
-    }
-    px_comparison *c = NULL;
-    assert_int_equal(px_compare(ctx, arts, 2, NULL, 0, NULL, &c), PX_OK);
+    texts_story t;
+    texts_open(&t, texts, 2);
+    px_comparison *c = texts_compare(&t, NULL, 0);
     assert_int_equal(c->n_facts, 1);
     assert_int_equal(c->facts[0].n_members, 2);
     assert_int_equal(c->facts[0].members[0].sentence, 0);
     assert_int_equal(c->facts[0].members[1].sentence, 0);   /* the cost, not the closure */
     px_comparison_free(c);
-    for (uint32_t i = 0; i < 2; i++) px_textdoc_free(docs[i]);
-    px_analyzer_free(an);
-    px_ctx_free(ctx);
+    texts_close(&t);
 }
 
 /* A remark credited to an outlet beside its speaker chains through the
