@@ -186,6 +186,48 @@ static size_t baseline(const char *t, span *out, size_t cap)
     return n;
 }
 
+/* Match predictions to gold one to one: quotes first, then optional and
+ * non-quotes take what is left (g[i].matched; taken[p] set). */
+static void match_gold(const px_textdoc *d, gold *g, size_t ng, int *taken)
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < ng; i++) {
+            if ((g[i].kind <= K_INDIRECT) != (pass == 0)) continue;
+            uint32_t best = 0;
+            for (size_t p = 0; p < d->n_quotes; p++) {
+                const px_quote *q = &d->quotes[p];
+                uint32_t o = overlap(q->start, q->end, g[i].start, g[i].end);
+                if (!taken[p] && o > best && matches(q->start, q->end, g[i].start, g[i].end)) {
+                    best = o;
+                    g[i].matched = (int)p;
+                }
+            }
+            if (g[i].matched >= 0) taken[g[i].matched] = 1;
+        }
+}
+
+/* Read one article's gold entries into g (ng of them), spans located in
+ * d's text; 0 (with a message naming path and line) on a bad entry. */
+static int read_gold(const px_textdoc *d, const char *path, json_t *entries, gold *g)
+{
+    for (size_t i = 0; i < json_array_size(entries); i++) {
+        const json_t *e = json_array_get(entries, i);
+        const char *k = json_string_value(json_object_get(e, "kind"));
+        g[i].kind = !k ? -1 : !strcmp(k, "direct") ? K_DIRECT :
+                    !strcmp(k, "indirect") ? K_INDIRECT :
+                    !strcmp(k, "none") ? K_NONE : !strcmp(k, "optional") ? K_OPTIONAL : -1;
+        g[i].speaker = json_object_get(e, "speaker");
+        g[i].role = json_string_value(json_object_get(e, "role"));
+        g[i].matched = -1;
+        if (g[i].kind < 0 || !locate(d->text, e, &g[i].start, &g[i].end)) {
+            fprintf(stderr, "quotes: %s: gold line %zu: bad kind or text not found\n",
+                    path, i + 1);
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static int score_doc(px_analyzer *an, px_ctx *ctx, const char *dir,
                      const char *split, const char *doc, json_t *entries,
                      int verbose, tally *t)
@@ -204,37 +246,8 @@ static int score_doc(px_analyzer *an, px_ctx *ctx, const char *dir,
     size_t ng = json_array_size(entries);
     gold *g = calloc(ng + 1, sizeof *g);
     int *taken = calloc(d->n_quotes + 1, sizeof *taken);
-    int rc = g && taken ? 1 : -1;
-    for (size_t i = 0; i < ng && rc > 0; i++) {
-        const json_t *e = json_array_get(entries, i);
-        const char *k = json_string_value(json_object_get(e, "kind"));
-        g[i].kind = !k ? -1 : !strcmp(k, "direct") ? K_DIRECT :
-                    !strcmp(k, "indirect") ? K_INDIRECT :
-                    !strcmp(k, "none") ? K_NONE : !strcmp(k, "optional") ? K_OPTIONAL : -1;
-        g[i].speaker = json_object_get(e, "speaker");
-        g[i].role = json_string_value(json_object_get(e, "role"));
-        g[i].matched = -1;
-        if (g[i].kind < 0 || !locate(d->text, e, &g[i].start, &g[i].end)) {
-            fprintf(stderr, "quotes: %s: gold line %zu: bad kind or text not found\n",
-                    path, i + 1);
-            rc = -1;
-        }
-    }
-    /* quotes first, then optional and non-quotes take what is left */
-    for (int pass = 0; pass < 2 && rc > 0; pass++)
-        for (size_t i = 0; i < ng; i++) {
-            if ((g[i].kind <= K_INDIRECT) != (pass == 0)) continue;
-            uint32_t best = 0;
-            for (size_t p = 0; p < d->n_quotes; p++) {
-                const px_quote *q = &d->quotes[p];
-                uint32_t o = overlap(q->start, q->end, g[i].start, g[i].end);
-                if (!taken[p] && o > best && matches(q->start, q->end, g[i].start, g[i].end)) {
-                    best = o;
-                    g[i].matched = (int)p;
-                }
-            }
-            if (g[i].matched >= 0) taken[g[i].matched] = 1;
-        }
+    int rc = g && taken && read_gold(d, path, entries, g) ? 1 : -1;
+    if (rc > 0) match_gold(d, g, ng, taken);
     for (size_t i = 0; i < ng && rc > 0; i++) {
         int k = g[i].kind;
         if (k == K_OPTIONAL) continue;
@@ -320,6 +333,41 @@ static void report(const char *name, const tally *t, double secs, size_t docs)
            docs ? secs * 1000 / (double)docs : 0.0);
 }
 
+/* Gold lines of dir/gold.jsonl grouped by article: docs maps an
+ * article's file name to its entries, order lists the names in file
+ * order; 0 (with a message naming the file and line) on a bad line. */
+static int load_gold(const char *dir, json_t *docs, json_t *order)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/gold.jsonl", dir);
+    FILE *f = fopen(path, "r");
+    if (!f) { fprintf(stderr, "quotes: cannot open %s\n", path); return 0; }
+    char line[8192];
+    size_t lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (line[0] == '\n') continue;
+        json_error_t err;
+        json_t *e = json_loads(line, 0, &err);
+        const char *doc = e ? json_string_value(json_object_get(e, "doc")) : NULL;
+        if (!doc) {
+            fprintf(stderr, "quotes: %s:%zu: %s\n", path, lineno, e ? "no doc" : err.text);
+            json_decref(e);
+            fclose(f);
+            return 0;
+        }
+        json_t *list = json_object_get(docs, doc);
+        if (!list) {
+            list = json_array();
+            json_object_set_new(docs, doc, list);
+            json_array_append_new(order, json_string(doc));
+        }
+        json_array_append_new(list, e);
+    }
+    fclose(f);
+    return 1;
+}
+
 /* What the text stage found in one file, for working on the rules. */
 static int dump(const char *path)
 {
@@ -347,6 +395,7 @@ static int dump(const char *path)
     return rc;
 }
 
+#ifndef QUOTES_NO_MAIN   /* bench/compare/spktrain.c reuses the rest */
 int main(int argc, char **argv)
 {
     if (argc == 3 && !strcmp(argv[1], "--dump")) return dump(argv[2]);
@@ -367,35 +416,9 @@ int main(int argc, char **argv)
                         "FIXTURE_DIR\n");
         return 2;
     }
-    char path[1024];
-    snprintf(path, sizeof path, "%s/gold.jsonl", dir);
-    FILE *f = fopen(path, "r");
-    if (!f) { fprintf(stderr, "quotes: cannot open %s\n", path); return 2; }
     /* gold lines grouped by article, in file order */
     json_t *docs = json_object(), *order = json_array();
-    char line[8192];
-    size_t lineno = 0;
-    while (fgets(line, sizeof line, f)) {
-        lineno++;
-        if (line[0] == '\n') continue;
-        json_error_t err;
-        json_t *e = json_loads(line, 0, &err);
-        const char *doc = e ? json_string_value(json_object_get(e, "doc")) : NULL;
-        if (!doc) {
-            fprintf(stderr, "quotes: %s:%zu: %s\n", path, lineno, e ? "no doc" : err.text);
-            json_decref(e);
-            fclose(f);
-            return 2;
-        }
-        json_t *list = json_object_get(docs, doc);
-        if (!list) {
-            list = json_array();
-            json_object_set_new(docs, doc, list);
-            json_array_append_new(order, json_string(doc));
-        }
-        json_array_append_new(list, e);
-    }
-    fclose(f);
+    if (!load_gold(dir, docs, order)) return 2;
     px_ctx *ctx = px_ctx_new();
     px_analyzer *an = NULL;
     if (!ctx || px_analyzer_new(ctx, &an) != PX_OK) {
@@ -467,3 +490,4 @@ int main(int argc, char **argv)
     json_decref(order);
     return status;
 }
+#endif

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "date_words.h"
-#include "text_int.h"
+#include "spkscore.h"
 
 px_status px_analyzer_new(px_ctx *ctx, px_analyzer **out)
 {
@@ -39,6 +39,7 @@ px_status px_analyzer_new(px_ctx *ctx, px_analyzer **out)
         px_analyzer_free(an);
         return px_fail(ctx, PX_NOMEM, "analyzer: out of memory");
     }
+    an->spk_weights = tx_spk_weights;
     *out = an;
     return PX_OK;
 }
@@ -165,6 +166,7 @@ static px_status run(tx_work *w, const char *lang, unsigned parts)
     if ((rc = tx_pronouns(w)) != PX_OK) return rc;
     if ((rc = tx_attribute(w)) != PX_OK) return rc;
     if ((rc = tx_indirect(w)) != PX_OK) return rc;
+    if ((rc = tx_speaker_rerank(w)) != PX_OK) return rc;
     tx_quote_via(w);
     return PX_OK;
 }

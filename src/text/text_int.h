@@ -169,6 +169,7 @@ typedef struct tx_ent_keep {
 void tx_ent_keep_free(tx_ent_keep *k);
 
 /* ---- the analyzer ---- */
+struct tx_spk_cand;
 typedef struct tx_stemmer {
     char lang[8];
     struct sb_stemmer *st;   /* NULL: the language has no stemmer */
@@ -188,6 +189,12 @@ struct px_analyzer {
     tx_ent_keep ent;         /* scratch of tx_entities, the same */
     void *side;              /* the per-token side arrays of tx_work, the same */
     size_t side_cap;
+    /* the speaker scorer's weights (spkscore.h; NULL: the rules alone),
+     * and for its trainer a hook shown every quote's candidates */
+    const float *spk_weights;
+    void (*spk_trace)(void *user, const px_textdoc *d, size_t quote,
+                      const struct tx_spk_cand *c, size_t n);
+    void *spk_trace_user;
 };
 
 /* A document with the arrays it owns beyond its arena. */
@@ -245,6 +252,7 @@ px_status tx_quotes(tx_work *w);
 px_status tx_pronouns(tx_work *w);
 px_status tx_attribute(tx_work *w);
 px_status tx_indirect(tx_work *w);
+px_status tx_speaker_rerank(tx_work *w);
 void tx_quote_via(tx_work *w);
 
 /* ICU's word tokens of plain ASCII text, without ICU (words_ascii.c):

@@ -1,0 +1,399 @@
+/*
+ * spktrain.c - trains the text stage's speaker scorer (src/text/spkscore.h)
+ * on the annotated quotes of the development splits, and measures it.
+ *
+ *   spktrain [--stats] [--cv] [--write FILE] [--l2 X] [--only SPLIT]
+ *            [--save FILE] [--load FILE] [--train current|blind|both] FIXTURE_DIR
+ *
+ * Every article of dev, held, held2..held8 is analysed with the rules
+ * alone; each predicted quote that matches a gold quote (quotes.c's rule)
+ * gives one sample: its candidates' features, and which candidates name
+ * the gold speaker.  A conditional logit over the candidates (softmax,
+ * L2 penalty) is fitted by plain gradient descent from zero, so the
+ * weights are the same on every run.
+ *   --stats  where the rules' speaker errors come from, per split
+ *   --cv     leave one split out: train on the others, score it
+ *   --write  train on all the splits and write the weights as C (spkweights.c)
+ *   --save   write the samples (of --only SPLIT, or all) to FILE;
+ *   --load   add samples saved by an older version of the rules, "blind"
+ *            ones: spkblind.sh saves each split's samples from the rules as
+ *            they were when that split was first scored unseen, which err
+ *            as rules do on fresh text; --train picks the samples to fit.
+ * The newer held-out splits (held9 and after) are never read.
+ */
+#define QUOTES_NO_MAIN
+#pragma GCC diagnostic push   /* its scoring and dump go unused here */
+#pragma GCC diagnostic ignored "-Wunused-function"
+#include "quotes.c"
+#pragma GCC diagnostic pop
+
+#include <math.h>
+
+#include "text/spkscore.h"
+
+static const char *const train_splits[] = {"dev",   "held",  "held2", "held3", "held4",
+                                           "held5", "held6", "held7", "held8"};
+#define NSPLITS ((int)(sizeof train_splits / sizeof *train_splits))
+#define ITERS 3000
+#define RATE 2.0
+
+typedef struct sample {
+    int set;                       /* 0 the rules of now, 1 blind (--load) */
+    int split;
+    size_t nc;
+    float f[TX_SPK_MAX][TX_SPK_NF];
+    unsigned char ok[TX_SPK_MAX];  /* candidate names the gold speaker */
+    unsigned char rule_ok;         /* the rules' speaker does */
+    unsigned char rule_kind;       /* 0 nobody, 1 role phrase, 2 entity */
+} sample;
+
+typedef struct samples {
+    sample *s;
+    size_t n, cap;
+} samples;
+
+/* What the analyzer shows the trainer: the candidates of every quote. */
+typedef struct trace {
+    size_t n;
+    size_t *nc;
+    tx_spk_cand (*c)[TX_SPK_MAX];
+} trace;
+
+static void collect(void *user, const px_textdoc *d, size_t quote, const tx_spk_cand *c,
+                    size_t n)
+{
+    trace *t = user;
+    if (!t->nc) {
+        t->n = d->n_quotes;
+        t->nc = calloc(t->n + 1, sizeof *t->nc);
+        t->c = calloc(t->n + 1, sizeof *t->c);
+        if (!t->nc || !t->c) { t->n = 0; return; }
+    }
+    if (quote >= t->n || n > TX_SPK_MAX) return;
+    t->nc[quote] = n;
+    memcpy(t->c[quote], c, n * sizeof *c);
+}
+
+static int add_doc(px_analyzer *an, px_ctx *ctx, const char *dir, int split,
+                   const char *doc, json_t *entries, samples *out)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s/%s", dir, train_splits[split], doc);
+    size_t len = 0;
+    char *text = slurp(path, &len);
+    if (!text) return 0;                   /* in another split */
+    trace t = {0};
+    an->spk_trace = collect;
+    an->spk_trace_user = &t;
+    an->spk_weights = NULL;                /* the rules alone */
+    px_textdoc *d = NULL;
+    int rc = px_analyze(an, ctx, text, len, "en", &d) == PX_OK ? 1 : -1;
+    size_t ng = json_array_size(entries);
+    gold *g = calloc(ng + 1, sizeof *g);
+    int *taken = d ? calloc(d->n_quotes + 1, sizeof *taken) : NULL;
+    if (rc < 0 || !g || !taken || !read_gold(d, path, entries, g)) rc = -1;
+    if (rc > 0) match_gold(d, g, ng, taken);
+    for (size_t i = 0; i < ng && rc > 0; i++) {
+        int p = g[i].matched;
+        if (g[i].kind > K_INDIRECT || p < 0 || (size_t)p >= t.n) continue;
+        if (out->n == out->cap) {
+            size_t cap = out->cap ? out->cap * 2 : 256;
+            sample *s = realloc(out->s, cap * sizeof *s);
+            if (!s) { rc = -1; break; }
+            out->s = s;
+            out->cap = cap;
+        }
+        sample *s = &out->s[out->n++];
+        memset(s, 0, sizeof *s);
+        const px_quote *q = &d->quotes[p];
+        s->split = split;
+        s->nc = t.nc[p];
+        for (size_t k = 0; k < s->nc; k++) {
+            memcpy(s->f[k], t.c[p][k].f, sizeof s->f[k]);
+            s->ok[k] = (unsigned char)speaker_ok(g[i].speaker, t.c[p][k].name);
+        }
+        s->rule_ok = (unsigned char)speaker_ok(g[i].speaker, q->speaker_name);
+        s->rule_kind = !q->speaker_name ? 0 : q->speaker < 0 ? 1 : 2;
+    }
+    an->spk_trace = NULL;
+    free(t.nc);
+    free(t.c);
+    free(g);
+    free(taken);
+    px_textdoc_free(d);
+    free(text);
+    return rc;
+}
+
+static int save(const char *path, const samples *S)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) { fprintf(stderr, "spktrain: cannot write %s\n", path); return 2; }
+    for (size_t i = 0; i < S->n; i++) {
+        const sample *s = &S->s[i];
+        fprintf(f, "%s %d %d %zu", train_splits[s->split], s->rule_ok, s->rule_kind, s->nc);
+        for (size_t c = 0; c < s->nc; c++) {
+            fprintf(f, " %d", s->ok[c]);
+            for (int k = 0; k < TX_SPK_NF; k++) fprintf(f, " %.6g", s->f[c][k]);
+        }
+        fputc('\n', f);
+    }
+    return fclose(f) == 0 ? 0 : 2;
+}
+
+static int split_index(const char *name)
+{
+    for (int sp = 0; sp < NSPLITS; sp++)
+        if (!strcmp(name, train_splits[sp])) return sp;
+    return -1;
+}
+
+/* Samples saved by save(), as blind ones; 2 on a bad file. */
+static int load(const char *path, samples *S)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) { fprintf(stderr, "spktrain: cannot open %s\n", path); return 2; }
+    char name[16];
+    int rule_ok, kind, status = 0;
+    size_t nc, line = 0;
+    while (!status && fscanf(f, "%15s %d %d %zu", name, &rule_ok, &kind, &nc) == 4) {
+        line++;
+        if (S->n == S->cap) {
+            size_t cap = S->cap ? S->cap * 2 : 256;
+            sample *p = realloc(S->s, cap * sizeof *p);
+            if (!p) { status = 2; break; }
+            S->s = p;
+            S->cap = cap;
+        }
+        sample *s = &S->s[S->n];
+        memset(s, 0, sizeof *s);
+        *s = (sample){.set = 1, .split = split_index(name), .nc = nc,
+                      .rule_ok = (unsigned char)rule_ok, .rule_kind = (unsigned char)kind};
+        if (s->split < 0 || nc > TX_SPK_MAX) status = 2;
+        for (size_t c = 0; c < nc && !status; c++) {
+            int ok;
+            if (fscanf(f, "%d", &ok) != 1) status = 2;
+            s->ok[c] = (unsigned char)ok;
+            for (int k = 0; k < TX_SPK_NF && !status; k++)
+                if (fscanf(f, "%f", &s->f[c][k]) != 1) status = 2;
+        }
+        if (!status) S->n++;
+    }
+    if (status) fprintf(stderr, "spktrain: %s: bad sample %zu\n", path, line);
+    fclose(f);
+    return status;
+}
+
+static bool any_ok(const sample *s)
+{
+    for (size_t k = 0; k < s->nc; k++)
+        if (s->ok[k]) return true;
+    return false;
+}
+
+static double dot(const double *w, const float *f)
+{
+    double s = 0;
+    for (int k = 0; k < TX_SPK_NF; k++) s += w[k] * f[k];
+    return s;
+}
+
+/* Conditional logit on the samples of the sets in mask (bit 0 the rules
+ * of now, bit 1 blind) and every split but `held` (-1: all): maximise the
+ * log of the probability mass on the right candidates. */
+static void train(const samples *S, int held, unsigned mask, double l2, double *w)
+{
+    memset(w, 0, TX_SPK_NF * sizeof *w);
+    size_t n = 0;
+#define USED(s) ((s)->split != held && (mask >> (s)->set & 1) && any_ok(s))
+    for (size_t i = 0; i < S->n; i++) n += USED(&S->s[i]);
+    if (!n) return;
+    double grad[TX_SPK_NF], sc[TX_SPK_MAX];
+    for (int it = 0; it < ITERS; it++) {
+        for (int k = 0; k < TX_SPK_NF; k++) grad[k] = l2 * w[k];
+        for (size_t i = 0; i < S->n; i++) {
+            const sample *s = &S->s[i];
+            if (!USED(s)) continue;
+            double mx = -1e30, z = 0, zok = 0;
+            for (size_t c = 0; c < s->nc; c++) {
+                sc[c] = dot(w, s->f[c]);
+                if (sc[c] > mx) mx = sc[c];
+            }
+            for (size_t c = 0; c < s->nc; c++) {
+                sc[c] = exp(sc[c] - mx);
+                z += sc[c];
+                if (s->ok[c]) zok += sc[c];
+            }
+            for (size_t c = 0; c < s->nc; c++) {
+                double g = sc[c] / z - (s->ok[c] ? sc[c] / zok : 0);
+                for (int k = 0; k < TX_SPK_NF; k++) grad[k] += g * s->f[c][k] / (double)n;
+            }
+        }
+        for (int k = 0; k < TX_SPK_NF; k++) w[k] -= RATE * grad[k];
+    }
+#undef USED
+}
+
+/* Right speakers among the samples of set `set` and split `split` (-1:
+ * all) under weights w (NULL: the rules alone); *n gets how many. */
+static size_t right(const samples *S, int set, int split, const double *w, size_t *n)
+{
+    float wf[TX_SPK_NF];
+    for (int k = 0; w && k < TX_SPK_NF; k++) wf[k] = (float)w[k];
+    size_t ok = 0;
+    *n = 0;
+    for (size_t i = 0; i < S->n; i++) {
+        const sample *s = &S->s[i];
+        if (s->set != set || (split >= 0 && s->split != split)) continue;
+        (*n)++;
+        if (!w) { ok += s->rule_ok; continue; }
+        tx_spk_cand c[TX_SPK_MAX];
+        for (size_t k = 0; k < s->nc; k++) memcpy(c[k].f, s->f[k], sizeof c[k].f);
+        ok += s->nc ? s->ok[tx_spk_best(wf, c, s->nc)] : s->rule_ok;
+    }
+    return ok;
+}
+
+static void stats(const samples *S, int set)
+{
+    printf("%s: split, matched, rules right, right one among the candidates | rules wrong: "
+           "nobody/role/entity (of them right one among candidates)\n",
+           set ? "blind rules (--load)" : "rules of now");
+    for (int sp = -1; sp < NSPLITS; sp++) {
+        size_t n = 0, ok = 0, oracle = 0, wrong[3] = {0}, wrong_in[3] = {0}, cands = 0;
+        for (size_t i = 0; i < S->n; i++) {
+            const sample *s = &S->s[i];
+            if (s->set != set || (sp >= 0 && s->split != sp)) continue;
+            n++;
+            ok += s->rule_ok;
+            oracle += any_ok(s) || s->rule_ok;
+            cands += s->nc;
+            if (!s->rule_ok) {
+                wrong[s->rule_kind]++;
+                wrong_in[s->rule_kind] += any_ok(s);
+            }
+        }
+        if (!n) continue;
+        printf("%-6s %5zu  %.3f (%zu)  %.3f (%zu)  %.1f cands | %zu (%zu) / %zu (%zu) / %zu (%zu)\n",
+               sp < 0 ? "all" : train_splits[sp], n, ratio(ok, n), ok, ratio(oracle, n), oracle,
+               n ? (double)cands / (double)n : 0.0, wrong[0], wrong_in[0], wrong[1],
+               wrong_in[1], wrong[2], wrong_in[2]);
+    }
+}
+
+/* Leave one split out: for each split, fit on the others (sets in mask)
+ * and score the split's samples of each set, against the rules alone. */
+static void cv(const samples *S, unsigned mask, double l2)
+{
+    printf("leave one split out (fit on %s, l2 %g): split, then per set: rules alone, "
+           "rules + scorer\n", mask == 1 ? "the rules of now" : mask == 2 ? "blind" : "both",
+           l2);
+    for (int set = 0; set < 2; set++) {
+        double sum_r = 0, sum_s = 0;
+        size_t all_n = 0, all_r = 0, all_s = 0;
+        int splits = 0;
+        for (int sp = 0; sp < NSPLITS; sp++) {
+            size_t n;
+            right(S, set, sp, NULL, &n);
+            if (!n) continue;
+            double w[TX_SPK_NF];
+            train(S, sp, mask, l2, w);
+            size_t r = right(S, set, sp, NULL, &n), k = right(S, set, sp, w, &n);
+            printf("  %s %-6s %4zu quotes  rules %.3f  scorer %.3f  (%+d)\n",
+                   set ? "blind" : "now  ", train_splits[sp], n, ratio(r, n), ratio(k, n),
+                   (int)k - (int)r);
+            sum_r += ratio(r, n);
+            sum_s += ratio(k, n);
+            all_n += n;
+            all_r += r;
+            all_s += k;
+            splits++;
+        }
+        if (splits)
+            printf("  %s mean of %d splits: rules %.3f  scorer %.3f;  pooled: rules %.3f  "
+                   "scorer %.3f  (%zu -> %zu of %zu)\n", set ? "blind" : "now  ", splits,
+                   sum_r / splits, sum_s / splits, ratio(all_r, all_n), ratio(all_s, all_n),
+                   all_r, all_s, all_n);
+    }
+}
+
+static int write_weights(const char *path, const double *w, double l2, const char *fit)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) { fprintf(stderr, "spktrain: cannot write %s\n", path); return 2; }
+    fprintf(f, "/*\n * spkweights.c - the speaker scorer's weights (spkscore.h), GENERATED:\n"
+               " * do not edit.  Regenerate with:  sh bench/compare/spktrain.sh\n"
+               " * (conditional logit, l2 %g, %d steps, fitted on the %s samples of dev,\n"
+               " * held, held2..held8; see bench/compare/spktrain.c).\n"
+               " */\n#include \"spkscore.h\"\n\nconst float tx_spk_weights[TX_SPK_NF] = {\n",
+            l2, ITERS, fit);
+    for (int k = 0; k < TX_SPK_NF; k++)
+        fprintf(f, "    [SF_%s] = %.6ff,\n", tx_spk_feature_names[k], w[k]);
+    fprintf(f, "};\n");
+    return fclose(f) == 0 ? 0 : 2;
+}
+
+int main(int argc, char **argv)
+{
+    const char *dir = NULL, *out = NULL, *only = NULL, *save_to = NULL, *fit = "current";
+    const char *loads[NSPLITS];
+    int nloads = 0, want_stats = 0, want_cv = 0;
+    double l2 = 0.01;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--stats")) want_stats = 1;
+        else if (!strcmp(argv[i], "--cv")) want_cv = 1;
+        else if (!strcmp(argv[i], "--write") && i + 1 < argc) out = argv[++i];
+        else if (!strcmp(argv[i], "--l2") && i + 1 < argc) l2 = atof(argv[++i]);
+        else if (!strcmp(argv[i], "--only") && i + 1 < argc) only = argv[++i];
+        else if (!strcmp(argv[i], "--save") && i + 1 < argc) save_to = argv[++i];
+        else if (!strcmp(argv[i], "--load") && i + 1 < argc && nloads < NSPLITS)
+            loads[nloads++] = argv[++i];
+        else if (!strcmp(argv[i], "--train") && i + 1 < argc) fit = argv[++i];
+        else dir = argv[i];
+    }
+    unsigned mask = !strcmp(fit, "blind") ? 2 : !strcmp(fit, "both") ? 3 : 1;
+    if (!dir || (only && split_index(only) < 0)) {
+        fprintf(stderr, "usage: spktrain [--stats] [--cv] [--write FILE] [--l2 X] [--only SPLIT] "
+                        "[--save FILE] [--load FILE] [--train current|blind|both] FIXTURE_DIR\n");
+        return 2;
+    }
+    json_t *docs = json_object(), *order = json_array();
+    px_ctx *ctx = px_ctx_new();
+    px_analyzer *an = NULL;
+    if (!load_gold(dir, docs, order) || !ctx || px_analyzer_new(ctx, &an) != PX_OK) return 2;
+    samples S = {0};
+    int status = 0;
+    for (int sp = 0; sp < NSPLITS && !status; sp++) {
+        if (only && strcmp(only, train_splits[sp])) continue;
+        for (size_t i = 0; i < json_array_size(order) && !status; i++) {
+            const char *doc = json_string_value(json_array_get(order, i));
+            if (add_doc(an, ctx, dir, sp, doc, json_object_get(docs, doc), &S) < 0) status = 2;
+        }
+    }
+    if (!status && save_to) status = save(save_to, &S);
+    for (int i = 0; i < nloads && !status; i++) status = load(loads[i], &S);
+    if (!status && want_stats) {
+        stats(&S, 0);
+        if (nloads) stats(&S, 1);
+    }
+    if (!status && want_cv) cv(&S, mask, l2);
+    if (!status && out) {
+        double w[TX_SPK_NF];
+        train(&S, -1, mask, l2, w);
+        for (int set = 0; set < 2; set++) {
+            size_t n, r = right(&S, set, -1, NULL, &n), k = right(&S, set, -1, w, &n);
+            if (n)
+                printf("fitted on every split (%s): rules %.3f, rules + scorer %.3f (%zu quotes)\n",
+                       set ? "blind" : "rules of now", ratio(r, n), ratio(k, n), n);
+        }
+        for (int k = 0; k < TX_SPK_NF; k++)
+            printf("  %-14s %+.3f\n", tx_spk_feature_names[k], w[k]);
+        status = write_weights(out, w, l2, fit);
+    }
+    free(S.s);
+    px_analyzer_free(an);
+    px_ctx_free(ctx);
+    json_decref(docs);
+    json_decref(order);
+    return status;
+}
