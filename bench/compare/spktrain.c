@@ -75,7 +75,7 @@ static void collect(void *user, const px_textdoc *d, size_t quote, const tx_spk_
 }
 
 static int add_doc(px_analyzer *an, px_ctx *ctx, const char *dir, int split,
-                   const char *doc, json_t *entries, samples *out)
+                   const char *doc, json_t *entries, int show, samples *out)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/%s/%s", dir, train_splits[split], doc);
@@ -114,6 +114,13 @@ static int add_doc(px_analyzer *an, px_ctx *ctx, const char *dir, int split,
         }
         s->rule_ok = (unsigned char)speaker_ok(g[i].speaker, q->speaker_name);
         s->rule_kind = !q->speaker_name ? 0 : q->speaker < 0 ? 1 : 2;
+        if (show && !s->rule_ok) {
+            printf("%s: want [%s] rules [%s] \"%.50s\"\n   ", doc, speaker_str(g[i].speaker),
+                   q->speaker_name ? q->speaker_name : "-", q->text);
+            for (size_t k = 0; k < s->nc; k++)
+                printf(" %s%s", s->ok[k] ? "*" : "", t.c[p][k].name ? t.c[p][k].name : "-");
+            printf("\n");
+        }
     }
     an->spk_trace = NULL;
     free(t.nc);
@@ -323,12 +330,16 @@ static int write_weights(const char *path, const double *w, double l2, const cha
     if (!f) { fprintf(stderr, "spktrain: cannot write %s\n", path); return 2; }
     fprintf(f, "/*\n * spkweights.c - the speaker scorer's weights (spkscore.h), GENERATED:\n"
                " * do not edit.  Regenerate with:  sh bench/compare/spktrain.sh\n"
-               " * (conditional logit, l2 %g, %d steps, fitted on the %s samples of dev,\n"
-               " * held, held2..held8; see bench/compare/spktrain.c).\n"
+               " * (conditional logit, l2 %g, %d steps, fitted on the samples (%s) of\n"
+               " * dev, held, held2..held8; see bench/compare/spktrain.c).\n"
                " */\n#include \"spkscore.h\"\n\nconst float tx_spk_weights[TX_SPK_NF] = {\n",
             l2, ITERS, fit);
-    for (int k = 0; k < TX_SPK_NF; k++)
-        fprintf(f, "    [SF_%s] = %.6ff,\n", tx_spk_feature_names[k], w[k]);
+    for (int k = 0; k < TX_SPK_NF; k++) {
+        fputs("    [SF_", f);
+        for (const char *c = tx_spk_feature_names[k]; *c; c++)
+            fputc(*c >= 'a' && *c <= 'z' ? *c - 32 : *c, f);
+        fprintf(f, "] = %.6ff,\n", w[k]);
+    }
     fprintf(f, "};\n");
     return fclose(f) == 0 ? 0 : 2;
 }
@@ -337,11 +348,12 @@ int main(int argc, char **argv)
 {
     const char *dir = NULL, *out = NULL, *only = NULL, *save_to = NULL, *fit = "current";
     const char *loads[NSPLITS];
-    int nloads = 0, want_stats = 0, want_cv = 0;
+    int nloads = 0, want_stats = 0, want_cv = 0, show = 0;
     double l2 = 0.01;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--stats")) want_stats = 1;
         else if (!strcmp(argv[i], "--cv")) want_cv = 1;
+        else if (!strcmp(argv[i], "--show")) show = 1;   /* the rules' errors */
         else if (!strcmp(argv[i], "--write") && i + 1 < argc) out = argv[++i];
         else if (!strcmp(argv[i], "--l2") && i + 1 < argc) l2 = atof(argv[++i]);
         else if (!strcmp(argv[i], "--only") && i + 1 < argc) only = argv[++i];
@@ -367,7 +379,7 @@ int main(int argc, char **argv)
         if (only && strcmp(only, train_splits[sp])) continue;
         for (size_t i = 0; i < json_array_size(order) && !status; i++) {
             const char *doc = json_string_value(json_array_get(order, i));
-            if (add_doc(an, ctx, dir, sp, doc, json_object_get(docs, doc), &S) < 0) status = 2;
+            if (add_doc(an, ctx, dir, sp, doc, json_object_get(docs, doc), show, &S) < 0) status = 2;
         }
     }
     if (!status && save_to) status = save(save_to, &S);

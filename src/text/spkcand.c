@@ -65,6 +65,18 @@ static int pronoun_gender_near(const actx *a, const qview *v)
     return 0;
 }
 
+/* "I"/"we" right before a speech verb just before or after the quote,
+ * outside it: the writer's words ('"...?" I ask.'). */
+static bool writer_speaks(const actx *a, const qview *v)
+{
+    size_t b = v->t0 > VERB_REACH + 1 ? v->t0 - VERB_REACH - 1 : 0;
+    for (size_t i = b; i < a->doc->n_tokens && i < v->t1 + VERB_REACH; i++)
+        if ((i < v->t0 || i >= v->t1) && (is(a, i, "i") || is(a, i, "we")) &&
+            !(tk(a, i)->flags & PX_TOK_QUOTED) && verb_after(a, i))
+            return true;
+    return false;
+}
+
 /* The candidate for entity e (name, role), added when new; NULL when full. */
 static tx_spk_cand *cand_for(tx_spk_cand *c, size_t *n, size_t cap, int32_t e,
                              const char *name, const char *role)
@@ -196,6 +208,45 @@ static void finish(const actx *a, const qview *v, tx_spk_cand *c)
     if (f[SF_BETWEEN] > 1) f[SF_BETWEEN] = 1;
 }
 
+/* Does the entity's name or role hold word w (case-folded)? */
+static bool entity_has(const px_entity *en, const char *w)
+{
+    return tx_words_have(en->name, w) || (en->role && tx_words_have(en->role, w));
+}
+
+/* Features that compare the candidates: the one person, the nearest, an
+ * entity that the rules' role phrase may stand for. */
+static void relate(const actx *a, tx_spk_cand *c, size_t n)
+{
+    size_t people = 0, person = 0, nearest = 0;
+    const char *role_head = NULL;
+    char head[64];
+    for (size_t i = 1; i < n; i++) {
+        float *f = c[i].f;
+        if (c[i].ent >= 0 && a->doc->entities[c[i].ent].kind == PX_ENT_PERSON &&
+            f[SF_DIST] < 1.5f) {
+            people++;
+            person = i;
+        }
+        if (c[i].ent >= 0 && !f[SF_IN_QUOTE] && f[SF_DIST] < 1.5f &&
+            (!nearest || f[SF_DIST] < c[nearest].f[SF_DIST]))
+            nearest = i;
+        if (f[SF_RULE] > 0) {
+            f[SF_RULE_VERB] = f[SF_VERB_NEAR];
+            f[SF_RULE_FAR] = !f[SF_SAME_SENT] && !f[SF_PREV_SENT] && !f[SF_NEXT_SENT];
+            if (c[i].ent < 0 && c[i].name) {       /* the role phrase's last word */
+                const char *p = c[i].name;
+                while (tx_next_word(&p, head, sizeof head)) role_head = head;
+            }
+        }
+    }
+    if (people == 1) c[person].f[SF_ONLY_PERSON] = 1;
+    if (nearest) c[nearest].f[SF_NEAREST] = 1;
+    for (size_t i = 1; role_head && strlen(role_head) > 3 && i < n; i++)
+        if (c[i].ent >= 0 && entity_has(&a->doc->entities[c[i].ent], role_head))
+            c[i].f[SF_ROLE_MATCH] = 1;
+}
+
 /* Does the quote open its paragraph; is nothing but it in the paragraph? */
 static void quote_place(const actx *a, const qview *v, bool *opens, bool *alone)
 {
@@ -225,6 +276,8 @@ size_t tx_spk_candidates(const actx *a, const px_quote *q, const px_quote *prev,
     out[n++] = (tx_spk_cand){.ent = -1};
     out[0].f[SF_NONE] = 1;
     out[0].f[SF_NONE_RULE] = q->speaker_name == NULL;
+    /* the writer's own words: no sample teaches it, so nobody stays */
+    if (!q->speaker_name && writer_speaks(a, &v)) return n;
     window_mentions(a, &v, out, &n, cap);
     bool opens, alone;
     quote_place(a, &v, &opens, &alone);
@@ -241,6 +294,7 @@ size_t tx_spk_candidates(const actx *a, const px_quote *q, const px_quote *prev,
         c->f[SF_RULE_INDIRECT] = v.indirect;
     }
     for (size_t i = 1; i < n; i++) finish(a, &v, &out[i]);
+    relate(a, out, n);
     return n;
 }
 
@@ -249,4 +303,5 @@ const char *const tx_spk_feature_names[TX_SPK_NF] = {
     "same_sent", "prev_sent", "next_sent", "same_para", "prev_para", "subj_before",
     "subj_after", "verb_near", "full_name", "surname", "pronoun", "org", "media",
     "freq", "between", "in_quote", "prev_spk", "next_spk", "prev_opens", "prev_alone",
-    "sent_first", "gender_agree", "gender_clash", "subj_indirect"};
+    "sent_first", "gender_agree", "gender_clash", "subj_indirect", "rule_verb", "rule_far",
+    "role_match", "only_person", "nearest"};

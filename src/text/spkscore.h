@@ -46,6 +46,11 @@ enum {
     SF_GENDER_AGREE,  /* a he/she by a speech verb near the quote agrees */
     SF_GENDER_CLASH,  /* ... names the other gender */
     SF_SUBJ_INDIRECT, /* SF_SUBJ_BEFORE or _AFTER of an indirect quote */
+    SF_RULE_VERB,     /* the rules' pick, by a speech verb */
+    SF_RULE_FAR,      /* the rules' pick, named no nearer than two sentences off */
+    SF_ROLE_MATCH,    /* an entity given the last word of the rules' role phrase */
+    SF_ONLY_PERSON,   /* the one person near the quote */
+    SF_NEAREST,       /* the entity named nearest the quote */
     TX_SPK_NF
 };
 

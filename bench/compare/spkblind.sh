@@ -1,0 +1,36 @@
+#!/bin/sh
+# Samples for the speaker scorer from rules that had not seen the split:
+# each held-out split is analysed by the text stage as it was when that
+# split was scored unseen (its README gives the commits: the rules fitted
+# to the split before), with today's candidates and features grafted on,
+# and its samples saved.  Rules on fresh text err as those did, not as
+# today's rules on the splits they were fitted to.
+#   bench/compare/spkblind.sh DIR      (writes DIR/SPLIT.txt per split)
+# then:  bench/compare/spktrain.sh --load DIR/held5.txt ... --cv --train both
+set -e
+cd "$(dirname "$0")/../.."
+DIR=${1:?usage: spkblind.sh DIR}
+mkdir -p "$DIR"
+pkgs="icu-uc icu-i18n jansson libxxhash"
+# split:commit - the second blind score of each split, with the rules as
+# the split before had them fitted (tests/fixtures/quotes/README.md)
+for pair in held5:b711abe held6:9cc4409 held7:91e92e4 held8:30d3fba; do
+  split=${pair%%:*} commit=${pair#*:}
+  OLD=$(mktemp -d "${TMPDIR:-/tmp}/pxspk.XXXXXX")
+  git archive "$commit" src include | tar -x -C "$OLD"
+  cp src/text/spkscore.h src/text/spkcand.c src/text/spkrank.c src/text/spkweights.c "$OLD/src/text/"
+  sed -i 's/^struct px_analyzer {/struct tx_spk_cand;\nstruct px_analyzer {\n    const float *spk_weights;\n    void (*spk_trace)(void *, const px_textdoc *, size_t, const struct tx_spk_cand *, size_t);\n    void *spk_trace_user;/' "$OLD/src/text/text_int.h"
+  sed -i 's/^px_status tx_indirect(tx_work \*w);/&\npx_status tx_speaker_rerank(tx_work *w);/' "$OLD/src/text/text_int.h"
+  sed -i -e 's/^    return tx_indirect(w);/    px_status rc_ind = tx_indirect(w);\n    return rc_ind != PX_OK ? rc_ind : tx_speaker_rerank(w);/' \
+         -e 's/^    if ((rc = tx_indirect(w)) != PX_OK) return rc;/&\n    if ((rc = tx_speaker_rerank(w)) != PX_OK) return rc;/' "$OLD/src/text/analyzer.c"
+  grep -q tx_speaker_rerank "$OLD/src/text/analyzer.c"
+  ${CC:-gcc} -std=c11 -O2 -w -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+    -DPX_ISO_CODES_DIR="\"/usr/share/iso-codes/json\"" \
+    -I"$OLD/include" -I"$OLD/src" -I"$OLD/src/util" -Ibench/compare $(pkg-config --cflags $pkgs) \
+    "$OLD"/src/util/*.c "$OLD"/src/text/*.c bench/compare/spktrain.c -o "$OLD/spktrain" \
+    $(pkg-config --libs $pkgs) -lstemmer -lm
+  "$OLD/spktrain" --only "$split" --save "$DIR/$split.txt" tests/fixtures/quotes
+  echo "$split: rules at $commit, $(wc -l < "$DIR/$split.txt") samples"
+  [ -n "$SPK_KEEP" ] && cp "$OLD/spktrain" "$DIR/spktrain-$split"
+  rm -rf "$OLD"
+done
