@@ -35,6 +35,7 @@ bool tx_spk_is_rule(const tx_spk_cand *c)
 size_t tx_spk_best(const float *wt, const tx_spk_cand *c, size_t n)
 {
     size_t best = 0;
+    if (n == 0) return 0;
     for (size_t i = 0; i < n; i++)
         if (tx_spk_is_rule(&c[i])) best = i;
     float top = tx_spk_score(wt, &c[best]);
