@@ -211,8 +211,8 @@ static double dot(const double *w, const float *f)
 static void train(const samples *S, int held, unsigned mask, double l2, double *w)
 {
     memset(w, 0, TX_SPK_NF * sizeof *w);
-    size_t n = 0;
 #define USED(s) ((s)->split != held && (mask >> (s)->set & 1) && any_ok(s))
+    size_t n = 0;
     for (size_t i = 0; i < S->n; i++) n += USED(&S->s[i]);
     if (!n) return;
     double grad[TX_SPK_NF], sc[TX_SPK_MAX];
@@ -288,6 +288,24 @@ static void stats(const samples *S, int set)
     }
 }
 
+/* Of the samples of set `set` and split `split`, how many the weights
+ * fix and break, by what the rules named (nobody, a role, an entity). */
+static void changes(const samples *S, int set, int split, const double *w, size_t fixed[3],
+                    size_t broken[3])
+{
+    float wf[TX_SPK_NF];
+    for (int k = 0; k < TX_SPK_NF; k++) wf[k] = (float)w[k];
+    for (size_t i = 0; i < S->n; i++) {
+        const sample *s = &S->s[i];
+        if (s->set != set || s->split != split || !s->nc) continue;
+        tx_spk_cand c[TX_SPK_MAX];
+        for (size_t k = 0; k < s->nc; k++) memcpy(c[k].f, s->f[k], sizeof c[k].f);
+        int ok = s->ok[tx_spk_best(wf, c, s->nc)];
+        fixed[s->rule_kind] += ok && !s->rule_ok;
+        broken[s->rule_kind] += !ok && s->rule_ok;
+    }
+}
+
 /* Leave one split out: for each split, fit on the others (sets in mask)
  * and score the split's samples of each set, against the rules alone. */
 static void cv(const samples *S, unsigned mask, double l2)
@@ -297,7 +315,7 @@ static void cv(const samples *S, unsigned mask, double l2)
            l2);
     for (int set = 0; set < 2; set++) {
         double sum_r = 0, sum_s = 0;
-        size_t all_n = 0, all_r = 0, all_s = 0;
+        size_t all_n = 0, all_r = 0, all_s = 0, fixed[3] = {0}, broken[3] = {0};
         int splits = 0;
         for (int sp = 0; sp < NSPLITS; sp++) {
             size_t n;
@@ -306,6 +324,7 @@ static void cv(const samples *S, unsigned mask, double l2)
             double w[TX_SPK_NF];
             train(S, sp, mask, l2, w);
             size_t r = right(S, set, sp, NULL, &n), k = right(S, set, sp, w, &n);
+            changes(S, set, sp, w, fixed, broken);
             printf("  %s %-6s %4zu quotes  rules %.3f  scorer %.3f  (%+d)\n",
                    set ? "blind" : "now  ", train_splits[sp], n, ratio(r, n), ratio(k, n),
                    (int)k - (int)r);
@@ -321,6 +340,10 @@ static void cv(const samples *S, unsigned mask, double l2)
                    "scorer %.3f  (%zu -> %zu of %zu)\n", set ? "blind" : "now  ", splits,
                    sum_r / splits, sum_s / splits, ratio(all_r, all_n), ratio(all_s, all_n),
                    all_r, all_s, all_n);
+        if (splits)
+            printf("  %s fixed / broken where the rules named nobody %zu/%zu, a role %zu/%zu, "
+                   "an entity %zu/%zu\n", set ? "blind" : "now  ", fixed[0], broken[0],
+                   fixed[1], broken[1], fixed[2], broken[2]);
     }
 }
 
