@@ -5,7 +5,8 @@
  *   segment (sentences, tokens) -> normalize (norm, stem, stop flags)
  *   -> entities (spans, kinds, roles, coreference) -> quotes (direct)
  *   -> pronouns (he/she, genders) -> attrib (speakers of direct quotes)
- *   -> indirect (indirect speech) -> via (the outlet credited for a quote);
+ *   -> indirect (indirect speech) -> rerank (spkrank.c: a trained scorer
+ *   has the last word on each speaker) -> via (the outlet credited for a quote);
  * speaker.c finds the subject of a speech verb for the last two (with
  * rolephrase.c for noun phrases), referent.c whom a he/she or "the
  * governor" stands for, and turns.c who answers a question.
