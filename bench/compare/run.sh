@@ -14,12 +14,6 @@
 set -e
 cd "$(dirname "$0")/../.."
 OUT=${TMPDIR:-/tmp}/px-bench-quotes-$(id -u)
-pkgs="icu-uc icu-i18n jansson libxxhash"
-${CC:-gcc} -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
-  -Wno-unused-parameter -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-  -DPX_ISO_CODES_DIR="\"/usr/share/iso-codes/json\"" \
-  -Iinclude -Isrc -Isrc/util $(pkg-config --cflags $pkgs) \
-  src/util/*.c src/text/*.c bench/compare/quotes.c -o "$OUT" \
-  $(pkg-config --libs $pkgs) -lstemmer -lm
+sh bench/compare/cc.sh "$OUT" bench/compare/quotes.c
 [ "$1" = --dump ] && exec "$OUT" "$@"
 exec "$OUT" "$@" tests/fixtures/quotes
