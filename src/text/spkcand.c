@@ -13,6 +13,8 @@
 #include "spkscore.h"
 
 #define SENTS_BACK 3     /* sentences before the quote searched for names */
+#define WORDS_BACK 150   /* ... and at most these words before it */
+#define WORDS_AFTER 60   /* words after it */
 #define VERB_REACH 3     /* words between a name and its speech verb */
 
 typedef struct qview {
@@ -57,8 +59,12 @@ static bool verb_before(const actx *a, size_t b)
 static int pronoun_gender_near(const actx *a, const qview *v)
 {
     const px_sentence *s0 = &a->doc->sentences[v->s0], *s1 = &a->doc->sentences[v->s1];
-    for (size_t i = s0->tok_begin; i < s1->tok_end; i++) {
-        if (i >= v->t0 && i < v->t1) continue;
+    size_t b = s0->tok_begin, e = s1->tok_end;
+    if (v->t0 > b + WORDS_AFTER) b = v->t0 - WORDS_AFTER;     /* bounded either side */
+    if (e > v->t1 + WORDS_AFTER) e = v->t1 + WORDS_AFTER;
+    for (size_t i = b; i < e; i++) {
+        if (i == v->t0) i = v->t1;                  /* past the quote */
+        if (i >= e) break;
         if (!(lx(a, i) & LX_PRON) || (tk(a, i)->flags & PX_TOK_QUOTED)) continue;
         if (verb_after(a, i) || verb_before(a, i)) return tx_pronoun_gender(tk(a, i)->norm);
     }
@@ -158,12 +164,16 @@ static void window_mentions(const actx *a, const qview *v, tx_spk_cand *c, size_
     const px_textdoc *d = a->doc;
     uint32_t sb = v->s0 > SENTS_BACK ? v->s0 - SENTS_BACK : 0;
     uint32_t se = v->s1 + 1 < d->n_sentences ? v->s1 + 1 : v->s1;
-    for (size_t i = d->sentences[sb].tok_begin; i < d->sentences[se].tok_end; i++) {
+    size_t b = d->sentences[sb].tok_begin, end = d->sentences[se].tok_end;
+    if (v->t0 > b + WORDS_BACK) b = v->t0 - WORDS_BACK;
+    if (end > v->t1 + WORDS_AFTER) end = v->t1 + WORDS_AFTER;
+    for (size_t i = b; i < end; i++) {
+        if (i == v->t0) i = v->t1;                  /* talked about, not talking */
+        if (i >= end) break;
         int32_t m = a->w->tok_mention[i];
         if (m < 0 || (i > 0 && a->w->tok_mention[i - 1] == m)) continue;
         size_t e = i;
         while (e + 1 < d->n_tokens && a->w->tok_mention[e + 1] == m) e++;
-        if (i >= v->t0 && i < v->t1) continue;   /* talked about, not talking */
         bool pronoun = (lx(a, i) & LX_PRON) != 0;
         int32_t src = pronoun ? (a->w->antecedent ? a->w->antecedent[i] : -1) : m;
         if (src < 0) continue;
@@ -250,12 +260,9 @@ static void relate(const actx *a, tx_spk_cand *c, size_t n)
 /* Does the quote open its paragraph; is nothing but it in the paragraph? */
 static void quote_place(const actx *a, const qview *v, bool *opens, bool *alone)
 {
-    const px_textdoc *d = a->doc;
-    size_t pb = v->t0, pe = v->t1;
-    while (pb > 0 && para_of(a, tk(a, pb - 1)->sentence) == v->para) pb--;
-    while (pe < d->n_tokens && para_of(a, tk(a, pe)->sentence) == v->para) pe++;
-    *opens = pb == v->t0;
-    *alone = *opens && pe == v->t1;
+    *opens = v->t0 == 0 || para_of(a, tk(a, v->t0 - 1)->sentence) != v->para;
+    *alone = *opens && (v->t1 >= a->doc->n_tokens ||
+                        para_of(a, tk(a, v->t1)->sentence) != v->para);
 }
 
 size_t tx_spk_candidates(const actx *a, const px_quote *q, const px_quote *prev,
