@@ -5,7 +5,9 @@
 # to the split before), with today's candidates and features grafted on,
 # and its samples saved.  Rules on fresh text err as those did, not as
 # today's rules on the splits they were fitted to.
-#   bench/compare/spkblind.sh DIR      (writes DIR/SPLIT.txt per split)
+#   bench/compare/spkblind.sh DIR      (writes DIR/SPLIT.txt per split;
+#        with SPK_KEEP=1 also DIR/spktrain-SPLIT, the old rules' trainer,
+#        for --show)
 # then:  bench/compare/spktrain.sh --load DIR/held5.txt ... --cv --train both
 set -e
 cd "$(dirname "$0")/../.."

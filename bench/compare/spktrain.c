@@ -2,7 +2,7 @@
  * spktrain.c - trains the text stage's speaker scorer (src/text/spkscore.h)
  * on the annotated quotes of the development splits, and measures it.
  *
- *   spktrain [--stats] [--cv] [--write FILE] [--l2 X] [--only SPLIT]
+ *   spktrain [--stats] [--cv] [--write FILE] [--l2 X] [--only SPLIT] [--show]
  *            [--save FILE] [--load FILE] [--train current|blind|both] FIXTURE_DIR
  *
  * Every article of dev, held, held2..held8 is analysed with the rules
@@ -17,8 +17,10 @@
  *   --save   write the samples (of --only SPLIT, or all) to FILE;
  *   --load   add samples saved by an older version of the rules, "blind"
  *            ones: spkblind.sh saves each split's samples from the rules as
- *            they were when that split was first scored unseen, which err
- *            as rules do on fresh text; --train picks the samples to fit.
+ *            they were when that split was scored unseen, which err as
+ *            rules do on fresh text; --train picks the samples to fit.
+ *   --show   print each quote the rules give a wrong speaker, with its
+ *            candidates (* names the gold speaker)
  * The newer held-out splits (held9 and after) are never read.
  *
  * Measured when the weights were written (sh bench/compare/spktrain.sh):
@@ -396,7 +398,7 @@ int main(int argc, char **argv)
     }
     unsigned mask = !strcmp(fit, "blind") ? 2 : !strcmp(fit, "both") ? 3 : 1;
     if (!dir || (only && split_index(only) < 0)) {
-        fprintf(stderr, "usage: spktrain [--stats] [--cv] [--write FILE] [--l2 X] [--only SPLIT] "
+        fprintf(stderr, "usage: spktrain [--stats] [--cv] [--write FILE] [--l2 X] [--only SPLIT] [--show] "
                         "[--save FILE] [--load FILE] [--train current|blind|both] FIXTURE_DIR\n");
         return 2;
     }
