@@ -398,8 +398,9 @@ int main(int argc, char **argv)
     }
     unsigned mask = !strcmp(fit, "blind") ? 2 : !strcmp(fit, "both") ? 3 : 1;
     if (!dir || (only && split_index(only) < 0)) {
-        fprintf(stderr, "usage: spktrain [--stats] [--cv] [--write FILE] [--l2 X] [--only SPLIT] [--show] "
-                        "[--save FILE] [--load FILE] [--train current|blind|both] FIXTURE_DIR\n");
+        fprintf(stderr, "usage: spktrain [--stats] [--cv] [--write FILE] [--l2 X] [--only SPLIT] "
+                        "[--show] [--save FILE] [--load FILE] [--train current|blind|both] "
+                        "FIXTURE_DIR\n");
         return 2;
     }
     json_t *docs = json_object(), *order = json_array();
