@@ -26,6 +26,7 @@
 
 #include "compare/compare.h"
 #include "parallax.h"
+#include "../files.h"
 
 /* A plain lexical matcher.  0.5 was the first choice and found no pair in
  * the first two stories (best .48); 0.3 was set then, before the other
@@ -52,19 +53,6 @@ typedef struct story {
     px_textdoc *docs[MAX_ARTS];
     uint32_t n;
 } story;
-
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    px_buf b = PX_BUF_INIT;
-    char chunk[8192];
-    size_t k;
-    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) px_buf_append(&b, chunk, k);
-    fclose(f);
-    *n = b.len;
-    return px_buf_take(&b);
-}
 
 static int add_pair(pairset *ps, span x, span y)
 {
@@ -397,7 +385,7 @@ static int load_story(px_analyzer *an, px_ctx *ctx, const char *root, const char
             break;
         }
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
-        char *text = slurp(path, &len);
+        char *text = bench_slurp(path, &len);
         px_textdoc *doc = NULL;
         if (!text || px_analyze(an, ctx, text, len, "en", &doc) != PX_OK) {
             fprintf(stderr, "facts: %s: %s\n", path, text ? px_errmsg(ctx) : "cannot read");

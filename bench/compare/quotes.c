@@ -24,6 +24,7 @@
 #include <jansson.h>
 
 #include "text/text.h"
+#include "../files.h"
 
 enum { K_DIRECT, K_INDIRECT, K_NONE, K_OPTIONAL };
 
@@ -48,19 +49,6 @@ static double now(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    px_buf b = PX_BUF_INIT;
-    char chunk[8192];
-    size_t k;
-    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) px_buf_append(&b, chunk, k);
-    fclose(f);
-    *n = b.len;
-    return px_buf_take(&b);
 }
 
 /* Case-folded (ASCII), blanks collapsed, leading article dropped. */
@@ -235,7 +223,7 @@ static int score_doc(px_analyzer *an, px_ctx *ctx, const char *dir,
     char path[1024];
     snprintf(path, sizeof path, "%s/%s/%s", dir, split, doc);
     size_t n = 0;
-    char *text = slurp(path, &n);
+    char *text = bench_slurp(path, &n);
     if (!text) return 0;                   /* in the other split */
     px_textdoc *d = NULL;
     if (px_analyze(an, ctx, text, n, "en", &d) != PX_OK) {
@@ -372,7 +360,7 @@ static int load_gold(const char *dir, json_t *docs, json_t *order)
 static int dump(const char *path)
 {
     size_t n = 0;
-    char *text = slurp(path, &n);
+    char *text = bench_slurp(path, &n);
     px_ctx *ctx = px_ctx_new();
     px_analyzer *an = NULL;
     px_textdoc *d = NULL;

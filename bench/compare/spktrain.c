@@ -90,7 +90,7 @@ static int add_doc(px_analyzer *an, px_ctx *ctx, const char *dir, int split,
     char path[1024];
     snprintf(path, sizeof path, "%s/%s/%s", dir, train_splits[split], doc);
     size_t len = 0;
-    char *text = slurp(path, &len);
+    char *text = bench_slurp(path, &len);
     if (!text) return 0;                   /* in another split */
     trace t = {0};
     an->spk_trace = collect;
