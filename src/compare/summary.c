@@ -3,7 +3,8 @@
  *
  * A sentence scores by how central it is to the story (the share of
  * articles using each of its words, idf-weighted so that the story's
- * ubiquitous names do not dominate), by how many outlets carry its fact,
+ * ubiquitous names do not dominate), by how many independent sources
+ * carry its fact (a wire story's republications count once),
  * and a little by coming early in its article.  Lines are then picked
  * greedily with redundancy removed (maximal marginal relevance): no two
  * from one fact, none too close in words to one already picked, and no
@@ -83,7 +84,7 @@ px_status px_cmp_summary(px_comparison *c, const px_cmp_idf *idf, const uint32_t
             /* a summary states what happened; quotes are shown elsewhere */
             if (quoted * 2 > all_words) continue;
             uint32_t f = fact_of[first_sentence[a] + s];
-            double reach = f ? (double)c->facts[f - 1].n_articles / c->n_articles : 0;
+            double reach = f && c->n_sources ? (double)c->facts[f - 1].n_sources / c->n_sources : 0;
             double position = 1.0 / (1.0 + sent->paragraph);
             cands[n].ref = (px_cmp_ref){a, s};
             cands[n].fact = f;
