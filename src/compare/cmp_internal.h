@@ -39,8 +39,8 @@ uint32_t px_cmp_content_words(const px_textdoc *doc, uint32_t sentence);
 
 px_status px_cmp_quotes(px_comparison *c, const px_cmp_idf *idf);
 px_status px_cmp_entities(px_comparison *c);
-px_status px_cmp_summary(px_comparison *c, const px_cmp_idf *idf, const uint32_t *fact_of,
-                         const uint32_t *first_sentence, uint32_t lines);
+px_status px_cmp_summary(px_comparison *c, const uint32_t *fact_of, const uint32_t *first_sentence,
+                         uint32_t lines);
 
 /* dates, quantities and the sections built from them (timeline.c,
  * numbers.c, chains.c) */

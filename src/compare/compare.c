@@ -567,7 +567,7 @@ px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_art
     if (rc == PX_OK) rc = collect_unique(c, &si, fact_of);
     if (rc == PX_OK) rc = px_cmp_quotes(c, &idf);
     if (rc == PX_OK) rc = px_cmp_entities(c);
-    if (rc == PX_OK) rc = px_cmp_summary(c, &idf, fact_of, si.first,
+    if (rc == PX_OK) rc = px_cmp_summary(c, fact_of, si.first,
                                          opts && opts->summary_lines ? opts->summary_lines : 5);
     if (rc == PX_OK) rc = px_cmp_find_dates(ctx, c);
     if (rc == PX_OK) rc = px_cmp_timeline(c);

@@ -35,10 +35,31 @@ static int by_score(const void *x, const void *y)
     return a->ref.sentence < b->ref.sentence ? -1 : a->ref.sentence > b->ref.sentence;
 }
 
-static double df_share(const px_cmp_idf *idf, uint64_t h)
+/* Independent sources using each stem: a wire story's republications
+ * use its words once between them.  Values: source mark << 32 | count. */
+static px_status source_df(const px_comparison *c, px_map *df)
 {
-    const uint64_t *df = px_map_get(&idf->df, h ? h : 1);
-    return df ? (double)*df / idf->n_articles : 0;
+    for (uint32_t r = 0; r < c->n_articles; r++) {
+        if (c->source_of[r] != r) continue;          /* r names a source */
+        const uint64_t mark = (uint64_t)(r + 1) << 32;
+        for (uint32_t a = r; a < c->n_articles; a++) {
+            if (c->source_of[a] != r) continue;
+            const px_textdoc *doc = c->articles[a].doc;
+            for (size_t t = 0; t < doc->n_tokens; t++) {
+                uint64_t *v = px_map_upsert(df, doc->tokens[t].stem_hash ? doc->tokens[t].stem_hash : 1);
+                if (!v) return PX_NOMEM;
+                if ((*v & ~(uint64_t)UINT32_MAX) == mark) continue;
+                *v = mark | ((*v & UINT32_MAX) + 1);
+            }
+        }
+    }
+    return PX_OK;
+}
+
+static double df_share(const px_comparison *c, const px_map *df, uint64_t h)
+{
+    const uint64_t *v = px_map_get(df, h ? h : 1);
+    return v && c->n_sources ? (double)(*v & UINT32_MAX) / c->n_sources : 0;
 }
 
 /* Share of the content stems of a found in b. */
@@ -55,12 +76,17 @@ static double overlap(const px_textdoc *da, const px_sentence *a, const px_textd
     return n ? (double)hit / n : 0;
 }
 
-px_status px_cmp_summary(px_comparison *c, const px_cmp_idf *idf, const uint32_t *fact_of,
-                         const uint32_t *first_sentence, uint32_t lines)
+px_status px_cmp_summary(px_comparison *c, const uint32_t *fact_of, const uint32_t *first_sentence,
+                         uint32_t lines)
 {
     uint32_t total = first_sentence[c->n_articles];
+    px_map df = PX_MAP_INIT;
     cand *cands = malloc((total + 1) * sizeof *cands);
-    if (!cands) return PX_NOMEM;
+    if (!cands || source_df(c, &df) != PX_OK) {
+        free(cands);
+        px_map_free(&df);
+        return PX_NOMEM;
+    }
     uint32_t n = 0;
     for (uint32_t a = 0; a < c->n_articles; a++) {
         const px_textdoc *doc = c->articles[a].doc;
@@ -76,7 +102,7 @@ px_status px_cmp_summary(px_comparison *c, const px_cmp_idf *idf, const uint32_t
                 all_words++;
                 if (tok->flags & PX_TOK_QUOTED) quoted++;
                 if (tok->flags & PX_TOK_STOP) continue;
-                double share = df_share(idf, tok->stem_hash);
+                double share = df_share(c, &df, tok->stem_hash);
                 /* words most of the story shares but not all of it carry the event */
                 central += share * (1.0 - 0.5 * share);
             }
@@ -92,6 +118,7 @@ px_status px_cmp_summary(px_comparison *c, const px_cmp_idf *idf, const uint32_t
             n++;
         }
     }
+    px_map_free(&df);
     qsort(cands, n, sizeof *cands, by_score);
     c->summary = px_arena_alloc(&c->arena, (lines + 1) * sizeof *c->summary);
     uint32_t *per_article = calloc(c->n_articles + 1, sizeof *per_article);

@@ -331,7 +331,7 @@ static void test_summary_two_sources(void **state)
 }
 
 /* Plain texts analysed and compared as one story (ids 1..n). */
-#define MAX_TEXTS 4
+#define MAX_TEXTS 5
 typedef struct texts_story {
     px_ctx *ctx;
     px_analyzer *an;
@@ -488,6 +488,28 @@ static void test_fact_once_per_outlet(void **state)
     assert_int_equal(c->facts[0].n_members, 2);
     assert_int_equal(c->facts[0].members[0].sentence, 0);
     assert_int_equal(c->facts[0].members[1].sentence, 0);   /* the cost, not the closure */
+    px_comparison_free(c);
+    texts_close(&t);
+}
+
+/* A summary line's fact counts by its independent sources: a sentence
+ * three copies of one wire story carry ranks below one two independent
+ * outlets report. */
+static void test_summary_independent_reach(void **state)
+{
+    (void)state;
+    const char *wire = "Harbour workers began loading grain onto three cargo ships bound for the northern ports this week.";
+    const char *texts[5] = {
+        wire, wire, wire,
+        "The regional council approved a budget of 40 million crowns for road repairs on Tuesday evening.",
+        "The regional council approved a budget of 40 million crowns for road repairs on Tuesday evening."};
+    texts_story t;
+    texts_open(&t, texts, 5);
+    px_cmp_link copies[2] = {{0, 1, "duplicate", 1.0, 1.0, "[]"}, {0, 2, "duplicate", 1.0, 1.0, "[]"}};
+    px_comparison *c = texts_compare(&t, copies, 2);
+    assert_int_equal(c->n_sources, 3);
+    assert_true(c->n_summary >= 1);
+    assert_true(c->summary[0].article >= 3);      /* the budget, not the grain */
     px_comparison_free(c);
     texts_close(&t);
 }
@@ -678,6 +700,7 @@ int main(void)
         cmocka_unit_test(test_spun_copy_facts),
         cmocka_unit_test(test_independent_facts),
         cmocka_unit_test(test_fact_once_per_outlet),
+        cmocka_unit_test(test_summary_independent_reach),
         cmocka_unit_test(test_credited_chain),
         cmocka_unit_test(test_lifted_through_via),
         cmocka_unit_test(test_yearless_dates),
