@@ -81,7 +81,8 @@ void px_render_text(const px_story_view *v, px_buf *b, int md)
             px_buf_printf(b, "%s%lld", k++ ? ", " : "", (long long)v->stored[last].id);
         }
         px_buf_putc(b, ']');
-        if (f->n_sources < f->n_articles) px_buf_printf(b, " (%u independent)", f->n_sources);
+        if (f->n_sources == c->n_sources) px_buf_puts(b, " (every source)");
+        else if (f->n_sources < f->n_articles) px_buf_printf(b, " (%u independent)", f->n_sources);
         px_buf_printf(b, "%s\n", f->numbers_differ ? " (numbers differ)" : "");
     }
     if (c->n_facts > independent)
