@@ -157,62 +157,6 @@ static void note_mention(const actx *a, const qview *v, tx_spk_cand *c, size_t b
                            : people_between(a, v->t1, b, c->ent);
 }
 
-static bool cap_at(const char *t, size_t i, size_t end) { return i < end && t[i] >= 'A' && t[i] <= 'Z'; }
-
-static bool word_char(char c) { return (unsigned char)c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
-
-/* The end of the word at byte i (before end). */
-static size_t word_end(const char *t, size_t i, size_t end)
-{
-    while (i < end && t[i] != ' ' && t[i] != ',' && t[i] != '.' && t[i] != '\n') i++;
-    return i;
-}
-
-/* Does [b, e) hold " of " ("Ministry of Roads": its "and" goes on)? */
-static bool has_of(const char *t, size_t b, size_t e)
-{
-    for (size_t i = b; i + 4 <= e; i++)
-        if (!memcmp(t + i, " of ", 4)) return true;
-    return false;
-}
-
-/* The bytes [*b, *e) of a name widened, within [lo, hi), to the
- * capitalised words joined to it by a plural possessive ("Farmers'
- * Unions"), "of", or "and" after an of-complement; whether they grew. */
-static bool widen(const char *t, size_t lo, size_t hi, size_t *b, size_t *e)
-{
-    size_t b0 = *b, e0 = *e;
-    for (;;) {
-        size_t i = *e;
-        bool poss = i > lo && t[i - 1] == 's' && i + 1 < hi && t[i] == '\'' && t[i + 1] == ' ';
-        if (!poss && i > lo && t[i - 1] == 's' && i + 3 < hi && !memcmp(t + i, "\xe2\x80\x99 ", 4))
-            i += 2;                                  /* the curly apostrophe's bytes */
-        if (poss || (i != *e)) i += 2;
-        else if (i + 5 < hi && !memcmp(t + i, " and ", 5) && has_of(t, *b, *e)) i += 5;
-        else if (i + 4 < hi && !memcmp(t + i, " of ", 4)) i += 4;
-        else break;
-        if (!cap_at(t, i, hi)) break;
-        *e = word_end(t, i, hi);
-    }
-    /* leftwards through capitalised words the name lost and an "and"
-     * before them: "Transit and General Workers' Federation", not "A and B" */
-    for (size_t p = *b, lost = 0;;) {
-        if (p < lo + 2 || t[p - 1] != ' ' || !word_char(t[p - 2])) break;
-        size_t w = p - 1;
-        while (w > lo && t[w - 1] != ' ') w--;
-        if (cap_at(t, w, hi)) { p = w; lost++; continue; }
-        if (!lost || p - 1 - w != 3 || memcmp(t + w, "and", 3) || w < lo + 2 ||
-            t[w - 1] != ' ' || !word_char(t[w - 2]))
-            break;
-        size_t v = w - 1;
-        while (v > lo && t[v - 1] != ' ') v--;
-        if (!cap_at(t, v, hi)) break;
-        p = *b = v;
-        lost = 0;
-    }
-    return *b != b0 || *e != e0;
-}
-
 /* Entities named in the window around the quote. */
 static void window_mentions(const actx *a, const qview *v, tx_spk_cand *c, size_t *n,
                             size_t cap)
@@ -237,37 +181,7 @@ static void window_mentions(const actx *a, const qview *v, tx_spk_cand *c, size_
         px_entity_kind k = d->entities[ent].kind;
         if (k != PX_ENT_PERSON && k != PX_ENT_ORG && k != PX_ENT_MEDIA) continue;
         tx_spk_cand *c1 = cand_entity(a, c, n, cap, ent);
-        if (!c1) continue;
-        note_mention(a, v, c1, i, e, pronoun);
-        size_t mb = tk(a, i)->start, me = tk(a, e)->end;
-        const px_sentence *s = &d->sentences[tk(a, i)->sentence];
-        if (!pronoun && (k == PX_ENT_ORG || k == PX_ENT_MEDIA) && c1->we == 0 &&
-            widen(a->t, s->start, s->end, &mb, &me)) {
-            c1->wb = (uint32_t)mb;
-            c1->we = (uint32_t)me;
-        }
-    }
-}
-
-/* For an organisation the rules name but whose mentions near the quote
- * widen to nothing: the first of its mentions anywhere that widens. */
-static void widen_anywhere(const actx *a, tx_spk_cand *c)
-{
-    const px_textdoc *d = a->doc;
-    if (c->ent < 0 || c->we > c->wb) return;
-    px_entity_kind k = d->entities[c->ent].kind;
-    if (k != PX_ENT_ORG && k != PX_ENT_MEDIA) return;
-    for (size_t m = 0; m < d->n_mentions; m++) {
-        const px_mention *mn = &d->mentions[m];
-        if (mn->entity != (uint32_t)c->ent || mn->end <= mn->start) continue;
-        size_t t = tx_tok_lower_bound(d, mn->start), b = mn->start, e = mn->end;
-        if (t >= d->n_tokens || (lx(a, t) & LX_PRON)) continue;
-        const px_sentence *s = &d->sentences[tk(a, t)->sentence];
-        if (widen(a->t, s->start, s->end, &b, &e)) {
-            c->wb = (uint32_t)b;
-            c->we = (uint32_t)e;
-            return;
-        }
+        if (c1) note_mention(a, v, c1, i, e, pronoun);
     }
 }
 
@@ -343,34 +257,6 @@ static void relate(const actx *a, tx_spk_cand *c, size_t n)
             c[i].f[SF_ROLE_MATCH] = 1;
 }
 
-/* A copy of candidate c under another name (and entity), flagged. */
-static void add_variant(tx_spk_cand *out, size_t *n, size_t cap, size_t c, int32_t ent,
-                        const char *name, const char *role, int flag)
-{
-    for (size_t i = 0; i < *n; i++)
-        if (out[i].name && strcasecmp(out[i].name, name) == 0) return;
-    if (*n >= cap) return;
-    out[*n] = out[c];
-    out[*n].ent = ent;
-    out[*n].name = name;
-    out[*n].role = role;
-    out[*n].f[flag] = 1;
-    (*n)++;
-}
-
-/* Organisations named more fully than their entity: the widened mention
- * as a candidate of its own, which the scorer weighs against the name. */
-static void variants(const actx *a, tx_spk_cand *out, size_t *n, size_t cap)
-{
-    size_t n0 = *n;
-    for (size_t i = 1; i < n0; i++) {
-        const tx_spk_cand *c = &out[i];
-        if (c->ent < 0 || c->we <= c->wb) continue;
-        const char *wide = px_arena_strndup(&a->doc->arena, a->t + c->wb, c->we - c->wb);
-        if (wide) add_variant(out, n, cap, i, c->ent, wide, c->role, SF_WIDENED);
-    }
-}
-
 /* Does the quote open its paragraph; is nothing but it in the paragraph? */
 static void quote_place(const actx *a, const qview *v, bool *opens, bool *alone)
 {
@@ -410,14 +296,12 @@ size_t tx_spk_candidates(const actx *a, const px_quote *q, const px_quote *prev,
     }
     if (next && (c = cand_of_quote(a, out, &n, cap, next))) c->f[SF_NEXT_SPK] = 1;
     if ((c = cand_of_quote(a, out, &n, cap, q))) {
-        widen_anywhere(a, c);
         c->f[SF_RULE] = 1;
         c->f[SF_RULE_ROLE] = c->ent < 0;
         c->f[SF_RULE_INDIRECT] = v.indirect;
     }
     for (size_t i = 1; i < n; i++) finish(a, &v, &out[i]);
     relate(a, out, n);
-    variants(a, out, &n, cap);
     return n;
 }
 
@@ -427,4 +311,4 @@ const char *const tx_spk_feature_names[TX_SPK_NF] = {
     "subj_after", "verb_near", "full_name", "surname", "pronoun", "org", "media",
     "freq", "between", "in_quote", "prev_spk", "next_spk", "prev_opens", "prev_alone",
     "sent_first", "gender_agree", "gender_clash", "subj_indirect", "rule_verb", "rule_far",
-    "role_match", "only_person", "nearest", "widened"};
+    "role_match", "only_person", "nearest"};

@@ -29,7 +29,7 @@ static int by_start(const void *x, const void *y)
 
 bool tx_spk_is_rule(const tx_spk_cand *c)
 {
-    return c->f[SF_WIDENED] == 0 && (c->f[SF_RULE] > 0 || c->f[SF_NONE_RULE] > 0);
+    return c->f[SF_RULE] > 0 || c->f[SF_NONE_RULE] > 0;
 }
 
 size_t tx_spk_best(const float *wt, const tx_spk_cand *c, size_t n)

@@ -51,14 +51,12 @@ enum {
     SF_ROLE_MATCH,    /* an entity given the last word of the rules' role phrase */
     SF_ONLY_PERSON,   /* the one person near the quote */
     SF_NEAREST,       /* the entity named nearest the quote */
-    SF_WIDENED,       /* an organisation's name widened over and/of/s' */
     TX_SPK_NF
 };
 
 typedef struct tx_spk_cand {
     int32_t ent;                 /* entity, or -1 (a role phrase, or nobody) */
     const char *name, *role;     /* NULL name: nobody named */
-    uint32_t wb, we;             /* a mention of it widened (bytes), or 0 0 */
     float f[TX_SPK_NF];
 } tx_spk_cand;
 
@@ -72,7 +70,7 @@ static inline float tx_spk_score(const float *w, const tx_spk_cand *c)
     for (int k = 0; k < TX_SPK_NF; k++) s += w[k] * c->f[k];
     return s;
 }
-/* Is c the rules' pick (or the rules' "nobody"), not a variant of it? */
+/* Is c the rules' pick (or the rules' "nobody")? */
 bool tx_spk_is_rule(const tx_spk_cand *c);
 /* The best scoring of n candidates under weights w; the rules' pick on a
  * tie (spkrank.c). */
