@@ -2,7 +2,8 @@
  * spkcand.c - who could have said a quote, and what the text says of each
  * candidate: the entities named (or reached through he/she) from three
  * sentences before the quote to the sentence after it, the rules' speakers
- * of the quotes around it, the rules' own pick and "nobody".  Features are
+ * of the quotes around it, people described but not named ("the sender,
+ * who ..."), the rules' own pick and "nobody".  Features are
  * general properties of the text (spkscore.h); none names a word of a
  * particular article.  Bounded: a window of sentences and TX_SPK_MAX
  * candidates per quote.
@@ -134,7 +135,7 @@ static void note_mention(const actx *a, const qview *v, tx_spk_cand *c, size_t b
     bool better = c->f[SF_DIST] < 0 || (c->f[SF_IN_QUOTE] > 0 && !quoted) ||
                   (quoted == (c->f[SF_IN_QUOTE] > 0) && d < c->f[SF_DIST]);
     if (!better) return;
-    const px_entity *en = &a->doc->entities[c->ent];
+    bool person = c->ent >= 0 && a->doc->entities[c->ent].kind == PX_ENT_PERSON;
     uint32_t s = tk(a, b)->sentence, p = para_of(a, s);
     float *f = c->f;
     f[SF_IN_QUOTE] = quoted;
@@ -150,8 +151,8 @@ static void note_mention(const actx *a, const qview *v, tx_spk_cand *c, size_t b
     f[SF_VERB_NEAR] = f[SF_SUBJ_BEFORE] || f[SF_SUBJ_AFTER];
     f[SF_SUBJ_INDIRECT] = v->indirect && f[SF_VERB_NEAR];
     f[SF_PRONOUN] = pronoun;
-    f[SF_FULL_NAME] = !pronoun && en->kind == PX_ENT_PERSON && e > b;
-    f[SF_SURNAME] = !pronoun && en->kind == PX_ENT_PERSON && e == b;
+    f[SF_FULL_NAME] = !pronoun && person && e > b;
+    f[SF_SURNAME] = !pronoun && person && e == b;
     f[SF_SENT_FIRST] = !pronoun && b == a->doc->sentences[s].tok_begin;
     f[SF_BETWEEN] = before ? people_between(a, e + 1, v->t0, c->ent)
                            : people_between(a, v->t1, b, c->ent);
@@ -182,6 +183,63 @@ static void window_mentions(const actx *a, const qview *v, tx_spk_cand *c, size_
         if (k != PX_ENT_PERSON && k != PX_ENT_ORG && k != PX_ENT_MEDIA) continue;
         tx_spk_cand *c1 = cand_entity(a, c, n, cap, ent);
         if (c1) note_mention(a, v, c1, i, e, pronoun);
+    }
+}
+
+/* A word of a described speaker's noun phrase: lower case, no stopword,
+ * verb or pronoun, outside quotes. */
+static bool np_word(const actx *a, size_t i)
+{
+    const px_token *t = tk(a, i);
+    unsigned char c = (unsigned char)a->t[t->start];
+    return lower(a, i) && !(t->flags & PX_TOK_QUOTED) && (c >= 0x80 || (c >= 'a' && c <= 'z')) &&
+           !(lx(a, i) & (LX_STOP_EN | LX_PRON | LX_SPEECH | LX_SPEECH_PART | LX_TIME));
+}
+
+/* The role-phrase candidate naming `name` but for an article. */
+static tx_spk_cand *same_role(tx_spk_cand *c, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *p = c[i].name;
+        if (!p || c[i].ent >= 0) continue;
+        if (!strncasecmp(p, "the ", 4)) p += 4;
+        else if (!strncasecmp(p, "an ", 3)) p += 3;
+        else if (!strncasecmp(p, "a ", 2)) p += 2;
+        if (!strcasecmp(p, name)) return &c[i];
+    }
+    return NULL;
+}
+
+/* People described, not named, as the subject of the quote's sentence or
+ * the one before: a noun phrase after "the", "a" or "one of (her own)"
+ * that opens its sentence or stands before a speech verb ("The donor,
+ * who ..."; "the writer told"); its head noun, singular after "one of". */
+static void described(const actx *a, const qview *v, tx_spk_cand *c, size_t *n, size_t cap)
+{
+    const px_textdoc *d = a->doc;
+    for (uint32_t s = v->s0 ? v->s0 - 1 : 0; s <= v->s1 && s < d->n_sentences; s++) {
+        size_t sb = d->sentences[s].tok_begin, se = d->sentences[s].tok_end;
+        for (size_t i = sb; i < se; i++) {
+            if ((i >= v->t0 && i < v->t1) || (tk(a, i)->flags & PX_TOK_QUOTED)) continue;
+            bool one = is(a, i, "one");
+            if (!one && !is(a, i, "the") && !is(a, i, "a") && !is(a, i, "an")) continue;
+            size_t j = i + 1;
+            bool plural = one && j < se && is(a, j, "of");
+            if (one && !plural) continue;
+            for (int k = 0; plural && k < 3 && j + 1 < se && (lx(a, j) & LX_STOP_EN); k++) j++;
+            size_t first = j, head = 0;
+            for (int k = 0; k < DEFINITE_WORDS && j < se && np_word(a, j); k++) head = j++;
+            if (!head || (j < se && !lower(a, j))) continue;   /* a title before a name */
+            if (i != sb && !verb_after(a, head)) continue;
+            size_t b = tk(a, first)->start, len = tk(a, head)->end - b;
+            if (plural && len > 3 && a->t[b + len - 1] == 's') len--;
+            const char *name = px_arena_strndup(&a->doc->arena, a->t + b, len);
+            if (!name) return;
+            tx_spk_cand *c1 = same_role(c, *n, name);
+            if (!c1 && !(c1 = cand_for(c, n, cap, -1, name, name))) return;
+            c1->f[SF_DESCRIBED] = 1;
+            note_mention(a, v, c1, i, head, false);
+        }
     }
 }
 
@@ -300,6 +358,7 @@ size_t tx_spk_candidates(const actx *a, const px_quote *q, const px_quote *prev,
         c->f[SF_RULE_ROLE] = c->ent < 0;
         c->f[SF_RULE_INDIRECT] = v.indirect;
     }
+    described(a, &v, out, &n, cap);      /* after the rules' role phrase, to join it */
     for (size_t i = 1; i < n; i++) finish(a, &v, &out[i]);
     relate(a, out, n);
     return n;
@@ -311,4 +370,4 @@ const char *const tx_spk_feature_names[TX_SPK_NF] = {
     "subj_after", "verb_near", "full_name", "surname", "pronoun", "org", "media",
     "freq", "between", "in_quote", "prev_spk", "next_spk", "prev_opens", "prev_alone",
     "sent_first", "gender_agree", "gender_clash", "subj_indirect", "rule_verb", "rule_far",
-    "role_match", "only_person", "nearest"};
+    "role_match", "only_person", "nearest", "described"};

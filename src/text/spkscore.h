@@ -51,6 +51,7 @@ enum {
     SF_ROLE_MATCH,    /* an entity given the last word of the rules' role phrase */
     SF_ONLY_PERSON,   /* the one person near the quote */
     SF_NEAREST,       /* the entity named nearest the quote */
+    SF_DESCRIBED,     /* a person described, not named: "the donor, who ..." */
     TX_SPK_NF
 };
 

@@ -114,6 +114,37 @@ static void test_partial_quote(void **state)
     if (strcmp(rules, scorer) == 0) fprintf(stderr, "note: the rules name her too\n");
 }
 
+/* A speaker described, not named, opening the sentence before the quote
+ * ("The sender, who ..."): a candidate of its own, which the scorer
+ * picks over a place named before; a word before a name is no such
+ * candidate. */
+static void test_described(void **state)
+{
+    (void)state;
+    static const char *text =
+        "A parcel of old maps arrived at Tarrow Library on Friday.\n\n"
+        "The sender, who posted it from abroad, enclosed a note which read: "
+        "\"These belong on your shelves, not in my attic.\"";
+    seen s = {0};
+    an->spk_trace = look;
+    an->spk_trace_user = &s;
+    px_textdoc *d = run(text);
+    an->spk_trace = NULL;
+    const tx_spk_cand *sender = named(&s, "sender");
+    assert_non_null(sender);
+    assert_true(sender->ent < 0 && sender->f[SF_DESCRIBED] > 0 && sender->f[SF_SENT_FIRST] > 0);
+    px_textdoc_free(d);
+    char got[64];
+    assert_string_equal(speaker_with(tx_spk_weights, text, got, sizeof got), "sender");
+    memset(&s, 0, sizeof s);
+    an->spk_trace = look;
+    an->spk_trace_user = &s;
+    d = run("The skipper Ruth Amble said: \"We sail at dawn.\"");
+    an->spk_trace = NULL;
+    assert_null(named(&s, "skipper"));
+    px_textdoc_free(d);
+}
+
 /* '"...?" I ask.': the writer's question stays nobody's. */
 static void test_writer_stays(void **state)
 {
@@ -155,6 +186,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_candidates),     cmocka_unit_test(test_weights_decide),
         cmocka_unit_test(test_partial_quote),  cmocka_unit_test(test_writer_stays),
+        cmocka_unit_test(test_described),
         cmocka_unit_test(test_no_candidates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
