@@ -219,8 +219,13 @@ static void described(const actx *a, const qview *v, tx_spk_cand *c, size_t *n, 
     const px_textdoc *d = a->doc;
     for (uint32_t s = v->s0 ? v->s0 - 1 : 0; s <= v->s1 && s < d->n_sentences; s++) {
         size_t sb = d->sentences[s].tok_begin, se = d->sentences[s].tok_end;
-        for (size_t i = sb; i < se; i++) {
-            if ((i >= v->t0 && i < v->t1) || (tk(a, i)->flags & PX_TOK_QUOTED)) continue;
+        size_t from = sb, to = se;               /* bounded as window_mentions is */
+        if (v->t0 > from + WORDS_BACK) from = v->t0 - WORDS_BACK;
+        if (to > v->t1 + WORDS_AFTER) to = v->t1 + WORDS_AFTER;
+        for (size_t i = from; i < to; i++) {
+            if (i == v->t0) i = v->t1;
+            if (i >= to) break;
+            if (tk(a, i)->flags & PX_TOK_QUOTED) continue;
             bool one = is(a, i, "one");
             if (!one && !is(a, i, "the") && !is(a, i, "a") && !is(a, i, "an")) continue;
             size_t j = i + 1;
