@@ -278,7 +278,7 @@ done:
  * limits single links chain a story's facts into one. */
 static px_status match_pairs(const sent_index *si, uint32_t n_articles, fact_pairs *fp, uint32_t *parent)
 {
-    qsort(fp->p, fp->n, sizeof *fp->p, by_score);
+    if (fp->n) qsort(fp->p, fp->n, sizeof *fp->p, by_score);   /* p is NULL when empty */
     px_map taken = PX_MAP_INIT;    /* sentence << 32 | article -> 1 */
     /* each group's members as a ring (next), to see which articles it holds */
     uint32_t *next = malloc((si->total + 1) * sizeof *next);
