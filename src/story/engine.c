@@ -140,6 +140,15 @@ static void prefetch_head(const px_vec *v)
     for (size_t at = 0; at < bytes && at < HEAD_LINES * 64; at += 64) PX_PREFETCH(t + at);
 }
 
+/* The rest of a vector, while the one before it is scored: the dot
+ * product reads it front to back and stalled on its lines. */
+static void prefetch_rest(const px_vec *v)
+{
+    const char *t = (const char *)v->terms;
+    size_t bytes = v->n * sizeof *v->terms;
+    for (size_t at = HEAD_LINES * 64; at < bytes; at += 64) PX_PREFETCH(t + at);
+}
+
 static int cand_better(const candidate *a, const candidate *b)
 {
     if (a->centroid_sim != b->centroid_sim) return a->centroid_sim > b->centroid_sim;
@@ -233,6 +242,7 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
     if (story_query_of(&q, v) != PX_OK) return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
     for (size_t i = 0; i < nn; i++) {
         candidate c = near[i];
+        if (i + 1 < nn) prefetch_rest(&e->stories[near[i + 1].story].centroid);
         c.centroid_sim = story_similarity_q(&e->p, &q, &e->stories[c.story].centroid);
         size_t at = nb < FULL_SCORE_STORIES ? nb++ : FULL_SCORE_STORIES;
         while (at > 0 && cand_better(&c, &best[at - 1])) {
@@ -249,6 +259,12 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         /* members can at most lift the score to this: skip the cosines */
         double cs = e->p.centroid_share < 1.0 ? e->p.centroid_share : 1.0;
         if (cs * best[i].centroid_sim + (1.0 - cs) < floor) continue;
+        for (size_t k = i + 1; k < nb; k++) {   /* the next story scored in full */
+            if (cs * best[k].centroid_sim + (1.0 - cs) < floor) continue;
+            for (uint32_t j = 0; j < e->stories[best[k].story].n_vecs; j++)
+                prefetch_rest(&e->stories[best[k].story].members[j]);
+            break;
+        }
         fn(e, s, story_score(&e->p, s, &q, best[i].centroid_sim), user);
     }
     px_vec_table_free(&q.table);
