@@ -69,45 +69,52 @@ void px_vec_table_free(px_vec_table *t)
     t->slots = NULL;
 }
 
+/* The first index of sorted b from lo on whose term's top bits (term >>
+ * shift) are past p. */
+static uint32_t part_end(const px_vec *b, uint32_t lo, int shift, int p)
+{
+    uint32_t hi = b->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (px_tw_term(&b->terms[mid]) >> shift <= (uint64_t)p) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int parts, double *dot,
                       int *has)
 {
-    for (int p = 0; p < parts; p++) dot[p] = 0, has[p] = 0;
-    /* b is sorted, so its parts come one after the other: the running sum
-     * stays in a register and b is read front to back, once */
-    double acc = 0;
-    int cur = -1;
-    /* in locals: the stores to has[] could alias b, and b would be read
-     * again at every step */
+    /* b is sorted, so its parts come one after the other: each is found
+     * by a binary search and summed in a loop of its own, b read front to
+     * back, once, with no test of the part per term */
     const px_term_weight *bt = b->terms;
-    uint32_t n = b->n;
-    for (uint32_t i = 0; i < n; i++) {
-        uint64_t term = px_tw_term(&bt[i]);
-        int p = (int)(term >> shift);
-        if (p >= parts) p = parts - 1;
-        if (p != cur) {     /* a new part (the first included) */
-            if (cur >= 0) dot[cur] = acc;
-            acc = dot[p];
-            cur = p;
-            has[p] = 1;
-        }
-        /* most terms are absent: one well-predicted branch on the bitmap */
-        uint32_t bit = bit_of(term);
-        if (!(t->bits[bit >> 6] >> (bit & 63) & 1)) continue;
-        float w;
-        if (term == 0) {
-            if (!t->has_zero) continue;
-            w = t->zero;
-        } else {
-            uint32_t j = slot_of(t, term);
-            while (t->slots[j].term != term) {
-                if (!t->slots[j].term) goto next;
-                j = (j + 1) & t->mask;
+    const uint64_t *bits = t->bits;
+    uint32_t i = 0;
+    for (int p = 0; p < parts; p++) {
+        uint32_t end = p == parts - 1 ? b->n : part_end(b, i, shift, p);
+        has[p] = end > i;
+        double acc = 0;
+        for (; i < end; i++) {
+            uint64_t term = px_tw_term(&bt[i]);
+            /* most terms are absent: one well-predicted branch on the bitmap */
+            uint32_t bit = bit_of(term);
+            if (!(bits[bit >> 6] >> (bit & 63) & 1)) continue;
+            float w;
+            if (term == 0) {
+                if (!t->has_zero) continue;
+                w = t->zero;
+            } else {
+                uint32_t j = slot_of(t, term);
+                while (t->slots[j].term != term) {
+                    if (!t->slots[j].term) goto next;
+                    j = (j + 1) & t->mask;
+                }
+                w = t->slots[j].weight;
             }
-            w = t->slots[j].weight;
+            acc += (double)w * bt[i].weight;
+        next:;
         }
-        acc += (double)w * bt[i].weight;
-    next:;
+        dot[p] = acc;
     }
-    if (cur >= 0) dot[cur] = acc;
 }

@@ -224,7 +224,8 @@ static void random_vec(uint64_t *st, px_vec *v, uint32_t max)
     for (uint32_t i = 0; i < n; i++) {
         px_tw_set(&v->terms[k++], term, (float)(next_rand(st) % 1000) / 997.0f);
         term += 1 + next_rand(st) % 3;
-        if (next_rand(st) % 50 == 0) term += (1ULL << 62) - term % (1ULL << 62);  /* next class */
+        if (next_rand(st) % 50 == 0)   /* the next class, or the one after (a part missing) */
+            term += (1ULL << 62) * (1 + next_rand(st) % 2) - term % (1ULL << 62);
         if (term < px_tw_term(&v->terms[k - 1])) break;                         /* wrapped */
     }
     v->n = k;
