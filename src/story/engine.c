@@ -131,23 +131,11 @@ static double story_score(const px_story_params *p, const px_story_state *s,
     return p->centroid_share * centroid_sim + (1.0 - p->centroid_share) * mean;
 }
 
-/* The first lines of a vector, ahead of a dot product with it. */
-#define HEAD_LINES 4
-static void prefetch_head(const px_vec *v)
-{
-    const char *t = (const char *)v->terms;
-    size_t bytes = v->n * sizeof *v->terms;
-    for (size_t at = 0; at < bytes && at < HEAD_LINES * 64; at += 64) PX_PREFETCH(t + at);
-}
-
-/* The rest of a vector, while the one before it is scored: the dot
- * product reads it front to back and stalled on its lines. */
-static void prefetch_rest(const px_vec *v)
-{
-    const char *t = (const char *)v->terms;
-    size_t bytes = v->n * sizeof *v->terms;
-    for (size_t at = HEAD_LINES * 64; at < bytes; at += 64) PX_PREFETCH(t + at);
-}
+/* The first lines of a vector, ahead of a dot product with it; the rest
+ * while the one before it is scored. */
+#define HEAD_BYTES (4 * 64)
+static void prefetch_head(const px_vec *v) { story_prefetch(v, 0, HEAD_BYTES); }
+static void prefetch_rest(const px_vec *v) { story_prefetch(v, HEAD_BYTES, SIZE_MAX); }
 
 static int cand_better(const candidate *a, const candidate *b)
 {
@@ -251,20 +239,22 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         }
         if (at < FULL_SCORE_STORIES) best[at] = c;
     }
+    /* members can at most lift the score to this: the others skip the
+     * cosines */
+    double cs = e->p.centroid_share < 1.0 ? e->p.centroid_share : 1.0;
+    size_t nf = 0;
     for (size_t i = 0; i < nb; i++)
+        if (cs * best[i].centroid_sim + (1.0 - cs) >= floor) best[nf++] = best[i];
+    for (size_t i = 0; i < nf; i++)
         for (uint32_t j = 0; j < e->stories[best[i].story].n_vecs; j++)
             prefetch_head(&e->stories[best[i].story].members[j]);
-    for (size_t i = 0; i < nb; i++) {
-        const px_story_state *s = &e->stories[best[i].story];
-        /* members can at most lift the score to this: skip the cosines */
-        double cs = e->p.centroid_share < 1.0 ? e->p.centroid_share : 1.0;
-        if (cs * best[i].centroid_sim + (1.0 - cs) < floor) continue;
-        for (size_t k = i + 1; k < nb; k++) {   /* the next story scored in full */
-            if (cs * best[k].centroid_sim + (1.0 - cs) < floor) continue;
+    for (size_t i = 0; i < nf; i++) {
+        /* the members of this story and the next while this is scored:
+         * their heads are on their way */
+        for (size_t k = i ? i + 1 : 0; k <= i + 1 && k < nf; k++)
             for (uint32_t j = 0; j < e->stories[best[k].story].n_vecs; j++)
                 prefetch_rest(&e->stories[best[k].story].members[j]);
-            break;
-        }
+        const px_story_state *s = &e->stories[best[i].story];
         fn(e, s, story_score(&e->p, s, &q, best[i].centroid_sim), user);
     }
     px_vec_table_free(&q.table);
@@ -500,6 +490,8 @@ static px_status keep_member(const px_story_params *p, px_story_state *s, const 
 {
     uint32_t at = s->n_vecs;
     if (at == PX_STORY_MEMBERS) {
+        /* the members are on their way while the centroid is hashed */
+        for (uint32_t j = 0; j < s->n_vecs; j++) story_prefetch(&s->members[j], 0, SIZE_MAX);
         story_query centroid;   /* five vectors against it */
         if (story_query_of(&centroid, &s->centroid) != PX_OK) return PX_NOMEM;
         double worst = story_similarity_q(p, &centroid, v);

@@ -120,6 +120,16 @@ struct px_story_engine {
 };
 
 
+/* Ask for bytes [from, to) of a vector's terms ahead of a dot product
+ * with it: stored vectors are far apart in a big heap, and a dot product
+ * that reaches for each line in turn waits on most of them. */
+static inline void story_prefetch(const px_vec *v, size_t from, size_t to)
+{
+    const char *t = (const char *)v->terms;
+    size_t bytes = v->n * sizeof *v->terms;
+    for (size_t at = from; at < bytes && at < to; at += 64) PX_PREFETCH(t + at);
+}
+
 /* engine.c */
 void story_free_state(px_story_state *s);               /* its vectors */
 void story_member_drop(px_story_state *s, uint32_t j);   /* free members[j] if its own */

@@ -73,8 +73,11 @@ static px_status sample_append(px_story_engine *e, px_story_state *s, int64_t ke
     if (i == 0) return PX_OK;
     story_query q;   /* v against up to K - 1 members: hashed once */
     if (story_query_of(&q, v) != PX_OK) return PX_NOMEM;
-    for (uint32_t j = 0; j < i; j++)
+    story_prefetch(&s->sample[0].vec, 0, SIZE_MAX);
+    for (uint32_t j = 0; j < i; j++) {
+        if (j + 1 < i) story_prefetch(&s->sample[j + 1].vec, 0, SIZE_MAX);
         *pair(s, i, j) = (float)story_similarity_q(&e->p, &q, &s->sample[j].vec);
+    }
     px_vec_table_free(&q.table);
     return PX_OK;
 }
