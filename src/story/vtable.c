@@ -69,34 +69,23 @@ void px_vec_table_free(px_vec_table *t)
     t->slots = NULL;
 }
 
-/* The first index of sorted b from lo on whose term's top bits (term >>
- * shift) are past p. */
-static uint32_t part_end(const px_vec *b, uint32_t lo, int shift, int p)
-{
-    uint32_t hi = b->n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (px_tw_term(&b->terms[mid]) >> shift <= (uint64_t)p) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int parts, double *dot,
                       int *has)
 {
-    /* b is sorted, so its parts come one after the other: each is found
-     * by a binary search and summed in a loop of its own, b read front to
-     * back, once, with no test of the part per term */
+    /* b is sorted, so its parts come one after the other: each is summed
+     * in a loop of its own that stops at the first term past the part
+     * (one compare; the last part takes the rest), b read front to back,
+     * once */
     const px_term_weight *bt = b->terms;
     const uint64_t *bits = t->bits;
-    uint32_t i = 0;
+    uint32_t i = 0, n = b->n;
     for (int p = 0; p < parts; p++) {
-        uint32_t end = p == parts - 1 ? b->n : part_end(b, i, shift, p);
-        has[p] = end > i;
+        uint64_t last = p == parts - 1 ? UINT64_MAX : ((uint64_t)(p + 1) << shift) - 1;
+        uint32_t start = i;
         double acc = 0;
-        for (; i < end; i++) {
+        for (; i < n; i++) {
             uint64_t term = px_tw_term(&bt[i]);
+            if (term > last) break;
             /* most terms are absent: one well-predicted branch on the bitmap */
             uint32_t bit = bit_of(term);
             if (!(bits[bit >> 6] >> (bit & 63) & 1)) continue;
@@ -115,6 +104,7 @@ void px_vec_table_dot(const px_vec_table *t, const px_vec *b, int shift, int par
             acc += (double)w * bt[i].weight;
         next:;
         }
+        has[p] = i > start;
         dot[p] = acc;
     }
 }
