@@ -47,7 +47,7 @@ void px_story_engine_free(px_story_engine *e)
     px_big_free(e->postings, e->cap_postings, sizeof *e->postings);
     px_big_free(e->stories, e->cap_stories, sizeof *e->stories);
     px_big_free(e->marks, e->cap_stories, sizeof *e->marks);
-    px_big_free(e->slots, e->cap_stories, sizeof *e->slots);
+    px_big_free(e->seen, e->cap_stories, sizeof *e->seen);
     px_big_free(e->cand, e->cap_stories + 1, sizeof *e->cand);
     px_map_free(&e->df);
     px_map_free(&e->by_id);
@@ -180,8 +180,15 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
     /* Whether a story was reached before is a coin toss the branch
      * predictor loses, so it is settled without a branch: cand[nr], one
      * past the reached (room is kept for it), is written as if the story
-     * were new, and nr moves on only if it is.  A story listed twice in a
-     * posting adds 0, which leaves its sum bit for bit as it was. */
+     * were new, and nr moves on only if it is.  It is told by the story's
+     * query tag alone: with its place in cand[] checked there instead,
+     * each entry waited on that load through nr.  A story listed twice in
+     * a posting adds 0, which leaves its sum bit for bit as it was. */
+    if (++e->query == 0) {     /* wrapped: no old tag may pass for this query */
+        if (e->seen) memset(e->seen, 0, e->cap_stories * sizeof *e->seen);
+        e->query = 1;
+    }
+    uint64_t tag = (uint64_t)e->query << 32;
     uint32_t nr = 0;
     for (uint32_t q = 0; q < np; q++) {
         const posting *p = lists[q];
@@ -189,15 +196,15 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
         uint32_t probe_mark = q + 1;
         double w = v->terms[probe[q]].weight;
         for (uint32_t j = p->n > POSTING_SCAN ? p->n - POSTING_SCAN : 0; j < p->n; j++) {
-            /* the slots are read at random: those of the entries ahead
+            /* the tags are read at random: those of the entries ahead
              * are on their way while this one is settled */
-            if (j + SLOTS_AHEAD < p->n) PX_PREFETCH(&e->slots[p->stories[j + SLOTS_AHEAD]]);
-            uint32_t si = p->stories[j], slot = e->slots[si];
-            uint32_t at = slot < nr ? slot : nr;
-            uint32_t fresh = (at == nr) | (e->cand[at].story != si);
+            if (j + SLOTS_AHEAD < p->n) PX_PREFETCH(&e->seen[p->stories[j + SLOTS_AHEAD]]);
+            uint32_t si = p->stories[j];
+            uint64_t seen = e->seen[si];
+            uint32_t fresh = (seen & ~(uint64_t)UINT32_MAX) != tag, at = (uint32_t)seen;
             e->cand[nr] = (candidate){si, 0, 0, 0, 0};
             at ^= (at ^ nr) & (0u - fresh);   /* fresh ? nr : at, as arithmetic */
-            e->slots[si] = at;
+            e->seen[si] = tag | at;
             nr += fresh;
             candidate *c = &e->cand[at];
             c->reach += w * (c->last_probe != probe_mark);
@@ -388,27 +395,27 @@ static px_status grow_stories(px_story_engine *e)
     size_t old = e->cap_stories, cap = old ? 2 * old : 64;
     px_story_state *stories = px_big_calloc(cap, sizeof *stories);
     mark *marks = px_big_calloc(cap, sizeof *marks);
-    uint32_t *slots = px_big_calloc(cap, sizeof *slots);
+    uint64_t *seen = px_big_calloc(cap, sizeof *seen);
     candidate *cand = px_big_calloc(cap + 1, sizeof *cand);   /* + 1: see score_stories */
-    if (!stories || !marks || !slots || !cand) {
+    if (!stories || !marks || !seen || !cand) {
         px_big_free(stories, cap, sizeof *stories);
         px_big_free(marks, cap, sizeof *marks);
-        px_big_free(slots, cap, sizeof *slots);
+        px_big_free(seen, cap, sizeof *seen);
         px_big_free(cand, cap + 1, sizeof *cand);
         return PX_NOMEM;
     }
     if (old) {
         memcpy(stories, e->stories, old * sizeof *stories);
         memcpy(marks, e->marks, old * sizeof *marks);
-        memcpy(slots, e->slots, old * sizeof *slots);
+        memcpy(seen, e->seen, old * sizeof *seen);
     }
     px_big_free(e->stories, old, sizeof *stories);
     px_big_free(e->marks, old, sizeof *marks);
-    px_big_free(e->slots, old, sizeof *slots);
+    px_big_free(e->seen, old, sizeof *seen);
     px_big_free(e->cand, old + 1, sizeof *cand);   /* scratch of one query */
     e->stories = stories;
     e->marks = marks;
-    e->slots = slots;
+    e->seen = seen;
     e->cand = cand;
     e->cap_stories = cap;
     return PX_OK;
@@ -426,7 +433,7 @@ px_status story_slot_for(px_story_engine *e, int64_t id, uint32_t *index)
         s->first_day = s->last_day = INT32_MIN;
         s->active_day = e->clock;
         e->marks[e->n_stories] = (mark){id, 0};
-        e->slots[e->n_stories] = UINT32_MAX;
+        e->seen[e->n_stories] = 0;
         *pi = ++e->n_stories;
     }
     *index = (uint32_t)(*pi - 1);

@@ -106,12 +106,14 @@ struct px_story_engine {
     posting *postings;
     size_t n_postings, cap_postings;
     mark *marks;            /* per story */
-    /* Per story, its place in cand[] when the query in progress reached it
-     * (cand[slot].story says whether it did: nothing to clear between
-     * queries).  What a query reads for every posting entry: 4 bytes a
-     * story, where a 24-byte mark missed the cache on most entries. */
-    uint32_t *slots;
-    candidate *cand;        /* scratch for one query, cap_stories long */
+    /* Per story, the query that last reached it and its place in cand[]
+     * then (query << 32 | place; nothing to clear between queries).  What
+     * a query reads for every posting entry: 8 bytes a story, where a
+     * 24-byte mark missed the cache on most entries; and whether this
+     * query reached the story before is settled by this load alone. */
+    uint64_t *seen;
+    uint32_t query;         /* the query in progress, counted from 1 */
+    candidate *cand;        /* scratch for one query, cap_stories + 1 long */
     int32_t clock;          /* see px_story_clock; INT32_MIN: no date yet */
     int32_t swept;          /* clock at the last eviction */
     double disorder;        /* days, see tick() */

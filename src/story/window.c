@@ -127,7 +127,9 @@ static px_status drop_empty_postings(px_story_engine *e)
  * same way), and renumber the postings and the id map. */
 px_status story_evict(px_story_engine *e)
 {
-    uint32_t *to = e->slots;       /* old index -> new, UINT32_MAX: gone */
+    /* old index -> new, UINT32_MAX: gone; read as query tags, these are
+     * query 0's, which no query is */
+    uint64_t *to = e->seen;
     size_t kept = 0;
     for (size_t i = 0; i < e->n_stories; i++) {
         if (story_idle(e, &e->stories[i])) {
@@ -146,7 +148,7 @@ px_status story_evict(px_story_engine *e)
         posting *p = &e->postings[i];
         uint32_t n = 0;
         for (uint32_t j = 0; j < p->n; j++)
-            if (to[p->stories[j]] != UINT32_MAX) p->stories[n++] = to[p->stories[j]];
+            if (to[p->stories[j]] != UINT32_MAX) p->stories[n++] = (uint32_t)to[p->stories[j]];
         p->n = n;
         if (n == 0) {   /* the term may never come back: give the room back */
             free(p->stories);
@@ -162,7 +164,7 @@ px_status story_evict(px_story_engine *e)
     }
     for (size_t i = 0; i < kept; i++) {
         e->marks[i] = (mark){e->stories[i].id, e->stories[i].merged_into != 0};
-        e->slots[i] = UINT32_MAX;
+        e->seen[i] = 0;
     }
     if (drop_empty_postings(e) != PX_OK) return PX_NOMEM;
     return forget_rare(e);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "story/engine_int.h"   /* the query tag, to wrap it */
 #include "story/story.h"
 
 /* A document from space-separated words; a leading capital marks a name. */
@@ -385,6 +386,33 @@ static void test_same_order_same_stories(void **state)
     assert_int_not_equal(labels[0][0], labels[0][5]);
 }
 
+/* The query tags that tell which stories a query reached wrap after 2^32
+ * queries: across the wrap, the same stories as without it. */
+static void test_query_tag_wraps(void **state)
+{
+    (void)state;
+    const char *docs[] = {quake[0], budget[0], quake[1], budget[1], quake[2],
+                          "Orlen budget vote deficit finance minister parliament taxes"};
+    size_t n = sizeof docs / sizeof docs[0];
+    int64_t labels[2][6];
+    for (int run = 0; run < 2; run++) {
+        px_story_engine *e;
+        assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
+        int64_t next = 1;
+        for (size_t i = 0; i < n; i++) {
+            /* doc 2 is the query that wraps: the quake story, which no
+             * query has reached yet, must not pass for reached */
+            if (run == 1 && i == 2) e->query = UINT32_MAX;
+            labels[run][i] = file_doc(e, docs[i], 20000, &next);
+        }
+        if (run == 1) assert_true(e->query < 5);
+        px_story_engine_free(e);
+    }
+    for (size_t i = 0; i < n; i++) assert_int_equal(labels[0][i], labels[1][i]);
+    assert_int_equal(labels[0][0], labels[0][4]);
+    assert_int_equal(labels[0][1], labels[0][5]);
+}
+
 /* Members are capped; a long story keeps PX_STORY_MEMBERS vectors. */
 static void test_members_capped(void **state)
 {
@@ -703,6 +731,7 @@ int main(void)
         cmocka_unit_test(test_vec_table_matches_merge_walk),
         cmocka_unit_test(test_prune_any_order),
         cmocka_unit_test(test_same_order_same_stories),
+        cmocka_unit_test(test_query_tag_wraps),
         cmocka_unit_test(test_members_capped),
         cmocka_unit_test(test_params_parse),
         cmocka_unit_test(test_bridge_merges),
