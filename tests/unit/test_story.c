@@ -360,23 +360,34 @@ static void test_vecs_codec(void **state)
     free(blob);
 }
 
+#define N_MIXED 7
+
+/* File three events' reports, in turn, into a new engine, each one's story
+ * into labels.  The query tags wrap on document wrap_at's query (none past
+ * the end). */
+static void file_mixed(int64_t labels[N_MIXED], size_t wrap_at)
+{
+    const char *mixed[N_MIXED] = {quake[0], budget[0], quake[1], budget[1], quake[2],
+                                  "football club signs striker transfer fee season contract",
+                                  "striker transfer football club fee contract signs"};
+    px_story_engine *e;
+    assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
+    int64_t next = 1;
+    for (size_t i = 0; i < N_MIXED; i++) {
+        if (i == wrap_at) e->query = UINT32_MAX;
+        labels[i] = file_doc(e, mixed[i], 20000, &next);
+    }
+    if (wrap_at < N_MIXED) assert_true(e->query <= N_MIXED);
+    px_story_engine_free(e);
+}
+
 /* Same documents in the same order, twice: the same stories. */
 static void test_same_order_same_stories(void **state)
 {
     (void)state;
-    const char *docs[] = {quake[0], budget[0], quake[1], budget[1], quake[2],
-                          "football club signs striker transfer fee season contract",
-                          "striker transfer football club fee contract signs"};
-    size_t n = sizeof docs / sizeof docs[0];
-    int64_t labels[2][8];
-    for (int run = 0; run < 2; run++) {
-        px_story_engine *e;
-        assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
-        int64_t next = 1;
-        for (size_t i = 0; i < n; i++) labels[run][i] = file_doc(e, docs[i], 20000, &next);
-        px_story_engine_free(e);
-    }
-    for (size_t i = 0; i < n; i++) assert_int_equal(labels[0][i], labels[1][i]);
+    int64_t labels[2][N_MIXED];
+    for (int run = 0; run < 2; run++) file_mixed(labels[run], N_MIXED);
+    for (size_t i = 0; i < N_MIXED; i++) assert_int_equal(labels[0][i], labels[1][i]);
     /* and the stories are the right ones */
     assert_int_equal(labels[0][0], labels[0][2]);
     assert_int_equal(labels[0][0], labels[0][4]);
@@ -387,30 +398,16 @@ static void test_same_order_same_stories(void **state)
 }
 
 /* The query tags that tell which stories a query reached wrap after 2^32
- * queries: across the wrap, the same stories as without it. */
+ * queries: across the wrap, the same stories as without it.  Document 2's
+ * query wraps, and the quake story, which no query has reached yet, must
+ * not pass for reached. */
 static void test_query_tag_wraps(void **state)
 {
     (void)state;
-    const char *docs[] = {quake[0], budget[0], quake[1], budget[1], quake[2],
-                          "Orlen budget vote deficit finance minister parliament taxes"};
-    size_t n = sizeof docs / sizeof docs[0];
-    int64_t labels[2][6];
-    for (int run = 0; run < 2; run++) {
-        px_story_engine *e;
-        assert_int_equal(px_story_engine_new(NULL, NULL, &e), PX_OK);
-        int64_t next = 1;
-        for (size_t i = 0; i < n; i++) {
-            /* doc 2 is the query that wraps: the quake story, which no
-             * query has reached yet, must not pass for reached */
-            if (run == 1 && i == 2) e->query = UINT32_MAX;
-            labels[run][i] = file_doc(e, docs[i], 20000, &next);
-        }
-        if (run == 1) assert_true(e->query < 5);
-        px_story_engine_free(e);
-    }
-    for (size_t i = 0; i < n; i++) assert_int_equal(labels[0][i], labels[1][i]);
-    assert_int_equal(labels[0][0], labels[0][4]);
-    assert_int_equal(labels[0][1], labels[0][5]);
+    int64_t plain[N_MIXED], wrapped[N_MIXED];
+    file_mixed(plain, N_MIXED);
+    file_mixed(wrapped, 2);
+    for (size_t i = 0; i < N_MIXED; i++) assert_int_equal(plain[i], wrapped[i]);
 }
 
 /* Members are capped; a long story keeps PX_STORY_MEMBERS vectors. */
