@@ -129,9 +129,15 @@ static uint32_t keep_above(px_vec *v, float cut, uint32_t ties, int sorted)
 {
     uint32_t kept = 0;
     if (sorted) {
+        /* without a branch on the weights: a story's sum keeps about half
+         * its terms, and which half is a coin toss to the branch predictor
+         * (every term is written, the write position moves on if kept) */
         for (uint32_t i = 0; i < v->n; i++) {
             float x = v->terms[i].weight;
-            if (x > cut || (x == cut && ties && ties--)) v->terms[kept++] = v->terms[i];
+            uint32_t tie = (x == cut) & (ties > 0);
+            v->terms[kept] = v->terms[i];
+            kept += (x > cut) | tie;
+            ties -= tie;
         }
         return kept;
     }
