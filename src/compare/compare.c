@@ -158,11 +158,11 @@ static int by_score(const void *x, const void *y)
     return p->b < q->b ? -1 : p->b > q->b;
 }
 
-/* Align sentences across articles and join them into groups.  A candidate
- * already in the sentence's group is not scored: joining it again would
- * change nothing, and in a story of many copies that is nearly every
- * candidate.  The reference scores them all, the slow way.  Candidates
- * alike as TF-IDF vectors go to fp for match_pairs, in both ways alike. */
+/* Align sentences across articles.  Copies word for word join here; other
+ * candidate pairs, alike the reuse way or as TF-IDF vectors, go to fp for
+ * match_pairs.  A candidate already in the sentence's group (a copy) is
+ * not scored: in a story of many copies that is nearly every candidate.
+ * The reference scores each pair afresh, without profiles, the slow way. */
 static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_idf *idf,
                                  const px_fact_vecs *fv, fact_pairs *fp, uint32_t *parent, int reference)
 {
@@ -243,10 +243,12 @@ static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_
             uint32_t other = touched[k];
             uint32_t shared = hits[other];
             hits[other] = 0;
-            if (shared < 2) continue;
+            /* only copies word for word are grouped yet, the same way both
+             * ways: a pair inside a group would change nothing */
+            if (shared < 2 || uf_find(parent, other) == uf_find(parent, g)) continue;
             double cosine = px_fact_cosine(fv, other, g);
             double score = cosine >= FACT_COSINE ? cosine : 0;
-            if (shared >= 3 && (reference || uf_find(parent, other) != uf_find(parent, g))) {
+            if (shared >= 3) {
                 int same = one_fact(c, prof, &src, si->refs[other], r);
                 if (same < 0) { rc = PX_NOMEM; goto done; }
                 if (same) score = 2.0 + cosine;   /* alike the reuse way: matched first */
