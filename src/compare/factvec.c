@@ -28,6 +28,64 @@ static int content(const px_token *t)
     return (t->flags & (PX_TOK_WORD | PX_TOK_NUM)) && !(t->flags & PX_TOK_STOP);
 }
 
+/* The first token starting at or after byte off. */
+static size_t token_at(const px_textdoc *doc, uint32_t off)
+{
+    size_t lo = 0, hi = doc->n_tokens;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].start < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* What the vectors need of a document's quotes and mentions, per token and
+ * per sentence, found in one pass over each (not per sentence: a text of
+ * thousands of quotes would make that quadratic). */
+typedef struct doc_marks {
+    uint8_t *quoted;               /* per token: inside a quote */
+    int32_t *entity;               /* per token: the entity its mention names, or -1 */
+    int32_t *speaker;              /* per sentence: the speaker of its first quote, or -1 */
+    int32_t *named;                /* per sentence: its first quote with a speaker's name, or -1 */
+} doc_marks;
+
+static void doc_marks_free(doc_marks *m)
+{
+    free(m->quoted);
+    free(m->entity);
+    free(m->speaker);
+    free(m->named);
+}
+
+static px_status doc_marks_new(const px_textdoc *doc, doc_marks *m)
+{
+    m->quoted = calloc(doc->n_tokens + 1, 1);
+    m->entity = malloc((doc->n_tokens + 1) * sizeof *m->entity);
+    m->speaker = malloc((doc->n_sentences + 1) * sizeof *m->speaker);
+    m->named = malloc((doc->n_sentences + 1) * sizeof *m->named);
+    if (!m->quoted || !m->entity || !m->speaker || !m->named) { doc_marks_free(m); return PX_NOMEM; }
+    for (size_t t = 0; t < doc->n_tokens; t++) m->entity[t] = -1;
+    for (size_t s = 0; s < doc->n_sentences; s++) m->speaker[s] = m->named[s] = -1;
+    for (size_t q = 0; q < doc->n_quotes; q++) {
+        const px_quote *qt = &doc->quotes[q];
+        for (size_t t = token_at(doc, qt->start); t < doc->n_tokens && doc->tokens[t].end <= qt->end; t++)
+            m->quoted[t] = 1;
+        for (size_t s = qt->sentence < doc->n_sentences ? qt->sentence : doc->n_sentences;
+             s < doc->n_sentences && doc->sentences[s].start < qt->end; s++) {
+            if (doc->sentences[s].end <= qt->start) continue;
+            if (m->speaker[s] < 0) m->speaker[s] = qt->speaker;
+            if (m->named[s] < 0 && qt->speaker_name) m->named[s] = (int32_t)q;
+        }
+    }
+    for (size_t i = 0; i < doc->n_mentions; i++) {
+        const px_mention *mn = &doc->mentions[i];
+        for (size_t t = token_at(doc, mn->start); t < doc->n_tokens && doc->tokens[t].end <= mn->end; t++)
+            m->entity[t] = (int32_t)mn->entity;
+    }
+    return PX_OK;
+}
+
 px_status px_fact_vecs_new(const px_cmp_article *arts, uint32_t n, px_fact_vecs *out)
 {
     memset(out, 0, sizeof *out);
@@ -49,20 +107,28 @@ px_status px_fact_vecs_new(const px_cmp_article *arts, uint32_t n, px_fact_vecs 
     uint32_t g = 0;
     for (uint32_t a = 0; a < n; a++) {
         const px_textdoc *doc = arts[a].doc;
+        doc_marks mk;
+        if (doc_marks_new(doc, &mk) != PX_OK) { px_fact_vecs_free(out); return PX_NOMEM; }
         for (size_t s = 0; s < doc->n_sentences; s++, g++) {
             const px_sentence *se = &doc->sentences[s];
             px_fact_vec *v = &out->vecs[g];
             v->first = at;
             size_t k = 0;
             /* the speaker of a quote in it, and which words are quoted */
-            for (size_t q = 0; q < doc->n_quotes && !v->speaker; q++)
-                if (doc->quotes[q].start < se->end && doc->quotes[q].end > se->start && doc->quotes[q].speaker_name)
-                    v->speaker = px_hash64(doc->quotes[q].speaker_name, strlen(doc->quotes[q].speaker_name)) | 1;
+            if (mk.named[s] >= 0) {
+                const char *name = doc->quotes[mk.named[s]].speaker_name;
+                v->speaker = px_hash64(name, strlen(name)) | 1;
+            }
+            /* who is named as saying it is not what is said: the mentions
+             * of a quote's speaker in its sentence are left out, or one
+             * person's name would join what she said to what was said of
+             * her (fact set, dev: precision .911 -> .933, recall .173 ->
+             * .169) */
+            int32_t spk = mk.speaker[s];
             for (size_t t = se->tok_begin; t < se->tok_end && t < doc->n_tokens; t++) {
                 if (!content(&doc->tokens[t])) continue;
-                int in = 0;
-                for (size_t q = 0; v->speaker && q < doc->n_quotes && !in; q++)
-                    in = doc->tokens[t].start >= doc->quotes[q].start && doc->tokens[t].end <= doc->quotes[q].end;
+                if (spk >= 0 && mk.entity[t] == spk) continue;
+                int in = v->speaker && mk.quoted[t];
                 out->weight[at + k] = in ? -1 : 1;   /* the sign marks a quoted word until weighed */
                 out->term[at + k++] = (doc->tokens[t].stem_hash ? doc->tokens[t].stem_hash : 1);
             }
@@ -93,6 +159,7 @@ px_status px_fact_vecs_new(const px_cmp_article *arts, uint32_t n, px_fact_vecs 
             v->n = (uint32_t)d;
             at += d;
         }
+        doc_marks_free(&mk);
     }
     /* sentence frequencies, then tf-idf weights and norms */
     px_map df = PX_MAP_INIT;
