@@ -28,18 +28,6 @@ static int content(const px_token *t)
     return (t->flags & (PX_TOK_WORD | PX_TOK_NUM)) && !(t->flags & PX_TOK_STOP);
 }
 
-/* The first token starting at or after byte off. */
-static size_t token_at(const px_textdoc *doc, uint32_t off)
-{
-    size_t lo = 0, hi = doc->n_tokens;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->tokens[mid].start < off) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 /* What the vectors need of a document's quotes and mentions, per token and
  * per sentence, found in one pass over each (not per sentence: a text of
  * thousands of quotes would make that quadratic). */
@@ -69,7 +57,7 @@ static px_status doc_marks_new(const px_textdoc *doc, doc_marks *m)
     for (size_t s = 0; s < doc->n_sentences; s++) m->speaker[s] = m->named[s] = -1;
     for (size_t q = 0; q < doc->n_quotes; q++) {
         const px_quote *qt = &doc->quotes[q];
-        for (size_t t = token_at(doc, qt->start); t < doc->n_tokens && doc->tokens[t].end <= qt->end; t++)
+        for (size_t t = tx_tok_lower_bound(doc, qt->start); t < doc->n_tokens && doc->tokens[t].end <= qt->end; t++)
             m->quoted[t] = 1;
         for (size_t s = qt->sentence < doc->n_sentences ? qt->sentence : doc->n_sentences;
              s < doc->n_sentences && doc->sentences[s].start < qt->end; s++) {
@@ -80,7 +68,7 @@ static px_status doc_marks_new(const px_textdoc *doc, doc_marks *m)
     }
     for (size_t i = 0; i < doc->n_mentions; i++) {
         const px_mention *mn = &doc->mentions[i];
-        for (size_t t = token_at(doc, mn->start); t < doc->n_tokens && doc->tokens[t].end <= mn->end; t++)
+        for (size_t t = tx_tok_lower_bound(doc, mn->start); t < doc->n_tokens && doc->tokens[t].end <= mn->end; t++)
             m->entity[t] = (int32_t)mn->entity;
     }
     return PX_OK;
