@@ -1,10 +1,10 @@
 #!/bin/sh
 # Quote and speaker accuracy, one command:
-#   bench/compare/run.sh [--split dev|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|all]
+#   bench/compare/run.sh [--split dev|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|all]
 #                        [--verbose]
-#     (all: every split but the newest held-out ones, held9 and held10,
-#      which rules are never tuned against; --split held9 or --split
-#      held10 scores one)
+#     (all: every split but the newest held-out ones, held9, held10 and
+#      held11, which rules are never tuned against; --split held9,
+#      --split held10 or --split held11 scores one)
 #   bench/compare/run.sh --dump FILE     (what the text stage finds in FILE)
 # Builds bench/compare/quotes.c with the util and text sources (-O2, no
 # sanitizers) and scores px_analyze's quotes against the annotated
