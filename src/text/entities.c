@@ -24,8 +24,6 @@
 
 #include "entities_int.h"
 
-static bool joined(const ent_state *s, size_t a);
-
 /* "Will Garrity", "May Lind", "April Kerr": a capitalised modal or month
  * right before a capitalised word is a first name, unless a preposition,
  * a number or "last"/"next" before it makes it a date ("in May Smith"). */
@@ -38,7 +36,7 @@ static bool first_name_word(const ent_state *s, size_t i)
     bool modal = strcmp(w, "will") == 0 || strcmp(w, "may") == 0;
     bool month = (lx(s, i) & LX_TIME) && !(wl > 3 && strcmp(w + wl - 3, "day") == 0);
     if ((!modal && !month) || all_caps(s, i) || i + 1 >= s->doc->n_tokens ||
-        !joined(s, i) || tk(s, i + 1)->sentence != tk(s, i)->sentence)
+        !ent_joined(s, i) || tk(s, i + 1)->sentence != tk(s, i)->sentence)
         return false;
     const px_token *n = tk(s, i + 1);
     if (!(n->flags & PX_TOK_WORD) || !(n->flags & PX_TOK_CAP) ||
@@ -82,7 +80,7 @@ static bool title_abbrev(const char *norm)
 static bool honorific(const char *norm)
 {
     static const char *const h[] = {"mr", "mrs", "ms", "miss", "dr", "sir",
-                                    "dame", "lord", "lady", "prof", "mme", "mlle"};
+                                    "dame", "lord", "lady", "prof", "mme", "mlle", "herr", "frau"};
     for (size_t i = 0; i < sizeof h / sizeof *h; i++)
         if (strcmp(norm, h[i]) == 0) return true;
     return false;
@@ -99,7 +97,7 @@ static bool post_nominal(const ent_state *s, size_t i)
            !(lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE));
 }
 
-static bool joined(const ent_state *s, size_t a)
+bool ent_joined(const ent_state *s, size_t a)
 {
     uint32_t e = tk(s, a)->end, n = tk(s, a + 1)->start;
     if (e < n && s->t[e] == '.' && title_abbrev(tk(s, a)->norm)) e++;
@@ -224,13 +222,13 @@ static void pre_title(ent_state *s, cand *c, size_t sbeg)
     size_t k = c->t0;
     bool title = false;
     while (k > sbeg && (lx(s, k - 1) & (LX_TITLE | LX_TITLE_MOD)) &&
-           !(tk(s, k - 1)->flags & PX_TOK_CAP) && joined(s, k - 1) &&
+           !(tk(s, k - 1)->flags & PX_TOK_CAP) && ent_joined(s, k - 1) &&
            c->t0 - k < 4) {
         if (lx(s, k - 1) & LX_TITLE) title = true;
         k--;
     }
     if (!title) return;
-    if (k > sbeg && joined(s, k - 1) && ent_country_of(s, k - 1, k, 0)) k--;
+    if (k > sbeg && ent_joined(s, k - 1) && ent_country_of(s, k - 1, k, 0)) k--;
     c->titled = true;
     if (!c->role_s) {
         c->role_s = tk(s, k)->start;
@@ -289,7 +287,7 @@ static bool agent_noun(ent_state *s, size_t k, size_t j)
     for (size_t m = 1; m < s->doc->n_tokens; m++)
         if (m != k && strcmp(tk(s, m)->norm, w) == 0 &&
             (tk(s, m)->flags & PX_TOK_CAP) &&
-            (tk(s, m - 1)->flags & PX_TOK_WORD) && joined(s, m - 1))
+            (tk(s, m - 1)->flags & PX_TOK_WORD) && ent_joined(s, m - 1))
             return false;
     return true;
 }
@@ -303,6 +301,7 @@ static bool job_word(ent_state *s, size_t k, size_t j)
 {
     const char *w = tk(s, k)->norm;
     size_t n = strlen(w);
+    if (lx(s, k) & LX_CONNECT) return false;   /* "Van der Hoek said" */
     if (tx_occupation(w) || written_lower(s, k) || agent_noun(s, k, j) ||
         (n >= 8 && strcmp(w + n - 3, "ian") == 0))
         return true;
@@ -385,8 +384,8 @@ static size_t and_firm(ent_state *s, size_t k, size_t e, bool the, bool cue)
 {
     static const char *const forms[] = {"ltd", "llp", "llc", "plc", "inc",
                                         "corp", "co", "gmbh", "ag", "sa"};
-    if (k + 1 >= e || !has_norm(s, k, "and") || !joined(s, k - 1) ||
-        !joined(s, k))
+    if (k + 1 >= e || !has_norm(s, k, "and") || !ent_joined(s, k - 1) ||
+        !ent_joined(s, k))
         return 0;
     size_t last_cue = 0, words = 0;
     for (size_t m = k + 1; m < e && m < k + 5 && capw(s, m); m++) {
@@ -395,7 +394,7 @@ static size_t and_firm(ent_state *s, size_t k, size_t e, bool the, bool cue)
             if (has_norm(s, m, forms[i])) return m;
         if (lx(s, m) & LX_ORG_CUE) last_cue = m;
         if (m + 1 < e && plural_poss_org(s, m)) continue;   /* "Workers' Union" */
-        if (m + 1 >= e || !joined(s, m)) break;
+        if (m + 1 >= e || !ent_joined(s, m)) break;
     }
     if (last_cue && (the || written_lower(s, k - 1) || written_lower(s, k + 1)))
         return last_cue;
@@ -429,12 +428,12 @@ static bool person_shaped(ent_state *s, size_t k)
 static void pre_noun(ent_state *s, cand *c, size_t sbeg)
 {
     size_t r = c->t0;
-    if (r < sbeg + 2 || ent_name_parts(s, c->t0, c->t1) < 2 || !joined(s, r - 1))
+    if (r < sbeg + 2 || ent_name_parts(s, c->t0, c->t1) < 2 || !ent_joined(s, r - 1))
         return;
     /* "One regular, pensioner Ana Holt,": a job word opening an apposition */
     bool set_off = s->t[tk(s, r - 2)->end] == ',' &&
                    ((lx(s, r - 1) & (LX_TITLE | LX_ROLE)) || person_shaped(s, r - 1));
-    if (!joined(s, r - 2) && !set_off) return;
+    if (!ent_joined(s, r - 2) && !set_off) return;
     const px_token *n = tk(s, r - 1);
     size_t l = strlen(n->norm);
     if ((n->flags & (PX_TOK_CAP | PX_TOK_STOP)) || !(n->flags & PX_TOK_WORD) || l < 4 ||
@@ -451,7 +450,7 @@ static void pre_noun(ent_state *s, cand *c, size_t sbeg)
      * right before the noun belong to the role */
     size_t b = r - 1;
     while (!set_off && b > sbeg && b + 3 > r - 1 && (tk(s, b - 1)->flags & PX_TOK_CAP) &&
-           joined(s, b - 1) && !(lx(s, b - 1) & LX_STOP_EN))
+           ent_joined(s, b - 1) && !(lx(s, b - 1) & LX_STOP_EN))
         b--;
     c->role_s = tk(s, b)->start;
     c->role_e = n->end;
@@ -463,7 +462,7 @@ static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
                                        "our", "your", "the", "a", "an", "that",
                                        "this", "one", "another"};
     size_t t = c->t0;
-    if (t > sbeg && joined(s, t - 1) &&      /* "The prefect, M. X," */
+    if (t > sbeg && ent_joined(s, t - 1) &&      /* "The prefect, M. X," */
         (honorific(tk(s, t - 1)->norm) || monsieur(s, t - 1, c->t1 - 1)))
         t--;
     else if (t > sbeg && c->role_s == tk(s, t - 1)->start)
@@ -527,7 +526,7 @@ static px_status sentence(ent_state *s, size_t si)
     px_status rc = PX_OK;
     if (s->w->titlecase[si]) {
         for (size_t i = b; i < e; i++) {
-            size_t n = (i + 1 < e && capw(s, i + 1) && joined(s, i) &&
+            size_t n = (i + 1 < e && capw(s, i + 1) && ent_joined(s, i) &&
                         ent_country_of(s, i, i + 2, 0)) ? 2 : 1;
             if (!capw(s, i) || !ent_country_of(s, i, i + n, 0)) continue;
             cand c = {.t0 = (uint32_t)i, .t1 = (uint32_t)(i + n),
@@ -565,7 +564,7 @@ static px_status sentence(ent_state *s, size_t si)
                 cue = true;
                 continue;
             }
-            if (j + 1 >= e || !(joined(s, j) || name_hyphen(s, j))) break;
+            if (j + 1 >= e || !(ent_joined(s, j) || name_hyphen(s, j))) break;
             if (capw(s, j + 1)) {
                 j++;
                 cue |= (lx(s, j) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE)) != 0;
@@ -579,12 +578,16 @@ static px_status sentence(ent_state *s, size_t si)
             /* "of"/"for" join inside organisation names only, particles
              * ("Pieter van Dam") inside any name */
             bool particle = !has_norm(s, k, "of") && !has_norm(s, k, "for") &&
-                            strcmp(s->doc->lang, "en") == 0;  /* German nouns
+                            strcmp(s->doc->lang, "de") != 0;  /* German nouns
                                                                  are capitalised */
             if ((lx(s, k) & LX_CONNECT) && !(tk(s, k)->flags & PX_TOK_CAP) &&
-                (cue || the || particle) && k + 1 < e && joined(s, k)) {
+                (cue || the || particle) && k + 1 < e && ent_joined(s, k)) {
                 size_t m = k + 1;
-                if (has_norm(s, m, "the") && m + 1 < e && joined(s, m)) m++;
+                if (has_norm(s, m, "the") && m + 1 < e && ent_joined(s, m)) m++;
+                /* "Pieter van der Hoek", "Ana de la Vega": two particles */
+                else if (particle && (lx(s, m) & LX_CONNECT) &&
+                         !(tk(s, m)->flags & PX_TOK_CAP) && m + 1 < e && ent_joined(s, m))
+                    m++;
                 if (capw(s, m)) {
                     j = m;
                     cue |= (lx(s, j) & (LX_ORG_CUE | LX_MEDIA_CUE)) != 0;
@@ -603,7 +606,7 @@ static px_status sentence(ent_state *s, size_t si)
         bool title = false;
         /* "fiancé Dean Sallow": after a title in lower case, two
          * capitalised words are the name */
-        bool named = j == i + 1 && i > b && joined(s, i - 1) &&
+        bool named = j == i + 1 && i > b && ent_joined(s, i - 1) &&
                      (lx(s, i - 1) & (LX_TITLE | LX_ROLE)) &&
                      !(tk(s, i - 1)->flags & PX_TOK_CAP);
         while (!named && k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||

@@ -94,6 +94,8 @@ size_t ent_name_parts(const ent_state *s, size_t t0, size_t t1);
  * possessive); 0 when too long.  Is the gap after token a a hyphen? */
 size_t ent_make_key(const ent_state *s, size_t t0, size_t t1, uint32_t cut, char *buf);
 bool ent_hyphen_gap(const ent_state *s, size_t a);
+/* Are tokens a and a + 1 apart by spaces only ("Dr. Ana" counts)? */
+bool ent_joined(const ent_state *s, size_t a);
 /* Candidates to entities and mentions (entity_resolve.c). */
 px_status ent_resolve(ent_state *s);
 /* Pass B for one candidate of the sentence [sbeg, send) (entity_kinds.c). */

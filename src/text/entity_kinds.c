@@ -285,8 +285,8 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
     if ((n >= 2 && (any & LX_MEDIA_CUE) && !(any & LX_PLACE_CUE)) ||
-        agency_last || (next_lower && (next & LX_MEDIA_NOUN)) ||
-        (prev_lower && (prev & LX_MEDIA_NOUN))) {
+        agency_last || (next_lower && (next & LX_MEDIA_NOUN) && ent_joined(s, c->t1 - 1)) ||
+        (prev_lower && (prev & LX_MEDIA_NOUN) && ent_joined(s, c->t0 - 1))) {
         c->noun_cued = !(any & LX_MEDIA_CUE) && !agency_last;
         c->kind = PX_ENT_MEDIA; c->conf = 2; return;
     }

@@ -74,7 +74,9 @@ static bool plural_role(const ent_state *s, size_t i)
 }
 
 /* Keys of a person's first and last name parts ("reyes-hart"), the
- * possessive cut; a length is 0 when the key is too long. */
+ * possessive cut; a length is 0 when the key is too long.  A name of
+ * three parts or more ("Yann Le Goff", "Ana de la Vega") goes by all but
+ * its first name too ("Le Goff said"): its last part is then that tail. */
 static void part_keys(const ent_state *s, const cand *c, char *f, size_t *fl,
                       char *l, size_t *ll)
 {
@@ -83,6 +85,14 @@ static void part_keys(const ent_state *s, const cand *c, char *f, size_t *fl,
     while (ls > c->t0 && ent_hyphen_gap(s, ls - 1)) ls--;
     *fl = ent_make_key(s, c->t0, fe, 0, f);
     *ll = ent_make_key(s, ls, c->t1, tk(s, c->t1 - 1)->end - c->be, l);
+}
+
+static size_t tail_key(const ent_state *s, const cand *c, char *key)
+{
+    size_t fe = c->t0 + 1;
+    while (fe < c->t1 && ent_hyphen_gap(s, fe - 1)) fe++;
+    if (ent_name_parts(s, fe, c->t1) < 2) return 0;
+    return ent_make_key(s, fe, c->t1, tk(s, c->t1 - 1)->end - c->be, key);
 }
 
 px_status ent_resolve(ent_state *s)
@@ -121,6 +131,9 @@ px_status ent_resolve(ent_state *s)
             if (ll && !tx_map_get(&s->surname_any, l, ll) &&
                 !tx_map_put(&s->surname_any, &s->scratch, l, ll, (uint32_t)i, false))
                 rc = PX_NOMEM;
+            if ((ll = tail_key(s, c, l)) && !tx_map_get(&s->surname_any, l, ll) &&
+                !tx_map_put(&s->surname_any, &s->scratch, l, ll, (uint32_t)i, false))
+                rc = PX_NOMEM;
         }
     }
     if (rc != PX_OK) return px_fail(s->w->ctx, rc, "text: out of memory");
@@ -143,7 +156,10 @@ px_status ent_resolve(ent_state *s)
         size_t nparts = ent_name_parts(s, c->t0, c->t1);
         /* "according to Lind", "told Lind" guess an outlet (conf 1); a
          * person's surname met in full says otherwise */
-        if (nparts == 1 && (c->conf < 2 || c->titled || c->appos) &&
+        /* "Le Goff" after "Yann Le Goff": the tail of a longer name */
+        bool tail = nparts >= 2 && c->kind != PX_ENT_PLACE && !c->country &&
+                    (tx_map_get(&s->surname_recent, key, kl) || tx_map_get(&s->surname_any, key, kl));
+        if ((tail || (nparts == 1 && (c->conf < 2 || c->titled || c->appos))) &&
             c->kind != PX_ENT_PLACE && (c->kind != PX_ENT_MEDIA || c->conf < 2)) {
             const tx_slot *r = tx_map_get(&s->surname_recent, key, kl);
             if (r) ent = (int32_t)r->val;
@@ -208,6 +224,9 @@ px_status ent_resolve(ent_state *s)
                                        (uint32_t)ent, false)) ||
                     (ll && !shared && !tx_map_put(&s->surname_recent, &s->scratch, l, ll,
                                                   (uint32_t)ent, false)))
+                    return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+                if ((ll = tail_key(s, c, l)) &&
+                    !tx_map_put(&s->surname_recent, &s->scratch, l, ll, (uint32_t)ent, false))
                     return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
             }
         }

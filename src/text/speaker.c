@@ -208,6 +208,11 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
                    (tk(a, n)->flags & PX_TOK_WORD) && !(tk(a, n)->flags & PX_TOK_STOP) &&
                    tight(a, n))
                 n++;
+            /* "said the society's secretary, Dr Ana Lind": a title the
+             * name's mention leaves out */
+            while (n + 1 < hi && n < j + 4 && a->w->tok_mention[n] < 0 &&
+                   (lx(a, n) & LX_TITLE) && (tight(a, n) || title_dot(a, n)))
+                n++;
             int32_t m = a->w->tok_mention[n];
             if (m >= 0 && tx_comma_before(a, j + 1) &&
                 a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
@@ -221,6 +226,8 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
          * ("said that Russia ...", "said on Monday") ends the search */
         if (!(lx(a, j) & (LX_TITLE | LX_TITLE_MOD)) && !tx_np_opener(a, j) &&
             !tx_age_at(a, j) &&                /* "admitted 19-year-old X" */
+            /* "said the zoo's head of carnivores, X": "of" inside a role */
+            !(is(a, j, "of") && j > k && lower(a, j - 1) && (lx(a, j - 1) & (LX_TITLE | LX_ROLE))) &&
             ((tk(a, j)->flags & PX_TOK_STOP) || (lx(a, j) & LX_SPEECH) ||
              !(tk(a, j)->flags & PX_TOK_WORD)))
             break;

@@ -1135,6 +1135,26 @@ static const qcase cases[] = {
     {"Dr Marisol Quenby-Hart led the survey. \"People think the town is empty now. "
      "The figures say otherwise,\" she said.", "People think the town",
      "Marisol Quenby-Hart", QK_ANY},
+    /* 264 "Le Goff said" after "Yann Le Goff": the tail of a name of
+     * three parts is the same person */
+    {"The firm's director, Yann Le Goff, flew in on Monday. Le Goff said the "
+     "cargo \"belongs to someone else\".", "belongs to someone else", "Yann Le Goff",
+     QK_ANY},
+    /* 265 two particles inside a name, and the name by its tail */
+    {"Finance chief Pieter van der Hoek spoke first. Van der Hoek said costs had "
+     "doubled since the spring.", "costs had doubled", "Pieter van der Hoek", QK_ANY},
+    /* 266 "Rev" and "Lady" are titles, not first names */
+    {"The vicar, the Rev Anjali Corran, opened the fete. \"We are a fete, not a "
+     "court,\" Ms Corran said.", "We are a fete", "Anjali Corran", QK_ANY},
+    /* 267 "said the zoo's head of carnivores, Dr X": an "of" phrase in the
+     * role and a title the name's mention leaves out */
+    {"\"She is an excellent climber,\" said the zoo's head of carnivores, Dr Jonah "
+     "Adewale-Price.", "She is an excellent", "Jonah Adewale-Price", QK_ANY},
+    /* 268 "an interview with this newspaper, X admitted": a media noun
+     * across a comma does not make X an outlet */
+    {"The series was made by Lukas Brandvik. In an interview with this newspaper, "
+     "Brandvik admitted that the team had argued about the tone.",
+     "the team had argued", "Lukas Brandvik", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
