@@ -2,9 +2,8 @@
 # Quote and speaker accuracy, one command:
 #   bench/compare/run.sh [--split dev|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|all]
 #                        [--verbose]
-#     (all: every split but the newest held-out ones, held9, held10 and
-#      held11, which rules are never tuned against; --split held9,
-#      --split held10 or --split held11 scores one)
+#     (all: every split but the newest held-out one, held11, which rules
+#      are never tuned against; --split held11 scores it)
 #   bench/compare/run.sh --dump FILE     (what the text stage finds in FILE)
 # Builds bench/compare/quotes.c with the util and text sources (-O2, no
 # sanitizers) and scores px_analyze's quotes against the annotated
