@@ -275,13 +275,21 @@ static bool document_word(const actx *a, spk s)
  * speech verb joined by "but"/"and" (after a comma when a pronoun is its
  * subject), taking "that" or a clause with a verb, in [c, e); its token,
  * else e.  *conj gets the conjunction's token. */
-static size_t second_report(const actx *a, size_t c, size_t e, size_t *conj)
+static size_t second_report(const actx *a, size_t c, size_t e, size_t *conj, bool *question)
 {
+    *question = false;
     for (size_t v = c + 3; v + 2 < e; v++) {
         if (!(lx(a, v) & LX_SPEECH) || !lower(a, v)) continue;
         bool pron = lx(a, v - 1) & LX_PRON || is(a, v - 1, "it") || is(a, v - 1, "they");
         size_t k = pron ? v - 2 : v - 1;
         if (!is(a, k, "but") && !is(a, k, "and")) continue;
+        /* ", and asked whether B": the report ends; a question is no
+         * statement of its own */
+        if (tx_comma_before(a, k) && (is(a, v + 1, "whether") || is(a, v + 1, "if"))) {
+            *conj = k;
+            *question = true;
+            return v;
+        }
         if (pron ? !tx_comma_before(a, k) || !is(a, v + 1, "that")
                  : !is(a, v + 1, "that") &&
                        !((lx(a, v) & LX_SAY_BARE) && !preposition(a, v + 1) &&
@@ -291,6 +299,22 @@ static size_t second_report(const actx *a, size_t c, size_t e, size_t *conj)
         return v;
     }
     return e;
+}
+
+/* The report [c, e) by s; "A, and he estimated that B" are two. */
+static px_status emit_reports(actx *a, size_t c, size_t e, size_t to, const spk *s, size_t *cap)
+{
+    size_t conj;
+    bool question;
+    size_t v2 = second_report(a, c, e, &conj, &question);
+    if (v2 >= e) return indirect_emit(a, c, to, s, cap);
+    px_status rc = indirect_emit(a, c, conj, s, cap);
+    if (question || rc != PX_OK) return rc;
+    spk s2;
+    if (conj + 1 == v2 || !tx_subject_before(a, v2, c, &s2, 0))
+        s2 = *s;                                 /* "it", or the same subject */
+    size_t c2 = is(a, v2 + 1, "that") ? v2 + 2 : v2 + 1;
+    return indirect_emit(a, c2, e, &s2, cap);
 }
 
 /* "an update due before launch would": after the preposition at token i
@@ -482,7 +506,7 @@ px_status tx_indirect(tx_work *w)
                                         (modified && source_phrase(&a, b + 2, c, &s)) ||
                                         tx_subject_after(&a, b + 1, c, &s) ||
                                         source_phrase(&a, b + 2, c, &s))) {
-                rc = indirect_emit(&a, c, e, &s, &cap);
+                rc = emit_reports(&a, c, e, e, &s, &cap);
                 continue;
             }
         }
@@ -546,6 +570,11 @@ px_status tx_indirect(tx_work *w)
                 bool joined = r + 1 < e && tx_comma_before(&a, r) &&
                               (is(&a, r, "and") || is(&a, r, "but")) &&
                               (new_subject(&a, r + 1) || has_verb(&a, r + 1, e));
+                /* "A, he said, when B", "Children in X, she said, already
+                 * have ...": a subordinate clause, or the verb the part
+                 * before lacks, goes on with the report */
+                joined |= r + 1 < e && tx_comma_before(&a, r) && has_verb(&a, r, e) &&
+                          (subordinator(&a, r) || is(&a, r, "when") || !has_verb(&a, b, c));
                 if (r + 1 < e && tx_comma_before(&a, r) && (c - b < 4 || joined))
                     rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
                 else if (c - b >= 4 && !asked_phrase(&a, b) &&
@@ -629,17 +658,7 @@ px_status tx_indirect(tx_work *w)
                   b + 2 <= v && tx_np(&a, b, b + 2, &s)))
                 continue;
             /* "X concludes that A, but it warns that B": two reports */
-            size_t conj, v2 = second_report(&a, c, e, &conj);
-            if (v2 < e) {
-                spk s2;
-                rc = indirect_emit(&a, c, conj, &s, &cap);
-                if (conj + 1 == v2 || !tx_subject_before(&a, v2, c, &s2, 0))
-                    s2 = s;                      /* "it", or the same subject */
-                size_t c2 = is(&a, v2 + 1, "that") ? v2 + 2 : v2 + 1;
-                if (rc == PX_OK) rc = indirect_emit(&a, c2, e, &s2, &cap);
-                break;
-            }
-            rc = indirect_emit(&a, c, summing_phrase(&a, c, e), &s, &cap);
+            rc = emit_reports(&a, c, e, summing_phrase(&a, c, e), &s, &cap);
             break;
         }
     }

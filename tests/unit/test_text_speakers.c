@@ -1282,6 +1282,51 @@ static void test_summing_phrase(void **state)
 
 /* A quote over three paragraphs: the words in its middle report nothing
  * of their own; nor does a sentence introducing a quote with a colon. */
+/* Where an indirect report begins and ends: the words as the text has
+ * them, one report per statement. */
+static void expect_indirect(const char *text, const char *const *want, size_t n)
+{
+    px_textdoc *d = run(text);
+    size_t got = 0;
+    for (size_t k = 0; k < d->n_quotes; k++) {
+        if (d->quotes[k].kind != PX_QUOTE_INDIRECT) continue;
+        if (got < n && strcmp(d->quotes[k].text, want[got]) != 0)
+            fprintf(stderr, "want \"%s\"\n got \"%s\"\n", want[got], d->quotes[k].text);
+        assert_true(got < n);
+        assert_string_equal(d->quotes[k].text, want[got]);
+        got++;
+    }
+    assert_int_equal(got, n);
+    px_textdoc_free(d);
+}
+
+static void test_indirect_spans(void **state)
+{
+    (void)state;
+    /* ", and he estimated that B" after "according to X": two reports */
+    static const char *const two[] = {"the sector raised $1.4 billion last year",
+                                      "a third of the firms have since closed"};
+    expect_indirect("Ben Osei tracks the trade. According to Osei, the sector raised $1.4 "
+                    "billion last year, and he estimated that a third of the firms have "
+                    "since closed.", two, 2);
+    /* ", and asked whether B": the question is no report */
+    static const char *const asked[] = {"the department had lost 60 officers since 2022"};
+    expect_indirect("Paula Fenn, a columnist, turned to the budget. Fenn noted that the "
+                    "department had lost 60 officers since 2022, and asked whether a freeze "
+                    "would make that worse.", asked, 1);
+    /* "A, he said, when B": the clause goes on after the attribution */
+    static const char *const when[] = {"Young people did not see the point of twinning when "
+                                       "they could fly anywhere for the price of a ticket"};
+    expect_indirect("Leo Pratt chairs the association. Young people did not see the point of "
+                    "twinning, he said, when they could fly anywhere for the price of a "
+                    "ticket.", when, 1);
+    /* "Children in X, she said, already have": the verb comes after it */
+    static const char *const verbless[] = {"Children in the Eastgate neighborhood already "
+                                           "have the longest bus ride in the city"};
+    expect_indirect("Rosa Vargas spoke next. Children in the Eastgate neighborhood, she said, "
+                    "already have the longest bus ride in the city.", verbless, 1);
+}
+
 static void test_no_indirect_in_quote(void **state)
 {
     (void)state;
@@ -1454,6 +1499,7 @@ int main(void)
         cmocka_unit_test(test_role_before_name),
         cmocka_unit_test(test_speaker_role_phrases),
         cmocka_unit_test(test_summing_phrase),
+        cmocka_unit_test(test_indirect_spans),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
