@@ -467,13 +467,23 @@ static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
         t--;
     else if (t > sbeg && c->role_s == tk(s, t - 1)->start)
         t--;                                 /* "The coroner, Judge X," */
-    if (t < sbeg + 2 || c->t1 >= s->doc->n_tokens) return;
+    if (t < sbeg + 2 || c->be >= s->doc->len) return;
     uint32_t gap = tk(s, t - 1)->end;
-    if (s->t[gap] != ',' || s->t[c->be] != ',') return;
+    /* "..., according to the returning officer, Ana Lind.": the name may
+     * end the sentence */
+    bool last = c->t1 >= s->doc->n_tokens ||
+                tk(s, c->t1)->sentence != tk(s, c->t1 - 1)->sentence;
+    if (s->t[gap] != ',' || (s->t[c->be] != ',' && !(last && s->t[c->be] == '.'))) return;
     bool role = false;
     for (size_t k = t - 1; k >= sbeg && t - k <= 8; k--) {
         if ((lx(s, k) & (LX_TITLE | LX_ROLE)) || person_shaped(s, k)) role = true;
-        bool start = k == sbeg || s->t[tk(s, k - 1)->end] == ',';
+        /* "according to the X,", "said the X,": a determiner after "to",
+         * "by" or a speech verb opens the role too */
+        bool after_verb = k > sbeg && (has_norm(s, k, "the") || poss_len(tk(s, k)->norm) ||
+                                       has_norm(s, k, "his") || has_norm(s, k, "her")) &&
+                          (has_norm(s, k - 1, "to") || has_norm(s, k - 1, "by") ||
+                           ((lx(s, k - 1) & LX_SPEECH) && !(tk(s, k - 1)->flags & PX_TOK_CAP)));
+        bool start = k == sbeg || s->t[tk(s, k - 1)->end] == ',' || after_verb;
         if (!start) continue;
         /* possessives ("His wife", "The port's harbour master", "Calder
          * Water's managing director") say a role by themselves */

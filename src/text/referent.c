@@ -70,12 +70,19 @@ static bool title_is(const char *word, const char *title)
 }
 
 /* Does the role hold the title, in full or short ("Gov" for "the
- * governor")? */
-static bool role_has_title(const char *role, const char *title)
+ * governor")?  A word that is no title itself before one that is only
+ * says what kind: "the team leader" is no "team". */
+static bool role_has_title(const px_analyzer *an, const char *role, const char *title)
 {
-    char w[32];
-    for (const char *p = role; tx_next_word(&p, w, sizeof w);)
-        if (title_is(w, title)) return true;
+    char w[32], next[32];
+    for (const char *p = role; tx_next_word(&p, w, sizeof w);) {
+        if (!title_is(w, title)) continue;
+        const char *q = p;
+        if (!(tx_lex_word(an, w) & LX_TITLE) && tx_next_word(&q, next, sizeof next) &&
+            (tx_lex_word(an, next) & (LX_TITLE | LX_ROLE)))
+            continue;
+        return true;
+    }
     return false;
 }
 
@@ -118,7 +125,7 @@ int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
         if (en->kind != kind || tx_in_quote(a, mm->start) || tx_is_pronoun_at(a, mm->start))
             continue;
         if (title && !(mt > 0 && title_is(tk(a, mt - 1)->norm, title)) &&
-            !role_has_title(en->role, title))
+            !role_has_title(a->w->an, en->role, title))
             continue;
         if (pronoun && tx_gender_clash(a, mm->entity, mt > 0 ? tk(a, mt - 1)->norm : NULL,
                                        en->role, pronoun))

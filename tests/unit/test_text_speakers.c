@@ -1155,6 +1155,15 @@ static const qcase cases[] = {
     {"The series was made by Lukas Brandvik. In an interview with this newspaper, "
      "Brandvik admitted that the team had argued about the tone.",
      "the team had argued", "Lukas Brandvik", QK_ANY},
+    /* 269 "according to the returning officer, X.": a name ending the
+     * sentence takes the role before it, and the role then names her */
+    {"Forty ballots were spoiled, according to the returning officer, Agnes Holm-Brandt. "
+     "Turnout was 78 percent, the highest since 1994, the returning officer said.",
+     "Turnout was 78 percent", "Agnes Holm-Brandt", QK_ANY},
+    /* 270 "according to the team": a team is no "team leader" */
+    {"\"We were looking for two people,\" says the team leader, Gareth Pryce-Oduya. "
+     "According to the team, the couple had dug a snow hole that saved them.",
+     "the couple had dug", "the team", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
@@ -1453,6 +1462,14 @@ static void test_role_before_name(void **state)
     assert_role(d, "Ola Brisk", "That engineer");
     assert_role(d, "Jan Oster", "A lorry driver stuck in the queue");
     assert_role(d, "Ada Holt", "pensioner");
+    px_textdoc_free(d);
+    /* after "according to" or a speech verb, and with the name ending
+     * the sentence */
+    d = run("Forty ballots were spoiled, according to the returning officer, Agnes "
+            "Holm-Brandt. \"We were looking for two people,\" says the team leader, "
+            "Gareth Pryce-Oduya.");
+    assert_role(d, "Agnes Holm-Brandt", "the returning officer");
+    assert_role(d, "Gareth Pryce-Oduya", "the team leader");
     px_textdoc_free(d);
 }
 
