@@ -97,6 +97,23 @@ static bool post_nominal(const ent_state *s, size_t i)
            !(lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE));
 }
 
+/* Is token a+1 a one-word nickname in quotes, right after a and right
+ * before a+2 (' "Buddy" ', ' “Buddy” ')? */
+static bool nickname_gap(const ent_state *s, size_t a)
+{
+    static const char *const open[] = {" \"", " \xe2\x80\x9c", " '", " \xe2\x80\x98"};
+    static const char *const close[] = {"\" ", "\xe2\x80\x9d ", "' ", "\xe2\x80\x99 "};
+    uint32_t g0 = tk(s, a)->end, g1 = tk(s, a + 1)->start;
+    uint32_t h0 = tk(s, a + 1)->end, h1 = tk(s, a + 2)->start;
+    for (size_t k = 0; k < sizeof open / sizeof *open; k++) {
+        size_t lo = strlen(open[k]), lc = strlen(close[k]);
+        if (g1 - g0 == lo && memcmp(s->t + g0, open[k], lo) == 0 &&
+            h1 - h0 == lc && memcmp(s->t + h0, close[k], lc) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool ent_joined(const ent_state *s, size_t a)
 {
     uint32_t e = tk(s, a)->end, n = tk(s, a + 1)->start;
@@ -562,6 +579,7 @@ static px_status sentence(ent_state *s, size_t si)
         bool cue = (lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE)) != 0;
         bool the = i > b && has_norm(s, i - 1, "the");
         bool anded = false;        /* joined by "and": one organisation */
+        bool nick = false;         /* a first name before a nickname */
         for (;;) {
             if ((cut = raw_poss_bytes(s, j)) || (cut = hyph_cut(s, j))) break;
             if (j + 1 < e && plural_poss_org(s, j)) {
@@ -572,6 +590,14 @@ static px_status sentence(ent_state *s, size_t si)
             if (j + 1 < e && amp_gap(s, j) && capw(s, j + 1)) {
                 j++;                            /* "Greyling & Co" */
                 cue = true;
+                continue;
+            }
+            /* 'Walter "Buddy" Strand': a nickname in quotes between a
+             * first name and a surname */
+            if (j == i && j + 2 < e && nickname_gap(s, j) && capw(s, j + 1) &&
+                capw(s, j + 2) && !(lx(s, j) & (LX_TITLE | LX_TITLE_MOD))) {
+                j += 2;
+                nick = true;
                 continue;
             }
             if (j + 1 >= e || !(ent_joined(s, j) || name_hyphen(s, j))) break;
@@ -622,7 +648,7 @@ static px_status sentence(ent_state *s, size_t si)
         while (!named && k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
                           (k == i && monsieur(s, k, j)) ||
                           ent_country_of(s, k, k + 1, 0) ||
-                          (k == b && j >= k + 2 && job_word(s, k, j)) ||
+                          (k == b && j >= k + 2 && !nick && job_word(s, k, j)) ||
                           (k == i && j >= k + 2 && age_word(tk(s, k)->norm)))) {
             /* "Owner Dean Fairley": after a title noun, a title word that
              * leaves one word of name is the first name ("Detective

@@ -174,6 +174,15 @@ static bool dateline(const ent_state *s, const cand *c, size_t send)
     uint32_t g = c->be;
     while (g < s->doc->len && s->t[g] == ' ') g++;
     if (g >= s->doc->len) return false;
+    /* "NEW CALDERTON (Meridian Wire) —": past the agency in brackets */
+    if (s->t[g] == '(') {
+        const char *close = memchr(s->t + g, ')', s->doc->len - g < 80 ? s->doc->len - g : 80);
+        if (!close || memchr(s->t + g, '\n', (size_t)(close - (s->t + g)))) return false;
+        g = (uint32_t)(close - s->t) + 1;
+        while (g < s->doc->len && s->t[g] == ' ') g++;
+        if (g >= s->doc->len) return false;
+        goto dash;
+    }
     if (s->t[g] != ',') goto dash;
     /* "BRENNMOUTH, Velandria, March 11": past a region or country */
     size_t k = c->t1;
@@ -279,6 +288,14 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         place_hyphen(s, c)) {
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
+    /* "Lake Orran", "Port Ellery", "Mount Kell": a place word opening a
+     * name of two words or more names a place (no one is called Port) */
+    static const char *const place_first[] = {"lake", "port", "mount", "mt", "fort",
+                                              "cape", "isle", "loch"};
+    for (size_t k = 0; n >= 2 && !c->titled && k < sizeof place_first / sizeof *place_first; k++)
+        if (has_norm(s, c->t0, place_first[k])) {
+            c->kind = PX_ENT_PLACE; c->conf = 2; return;
+        }
     /* "Mrs Lane", "Britt Lane, 76,": a surname like a street is a
      * person's when a form of address or an age says so */
     if ((last & LX_PLACE_CUE) && !(any & LX_ORG_CUE) && !c->titled && !aged(s, c, send)) {

@@ -272,30 +272,46 @@ static bool document_word(const actx *a, spk s)
 }
 
 /* ", but it warns that", "but argued that", "and said CLAUSE": a second
- * speech verb joined by "but"/"and" (after a comma when a pronoun is its
- * subject), taking "that" or a clause with a verb, in [c, e); its token,
- * else e.  *conj gets the conjunction's token. */
-static size_t second_report(const actx *a, size_t c, size_t e, size_t *conj, bool *question)
+ * speech verb joined by "but"/"and" (after a comma when a pronoun or a
+ * phrase of its own is its subject: ", and its chief executive told
+ * analysts that"), taking "that" or a clause with a verb, in [c, e); its
+ * token, else e.  *conj gets the conjunction's token, *clause where its
+ * words begin; *question says ", and asked whether": the report ends and
+ * no statement follows. */
+static size_t second_report(const actx *a, size_t c, size_t e, size_t *conj, size_t *clause,
+                            bool *question)
 {
     *question = false;
     for (size_t v = c + 3; v + 2 < e; v++) {
         if (!(lx(a, v) & LX_SPEECH) || !lower(a, v)) continue;
         bool pron = lx(a, v - 1) & LX_PRON || is(a, v - 1, "it") || is(a, v - 1, "they");
         size_t k = pron ? v - 2 : v - 1;
+        /* "told analysts that": who was told, then "that" */
+        size_t that = is(a, v + 1, "that") ? v + 1 : e;
+        if (that == e && (is(a, v, "told") || is(a, v, "tells")))
+            for (size_t j = v + 2; j < e && j <= v + 3; j++)
+                if (is(a, j, "that")) { that = j; break; }
+        if (!pron && !is(a, k, "but") && !is(a, k, "and") && that < e)
+            for (size_t j = v - 1; j > c + 1 && v - j <= 4; j--)
+                if ((is(a, j - 1, "and") || is(a, j - 1, "but")) && tx_comma_before(a, j - 1) &&
+                    (tx_np_opener(a, j) || a->w->tok_mention[j] >= 0)) {
+                    k = j - 1;
+                    pron = true;          /* a subject of its own, as a pronoun */
+                    break;
+                }
         if (!is(a, k, "but") && !is(a, k, "and")) continue;
-        /* ", and asked whether B": the report ends; a question is no
-         * statement of its own */
         if (tx_comma_before(a, k) && (is(a, v + 1, "whether") || is(a, v + 1, "if"))) {
             *conj = k;
+            *clause = v + 1;
             *question = true;
             return v;
         }
-        if (pron ? !tx_comma_before(a, k) || !is(a, v + 1, "that")
-                 : !is(a, v + 1, "that") &&
-                       !((lx(a, v) & LX_SAY_BARE) && !preposition(a, v + 1) &&
-                         has_verb(a, v + 1, e)))
+        if (pron ? !tx_comma_before(a, k) || that == e
+                 : that == e && !((lx(a, v) & LX_SAY_BARE) && !preposition(a, v + 1) &&
+                                  has_verb(a, v + 1, e)))
             continue;
         *conj = k;
+        *clause = that < e ? that + 1 : v + 1;
         return v;
     }
     return e;
@@ -304,16 +320,15 @@ static size_t second_report(const actx *a, size_t c, size_t e, size_t *conj, boo
 /* The report [c, e) by s; "A, and he estimated that B" are two. */
 static px_status emit_reports(actx *a, size_t c, size_t e, size_t to, const spk *s, size_t *cap)
 {
-    size_t conj;
+    size_t conj, c2;
     bool question;
-    size_t v2 = second_report(a, c, e, &conj, &question);
+    size_t v2 = second_report(a, c, e, &conj, &c2, &question);
     if (v2 >= e) return indirect_emit(a, c, to, s, cap);
     px_status rc = indirect_emit(a, c, conj, s, cap);
     if (question || rc != PX_OK) return rc;
     spk s2;
     if (conj + 1 == v2 || !tx_subject_before(a, v2, c, &s2, 0))
         s2 = *s;                                 /* "it", or the same subject */
-    size_t c2 = is(a, v2 + 1, "that") ? v2 + 2 : v2 + 1;
     return indirect_emit(a, c2, e, &s2, cap);
 }
 
@@ -598,7 +613,7 @@ px_status tx_indirect(tx_work *w)
             if (preposition(&a, c) || !has_verb(&a, c, e) ||
                 !tx_subject_before(&a, v, b, &s, 0))
                 break;
-            rc = indirect_emit(&a, c, e, &s, &cap);
+            rc = emit_reports(&a, c, e, e, &s, &cap);
             done = true;
         }
         if (done) continue;

@@ -186,7 +186,8 @@ static const char *definite_core(const char *r)
         bool poss = (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
                     (n > 4 && strcmp(w + n - 4, "\xe2\x80\x99s") == 0);
         /* "his daughter" as "the daughter" */
-        poss |= strcmp(w, "his") == 0 || strcmp(w, "her") == 0 || strcmp(w, "their") == 0;
+        poss |= strcmp(w, "his") == 0 || strcmp(w, "her") == 0 || strcmp(w, "their") == 0 ||
+                strcmp(w, "its") == 0;             /* "its chief executive" */
         if (strcmp(w, "the") != 0 && !poss) break;
         core = p;
     }
@@ -220,8 +221,10 @@ void tx_role_named(const actx *a)
             uint32_t e = d->mentions[m].entity;
             const px_entity *en = &d->entities[e];
             if (en->kind != PX_ENT_PERSON || !en->role || (int32_t)e == who) continue;
+            /* "Chief Executive Ana Lind" has the role without "the" */
             const char *c = definite_core(en->role);
-            if (!c || !same_words(c, core)) continue;
+            if (!c) c = en->role;
+            if (!same_words(c, core)) continue;
             if (who >= 0) { who = -2; break; }     /* two people so called */
             who = (int32_t)e;
         }

@@ -31,6 +31,19 @@ static bool tight(const actx *a, size_t i)
            !memchr(a->t + tk(a, i)->end, '\n', tk(a, i + 1)->start - tk(a, i)->end);
 }
 
+/* A dash (-, en or em) between token j - 1 and token j? */
+static bool dash_before(const actx *a, size_t j)
+{
+    if (j == 0) return false;
+    for (uint32_t g = tk(a, j - 1)->end; g < tk(a, j)->start; g++)
+        if (a->t[g] == '-' || ((unsigned char)a->t[g] == 0xE2 && g + 2 < tk(a, j)->start &&
+                               (unsigned char)a->t[g + 1] == 0x80 &&
+                               ((unsigned char)a->t[g + 2] == 0x93 ||
+                                (unsigned char)a->t[g + 2] == 0x94)))
+            return true;
+    return false;
+}
+
 /* "Dr. Yolanda Price": only a full stop after a title between tokens i
  * and i+1. */
 static bool title_dot(const actx *a, size_t i)
@@ -509,6 +522,13 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
          * was furious, claiming ...": a person named in its first words */
         size_t s0 = a->doc->sentences[tk(a, v)->sentence].tok_begin;
         int32_t m = -1;
+        /* "HARBOURTON (Wire) — Acme Group cut ..., saying": past a dateline */
+        int32_t d0 = s0 < v ? a->w->tok_mention[s0] : -1;
+        if (d0 >= 0 && a->doc->entities[a->doc->mentions[d0].entity].kind == PX_ENT_PLACE) {
+            size_t j = s0;
+            while (j < v && j < s0 + 8 && !dash_before(a, j)) j++;
+            if (j < v && j < s0 + 8) s0 = j;
+        }
         for (size_t j = s0; s0 >= lo && j < v && j < s0 + 4; j++) {
             if (j > s0 && (tx_comma_before(a, j) || (lx(a, j) & (LX_ADVERB | LX_SPEECH))))
                 break;
@@ -519,14 +539,15 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
              * the role is, not who */
             bool owner = m >= 0 && end + 1 < v && lower(a, end + 1) &&
                          (lx(a, end + 1) & (LX_TITLE | LX_ROLE));
-            if (m >= 0 && !owner &&
-                a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
+            /* "Acme Group cut its forecast, saying": a firm opening the
+             * sentence speaks as a person does */
+            px_entity_kind kind = m >= 0 ? a->doc->entities[a->doc->mentions[m].entity].kind
+                                         : PX_ENT_OTHER;
+            if (m >= 0 && !owner && (kind == PX_ENT_PERSON || (j == s0 && kind == PX_ENT_ORG)))
                 break;
             m = -1;
         }
-        return m >= 0 &&
-               a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
-               tx_from_entity(a, m, out);
+        return m >= 0 && tx_from_entity(a, m, out);
     }
     size_t k = v;
     while (k > lo && (lx(a, k - 1) & LX_ADVERB) && lower(a, k - 1)) k--;

@@ -1164,6 +1164,25 @@ static const qcase cases[] = {
     {"\"We were looking for two people,\" says the team leader, Gareth Pryce-Oduya. "
      "According to the team, the couple had dug a snow hole that saved them.",
      "the couple had dug", "the team", QK_ANY},
+    /* 271 "Port Ellery", "Lake Orran": a place word opening a name makes
+     * it a place, so "he" is still the man named before it */
+    {"Jens Aalder and his wife had been due to fly to Port Ellery with their children. "
+     "\"We drove two hours to be told to go home,\" he said.", "We drove two hours",
+     "Jens Aalder", QK_ANY},
+    /* 272 a nickname in quotes between first name and surname */
+    {"Walter \"Buddy\" Strand, a former police chief, spoke second. Strand said the "
+     "freeze would leave the city \"dangerously thin\" on weekends.", "dangerously thin",
+     "Walter \"Buddy\" Strand", QK_ANY},
+    /* 273 a dateline with the agency in brackets is a place; the firm
+     * opening the sentence says what "saying" reports */
+    {"NEW HARBOURTON (Meridian Wire) \xe2\x80\x94 Tollway Foods Group lowered its forecast "
+     "on Thursday, saying the cost of cocoa had risen faster than prices.",
+     "the cost of cocoa had risen", "Tollway Foods Group", QK_ANY},
+    /* 274 ", and its chief executive told analysts that B": a second
+     * report, by the person the role was given to without "the" */
+    {"Acme Foods Group cut its forecast on Thursday, saying costs had risen, and its chief "
+     "executive told analysts that more increases were coming. Chief Executive Ada "
+     "Korhola spoke for an hour.", "more increases were coming", "Ada Korhola", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
