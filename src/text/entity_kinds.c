@@ -55,7 +55,14 @@ static void apposition(ent_state *s, cand *c, size_t send)
                has_norm(s, r, "the") || has_norm(s, r, "former");
     /* ", pharmacist,": an occupation the lexicon lacks, by its shape */
     bool shaped = !(tk(s, r)->flags & PX_TOK_CAP) && tx_occupation(tk(s, r)->norm);
-    if (!det && !shaped && !(f & (LX_ROLE | LX_TITLE | LX_TITLE_MOD))) return;
+    /* "Lorna Abbatiello, Rosa's mother,": a name's possessive before a
+     * role word opens a role too */
+    const char *rn = tk(s, r)->norm;
+    size_t rl = strlen(rn);
+    bool owner = (tk(s, r)->flags & PX_TOK_CAP) && rl > 2 && rn[rl - 2] == '\'' &&
+                 rn[rl - 1] == 's' && r + 1 < send && !(tk(s, r + 1)->flags & PX_TOK_CAP) &&
+                 (lx(s, r + 1) & (LX_ROLE | LX_TITLE));
+    if (!det && !shaped && !owner && !(f & (LX_ROLE | LX_TITLE | LX_TITLE_MOD))) return;
     bool roleword = false, closed = false, orgword = false;
     size_t j = r;
     for (; j < send && j < r + MAX_ROLE_TOKENS; j++) {

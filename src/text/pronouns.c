@@ -212,6 +212,15 @@ static int32_t affiliated(const actx *a, int32_t m)
          is(a, pp, "for") || is(a, pp, "from")) &&
         a->doc->entities[a->doc->mentions[owner].entity].kind == PX_ENT_PERSON)
         return owner;
+    /* "Lorna Abbatiello, Rosa's mother, spoke. ... she said": whose
+     * relative the apposition makes her is not who she is */
+    size_t last = mt;                       /* the mention's last token */
+    while (last + 1 < a->doc->n_tokens && a->w->tok_mention[last + 1] == m) last++;
+    const char *mn = last < a->doc->n_tokens ? tk(a, last)->norm : "";
+    size_t ml = strlen(mn);
+    if (owner >= 0 && owner != m && ml > 2 && mn[ml - 2] == '\'' && mn[ml - 1] == 's' &&
+        a->doc->entities[a->doc->mentions[owner].entity].kind == PX_ENT_PERSON)
+        return owner;
     /* "Ana Holt (Greens, Old Town) said": names in a bracket after a
      * person's name are where the person belongs */
     for (size_t j = mt; j >= 2 && j < a->doc->n_tokens && mt - j < BRACKET_WORDS; j--) {

@@ -1183,6 +1183,9 @@ static const qcase cases[] = {
     {"Acme Foods Group cut its forecast on Thursday, saying costs had risen, and its chief "
      "executive told analysts that more increases were coming. Chief Executive Ada "
      "Korhola spoke for an hour.", "more increases were coming", "Ada Korhola", QK_ANY},
+    /* 275 "X, Rosa's mother, spoke": the she after it is X, not Rosa */
+    {"The crash killed Rosa Abbate, 27, a nurse. Lorna Abbate, Rosa's mother, spoke first.\n\n"
+     "\"I set a table for two now,\" she said.", "I set a table", "Lorna Abbate", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
