@@ -276,8 +276,8 @@ static bool document_word(const actx *a, spk s)
  * phrase of its own is its subject: ", and its chief executive told
  * analysts that"), taking "that" or a clause with a verb, in [c, e); its
  * token, else e.  *conj gets the conjunction's token, *clause where its
- * words begin; *question says ", and asked whether": the report ends and
- * no statement follows. */
+ * words begin; *question says ", and asked whether" or ", and urged
+ * everyone to": the report ends and no statement follows. */
 static size_t second_report(const actx *a, size_t c, size_t e, size_t *conj, size_t *clause,
                             bool *question)
 {
@@ -300,7 +300,15 @@ static size_t second_report(const actx *a, size_t c, size_t e, size_t *conj, siz
                     break;
                 }
         if (!is(a, k, "but") && !is(a, k, "and")) continue;
-        if (tx_comma_before(a, k) && (is(a, v + 1, "whether") || is(a, v + 1, "if"))) {
+        /* ", and she urged everyone to carry a torch": an appeal, which
+         * states nothing either */
+        bool appeal = false;
+        if ((is(a, v, "urged") || is(a, v, "urges") || is(a, v, "asked") || is(a, v, "asks")) &&
+            that == e)
+            for (size_t j = v + 2; j < e && j <= v + 8 && !appeal; j++)
+                appeal = is(a, j, "to") && j + 1 < e && lower(a, j + 1) && !preposition(a, j + 1);
+        if (tx_comma_before(a, k) &&
+            (is(a, v + 1, "whether") || is(a, v + 1, "if") || appeal)) {
             *conj = k;
             *clause = v + 1;
             *question = true;
@@ -315,6 +323,38 @@ static size_t second_report(const actx *a, size_t c, size_t e, size_t *conj, siz
         return v;
     }
     return e;
+}
+
+/* "..., the auction house said.", "..., the Kilbrannan lifeboat
+ * station said.", "..., the Carrow Tribunal has ruled.": "the", then up to
+ * four words in lower case or of one name, then the verb (after "has" or
+ * "have") ending the sentence.  The phrase speaks; its words after "the"
+ * name it. */
+static bool closing_np(const actx *a, size_t c, size_t v, size_t e, spk *out)
+{
+    size_t end = v;
+    if (end > c + 1 && (is(a, end - 1, "has") || is(a, end - 1, "have"))) end--;
+    if (v + 1 != e || !is(a, c, "the") || end < c + 2 || end > c + 5) return false;
+    int32_t m = -1;
+    for (size_t i = c + 1; i < end; i++) {
+        int32_t im = a->w->tok_mention[i];
+        if (!(tk(a, i)->flags & PX_TOK_WORD) || (tk(a, i)->flags & PX_TOK_STOP) ||
+            (lx(a, i) & (LX_SPEECH | LX_SPEECH_PART | LX_PRON)))
+            return false;
+        if (im >= 0 && m >= 0 && im != m) return false;     /* one name at most */
+        if (im < 0 && !lower(a, i)) return false;
+        if (im >= 0) m = im;
+    }
+    /* "the Carrow Tribunal": a name alone is that name */
+    if (m >= 0 && a->w->tok_mention[end - 1] == m && a->w->tok_mention[c + 1] == m)
+        return tx_from_entity(a, m, out);
+    const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, c + 1)->start,
+                                        tk(a, end - 1)->end - tk(a, c + 1)->start);
+    const char *role = px_arena_strndup(&a->doc->arena, a->t + tk(a, c)->start,
+                                        tk(a, end - 1)->end - tk(a, c)->start);
+    if (!name || !role) return false;
+    *out = (spk){-1, name, role, true};
+    return true;
 }
 
 /* The report [c, e) by s; "A, and he estimated that B" are two. */
@@ -575,6 +615,10 @@ px_status tx_indirect(tx_work *w)
                     break;
                 bool got = v == c ? tx_subject_after(&a, v, e, &s)
                                   : tx_subject_before(&a, v, c, &s, 0);
+                /* "CLAUSE, the auction house said.": a definite phrase
+                 * closing the sentence before its verb is who says it,
+                 * whatever its noun */
+                if (!got && v > c && c - b >= 4 && has_verb(&a, b, c)) got = closing_np(&a, c, v, e, &s);
                 if (!got) break;
                 /* "The plan, officials said, would save ...": the clause
                  * goes on after the attribution */

@@ -1186,6 +1186,15 @@ static const qcase cases[] = {
     /* 275 "X, Rosa's mother, spoke": the she after it is X, not Rosa */
     {"The crash killed Rosa Abbate, 27, a nurse. Lorna Abbate, Rosa's mother, spoke first.\n\n"
      "\"I set a table for two now,\" she said.", "I set a table", "Lorna Abbate", QK_ANY},
+    /* 276 "CLAUSE, the auction house said.": a definite phrase closing the
+     * sentence speaks, whatever its noun */
+    {"A case of wine forgotten in a cellar sold for 212,000 pounds on Thursday night, a "
+     "record for the estate, the auction house said.", "A case of wine forgotten",
+     "auction house", PX_QUOTE_INDIRECT},
+    /* 277 "..., the X Tribunal has ruled.": a ruling is reported */
+    {"A landlord who let a flat with mould on every wall must repay nine months of rent, "
+     "the Carrow Property Tribunal has ruled.", "A landlord who let a flat",
+     "Carrow Property Tribunal", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
@@ -1352,6 +1361,11 @@ static void test_indirect_spans(void **state)
                     "twinning, he said, when they could fly anywhere for the price of a "
                     "ticket.", when, 1);
     /* "Children in X, she said, already have": the verb comes after it */
+    /* ", and she urged everyone to ...": an appeal ends the report */
+    static const char *const urged[] = {"walkers who left no plan were much harder to find"};
+    expect_indirect("Inspector Yvonne Castell led the search. She said walkers who left no plan "
+                    "were much harder to find, and she urged everyone heading onto the fells to "
+                    "carry a torch.", urged, 1);
     static const char *const verbless[] = {"Children in the Eastgate neighborhood already "
                                            "have the longest bus ride in the city"};
     expect_indirect("Rosa Vargas spoke next. Children in the Eastgate neighborhood, she said, "
