@@ -693,7 +693,9 @@ px_status tx_attribute(tx_work *w)
         /* "said the decision was 'final'": one word after a linking verb */
         bool felt = partial && s.found && tx_copula_before(&a, q);
         if (q->single && ((q->words < 2 && !felt) || (!strong && !partial && !speech))) continue;
-        if (q->words <= 3 && !strong && !partial) continue;
+        /* '"I was wrong," he says.': an attribution right after a comma
+         * makes speech of a short quote, whoever "he" turns out to be */
+        if (q->words <= 3 && !strong && !partial && !(comma && f.verb_only)) continue;
         px_status rc = tx_emit_quote(&a, q, &s, PX_QUOTE_DIRECT, &cap);
         if (rc != PX_OK) {
             free(raw_of);

@@ -365,7 +365,15 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     size_t v = c->t1;
     while (v < send && v < c->t1 + 3 && (lx(s, v) & LX_ADVERB)) v++;
     if (c->appos) v = c->ap1;
-    bool locp = c->conf == 0 && n <= 2 && (prev & LX_LOC_PREP) && prev_lower;
+    /* "farms above Hollin Bridge, says", "between Marrowby Central and
+     * ...": where, not who (an organisation after "at" is no he/she
+     * either) */
+    static const char *const where[] = {"at", "above", "below", "beneath", "around",
+                                        "between", "beyond", "within"};
+    bool where_prep = false;
+    for (size_t k = 0; c->t0 > sbeg && k < sizeof where / sizeof *where; k++)
+        where_prep |= has_norm(s, c->t0 - 1, where[k]);
+    bool locp = c->conf == 0 && n <= 2 && ((prev & LX_LOC_PREP) || where_prep) && prev_lower;
     /* "Clay Huffman, a Republican from Arizona, said": the verb is the
      * owner's, not the apposition's */
     if (v < send && !(tk(s, v)->flags & PX_TOK_CAP) && c->conf < 2 && !locp &&
@@ -409,7 +417,7 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         !(tk(s, c->t0 - 2)->flags & PX_TOK_CAP) && !c->appos) {
         c->kind = PX_ENT_ORG; c->conf = 1;
     }
-    if (c->conf == 0 && n <= 2 && (prev & LX_LOC_PREP) && prev_lower) {
+    if (c->conf == 0 && n <= 2 && ((prev & LX_LOC_PREP) || where_prep) && prev_lower) {
         c->kind = PX_ENT_PLACE; c->conf = 1;
     }
     /* "a visit to X", "flew to X": where one travels is a place ("to"

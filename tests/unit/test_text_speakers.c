@@ -1195,6 +1195,15 @@ static const qcase cases[] = {
     {"A landlord who let a flat with mould on every wall must repay nine months of rent, "
      "the Carrow Property Tribunal has ruled.", "A landlord who let a flat",
      "Carrow Property Tribunal", PX_QUOTE_INDIRECT},
+    /* 278 "farms sheep above Hollin Bridge, says": the name after
+     * "above" is where; the "she" after it is the farmer */
+    {"Gwen Okafor-Steed, who farms sheep above Hollin Bridge, says her flock did well. "
+     "\"My father talked about 1947,\" she says.", "My father talked", "Gwen Okafor-Steed",
+     QK_ANY},
+    /* 279 a short quote closed by a comma and "he says" is speech, whoever
+     * the "he" is */
+    {"Rain fell all night on the hill.\n\n\"I was wrong,\" he says.", "I was wrong", NULL,
+     PX_QUOTE_DIRECT},
 };
 
 static void test_speaker_cases(void **state)
