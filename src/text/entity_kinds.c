@@ -272,6 +272,16 @@ static uint32_t last_word_classes(const ent_state *s, const cand *c)
     return tx_lex_word(s->w->an, stem);
 }
 
+/* Lower-case particles inside a name ("José Luis de la Fuente"): they
+ * do not make a name longer than a person's. */
+static size_t particles(const ent_state *s, const cand *c)
+{
+    size_t n = 0;
+    for (size_t i = c->t0 + 1; i + 1 < c->t1; i++)
+        n += (lx(s, i) & LX_CONNECT) && !(tk(s, i)->flags & PX_TOK_CAP);
+    return n;
+}
+
 /* Pass B for one candidate. */
 void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 {
@@ -360,7 +370,7 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     else if (aged(s, c, send)) { c->kind = PX_ENT_PERSON; c->conf = 1; }
     else if (n == 1 && ent_acronym(s, c)) { c->kind = PX_ENT_ORG; c->conf = 1; }
     else if (the) { c->conf = 0; }
-    else if (n >= 2 && n <= 4) { c->kind = PX_ENT_PERSON; c->conf = 0; }
+    else if (n >= 2 && n - particles(s, c) <= 4) { c->kind = PX_ENT_PERSON; c->conf = 0; }
     /* context: the verb after, the preposition before */
     size_t v = c->t1;
     while (v < send && v < c->t1 + 3 && (lx(s, v) & LX_ADVERB)) v++;

@@ -87,10 +87,20 @@ static void part_keys(const ent_state *s, const cand *c, char *f, size_t *fl,
     *ll = ent_make_key(s, ls, c->t1, tk(s, c->t1 - 1)->end - c->be, l);
 }
 
-static size_t tail_key(const ent_state *s, const cand *c, char *key)
+/* A name of three parts or more goes by all but its first name
+ * ("Ibarra de la Vega"), and with particles by what runs from the first
+ * of them ("José Luis de la Fuente" as "de la Fuente"): which = 0, 1. */
+static size_t tail_key(const ent_state *s, const cand *c, int which, char *key)
 {
     size_t fe = c->t0 + 1;
     while (fe < c->t1 && ent_hyphen_gap(s, fe - 1)) fe++;
+    if (which) {
+        size_t p = fe;
+        while (p + 1 < c->t1 && !((lx(s, p) & LX_CONNECT) && !(tk(s, p)->flags & PX_TOK_CAP)))
+            p++;
+        if (p == fe || p + 1 >= c->t1) return 0;   /* none, or the same tail */
+        fe = p;
+    }
     if (ent_name_parts(s, fe, c->t1) < 2) return 0;
     return ent_make_key(s, fe, c->t1, tk(s, c->t1 - 1)->end - c->be, key);
 }
@@ -131,9 +141,10 @@ px_status ent_resolve(ent_state *s)
             if (ll && !tx_map_get(&s->surname_any, l, ll) &&
                 !tx_map_put(&s->surname_any, &s->scratch, l, ll, (uint32_t)i, false))
                 rc = PX_NOMEM;
-            if ((ll = tail_key(s, c, l)) && !tx_map_get(&s->surname_any, l, ll) &&
-                !tx_map_put(&s->surname_any, &s->scratch, l, ll, (uint32_t)i, false))
-                rc = PX_NOMEM;
+            for (int which = 0; which < 2; which++)
+                if ((ll = tail_key(s, c, which, l)) && !tx_map_get(&s->surname_any, l, ll) &&
+                    !tx_map_put(&s->surname_any, &s->scratch, l, ll, (uint32_t)i, false))
+                    rc = PX_NOMEM;
         }
     }
     if (rc != PX_OK) return px_fail(s->w->ctx, rc, "text: out of memory");
@@ -225,9 +236,10 @@ px_status ent_resolve(ent_state *s)
                     (ll && !shared && !tx_map_put(&s->surname_recent, &s->scratch, l, ll,
                                                   (uint32_t)ent, false)))
                     return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
-                if ((ll = tail_key(s, c, l)) &&
-                    !tx_map_put(&s->surname_recent, &s->scratch, l, ll, (uint32_t)ent, false))
-                    return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+                for (int which = 0; which < 2; which++)
+                    if ((ll = tail_key(s, c, which, l)) &&
+                        !tx_map_put(&s->surname_recent, &s->scratch, l, ll, (uint32_t)ent, false))
+                        return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
             }
         }
     }

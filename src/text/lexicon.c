@@ -150,7 +150,7 @@ static const lex_list lists[] = {
      "harbormaster fiancé fiancée fiance fiancee freshman fresher sophomore "
      "undergraduate postgraduate student pupil prefect member speaker boss "
      "rev revd reverend canon archdeacon archbishop cardinal lord lady baroness "
-     "baron grandmaster herr frau"},
+     "baron grandmaster herr frau father fr"},
     {LX_TITLE_MOD,
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "
@@ -269,7 +269,7 @@ static const lex_list lists[] = {
      "councilors senators ministers legislators executives team crew panel "
      "groups unions associations charities companies firms pal pals authors "
      "man woman"},
-    {LX_CONNECT, "of for de du des del della di la le las los von van der den al bin ibn y da dos das ap"},
+    {LX_CONNECT, "of for de du des del della di la le las los von van der den ter al bin bint ibn y da dos das ap"},
     {LX_DOC,
      "document statement report letter memo decree article editorial "
      "communique communiqué communiques communiqués notice text announcement readout "

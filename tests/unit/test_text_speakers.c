@@ -1204,6 +1204,17 @@ static const qcase cases[] = {
      * the "he" is */
     {"Rain fell all night on the hill.\n\n\"I was wrong,\" he says.", "I was wrong", NULL,
      PX_QUOTE_DIRECT},
+    /* 280 a name of five words with particles is a person's, and goes by
+     * what runs from its first particle */
+    {"VALMORE, July 14 (Sportwire) - José Luis de la Fuente of Equipo Alta won the stage on "
+     "Tuesday.\n\n\"Today the road was mine,\" De la Fuente said.", "Today the road",
+     "José Luis de la Fuente", QK_ANY},
+    /* 281 "Father" is a title; 282 "ter" a particle */
+    {"Lars ter Horst finished second. \"It was not the power meter,\" ter Horst said. Her "
+     "nephew, Father Declan Hallow, read a statement. Father Hallow said the family would "
+     "support a campaign.", "the family would support", "Declan Hallow", QK_ANY},
+    {"Lars ter Horst finished second. \"It was not the power meter,\" ter Horst said.",
+     "It was not the power", "Lars ter Horst", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
