@@ -386,8 +386,13 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     bool locp = c->conf == 0 && n <= 2 && ((prev & LX_LOC_PREP) || where_prep) && prev_lower;
     /* "Clay Huffman, a Republican from Arizona, said": the verb is the
      * owner's, not the apposition's */
+    /* "X, who represents the Northside, said": a verb past a comma is
+     * someone else's when "the" comes before the name ("who gave his
+     * name only as Des, said" is Des's own) */
+    bool set_off = the && v < send && v == c->t1 &&
+                   memchr(s->t + c->be, ',', tk(s, v)->start - c->be);
     if (v < send && !(tk(s, v)->flags & PX_TOK_CAP) && c->conf < 2 && !locp &&
-        !c->in_appos) {
+        !c->in_appos && !set_off) {
         /* "X reported" is an outlet; "X was quoted as saying" a person */
         bool passive = v > c->t1 && (has_norm(s, v - 1, "was") ||
                                      has_norm(s, v - 1, "is") ||

@@ -150,7 +150,7 @@ static const lex_list lists[] = {
      "harbormaster fiancé fiancée fiance fiancee freshman fresher sophomore "
      "undergraduate postgraduate student pupil prefect member speaker boss "
      "rev revd reverend canon archdeacon archbishop cardinal lord lady baroness "
-     "baron grandmaster herr frau father fr"},
+     "baron grandmaster herr frau father fr sheikh sheikha di dci ds pc"},
     {LX_TITLE_MOD,
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "
@@ -181,7 +181,7 @@ static const lex_list lists[] = {
      "mountains mountain gulf strait valley coast oblast district prefecture "
      "square street avenue bay lake desert city town village capital "
      "territory territories highlands plateau basin point quay harbour "
-     "harbor port heights road lane row drive isle isles sound fjord firth "
+     "harbor port heights road lane row drive isle isles sound fjord firth junction "
      "loch estuary"},
     {LX_EVENT_CUE,
      "war summit forum conference treaty agreement pact act olympics games "
@@ -219,7 +219,8 @@ static const lex_list lists[] = {
      "excluding unlike considering notwithstanding meanwhile however "
      "moreover furthermore nevertheless nonetheless therefore thus hence "
      "instead indeed besides otherwise accordingly consequently "
-     "additionally overall ultimately initially eventually currently"},
+     "additionally overall ultimately initially eventually currently "
+     "tonight today yesterday tomorrow"},
     /* adjectives of regions, not names of anything: "Western media",
      * "East Asian studies", "Korean talks" (a nation two states share) */
     {LX_REGION_ADJ,

@@ -1215,6 +1215,20 @@ static const qcase cases[] = {
      "support a campaign.", "the family would support", "Declan Hallow", QK_ANY},
     {"Lars ter Horst finished second. \"It was not the power meter,\" ter Horst said.",
      "It was not the power", "Lars ter Horst", QK_ANY},
+    /* 283 "the Northside" in a relative clause is not who says */
+    {"The no votes came from Gary Lundqvist and two others. Lundqvist, who represents the "
+     "Northside, said the rise would land hardest on retirees. \"I have people choosing "
+     "between tax and prescriptions,\" he said.", "I have people choosing", "Gary Lundqvist",
+     QK_ANY},
+    /* 284 "Tonight" opening a sentence is no part of a name; "DI" and
+     * "Sheikh" are titles */
+    {"The count ended at two. Tonight Ana Lindqvist said the result was \"a new start for "
+     "the town\".", "a new start", "Ana Lindqvist", QK_ANY},
+    {"DI Siobhan Okereke led the inquiry. \"This was a cowardly attack,\" DI Okereke said.",
+     "This was a cowardly", "Siobhan Okereke", QK_ANY},
+    {"The host, Sheikh Faisal bin Rashid Al-Mansour, opened the auction. \"Please do not bid "
+     "on her,\" Sheikh Faisal said.", "Please do not bid", "Faisal bin Rashid Al-Mansour",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
