@@ -3,7 +3,7 @@
  * set in tests/fixtures/quotes (format and scoring rules in its README).
  *
  *   quotes [--split dev|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|
- *           held12|all]
+ *           held12|held13|all]
  *          [--verbose] [--min-p X] [--min-r X] [--min-speaker X] FIXTURE_DIR
  *   quotes --dump FILE      (entities and quotes of one text file)
  *
@@ -401,7 +401,7 @@ int main(int argc, char **argv)
     }
     if (!dir) {
         fprintf(stderr, "usage: quotes [--split dev|held|held2|held3|held4|held5|held6|held7|held8|"
-                        "held9|held10|held11|held12|all] [--verbose] [--min-p X] [--min-r X] [--min-speaker X] "
+                        "held9|held10|held11|held12|held13|all] [--verbose] [--min-p X] [--min-r X] [--min-speaker X] "
                         "FIXTURE_DIR\n");
         return 2;
     }
@@ -416,7 +416,8 @@ int main(int argc, char **argv)
     }
     static const char *const splits[] = {"dev",   "held",  "held2", "held3", "held4",
                                          "held5", "held6", "held7", "held8",
-                                         "held9", "held10", "held11", "held12"};
+                                         "held9", "held10", "held11", "held12",
+                                         "held13"};
     int status = 0;
     tally all = {0};
     size_t all_docs = 0;
@@ -425,8 +426,9 @@ int main(int argc, char **argv)
      * with "all" in view, and their scores must come from rules that never
      * saw them (held9 and held10 are development data since 98df7d5, whose
      * rules were written for their errors; held11 was written blind after
-     * held10 and held12 after held11, their errors never looked at) */
-    static const char *const unscored[] = {"held11", "held12"};
+     * held10, held12 after held11 and held13 after held12, their errors
+     * never looked at) */
+    static const char *const unscored[] = {"held11", "held12", "held13"};
     for (int s = 0; s < (int)(sizeof splits / sizeof *splits) && status != 2; s++) {
         if (strcmp(only, "all") && strcmp(only, splits[s])) continue;
         bool skip = false;
