@@ -470,6 +470,30 @@ static void test_independent_facts(void **state)
     texts_close(&t);
 }
 
+/* Two outlets word one fact differently but keep its figure: a lower
+ * likeness will do for sentences giving the same number (not a year). */
+static void test_fact_by_figure(void **state)
+{
+    (void)state;
+    const char *texts[2] = {
+        "Rescue crews pulled 23 passengers from the overturned coach near Kelby on Tuesday night.\n\n"
+        "The driver was taken to hospital in Ashford with minor injuries.",
+        "Firefighters freed 23 people trapped in the coach after it overturned outside Kelby on Tuesday, "
+        "police said.\n\n"
+        "Traffic on the coast road was diverted for most of Wednesday."};
+    texts_story t;
+    texts_open(&t, texts, 2);
+    px_comparison *c = texts_compare(&t, NULL, 0);
+    int rescue = 0;
+    for (uint32_t f = 0; f < c->n_facts; f++)
+        if (c->facts[f].n_members == 2 && c->facts[f].members[0].sentence == 0 &&
+            c->facts[f].members[1].sentence == 0)
+            rescue = 1;
+    assert_true(rescue);
+    px_comparison_free(c);
+    texts_close(&t);
+}
+
 /* An outlet states a fact once: a sentence like two of another outlet's
  * joins the one it is most like, not both. */
 static void test_fact_once_per_outlet(void **state)
@@ -699,6 +723,7 @@ int main(void)
         cmocka_unit_test(test_independent_sources),
         cmocka_unit_test(test_spun_copy_facts),
         cmocka_unit_test(test_independent_facts),
+        cmocka_unit_test(test_fact_by_figure),
         cmocka_unit_test(test_fact_once_per_outlet),
         cmocka_unit_test(test_summary_independent_reach),
         cmocka_unit_test(test_credited_chain),
