@@ -97,6 +97,26 @@ static bool post_nominal(const ent_state *s, size_t i)
            !(lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE));
 }
 
+/* "Members" in "Council Members Ana Lind and ...": a title's plural. */
+static bool plural_title(const ent_state *s, size_t k)
+{
+    const char *n = tk(s, k)->norm;
+    size_t l = strlen(n);
+    char one[32];
+    if (l < 4 || l >= sizeof one || n[l - 1] != 's' || n[l - 2] == 's') return false;
+    memcpy(one, n, l - 1);
+    one[l - 1] = '\0';
+    return (tx_lex_word(s->w->an, one) & LX_TITLE) != 0;
+}
+
+/* "Council Member Ana Lind", "Police Chief Tom Hale": the body a title
+ * belongs to opens it, before the title and a name of two words. */
+static bool body_title(const ent_state *s, size_t k)
+{
+    return (lx(s, k) & LX_ORG_CUE) && !(lx(s, k) & LX_TITLE) &&
+           ((lx(s, k + 1) & LX_TITLE) || plural_title(s, k + 1));
+}
+
 /* Is token a+1 a one-word nickname in quotes, right after a and right
  * before a+2 (' "Buddy" ', ' “Buddy” ')? */
 static bool nickname_gap(const ent_state *s, size_t a)
@@ -646,6 +666,8 @@ static px_status sentence(ent_state *s, size_t si)
                      (lx(s, i - 1) & (LX_TITLE | LX_ROLE)) &&
                      !(tk(s, i - 1)->flags & PX_TOK_CAP);
         while (!named && k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
+                          (k == i && j >= k + 3 && body_title(s, k)) ||
+                          (k > i && plural_title(s, k) && k + 2 <= j) ||
                           (k == i && monsieur(s, k, j)) ||
                           ent_country_of(s, k, k + 1, 0) ||
                           (k == b && j >= k + 2 && !nick && job_word(s, k, j)) ||
@@ -658,7 +680,7 @@ static px_status sentence(ent_state *s, size_t si)
                 !(lx(s, k) & LX_TITLE_MOD) && !ent_country_of(s, k - 1, k, 0) &&
                 !honorific(tk(s, k - 1)->norm))
                 break;
-            if ((lx(s, k) & LX_TITLE) || (k == i && monsieur(s, k, j)) ||
+            if ((lx(s, k) & LX_TITLE) || plural_title(s, k) || (k == i && monsieur(s, k, j)) ||
                 (k == b && j >= k + 2 && job_word(s, k, j)) ||
                 (k == i && age_word(tk(s, k)->norm)))   /* "Father-of-two" */
                 title = true;

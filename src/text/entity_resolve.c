@@ -195,8 +195,10 @@ px_status ent_resolve(ent_state *s)
                 c->kind = PX_ENT_PLACE;
                 c->conf = 2;
             }
-            if (c->initial && nparts == 1 && c->conf < 2 && !c->verb_person &&
-                c->kind != PX_ENT_PERSON &&             /* "Farida, 52, said" */
+            /* a double-barrelled name ("Lancing-Marsh, who ...,") is
+             * no word that happens to open a sentence */
+            if (c->initial && nparts == 1 && c->t1 == c->t0 + 1 && c->conf < 2 &&
+                !c->verb_person && c->kind != PX_ENT_PERSON &&   /* "Farida, 52, said" */
                 !ent_acronym(s, c) && !tx_map_get(&s->nonstart, key, kl))
                 continue;                       /* "Meanwhile", "However" */
             if (c->initial && nparts == 1 && c->conf < 2 && plural_role(s, c->t0))

@@ -1229,6 +1229,15 @@ static const qcase cases[] = {
     {"The host, Sheikh Faisal bin Rashid Al-Mansour, opened the auction. \"Please do not bid "
      "on her,\" Sheikh Faisal said.", "Please do not bid", "Faisal bin Rashid Al-Mansour",
      QK_ANY},
+    /* 287 "Council Members X and Y": a body, a plural title, then names */
+    {"The no votes came from Council Members Gary Lundqvist and Tamsin Oyelo. Lundqvist, who "
+     "represents the Northside, said the tax rise would land hardest on retirees.",
+     "the tax rise would land", "Gary Lundqvist", QK_ANY},
+    /* 288 "The policy includes an exemption ..., X said": an -s verb before
+     * "an" is the clause's verb */
+    {"Lorraine Whitby chairs the board. The policy includes an exemption for students with a "
+     "medical need, Whitby said.", "The policy includes an exemption", "Lorraine Whitby",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
