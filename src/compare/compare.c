@@ -338,9 +338,12 @@ static px_status match_pairs(const sent_index *si, uint32_t n_articles, fact_pai
         m = rb;
         do { clash |= mark[si->refs[m].article] == stamp; m = next[m]; } while (m != rb && !clash);
         if (clash) continue;
-        uint64_t *x = px_map_upsert(&taken, ka), *y = x ? px_map_upsert(&taken, kb) : NULL;
+        /* one at a time: an upsert may grow the map and move the other slot */
+        uint64_t *x = px_map_upsert(&taken, ka);
+        if (x) *x = 1;
+        uint64_t *y = x ? px_map_upsert(&taken, kb) : NULL;
         if (!x || !y) { rc = PX_NOMEM; break; }
-        *x = *y = 1;
+        *y = 1;
         uf_join(parent, a, b);
         uint32_t t = next[ra];   /* splice the rings */
         next[ra] = next[rb];

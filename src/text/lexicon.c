@@ -170,7 +170,7 @@ static const lex_list lists[] = {
      "airways energy systems technologies pharmaceuticals logistics "
      "enterprises shipping brewery ventures railways utilities refinery "
      "foods partners stores brands firm fc afc united estates homes properties "
-     "records studios publishing chamber"},
+     "records studios publishing chamber grid"},
     {LX_MEDIA_CUE,
      "times news post press journal tv radio herald tribune gazette "
      "telegraph daily broadcasting television channel wire magazine "

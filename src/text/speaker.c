@@ -191,11 +191,15 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
     if (k >= hi || !tight(a, v)) return false;
     for (size_t j = k; j < hi && j < k + 6; j++) {
         if (a->w->tok_mention[j] >= 0) {
-            /* "added Brightwell's head of operations, Leon Achterberg" */
-            const char *nm = tk(a, j)->norm;
+            /* "added Brightwell's head of operations, Leon Achterberg",
+             * "said Acme Group's chief executive, X": the possessive is on
+             * the name's last word */
+            size_t last = j;
+            while (last + 1 < hi && a->w->tok_mention[last + 1] == a->w->tok_mention[j]) last++;
+            const char *nm = tk(a, last)->norm;
             size_t nl = strlen(nm);
             if (nl > 2 && nm[nl - 2] == '\'' && nm[nl - 1] == 's')
-                for (size_t m = j + 1; m < hi && m < j + 10; m++)
+                for (size_t m = last + 1; m < hi && m < last + 10; m++)
                     if (a->w->tok_mention[m] >= 0 && tx_comma_before(a, m) &&
                         a->doc->entities[a->doc->mentions[a->w->tok_mention[m]].entity]
                                 .kind == PX_ENT_PERSON) {

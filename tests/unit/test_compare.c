@@ -331,7 +331,7 @@ static void test_summary_two_sources(void **state)
 }
 
 /* Plain texts analysed and compared as one story (ids 1..n). */
-#define MAX_TEXTS 5
+#define MAX_TEXTS 12
 typedef struct texts_story {
     px_ctx *ctx;
     px_analyzer *an;
@@ -492,6 +492,42 @@ static void test_fact_by_figure(void **state)
     assert_true(rescue);
     px_comparison_free(c);
     texts_close(&t);
+}
+
+/* Many outlets giving many facts: the map of sentences already joined
+ * grows while pairs join (a slot held across a second insert was freed
+ * under it; ASan saw it when a served story page compared such a story). */
+static void test_many_pairs(void **state)
+{
+    (void)state;
+    enum { ARTICLES = 12, FACTS = 14 };
+    static const char *const towns[FACTS] = {"Kelby", "Ashford", "Brantham", "Corran",
+        "Dunmere", "Elsworth", "Farley", "Gransby", "Holm", "Irwell", "Jarrow", "Kestle",
+        "Lunby", "Marsden"};
+    static const char *const things[FACTS] = {"bridges", "schools", "roads", "farms",
+        "harbours", "clinics", "libraries", "depots", "stations", "quays", "mills",
+        "warehouses", "chapels", "markets"};
+    char *texts[ARTICLES];
+    for (int a = 0; a < ARTICLES; a++) {
+        size_t cap = 4096, len = 0;
+        texts[a] = malloc(cap);
+        assert_non_null(texts[a]);
+        for (int k = 0; k < FACTS; k++)
+            len += (size_t)snprintf(texts[a] + len, cap - len,
+                                    "Crews in %s repaired %d damaged %s after the storm on "
+                                    "Sunday, reporter%c wrote.\n\n",
+                                    towns[k], 10 + k, things[k], 'a' + a);
+    }
+    texts_story t;
+    texts_open(&t, (const char *const *)texts, ARTICLES);
+    px_comparison *c = texts_compare(&t, NULL, 0);
+    uint32_t joined = 0;
+    for (uint32_t f = 0; f < c->n_facts; f++)
+        if (c->facts[f].n_members >= ARTICLES / 2) joined++;
+    assert_true(joined >= FACTS / 2);
+    px_comparison_free(c);
+    texts_close(&t);
+    for (int a = 0; a < ARTICLES; a++) free(texts[a]);
 }
 
 /* An outlet states a fact once: a sentence like two of another outlet's
@@ -724,6 +760,7 @@ int main(void)
         cmocka_unit_test(test_spun_copy_facts),
         cmocka_unit_test(test_independent_facts),
         cmocka_unit_test(test_fact_by_figure),
+        cmocka_unit_test(test_many_pairs),
         cmocka_unit_test(test_fact_once_per_outlet),
         cmocka_unit_test(test_summary_independent_reach),
         cmocka_unit_test(test_credited_chain),

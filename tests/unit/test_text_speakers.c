@@ -1238,6 +1238,11 @@ static const qcase cases[] = {
     {"Lorraine Whitby chairs the board. The policy includes an exemption for students with a "
      "medical need, Whitby said.", "The policy includes an exemption", "Lorraine Whitby",
      PX_QUOTE_INDIRECT},
+    /* 289 "said Acme Group's chief executive, X": the possessive is on the
+     * firm's last word */
+    {"\"The master did exactly what he was trained to do,\" said Ostrava Group's chief "
+     "executive, Mathis Ferrand-Oyel, speaking on the quay.", "The master did exactly",
+     "Mathis Ferrand-Oyel", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
