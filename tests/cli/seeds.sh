@@ -26,7 +26,13 @@ check "seed 004 (October 2023) is another story" test "$(story_of "$TMP/stories.
 # 003 does, and with the undated extra at 0.07 (0.28) 003 joins and 004
 # follows at 0.341.  Lede places, lede person-place pairs, the lede as an
 # untitled article's title, and a higher bar for two undated sides each
-# failed to flip 003 or cost ECB+ F1 (h-s003 report).
+# failed to flip 003 or cost ECB+ F1 (h-s003 report).  Measured again
+# (2026-11-29) with the engine's own scores in file order: against the June
+# story 003 scores .286 and 004 .320, and 004 is closer to each June article
+# than 003 is (002: .392 vs .342); none of 54 settings of pair_weight,
+# lead_boost, number_share and name_share, nor country names weighed down
+# to .1, put 003 above 004.  Only the event (a visit to one city, a summit
+# in another) or a date tells them apart, and neither is in the text.
 todo "seed 003 is in the June 2024 story" test "$(story_of "$TMP/stories.json" /003_)" = "$s0"
 # Known gap: the checks above hold for this arrival order only.  Four of
 # the five seeds are undated, and two undated sides need only the plain
