@@ -665,7 +665,9 @@ static px_status sentence(ent_state *s, size_t si)
         bool named = j == i + 1 && i > b && ent_joined(s, i - 1) &&
                      (lx(s, i - 1) & (LX_TITLE | LX_ROLE)) &&
                      !(tk(s, i - 1)->flags & PX_TOK_CAP);
-        while (!named && k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
+        /* "General and Municipal Workers' Federation": a firm's name joined
+         * by "and" keeps its first word */
+        while (!named && !anded && k <= j && ((lx(s, k) & (LX_TITLE | LX_TITLE_MOD)) ||
                           (k == i && j >= k + 3 && body_title(s, k)) ||
                           (k > i && plural_title(s, k) && k + 2 <= j) ||
                           (k == i && monsieur(s, k, j)) ||

@@ -181,7 +181,7 @@ static const lex_list lists[] = {
      "mountains mountain gulf strait valley coast oblast district prefecture "
      "square street avenue bay lake desert city town village capital "
      "territory territories highlands plateau basin point quay harbour "
-     "harbor port heights road lane row drive isle isles sound fjord firth junction "
+     "harbor port heights road lane row drive isle isles sound fjord firth junction moor heath fen "
      "loch estuary"},
     {LX_EVENT_CUE,
      "war summit forum conference treaty agreement pact act olympics games "

@@ -62,7 +62,7 @@ static bool title_is(const char *word, const char *title)
         {"rep", "representative"}, {"gen", "general"}, {"prof", "professor"},
         {"capt", "captain"}, {"lt", "lieutenant"}, {"col", "colonel"},
         {"sgt", "sergeant"}, {"supt", "superintendent"}, {"insp", "inspector"},
-        {"cllr", "councillor"}};
+        {"cllr", "councillor"}, {"justice", "judge"}};
     if (strcmp(word, title) == 0) return true;
     for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
         if (strcmp(word, abbr[i][0]) == 0 && strcmp(title, abbr[i][1]) == 0) return true;

@@ -1243,6 +1243,13 @@ static const qcase cases[] = {
     {"\"The master did exactly what he was trained to do,\" said Ostrava Group's chief "
      "executive, Mathis Ferrand-Oyel, speaking on the quay.", "The master did exactly",
      "Mathis Ferrand-Oyel", QK_ANY},
+    /* 290 "Mrs Justice X ... the judge said": a justice is a judge */
+    {"Mrs Justice Hallam-Moore heard the case. The judge said the trial was not \"a trial of "
+     "anyone's character\".", "a trial of anyone", "Hallam-Moore", QK_ANY},
+    /* 291 a firm joined by "and" keeps a first word that is also a title */
+    {"Members of the General and Municipal Workers' Federation walked out. \"The council likes "
+     "to talk about fairness,\" the General and Municipal Workers' Federation said.",
+     "The council likes", "General and Municipal Workers' Federation", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
