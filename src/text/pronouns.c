@@ -243,6 +243,38 @@ static int32_t affiliated(const actx *a, int32_t m)
            a->doc->entities[a->doc->mentions[o].entity].kind == PX_ENT_PERSON ? o : m;
 }
 
+/* "X came to apprentice with a maker named Y. Y, he says, ...": a
+ * person named after "with", "named", "by" or "for" is not whom the next
+ * he/she is about when the sentence opens with another person the
+ * pronoun fits; that one, else m. */
+static int32_t subject_over_oblique(const actx *a, int32_t m, size_t p)
+{
+    static const char *const oblique[] = {"with", "named", "called", "by", "for", "from",
+                                          "about", "against"};
+    const px_textdoc *d = a->doc;
+    size_t mt = tx_tok_lower_bound(d, d->mentions[m].start);
+    if (mt == 0 || mt >= d->n_tokens) return m;
+    size_t before = mt - 1;
+    if (before > 0 && (is(a, before, "the") || (lx(a, before) & LX_TITLE))) before--;
+    bool obl = false;
+    for (size_t k = 0; k < sizeof oblique / sizeof *oblique; k++) obl |= is(a, before, oblique[k]);
+    if (!obl || !lower(a, before)) return m;
+    const px_sentence *se = &d->sentences[tk(a, mt)->sentence];
+    for (size_t j = se->tok_begin; j < mt && j < se->tok_begin + 3; j++) {
+        int32_t s = a->w->tok_mention[j];
+        if (s < 0 || s == m) continue;
+        uint32_t e = d->mentions[s].entity;
+        if (e == d->mentions[m].entity || d->entities[e].kind != PX_ENT_PERSON ||
+            (lx(a, j) & LX_PRON))
+            return m;
+        const px_entity *en = &d->entities[e];
+        if (tx_gender_clash(a, e, j > 0 ? tk(a, j - 1)->norm : NULL, en->role, tk(a, p)->norm))
+            return m;
+        return s;
+    }
+    return m;
+}
+
 /* Is the he/she at token p the first word of a clause that a speech verb
  * of entity ent reports ("X says she is", "X said that he")? */
 static bool reported_by(const actx *a, size_t p, uint32_t ent)
@@ -343,6 +375,17 @@ px_status tx_pronouns(tx_work *w)
                 m = tx_latest_mention(&a, d->mentions[m].start, PX_ENT_PERSON, NULL,
                                       tk(&a, i)->norm, PRONOUN_SENTENCES);
             if (m >= 0) m = affiliated(&a, m);
+            /* "Aumann, he says, hardly spoke to him": the name the set-off
+             * attribution interrupts is whom he speaks of */
+            if (m >= 0 && i >= 1 && tx_comma_before(&a, i) &&
+                a.w->tok_mention[i - 1] == m && i + 1 < d->n_tokens &&
+                speech_verb(&a, i + 1) && tx_comma_before(&a, i + 2)) {
+                uint32_t named = d->mentions[m].entity;
+                while (m >= 0 && d->mentions[m].entity == named)
+                    m = tx_latest_mention(&a, d->mentions[m].start, PX_ENT_PERSON, NULL,
+                                          tk(&a, i)->norm, PRONOUN_SENTENCES);
+            }
+            if (m >= 0) m = subject_over_oblique(&a, m, i);
             /* "X asked her whether ... '...,' she said": the object
              * pronoun after X's name is someone else, whom the she is */
             if (m >= 0 && object_after(&a, m, i))

@@ -1250,6 +1250,16 @@ static const qcase cases[] = {
     {"Members of the General and Municipal Workers' Federation walked out. \"The council likes "
      "to talk about fairness,\" the General and Municipal Workers' Federation said.",
      "The council likes", "General and Municipal Workers' Federation", QK_ANY},
+    /* 292 "Y, he says, hardly spoke to him": the name the attribution
+     * interrupts is whom he speaks of; 293 a he after "a maker named Y"
+     * in a sentence opening with X is X */
+    {"Ezra Blumfeld has made violins for forty years. He trained under Fritz Aumer. Aumer, he "
+     "says, hardly spoke to him for the first year.", "Aumer hardly spoke", "Ezra Blumfeld",
+     QK_ANY},
+    {"Ezra Blumfeld has made violins for forty years. Blumfeld came to Port Lisle to apprentice "
+     "with an old maker named Fritz Aumer, whom he still calls \"the Professor\". \"He would "
+     "look at my work and say nothing,\" he recalls.", "He would look at my work",
+     "Ezra Blumfeld", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
