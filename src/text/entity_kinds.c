@@ -198,10 +198,7 @@ static bool dateline(const ent_state *s, const cand *c, size_t send)
     if (k > c->t1 && (k >= send || s->t[tk(s, k - 1)->end] != ',')) return false;
     return k < send && (lx(s, k) & LX_TIME);
 dash:
-    return s->t[g] == '-' || ((unsigned char)s->t[g] == 0xE2 && g + 2 < s->doc->len &&
-                              (unsigned char)s->t[g + 1] == 0x80 &&
-                              ((unsigned char)s->t[g + 2] == 0x93 ||
-                               (unsigned char)s->t[g + 2] == 0x94));
+    return tx_dash_at(s->t, g, s->doc->len) != 0;
 }
 
 /* A lower-case noun for a settlement or an area ("city", "district"):

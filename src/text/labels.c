@@ -14,8 +14,7 @@ bool tx_gap_is(const actx *a, uint32_t x, uint32_t y, const char *allowed)
     for (uint32_t i = x; i < y; i++) {
         unsigned char c = (unsigned char)a->t[i];
         if (c == ' ' || strchr(allowed, c)) continue;
-        if (c == 0xE2 && i + 2 < y && (unsigned char)a->t[i + 1] == 0x80 &&
-            ((unsigned char)a->t[i + 2] == 0x94 || (unsigned char)a->t[i + 2] == 0x93)) {
+        if (c == 0xE2 && tx_dash_at(a->t, i, y)) {
             i += 2;          /* em / en dash */
             continue;
         }

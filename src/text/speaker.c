@@ -36,11 +36,7 @@ static bool dash_before(const actx *a, size_t j)
 {
     if (j == 0) return false;
     for (uint32_t g = tk(a, j - 1)->end; g < tk(a, j)->start; g++)
-        if (a->t[g] == '-' || ((unsigned char)a->t[g] == 0xE2 && g + 2 < tk(a, j)->start &&
-                               (unsigned char)a->t[g + 1] == 0x80 &&
-                               ((unsigned char)a->t[g + 2] == 0x93 ||
-                                (unsigned char)a->t[g + 2] == 0x94)))
-            return true;
+        if (tx_dash_at(a->t, g, tk(a, j)->start)) return true;
     return false;
 }
 

@@ -268,6 +268,16 @@ size_t tx_ascii_sentence_end(const char *t, size_t n, size_t at);
 /* helpers */
 /* Equal words; the first two letters, compared inline, rule out nearly
  * every pair without a call (word lists are checked per token). */
+/* Bytes of the dash at t[i] (i < n): 1 for '-', 3 for an en or em dash
+ * in UTF-8, 0 for none. */
+static inline size_t tx_dash_at(const char *t, size_t i, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    if (t[i] == '-') return 1;
+    return u[i] == 0xE2 && i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0x93 || u[i + 2] == 0x94)
+               ? 3 : 0;
+}
+
 static inline bool tx_word_eq(const char *a, const char *b)
 {
     return a[0] == b[0] && (!a[0] || (a[1] == b[1] && strcmp(a + 1, b + 1) == 0));
