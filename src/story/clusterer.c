@@ -62,9 +62,9 @@ px_status px_clusterer_add(px_clusterer *c, const px_article *a, int64_t *story_
     if (rc == PX_OK) {
         px_story_doc sd = {doc, title, px_iso_day(a->date)};
         int64_t bridged;
-        double sim;
         rc = px_story_observe_weigh(c->engine, &sd, &v);
-        if (rc == PX_OK) rc = px_story_assign(c->engine, &v, sd.day, story_id, &sim, &bridged);
+        /* no score wanted: members that cannot matter are skipped */
+        if (rc == PX_OK) rc = px_story_assign(c->engine, &v, sd.day, story_id, NULL, &bridged);
         if (rc == PX_OK && *story_id == 0) *story_id = c->next_id++;
         if (rc == PX_OK) rc = px_story_join(c->engine, *story_id, ++c->filed, &v, sd.day);
         if (rc == PX_OK && bridged) {

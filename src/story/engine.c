@@ -145,14 +145,21 @@ static int cand_better(const candidate *a, const candidate *b)
 
 /* Score v against every story sharing a feature with it: the centroid
  * first, then the full score for the closest FULL_SCORE_STORIES.  Calls
- * back with each fully scored story that may score floor or more. */
+ * back with each fully scored story that may score floor or more, and
+ * (bar not NULL) may reach bar's score for it, the least that could still
+ * change the caller's outcome. */
 typedef void (*scored_fn)(px_story_engine *e, const px_story_state *s, double score, void *user);
+typedef double (*bar_fn)(const px_story_engine *e, const px_story_state *s, const void *user);
+
+/* A member's similarity is at most 1 (a weighted mean of cosines of unit
+ * parts); the margin covers the rounding of float weights. */
+#define MEMBER_SIM_MAX (1.0 + 1e-6)
 
 /* Entries ahead whose per-story state is asked for in the posting scan. */
 #define SLOTS_AHEAD 16
 
 static px_status score_stories(px_story_engine *e, const px_vec *v, double floor, scored_fn fn,
-                               void *user)
+                               bar_fn bar, void *user)
 {
     /* the heaviest terms, heaviest first (ties: lower term) */
     uint32_t probe[PROBE_TERMS], np = 0;
@@ -262,6 +269,9 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
             for (uint32_t j = 0; j < e->stories[best[k].story].n_vecs; j++)
                 prefetch_rest(&e->stories[best[k].story].members[j]);
         const px_story_state *s = &e->stories[best[i].story];
+        /* the stories ahead scored high enough that this one's members
+         * cannot matter: a fifth of the member cosines */
+        if (bar && cs * best[i].centroid_sim + (1.0 - cs) * MEMBER_SIM_MAX < bar(e, s, user)) continue;
         fn(e, s, story_score(&e->p, s, &q, best[i].centroid_sim), user);
     }
     px_vec_table_free(&q.table);
@@ -290,17 +300,26 @@ static void on_assign(px_story_engine *e, const px_story_state *s, double score,
     }
 }
 
+/* A score below the story's threshold, or below a runner-up already
+ * found, changes neither the best nor the runner-up (on_assign). */
+static double assign_bar(const px_story_engine *e, const px_story_state *s, const void *user)
+{
+    const assign_acc *a = user;
+    double thr = join_threshold(&e->p, s, a->day);
+    return a->second_id && a->second > thr ? a->second : thr;
+}
+
 px_status px_story_assign(px_story_engine *e, const px_vec *v, int32_t day,
                           int64_t *story_id, double *best_seen, int64_t *bridged)
 {
     assign_acc a = {day, -1, -1, 0, 0, 0};
     *story_id = 0;
-    *best_seen = 0;
+    if (best_seen) *best_seen = 0;
     if (bridged) *bridged = 0;
-    px_status rc = score_stories(e, v, e->p.join, on_assign, &a);
+    px_status rc = score_stories(e, v, e->p.join, on_assign, best_seen ? NULL : assign_bar, &a);
     if (rc != PX_OK) return rc;
     *story_id = a.best_id;
-    *best_seen = a.best_seen;
+    if (best_seen) *best_seen = a.best_seen;
     if (bridged) *bridged = a.second_id && px_story_mergeable(e, a.best_id, a.second_id) ? a.second_id : 0;
     return PX_OK;
 }
@@ -336,7 +355,7 @@ px_status px_story_candidates(px_story_engine *e, const px_vec *v, uint32_t k,
 {
     *n = 0;
     cand_acc c = {k, n, ids, sims};
-    return k ? score_stories(e, v, 0, on_candidate, &c) : PX_OK;
+    return k ? score_stories(e, v, 0, on_candidate, NULL, &c) : PX_OK;
 }
 
 static px_status index_term(px_story_engine *e, uint64_t term, uint32_t story)

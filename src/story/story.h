@@ -208,7 +208,9 @@ void px_story_weigh(const px_story_engine *e, px_vec *counts);
 px_status px_story_observe_weigh(px_story_engine *e, const px_story_doc *d, px_vec *out);
 
 /* Decide where a vector goes: *story_id gets the best story's id, or 0 when
- * it should start a new story.  *best_seen gets the best score seen.
+ * it should start a new story.  *best_seen gets the best score seen; NULL
+ * when not wanted, and then the members of a story that could neither be
+ * joined nor change the runner-up are not compared.
  * *bridged (when not NULL) gets the runner-up story when v could join it
  * too and the two stories are close enough to merge (params.merge), else
  * 0: the article is the evidence that they are one story. */

@@ -438,6 +438,57 @@ static px_vec word_vec(const uint64_t *terms, const float *weights, uint32_t n)
     return v;
 }
 
+/* An article of one of a dozen topics: words of its topic and common
+ * ones, unique, with random weights. */
+static px_vec topic_vec(uint32_t *seed)
+{
+    uint64_t terms[20];
+    float weights[20];
+    uint32_t n = 0, topic = (*seed = *seed * 1103515245u + 12345u) >> 16 & 31;
+    while (n < 20) {
+        uint32_t r = (*seed = *seed * 1103515245u + 12345u) >> 8;
+        uint64_t t = n < 14 ? 1 + topic * 8 + r % 30 : 1000 + r % 200;
+        int dup = 0;
+        for (uint32_t i = 0; i < n; i++) dup |= terms[i] == t;
+        if (dup) continue;
+        terms[n] = t;
+        weights[n++] = 0.2f + (float)(r % 1000) / 1000.0f;
+    }
+    return word_vec(terms, weights, n);
+}
+
+/* Assigning without asking for the score skips the members of stories
+ * that cannot matter: the same stories and bridges as with it. */
+static void test_assign_without_score(void **state)
+{
+    (void)state;
+    px_story_engine *e[2];
+    for (int k = 0; k < 2; k++) assert_int_equal(px_story_engine_new(NULL, NULL, &e[k]), PX_OK);
+    int64_t next = 1;
+    uint32_t seed = 7;
+    for (int i = 0; i < 600; i++) {
+        px_vec v = topic_vec(&seed);
+        int32_t day = 20000 + i / 20 + (int32_t)(seed >> 20 & 15);
+        int64_t story[2], bridged[2];
+        double sim;
+        for (int k = 0; k < 2; k++)
+            assert_int_equal(px_story_assign(e[k], &v, day, &story[k], k ? NULL : &sim, &bridged[k]),
+                             PX_OK);
+        assert_int_equal(story[0], story[1]);
+        assert_int_equal(bridged[0], bridged[1]);
+        int64_t id = story[0] ? story[0] : next++;
+        for (int k = 0; k < 2; k++) {
+            assert_int_equal(px_story_join(e[k], id, i + 1, &v, day), PX_OK);
+            if (bridged[k])
+                assert_int_equal(px_story_merge(e[k], id < bridged[k] ? id : bridged[k],
+                                                id < bridged[k] ? bridged[k] : id), PX_OK);
+        }
+        px_vec_free(&v);
+    }
+    assert_true(next > 16);    /* many stories: most articles have rivals */
+    for (int k = 0; k < 2; k++) px_story_engine_free(e[k]);
+}
+
 /* Two close stories kept apart (filed by hand here); an article that
  * belongs in both bridges them, and merging leaves one story with both
  * histories that later articles of either find. */
@@ -732,6 +783,7 @@ int main(void)
         cmocka_unit_test(test_members_capped),
         cmocka_unit_test(test_params_parse),
         cmocka_unit_test(test_bridge_merges),
+        cmocka_unit_test(test_assign_without_score),
         cmocka_unit_test(test_window_evicts_idle),
         cmocka_unit_test(test_story_splits),
         cmocka_unit_test(test_story_no_split),
