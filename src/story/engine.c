@@ -474,6 +474,22 @@ static px_status to_heap(px_vec *v, const px_term_weight *stack)
     return px_vec_copy(&scratch, v);
 }
 
+/* Replace *dst with v, pruned in the caller's stack scratch or in a block
+ * of its own.  A story past its first articles keeps as many terms at
+ * every join: then v goes into dst's block, where a new block and freeing
+ * the old were two trips through a heap of a million vectors. */
+static px_status replace_vec(px_vec *dst, px_vec *v, const px_term_weight *stack)
+{
+    if (v->terms == stack && dst->terms && dst->n == v->n) {
+        memcpy(dst->terms, v->terms, v->n * sizeof *v->terms);
+        return PX_OK;
+    }
+    if (to_heap(v, stack) != PX_OK) return PX_NOMEM;
+    px_vec_free(dst);
+    *dst = *v;
+    return PX_OK;
+}
+
 /* Replace the centroid with the heaviest terms of the running sum and index
  * the terms it gained (the old centroid's are indexed already; both are
  * sorted by term, so a merge walk finds the new ones). */
@@ -488,24 +504,24 @@ px_status story_recentre(px_story_engine *e, uint32_t si)
     if (!c.terms && px_vec_copy(&s->sum, &c) != PX_OK) return PX_NOMEM;
     if (c.terms == stack && c.n) memcpy(stack, s->sum.terms, c.n * sizeof *stack);
     story_split_prune(&c, PX_VEC_STORY_TERMS, STORY_NAMES, 1);
-    if (to_heap(&c, stack) != PX_OK) return PX_NOMEM;
     const px_vec *old = &s->centroid;
     uint64_t gained[PX_VEC_STORY_TERMS + STORY_NAMES];
     uint32_t ng = 0;
-    for (uint32_t i = 0, j = 0; i < c.n; i++) {
+    px_status rc = PX_OK;
+    for (uint32_t i = 0, j = 0; i < c.n && rc == PX_OK; i++) {
         uint64_t term = px_tw_term(&c.terms[i]);
         while (j < old->n && px_tw_term(&old->terms[j]) < term) j++;
         if (j < old->n && px_tw_term(&old->terms[j]) == term) continue;
         if (ng == sizeof gained / sizeof *gained) {     /* a restored centroid past the cap */
-            if (index_terms(e, gained, ng, si) != PX_OK) { px_vec_free(&c); return PX_NOMEM; }
+            rc = index_terms(e, gained, ng, si);
             ng = 0;
         }
         gained[ng++] = term;
     }
-    if (index_terms(e, gained, ng, si) != PX_OK) { px_vec_free(&c); return PX_NOMEM; }
-    px_vec_free(&s->centroid);
-    s->centroid = c;
-    return PX_OK;
+    if (rc == PX_OK) rc = index_terms(e, gained, ng, si);
+    if (rc == PX_OK) rc = replace_vec(&s->centroid, &c, stack);
+    if (rc != PX_OK && c.terms != stack) px_vec_free(&c);
+    return rc;
 }
 
 /* Keep v among the member vectors: while there is room, always; then in
@@ -551,10 +567,9 @@ static px_status add_to_sum(px_story_state *s, const px_vec *v)
     if (s->sum.n + v->n <= sizeof stack / sizeof *stack) sum.n = px_vec_add_into(&s->sum, v, stack);
     else if (px_vec_add(&s->sum, v, &sum) != PX_OK) return PX_NOMEM;
     story_split_prune(&sum, 2 * PX_VEC_STORY_TERMS, 2 * STORY_NAMES, 0);
-    if (to_heap(&sum, stack) != PX_OK) return PX_NOMEM;
-    px_vec_free(&s->sum);
-    s->sum = sum;
-    return PX_OK;
+    if (replace_vec(&s->sum, &sum, stack) == PX_OK) return PX_OK;
+    if (sum.terms != stack) px_vec_free(&sum);
+    return PX_NOMEM;
 }
 
 px_status px_story_join(px_story_engine *e, int64_t id, int64_t key, const px_vec *v, int32_t day)
