@@ -295,8 +295,9 @@ void story_split_dot(const px_vec *a, const px_vec *b, double dot[N_PARTS], int 
     for (int p = 0; p < N_PARTS; p++) present[p] = in_a[p] && in_b[p];
 }
 
-/* Distinct features of a doc and its title, weights = boosted counts. */
-static px_status term_counts(px_story_engine *e, const px_story_doc *d, px_vec *out)
+/* Distinct features of a doc and its title, weights = boosted counts, in
+ * the engine's counter (unsorted); NULL when out of memory. */
+static counter *count_doc(px_story_engine *e, const px_story_doc *d)
 {
     /* the engine's counter, emptied: no map growing from nothing per document */
     counter *c = &e->counts;
@@ -312,14 +313,17 @@ static px_status term_counts(px_story_engine *e, const px_story_doc *d, px_vec *
     int ok = 1;
     if (d->doc) ok = count_text(c, &e->p, d->doc, 0);
     if (ok && d->title) ok = count_text(c, &e->p, d->title, e->p.title_boost);
-    px_vec v = {malloc((c->n ? c->n : 1) * sizeof *v.terms), (uint32_t)c->n};
-    if (!ok || !v.terms) {
-        free(v.terms);
-        return PX_NOMEM;
-    }
-    if (c->n) memcpy(v.terms, c->t, c->n * sizeof *v.terms);
-    *out = v;                          /* unsorted: weighing sorts what it keeps */
-    return PX_OK;
+    return ok ? c : NULL;
+}
+
+/* count_doc's counts in a vector of their own (unsorted: weighing sorts
+ * what it keeps). */
+static px_status term_counts(px_story_engine *e, const px_story_doc *d, px_vec *out)
+{
+    counter *c = count_doc(e, d);
+    if (!c) return PX_NOMEM;
+    px_vec counts = {c->t, (uint32_t)c->n};
+    return px_vec_copy(&counts, out);
 }
 
 /* Features ahead whose document frequency is fetched while one is
@@ -333,21 +337,33 @@ static px_status term_counts(px_story_engine *e, const px_story_doc *d, px_vec *
  * every one up again in a map far bigger than the cache. */
 static px_status observe(px_story_engine *e, const px_story_doc *d, px_vec *terms, int weigh)
 {
-    px_vec counts;
-    if (term_counts(e, d, &counts) != PX_OK)
-        return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
+    /* counted, weighed and pruned in the counter: only what is kept is
+     * copied out, a tenth of the features counted */
+    counter *c = count_doc(e, d);
+    if (!c) return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
+    px_vec counts = {c->t, (uint32_t)c->n};
+    /* the block for what is kept, before anything is counted */
+    const uint32_t most = PX_VEC_DOC_TERMS + (N_PARTS - 1) * DOC_NAMES;   /* pruning keeps */
+    uint32_t keep = weigh && counts.n > most ? most : counts.n;
+    px_term_weight *out = terms ? malloc((keep ? keep : 1) * sizeof *out) : NULL;
+    if (terms && !out) return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
     double n = (double)(e->ndocs + 1) + e->p.prior_docs;   /* this document counted */
     for (uint32_t i = 0; i < counts.n; i++) {
         if (i + DF_AHEAD < counts.n) px_map_prefetch(&e->df, px_tw_term(&counts.terms[i + DF_AHEAD]));
         uint64_t *df = px_map_upsert(&e->df, px_tw_term(&counts.terms[i]));
-        if (!df) { px_vec_free(&counts); return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory"); }
+        if (!df) {
+            free(out);
+            return px_fail(e->ctx, PX_NOMEM, "story engine: out of memory");
+        }
         *df = df_value(e, (uint32_t)*df + 1);
         if (weigh) counts.terms[i].weight = weight_of(counts.terms[i].weight, idf_of(n, (uint32_t)*df));
     }
     e->ndocs++;
     if (weigh) story_split_prune(&counts, PX_VEC_DOC_TERMS, DOC_NAMES, 1);
-    if (terms) *terms = counts;
-    else px_vec_free(&counts);
+    if (terms) {
+        if (counts.n) memcpy(out, counts.terms, counts.n * sizeof *out);
+        *terms = (px_vec){out, counts.n};
+    }
     return PX_OK;
 }
 
