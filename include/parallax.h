@@ -102,6 +102,10 @@ px_status px_article_set_text(px_article *article, const char *text, size_t len)
 px_status px_article_set(px_article *article, const char *field,
                          const char *value);
 
+/* Length of the longest prefix of s[0..n) that is valid UTF-8 (no
+ * overlong forms, surrogates or code points past U+10FFFF). */
+size_t px_utf8_valid_prefix(const char *s, size_t n);
+
 /* The article as one line of JSON: {"path","title","byline","date","site",
  * "url","language","description","text","paragraphs"}.  path may be NULL.
  * *out is malloc'd. */

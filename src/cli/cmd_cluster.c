@@ -1,11 +1,11 @@
 /* cmd_cluster.c - parallax cluster: articles in (JSON Lines on standard
  * input, in arrival order), a story for each out, with no store. */
 #include <getopt.h>
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "jsonl_fields.h"
 
 const char usage_cluster[] =
     "usage: parallax cluster [--format tsv|json] < ARTICLES.jsonl\n"
@@ -35,39 +35,33 @@ const char usage_cluster[] =
 #define STDIN_BUFFER (1 << 20)
 
 /* The id to print: "id" (string or number), else "path", else the line. */
-static char *article_id(json_t *obj, long line)
+static char *article_id(const jl_fields *f, long line)
 {
-    json_t *id = json_object_get(obj, "id");
     char buf[32];
-    if (json_is_string(id)) return strdup(json_string_value(id));
-    if (json_is_integer(id)) {
-        snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(id));
+    if (f->s[JL_ID]) return strdup(f->s[JL_ID]);
+    if (f->id_is_int) {
+        snprintf(buf, sizeof buf, "%lld", f->id);
         return strdup(buf);
     }
-    json_t *path = json_object_get(obj, "path");
-    if (json_is_string(path)) return strdup(json_string_value(path));
+    if (f->s[JL_PATH]) return strdup(f->s[JL_PATH]);
     snprintf(buf, sizeof buf, "%ld", line);
     return strdup(buf);
 }
 
-static const char *str(json_t *obj, const char *key)
+/* Build an article from one object's fields; NULL with *why set when
+ * unusable. */
+static px_article *article_of(const jl_fields *f, const char **why)
 {
-    return json_string_value(json_object_get(obj, key));
-}
-
-/* Build an article from one object; NULL with *why set when unusable. */
-static px_article *article_of(json_t *obj, const char **why)
-{
-    const char *text = str(obj, "text");
+    const char *text = f->s[JL_TEXT];
     if (!text || !*text) { *why = "no \"text\""; return NULL; }
     px_article *a = px_article_new();
     if (!a) { *why = "out of memory"; return NULL; }
-    const char *site = str(obj, "source") ? str(obj, "source") : str(obj, "site");
+    const char *site = f->s[JL_SOURCE] ? f->s[JL_SOURCE] : f->s[JL_SITE];
     if (px_article_set_text(a, text, strlen(text)) != PX_OK ||
-        px_article_set(a, "title", str(obj, "title")) != PX_OK ||
-        px_article_set(a, "date", str(obj, "date")) != PX_OK ||
-        px_article_set(a, "language", str(obj, "language")) != PX_OK ||
-        px_article_set(a, "url", str(obj, "url")) != PX_OK ||
+        px_article_set(a, "title", f->s[JL_TITLE]) != PX_OK ||
+        px_article_set(a, "date", f->s[JL_DATE]) != PX_OK ||
+        px_article_set(a, "language", f->s[JL_LANGUAGE]) != PX_OK ||
+        px_article_set(a, "url", f->s[JL_URL]) != PX_OK ||
         px_article_set(a, "site", site) != PX_OK) {
         px_article_free(a);
         *why = "out of memory";
@@ -110,6 +104,7 @@ int cmd_cluster(int argc, char **argv)
     /* articles are kilobytes a line: read the pipe in big gulps, not the
      * 4 KB stdio would take at a time */
     setvbuf(stdin, NULL, _IOFBF, STDIN_BUFFER);
+    jl_reader *reader = jl_reader_new();   /* NULL: jansson reads every line */
     char *line = NULL;
     size_t cap = 0;
     ssize_t len;
@@ -121,17 +116,16 @@ int cmd_cluster(int argc, char **argv)
         size_t k = 0;
         while (k < (size_t)len && (line[k] == ' ' || line[k] == '\t' || line[k] == '\r' || line[k] == '\n')) k++;
         if (k == (size_t)len) continue;                 /* blank line */
-        json_error_t err;
-        json_t *obj = json_loadb(line, (size_t)len, JSON_REJECT_DUPLICATES, &err);
-        if (!json_is_object(obj)) {
-            cli_error("cluster", "-: line %ld: %s", lineno, obj ? "not a JSON object" : err.text);
-            json_decref(obj);
+        jl_fields f;
+        char err[256];
+        if (jl_read(reader, line, (size_t)len, &f, err, sizeof err) != 0) {
+            cli_error("cluster", "-: line %ld: %s", lineno, err);
             skipped++;
             continue;
         }
         const char *why = NULL;
-        px_article *a = article_of(obj, &why);
-        char *id = article_id(obj, lineno);
+        px_article *a = article_of(&f, &why);
+        char *id = article_id(&f, lineno);
         int64_t story;
         px_status rc = a && id ? px_clusterer_add(cl, a, &story) : PX_INVALID;
         if (!a || !id) {
@@ -153,9 +147,10 @@ int cmd_cluster(int argc, char **argv)
         if (rc == PX_OK && a && id) print_split(cl, json);
         free(id);
         px_article_free(a);
-        json_decref(obj);
+        jl_fields_free(&f);
     }
     free(line);
+    jl_reader_free(reader);
     px_clusterer_free(cl);
     px_ctx_free(ctx);
     if (fflush(stdout) != 0 || fatal) return EXIT_USAGE;

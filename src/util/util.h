@@ -108,8 +108,7 @@ size_t px_plain_run(const char *s, size_t n);
 /* Bytes of s that are control characters: C0 other than tab, newline,
  * CR and form feed, and DEL (text has few, binary data many). */
 size_t px_control_count(const char *s, size_t n);
-/* Length of the longest prefix of s[0..n) that is valid UTF-8. */
-size_t px_utf8_valid_prefix(const char *s, size_t n);
+/* px_utf8_valid_prefix is in parallax.h (the CLI checks input with it). */
 /* Copy s replacing invalid UTF-8 sequences by U+FFFD and dropping NULs and
  * C0 controls other than \t \n. */
 char *px_utf8_sanitize(const char *s, size_t n);

@@ -25,6 +25,28 @@ check "skipped lines make exit 1" test $? -eq 1
 check "a line that is not JSON is named" grep -q "line 2" "$TMP/bad.err"
 check "a line without text is named" grep -q 'line 3: no "text"' "$TMP/bad.err"
 check "the good lines are filed" test "$(cut -f1 "$TMP/bad.tsv" | tr '\n' ' ')" = "a 7 "
+# lines SQLite's JSON reader would take otherwise go to jansson: the same
+# lines are rejected, the same ids printed
+printf '%s\n' '{"id":"d1","text":"The ferry to Orsa ran again on Friday.","text":"x"}' \
+  '{"id":"d2","text":"Nested keys repeat.","m":{"a":1,"a":2}}' \
+  '{"id":"d3","text":"A NUL \u0000 in the text."}' \
+  '{"id":"d4","text":"A lone \ud800 surrogate."}' \
+  '{"id":12345678901234567890,"text":"An id too big for jansson."}' \
+  '{"id":"d6","text":"A number too big.","n":1e999}' \
+  '{"id":"d7","text":"A trailing comma.",}' \
+  '{"id":true,"text":"The harbour crane at Vessby fell over in a storm on Sunday."}' \
+  '{"id":-0,"text":"The Kessel bridge reopened to traffic on Thursday morning."}' \
+  '{"id":"d10","te\u0078t":"An escaped key is the key text."}' \
+  | px cluster > "$TMP/edge.tsv" 2> "$TMP/edge.err"
+printf '{"id":"d11","text":"Invalid \377 UTF-8."}\n{"id":"d12",\f"text":"A form feed between keys."}\n' \
+  | px cluster > "$TMP/edge2.tsv" 2> "$TMP/edge2.err"
+for n in 1 2 3 4 5 6 7; do
+  check "edge line $n is rejected as jansson rejects it" grep -q "line $n: " "$TMP/edge.err"
+done
+check "a boolean id is no id, a negative zero is 0, an escaped key counts" \
+  test "$(cut -f1 "$TMP/edge.tsv" | tr '\n' ' ')" = "8 0 d10 "
+check "invalid UTF-8 and a form feed are rejected" \
+  test "$(grep -c 'line [12]: ' "$TMP/edge2.err")" -eq 2 -a ! -s "$TMP/edge2.tsv"
 px cluster extra-arg < /dev/null 2>/dev/null
 check "an argument is a usage error" test $? -eq 2
 finish
