@@ -178,13 +178,29 @@ size_t px_collapse_space(char *s)
      * space), and the write position moves on unless the byte is a blank
      * after a blank.  Words come in every length, and a loop that ran to
      * the end of each lost a branch per word. */
-    size_t w = 0;
+    size_t n = strlen(s), w = 0, r = 0;
     bool after_blank = true;               /* leading blanks go */
-    for (size_t r = 0; s[r]; r++) {
-        bool blank = blank_byte[(unsigned char)s[r]];
-        s[w] = blank ? ' ' : s[r];
-        w += !(blank && after_blank);
-        after_blank = blank;
+    while (r < n) {
+        /* eight bytes with no control byte, no two spaces in a row and no
+         * space after a blank stay as they are: most of a text */
+        if (r + 8 <= n) {
+            uint64_t x = S_load(s + r);
+            uint64_t sp = S_zero_bytes(x ^ (ONES * ' '));
+            uint64_t ctl = ~((x | HIGHS) - ONES * 0x20) & ~x & HIGHS;
+            if (!(ctl | (sp & sp << 8)) && !(after_blank && s[r] == ' ')) {
+                memcpy(s + w, &x, 8);      /* w <= r: nothing unread is written */
+                w += 8;
+                r += 8;
+                after_blank = s[w - 1] == ' ';
+                continue;
+            }
+        }
+        for (size_t end = r + 8 < n ? r + 8 : n; r < end; r++) {
+            bool blank = blank_byte[(unsigned char)s[r]];
+            s[w] = blank ? ' ' : s[r];
+            w += !(blank && after_blank);
+            after_blank = blank;
+        }
     }
     if (w && after_blank) w--;             /* so does the space for trailing ones */
     s[w] = '\0';
