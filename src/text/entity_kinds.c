@@ -57,10 +57,8 @@ static void apposition(ent_state *s, cand *c, size_t send)
     bool shaped = !(tk(s, r)->flags & PX_TOK_CAP) && tx_occupation(tk(s, r)->norm);
     /* "Lorna Abbatiello, Rosa's mother,": a name's possessive before a
      * role word opens a role too */
-    const char *rn = tk(s, r)->norm;
-    size_t rl = strlen(rn);
-    bool owner = (tk(s, r)->flags & PX_TOK_CAP) && rl > 2 && rn[rl - 2] == '\'' &&
-                 rn[rl - 1] == 's' && r + 1 < send && !(tk(s, r + 1)->flags & PX_TOK_CAP) &&
+    bool owner = (tk(s, r)->flags & PX_TOK_CAP) && tx_possessive(tk(s, r)->norm) &&
+                 r + 1 < send && !(tk(s, r + 1)->flags & PX_TOK_CAP) &&
                  (lx(s, r + 1) & (LX_ROLE | LX_TITLE));
     if (!det && !shaped && !owner && !(f & (LX_ROLE | LX_TITLE | LX_TITLE_MOD))) return;
     bool roleword = false, closed = false, orgword = false;

@@ -198,12 +198,6 @@ static bool s_form(const char *n, size_t l)
  * to drill"), after a determiner and a noun before a preposition, a
  * number or the clause's end ("the rota exists"), or after he/she/it ("he
  * sings every week")? */
-/* "city's", "Lind's": a possessive, no verb */
-static bool poss_word(const char *n, size_t l)
-{
-    return l > 2 && n[l - 2] == '\'' && n[l - 1] == 's';
-}
-
 static bool finite_at(const actx *a, size_t i, size_t b, size_t e)
 {
     static const char *const past[] = {"made", "took", "gave", "went", "came",
@@ -221,7 +215,7 @@ static bool finite_at(const actx *a, size_t i, size_t b, size_t e)
      * or a determiner */
     static const char *const det[] = {"to", "the", "a", "an", "its", "their", "his", "her",
                                       "our", "no", "every"};
-    if (i > b && l > 3 && n[l - 1] == 's' && i + 1 < e && !poss_word(n, l) &&
+    if (i > b && l > 3 && n[l - 1] == 's' && i + 1 < e && !tx_possessive(n) &&
         one_of(a, i + 1, det, sizeof det / sizeof *det))
         return true;
     /* "the noise starts at 5am" */

@@ -216,9 +216,7 @@ static int32_t affiliated(const actx *a, int32_t m)
      * relative the apposition makes her is not who she is */
     size_t last = mt;                       /* the mention's last token */
     while (last + 1 < a->doc->n_tokens && a->w->tok_mention[last + 1] == m) last++;
-    const char *mn = last < a->doc->n_tokens ? tk(a, last)->norm : "";
-    size_t ml = strlen(mn);
-    if (owner >= 0 && owner != m && ml > 2 && mn[ml - 2] == '\'' && mn[ml - 1] == 's' &&
+    if (owner >= 0 && owner != m && last < a->doc->n_tokens && tx_possessive(tk(a, last)->norm) &&
         a->doc->entities[a->doc->mentions[owner].entity].kind == PX_ENT_PERSON)
         return owner;
     /* "Ana Holt (Greens, Old Town) said": names in a bracket after a

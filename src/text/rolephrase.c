@@ -208,11 +208,7 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
             return false;
     }
     bool poss = false;                  /* "the school's head teacher" */
-    for (size_t i = b + 1; i < head; i++) {
-        const char *n = tk(a, i)->norm;
-        size_t l = strlen(n);
-        if (l > 2 && n[l - 2] == '\'' && n[l - 1] == 's') poss = true;
-    }
+    for (size_t i = b + 1; i < head; i++) poss |= tx_possessive(tk(a, i)->norm);
     int32_t m = -1;
     if (media_noun(a, head)) {
         /* "the paper reported": the outlet named last */
@@ -412,9 +408,7 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
      * victim's mother") */
     size_t nb = (tx_poss_det(a, b) || is(a, b, "another")) && b < head ? b + 1 : b;
     for (size_t i = nb; i < head && (lx(a, head) & LX_DOC); i++) {
-        const char *n = tk(a, i)->norm;
-        size_t l = strlen(n);
-        if (l > 2 && n[l - 2] == '\'' && n[l - 1] == 's')
+        if (tx_possessive(tk(a, i)->norm))
             nb = i + 1 < head && is(a, i + 1, "own") ? i + 2 : i + 1;
     }
     const char *name = px_arena_strndup(ar, a->t + tk(a, nb)->start,

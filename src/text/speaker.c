@@ -192,9 +192,7 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
              * the name's last word */
             size_t last = j;
             while (last + 1 < hi && a->w->tok_mention[last + 1] == a->w->tok_mention[j]) last++;
-            const char *nm = tk(a, last)->norm;
-            size_t nl = strlen(nm);
-            if (nl > 2 && nm[nl - 2] == '\'' && nm[nl - 1] == 's')
+            if (tx_possessive(tk(a, last)->norm))
                 for (size_t m = last + 1; m < hi && m < last + 10; m++)
                     if (a->w->tok_mention[m] >= 0 && tx_comma_before(a, m) &&
                         a->doc->entities[a->doc->mentions[a->w->tok_mention[m]].entity]
@@ -346,9 +344,7 @@ bool tx_sums_up(const actx *a, size_t i)
  * before a role word in lower case opens a role phrase, as "the" does. */
 static bool owner_of_role(const actx *a, size_t i)
 {
-    const char *n = tk(a, i)->norm;
-    size_t l = strlen(n);
-    return !lower(a, i) && l > 2 && n[l - 2] == '\'' && n[l - 1] == 's' &&
+    return !lower(a, i) && tx_possessive(tk(a, i)->norm) &&
            i + 1 < a->doc->n_tokens && lower(a, i + 1) &&
            (lx(a, i + 1) & (LX_TITLE | LX_TITLE_MOD | LX_ROLE));
 }

@@ -278,6 +278,13 @@ static inline size_t tx_dash_at(const char *t, size_t i, size_t n)
                ? 3 : 0;
 }
 
+/* A possessive ("Lind's", "city's"; the norm writes ' for ’)? */
+static inline bool tx_possessive(const char *norm)
+{
+    size_t l = strlen(norm);
+    return l > 2 && norm[l - 2] == '\'' && norm[l - 1] == 's';
+}
+
 static inline bool tx_word_eq(const char *a, const char *b)
 {
     return a[0] == b[0] && (!a[0] || (a[1] == b[1] && strcmp(a + 1, b + 1) == 0));
