@@ -356,6 +356,11 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
      * sentence, then a new one in capitals, is no attribution's neighbour */
     if (adj && !q->joined && sentence_closed(a, q) && !lower(a, k) && !is(a, k, "i"))
         adj = false;
+    /* 'had been "correct" and that both teams had agreed': the sentence
+     * goes on with a clause of its own, no attribution */
+    if (adj && k + 1 < hi && (is(a, k, "and") || is(a, k, "but")) && is(a, k + 1, "that") &&
+        tx_gap_is(a, q->first_close_end, tk(a, k)->start, ""))
+        adj = false;
     /* '"..." - Council leader Dee Amos' (a dash, or a hyphen set off by
      * blanks): the person named next on the line */
     bool dash = false;
@@ -668,7 +673,9 @@ px_status tx_attribute(tx_work *w)
         /* one to three words: scare quotes or titles, unless a speaker
          * stands before them in their sentence ("said it was 'a paper
          * exercise'") and no naming word does ("the so-called 'reform'") */
-        if (!strong && (tx_named_before(&a, q) || tx_work_title(&a, q))) continue;
+        bool always = false;
+        bool named = tx_named_before(&a, q, &always);
+        if ((!strong && (named || tx_work_title(&a, q))) || always) continue;
         if (!s.found && tx_title_case(&a, q)) continue;      /* a title, nobody's words */
         if (tx_word_meant(&a, q)) continue;
         /* slogans, and a quote joined to one by "and" ('read "A" and "B"') */

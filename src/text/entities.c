@@ -80,7 +80,8 @@ static bool title_abbrev(const char *norm)
 static bool honorific(const char *norm)
 {
     static const char *const h[] = {"mr", "mrs", "ms", "miss", "dr", "sir",
-                                    "dame", "lord", "lady", "prof", "mme", "mlle", "herr", "frau"};
+                                    "dame", "lord", "lady", "prof", "mme", "mlle", "herr", "frau",
+                                    "ma\xc3\xaetre", "maitre"};
     for (size_t i = 0; i < sizeof h / sizeof *h; i++)
         if (strcmp(norm, h[i]) == 0) return true;
     return false;
@@ -93,6 +94,8 @@ static bool honorific(const char *norm)
 static bool post_nominal(const ent_state *s, size_t i)
 {
     size_t n = tk(s, i)->end - tk(s, i)->start;
+    /* "Quince III": a generation's numeral is part of the name */
+    if (strspn(s->t + tk(s, i)->start, "IVX") >= n) return false;
     return n >= 2 && n <= 4 && all_caps(s, i) && (tk(s, i)->flags & PX_TOK_WORD) &&
            !(lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE));
 }
@@ -349,6 +352,17 @@ static bool job_word(ent_state *s, size_t k, size_t j)
     return tx_map_get(&s->lower, pl, n + 1) != NULL;
 }
 
+/* "Rival Ola Quist", "Reader Graham in Eastfield": a word for people
+ * opening a sentence is what the name is, not part of it (short ones
+ * are surnames too: Son, Fan). */
+static bool people_word(const ent_state *s, size_t b, size_t k)
+{
+    for (size_t m = b; m < k; m++)          /* a live blog's "10:15" first */
+        if (!(tk(s, m)->flags & PX_TOK_NUM)) return false;
+    return (lx(s, k) & LX_ROLE) && !(lx(s, k) & (LX_TITLE | LX_CONNECT)) &&
+           strlen(tk(s, k)->norm) >= 5;
+}
+
 /* Does the text write this word in lower case somewhere?  Then, in a
  * capitalised run, it is a common noun ("Fire", "Safety"), not a name. */
 static bool written_lower(ent_state *s, size_t i)
@@ -370,7 +384,8 @@ static bool written_lower(ent_state *s, size_t i)
 
 /* "Patients' Association": a plural's apostrophe between token j and an
  * organisation word joins one name. */
-static bool plural_poss_org(const ent_state *s, size_t j)
+/* Does a plural's apostrophe and a space follow token j ("Owners' ")? */
+static bool plural_mark_gap(const ent_state *s, size_t j)
 {
     const px_token *k = tk(s, j), *n = tk(s, j + 1);
     uint32_t g = k->end;
@@ -381,7 +396,13 @@ static bool plural_poss_org(const ent_state *s, size_t j)
         g += 3;
     else
         return false;
-    if (g >= n->start || !tx_is_space_only(s->t, g, n->start) || !capw(s, j + 1)) return false;
+    return g < n->start && tx_is_space_only(s->t, g, n->start);
+}
+
+static bool plural_poss_org(const ent_state *s, size_t j)
+{
+    const px_token *n = tk(s, j + 1);
+    if (!plural_mark_gap(s, j) || !capw(s, j + 1)) return false;
     if (lx(s, j + 1) & LX_ORG_CUE) return true;
     /* "Farmers' Unions": the plural of an organisation word */
     char one[32];
@@ -607,6 +628,12 @@ static px_status sentence(ent_state *s, size_t si)
                 cue = true;
                 continue;
             }
+            /* "Nurses' and Midwives' Guild": two plurals own the name */
+            if (j + 3 < e && has_norm(s, j + 1, "and") && capw(s, j + 2) &&
+                plural_poss_org(s, j + 2) && plural_mark_gap(s, j)) {
+                j += 2;
+                continue;
+            }
             if (j + 1 < e && amp_gap(s, j) && capw(s, j + 1)) {
                 j++;                            /* "Greyling & Co" */
                 cue = true;
@@ -673,6 +700,7 @@ static px_status sentence(ent_state *s, size_t si)
                           (k == i && monsieur(s, k, j)) ||
                           ent_country_of(s, k, k + 1, 0) ||
                           (k == b && j >= k + 2 && !nick && job_word(s, k, j)) ||
+                          (k == i && j >= k + 1 && !nick && people_word(s, b, k)) ||
                           (k == i && j >= k + 2 && age_word(tk(s, k)->norm)))) {
             /* "Owner Dean Fairley": after a title noun, a title word that
              * leaves one word of name is the first name ("Detective
@@ -684,6 +712,7 @@ static px_status sentence(ent_state *s, size_t si)
                 break;
             if ((lx(s, k) & LX_TITLE) || plural_title(s, k) || (k == i && monsieur(s, k, j)) ||
                 (k == b && j >= k + 2 && job_word(s, k, j)) ||
+                (k == i && j >= k + 1 && people_word(s, b, k)) ||
                 (k == i && age_word(tk(s, k)->norm)))   /* "Father-of-two" */
                 title = true;
             k++;
@@ -744,6 +773,10 @@ static px_status sentence(ent_state *s, size_t si)
         c.t1 = (uint32_t)j + 1;
         c.bs = tk(s, t0)->start;
         c.be = tk(s, j)->end - cut;
+        if (nick && t0 == i) {              /* the nickname and its marks */
+            c.nick_s = tk(s, i)->end;
+            c.nick_e = tk(s, i + 2)->start - 1;
+        }
         c.initial = t0 == b || opens_quote(s, t0, b);
         c.in_appos = t0 < appos_end;
         if (!c.titled) pre_title(s, &c, b);

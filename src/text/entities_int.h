@@ -21,6 +21,7 @@ typedef struct cand {
     uint32_t bs, be;          /* name bytes */
     uint32_t role_s, role_e;  /* role bytes, 0/0 when none */
     uint32_t ap0, ap1;        /* apposition tokens */
+    uint32_t nick_s, nick_e;  /* ' "Buddy"' inside the name, left out of it */
     const char *country;      /* canonical country for places */
     uint8_t kind, conf;
     bool initial, titled, appos, pronoun, verb_person;

@@ -32,6 +32,14 @@ static bool firm_noun(const ent_state *s, size_t i)
 }
 
 /* Apposition after the name: ", a researcher at X," / ", director of Y". */
+/* "usually", "once": the -ly shape of an adverb (a determiner follows
+ * where it is used, so "family" and "early" do no harm) */
+static bool ly_word(const char *w)
+{
+    size_t n = strlen(w);
+    return n >= 5 && strcmp(w + n - 2, "ly") == 0;
+}
+
 static void apposition(ent_state *s, cand *c, size_t send)
 {
     size_t r = c->t1;
@@ -44,6 +52,10 @@ static void apposition(ent_state *s, cand *c, size_t send)
     if ((tk(s, r)->flags & PX_TOK_NUM) && r + 2 < send &&
         s->t[tk(s, r)->end] == ',' &&
         tx_is_space_only(s->t, tk(s, r)->end + 1, tk(s, r + 1)->start))
+        r++;
+    /* "The Morning Star, usually a loyal supporter,": past an adverb */
+    if (r + 2 < send && !(tk(s, r)->flags & PX_TOK_CAP) && ly_word(tk(s, r)->norm) &&
+        (has_norm(s, r + 1, "a") || has_norm(s, r + 1, "an") || has_norm(s, r + 1, "the")))
         r++;
     uint32_t f = lx(s, r);
     /* "The councillor for Millbeck, Cllr Ana Holt,": a title and a name
@@ -152,6 +164,10 @@ static bool spoken_for(const ent_state *s, const cand *c, size_t sbeg)
          * organisation named before, so the name is the spokeswoman's */
         if (t == f + 3 && has_norm(s, f + 1, "the") && org_named_before(s, t - 1))
             return false;
+        /* "a spokeswoman for the Qarveshi government, Leyla Sadr,": a
+         * phrase with a name in it has named the organisation already */
+        for (size_t g = f + 2; g < t; g++)
+            if (tk(s, g)->flags & PX_TOK_CAP) return false;
         for (size_t k = 0; k < sizeof speakers / sizeof *speakers; k++)
             if (has_norm(s, f - 1, speakers[k])) return true;
         return false;
@@ -296,8 +312,12 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 
     c->kind = PX_ENT_OTHER;
     c->conf = 0;
-    if (c->country || dateline(s, c, send) || dateline_region(s, c, sbeg, send) ||
-        place_hyphen(s, c)) {
+    /* "In Kestrava, a spokeswoman ...": a name set off after a
+     * sentence's opening "In" or "Across" is where, not who */
+    bool fronted_place = c->t0 == sbeg + 1 && (prev & LX_LOC_PREP) && n <= 3 &&
+                         !c->titled && c->be < s->doc->len && s->t[c->be] == ',';
+    if (c->country || fronted_place || dateline(s, c, send) ||
+        dateline_region(s, c, sbeg, send) || place_hyphen(s, c)) {
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
     /* "Lake Orran", "Port Ellery", "Mount Kell": a place word opening a
@@ -359,7 +379,9 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         ((tk(s, c->t0 - 2)->flags & PX_TOK_CAP) || s->t[tk(s, c->t0 - 3)->end] == ',')) {
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
-    if (c->titled || c->appos) { c->kind = PX_ENT_PERSON; c->conf = 2; }
+    /* "The Morning Star, a loyal supporter,": no one's name takes "the" */
+    if (c->appos && the && !c->titled && n >= 2) { c->kind = PX_ENT_ORG; c->conf = 1; }
+    else if (c->titled || c->appos) { c->kind = PX_ENT_PERSON; c->conf = 2; }
     /* "said Oona, 34,": a name given an age is a person's (a surname
      * still joins the full name: conf 1) */
     else if (aged(s, c, send)) { c->kind = PX_ENT_PERSON; c->conf = 1; }

@@ -80,11 +80,16 @@ static bool plural_role(const ent_state *s, size_t i)
 static void part_keys(const ent_state *s, const cand *c, char *f, size_t *fl,
                       char *l, size_t *ll)
 {
-    size_t fe = c->t0 + 1, ls = c->t1 - 1;
-    while (fe < c->t1 && ent_hyphen_gap(s, fe - 1)) fe++;
+    size_t fe = c->t0 + 1, t1 = c->t1, ls;
+    /* "Quince III" is Mr Quince: the surname is before the numeral */
+    const px_token *last = tk(s, t1 - 1);
+    if (t1 >= c->t0 + 3 && strspn(s->t + last->start, "IVX") >= last->end - last->start)
+        t1--;
+    ls = t1 - 1;
+    while (fe < t1 && ent_hyphen_gap(s, fe - 1)) fe++;
     while (ls > c->t0 && ent_hyphen_gap(s, ls - 1)) ls--;
     *fl = ent_make_key(s, c->t0, fe, 0, f);
-    *ll = ent_make_key(s, ls, c->t1, tk(s, c->t1 - 1)->end - c->be, l);
+    *ll = ent_make_key(s, ls, t1, t1 == c->t1 ? tk(s, t1 - 1)->end - c->be : 0, l);
 }
 
 /* A name of three parts or more goes by all but its first name
@@ -214,6 +219,15 @@ px_status ent_resolve(ent_state *s)
                 }
                 memcpy(key, ck, cl);
                 kl = cl;
+            }
+            /* 'Walter "Buddy" Strand' is known as Walter Strand */
+            char plain[MAX_KEY];
+            if (c->nick_e > c->nick_s && nl < MAX_KEY) {
+                size_t a = c->nick_s - c->bs, z = c->nick_e - c->bs;
+                memcpy(plain, name, a);
+                memcpy(plain + a, name + z, nl - z);
+                name = plain;
+                nl -= z - a;
             }
             if ((rc = add_entity(s, key, kl, name, nl, c->kind, c->conf,
                                  &ent)) != PX_OK)

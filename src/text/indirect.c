@@ -653,7 +653,7 @@ px_status tx_indirect(tx_work *w)
         if (done) continue;
         /* "X was furious, claiming the corner was wrong": a participle
          * after a comma, then a clause with a verb */
-        for (size_t v = b + 3; v + 4 < e && !done; v++) {
+        for (size_t v = b + 3; v + 3 < e && !done; v++) {
             if (!(lx(&a, v) & LX_SPEECH_PART) || !lower(&a, v) ||
                 !tx_comma_before(&a, v) || !bare_participle(&a, v))
                 continue;

@@ -24,16 +24,23 @@ bool tx_gap_is(const actx *a, uint32_t x, uint32_t y, const char *allowed)
 }
 
 /* A naming word right before the quote: what follows is a name or a
- * label, not someone's words. */
-bool tx_named_before(const actx *a, const tx_quote *q)
+ * label, not someone's words.  *always: a word after which it is never
+ * speech, even with a speaker beside it ("X, elected on the slogan '...',
+ * said"); after "called" or "word" it may be ("called out: '...'"). */
+bool tx_named_before(const actx *a, const tx_quote *q, bool *always)
 {
-    static const char *const naming[] = {"called", "so-called", "dubbed",
-        "named", "termed", "titled", "entitled", "headlined", "motto", "slogan",
-        "caption", "word", "phrase", "term"};
+    static const char *const naming[] = {"so-called", "dubbed", "termed", "titled",
+        "entitled", "headlined", "motto", "slogan", "caption", "called", "named",
+        "word", "phrase", "term"};
+    const size_t n_always = 8;    /* "the caption: '...'" is someone's */
     size_t t = tx_tok_lower_bound(a->doc, q->open);
+    *always = false;
     if (t == 0) return false;
     for (size_t i = 0; i < sizeof naming / sizeof *naming; i++)
-        if (is(a, t - 1, naming[i])) return true;
+        if (is(a, t - 1, naming[i])) {
+            *always = i < n_always;
+            return true;
+        }
     return false;
 }
 

@@ -127,7 +127,7 @@ typedef struct lex_list {
 
 static const lex_list lists[] = {
     {LX_TITLE,
-     "president president-elect professor prof dr mr mrs ms miss sir dame mme mlle "
+     "president president-elect professor prof dr mr mrs ms miss sir dame mme mlle ma\xc3\xaetre maitre "
      "minister secretary chairman chairwoman chairperson chair director "
      "spokesperson spokesman spokeswoman senator sen rep representative "
      "governor gov mayor ambassador envoy chancellor premier king queen "
@@ -170,7 +170,8 @@ static const lex_list lists[] = {
      "airways energy systems technologies pharmaceuticals logistics "
      "enterprises shipping brewery ventures railways utilities refinery "
      "foods partners stores brands firm fc afc united estates homes properties "
-     "records studios publishing chamber grid"},
+     "records studios publishing chamber grid forum guild consortium "
+     "collective cooperative syndicate confederation"},
     {LX_MEDIA_CUE,
      "times news post press journal tv radio herald tribune gazette "
      "telegraph daily broadcasting television channel wire magazine "
@@ -265,7 +266,7 @@ static const lex_list lists[] = {
      "consultant consultants agent agents manager neighbour neighbor "
      "daughter son wife husband mother father brother sister partner friend "
      "nephew niece uncle aunt cousin grandson granddaughter reader readers "
-     "listener listeners viewer viewers family "
+     "listener listeners viewer viewers family rival rivals "
      "colleague widow widower accountant miller senior councillors "
      "councilors senators ministers legislators executives team crew panel "
      "groups unions associations charities companies firms pal pals authors "

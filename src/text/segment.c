@@ -180,9 +180,9 @@ static px_status add_token(tx_work *w, size_t ps, size_t pe, uint32_t s, uint32_
         else if (s >= ps + 3 && memcmp(t + s - 3, "\xE2\x82\xAC", 3) == 0)
             s -= 3;                     /* € */
         if (e < pe && t[e] == '%') e++;
-    } else if (e < pe && t[e] == '.' && memchr(t + s, '.', e - s) &&
+    } else if (e < pe && t[e] == '.' && e >= s + 3 && t[e - 2] == '.' &&
                is_ascii_alpha(t[e - 1])) {
-        e++;                            /* "U.S" + "." */
+        e++;                            /* "U.S" + ".", not "8.20am" + "." */
     }
     if (d->pub.n_tokens >= MAX_TOKENS)
         return px_fail(w->ctx, PX_LIMIT, "text: more than %u tokens",

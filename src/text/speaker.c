@@ -525,9 +525,17 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
             while (j < v && j < s0 + 8 && !dash_before(a, j)) j++;
             if (j < v && j < s0 + 8) s0 = j;
         }
+        bool role_np = false;           /* "The mayor, X, resigned, saying" */
         for (size_t j = s0; s0 >= lo && j < v && j < s0 + 4; j++) {
+            if (j > s0 && tx_comma_before(a, j) && role_np && a->w->tok_mention[j] >= 0 &&
+                a->doc->entities[a->doc->mentions[a->w->tok_mention[j]].entity].kind ==
+                    PX_ENT_PERSON) {
+                m = a->w->tok_mention[j];
+                break;
+            }
             if (j > s0 && (tx_comma_before(a, j) || (lx(a, j) & (LX_ADVERB | LX_SPEECH))))
                 break;
+            role_np |= lower(a, j) && (lx(a, j) & (LX_TITLE | LX_ROLE));
             m = a->w->tok_mention[j];
             size_t end = j;
             while (m >= 0 && end + 1 < v && a->w->tok_mention[end + 1] == m) end++;
@@ -566,7 +574,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                  a->doc->entities[a->doc->mentions[a->w->tok_mention[p]].entity].kind ==
                      PX_ENT_PLACE);
     if (tx_comma_before(a, k))
-        for (size_t j = p; j > lo && p - j < 15 && tk(a, j)->sentence == tk(a, p)->sentence;
+        for (size_t j = p; j > lo && p - j < 25 && tk(a, j)->sentence == tk(a, p)->sentence;
              j--) {
             if ((set_off_opener(a, j) || participle(a, j) ||
                  (bare && (is(a, j, "a") || is(a, j, "an")))) &&

@@ -1169,10 +1169,11 @@ static const qcase cases[] = {
     {"Jens Aalder and his wife had been due to fly to Port Ellery with their children. "
      "\"We drove two hours to be told to go home,\" he said.", "We drove two hours",
      "Jens Aalder", QK_ANY},
-    /* 272 a nickname in quotes between first name and surname */
+    /* 272 a nickname in quotes between first name and surname: part of
+     * the mention, not of the name it is known by */
     {"Walter \"Buddy\" Strand, a former police chief, spoke second. Strand said the "
      "freeze would leave the city \"dangerously thin\" on weekends.", "dangerously thin",
-     "Walter \"Buddy\" Strand", QK_ANY},
+     "Walter Strand", QK_ANY},
     /* 273 a dateline with the agency in brackets is a place; the firm
      * opening the sentence says what "saying" reports */
     {"NEW HARBOURTON (Meridian Wire) \xe2\x80\x94 Tollway Foods Group lowered its forecast "
@@ -1260,6 +1261,52 @@ static const qcase cases[] = {
      "with an old maker named Fritz Aumer, whom he still calls \"the Professor\". \"He would "
      "look at my work and say nothing,\" he recalls.", "He would look at my work",
      "Ezra Blumfeld", QK_ANY},
+    /* 294 "In X," opening a sentence is where; "a spokesman for the Y
+     * ministry, Name," names the spokesman, not the ministry */
+    {"In Marlow Cove, a spokeswoman for the Velandrian government, Tomasz Obi-Reyes, "
+     "said the search had ended. \"We found nobody,\" Mr Obi-Reyes said.", "We found nobody",
+     "Tomasz Obi-Reyes", QK_ANY},
+    /* 295 a generation's numeral is part of the name, and the surname
+     * alone still finds it */
+    {"Its lawyer, T. Ambrose Welling III, spoke first. \"We will appeal this,\" Welling said.",
+     "We will appeal", "T. Ambrose Welling III", QK_ANY},
+    /* 296, 297 a word for people opening the sentence (after a live
+     * blog's time) is what the person is, not a first name */
+    {"Rival Ola Brennan-Quist, who finished fifth, said she took \"no pleasure at all\" from "
+     "the ruling.", "no pleasure at all", "Ola Brennan-Quist", QK_ANY},
+    {"09:40 Listener Maeve in Dunmore has written to us: \"The trains were packed and hot.\"",
+     "The trains were packed", "Maeve", QK_ANY},
+    /* 298 "8.20am." ends its sentence: the speaker after it is alone */
+    {"The old footbridge gave way at about 8.20am. Witnesses said the deck \"folded like "
+     "paper\".", "folded like paper", "Witnesses", QK_ANY},
+    /* 299, 300 plurals owning an organisation's name, alone or joined
+     * by "and"; forum and guild are organisations */
+    {"The Lighthouse Keepers' Forum, which speaks for 40 crews, said the cuts were \"a "
+     "false economy\".", "a false economy", "Lighthouse Keepers' Forum", QK_ANY},
+    {"The Porters\xe2\x80\x99 and Drivers\xe2\x80\x99 Guild said the deal had \"let down "
+     "every member\".", "let down every member", "Porters\xe2\x80\x99 and "
+     "Drivers\xe2\x80\x99 Guild", QK_ANY},
+    /* 301 Ma\xc3\xaetre, a French lawyer's title */
+    {"Ma\xc3\xaetre Odile Ferrand-Mbaye said her client \"will fight this to the end\".",
+     "will fight this", "Odile Ferrand-Mbaye", QK_ANY},
+    /* 302 "The X, usually a Y, calls ...": the apposition past an adverb;
+     * the name with "the" is no person, and it speaks */
+    {"The Evening Sentinel, usually a loyal ally, calls the sacking of the treasurer, Ana "
+     "Berg, \"a grave and costly error\".", "a grave and costly", "Evening Sentinel", QK_ANY},
+    /* 303, 304 ", saying CLAUSE" after a role and a name, or a short
+     * clause */
+    {"The mayor, Cyril Brandwood, has resigned after ten years in office, saying he wants to "
+     "rest.", "he wants to rest", "Cyril Brandwood", PX_QUOTE_INDIRECT},
+    {"Acme Foods lowered its forecast, saying costs had risen.", "costs had risen",
+     "Acme Foods", PX_QUOTE_INDIRECT},
+    /* 305 what follows "on the slogan" is a slogan even beside a speech
+     * verb, and the long subject still speaks */
+    {"Ashby, a baker who was first elected as an independent in 2012 on the slogan \"Bread "
+     "First, Bread Always\", said she would step down in May.", "she would step down",
+     "Ashby", PX_QUOTE_INDIRECT},
+    /* 306 '"..." and that B': the sentence goes on, nobody is named */
+    {"The league said in a statement that the goal had been \"correct under rule 9\" and "
+     "that both teams had agreed to it.", "correct under rule 9", "The league", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
