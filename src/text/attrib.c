@@ -673,6 +673,12 @@ px_status tx_attribute(tx_work *w)
         /* one to three words: scare quotes or titles, unless a speaker
          * stands before them in their sentence ("said it was 'a paper
          * exercise'") and no naming word does ("the so-called 'reform'") */
+        /* 'Alan "Safe Hands" Brophy': a nickname inside a name */
+        size_t qt = tx_tok_lower_bound(a.doc, q->open);
+        int32_t qm = qt < a.doc->n_tokens ? w->tok_mention[qt] : -1;
+        if (qm >= 0 && a.doc->mentions[qm].start < q->open &&
+            a.doc->mentions[qm].end > q->close_end)
+            continue;
         bool always = false;
         bool named = tx_named_before(&a, q, &always);
         if ((!strong && (named || tx_work_title(&a, q))) || always) continue;

@@ -120,21 +120,28 @@ static bool body_title(const ent_state *s, size_t k)
            ((lx(s, k + 1) & LX_TITLE) || plural_title(s, k + 1));
 }
 
-/* Is token a+1 a one-word nickname in quotes, right after a and right
- * before a+2 (' "Buddy" ', ' “Buddy” ')? */
-static bool nickname_gap(const ent_state *s, size_t a)
+/* How many tokens after a make a nickname in quotes before the surname
+ * ('Walter "Buddy" Strand', 'Alan "Safe Hands" Brophy', 'Barry "the
+ * Badger" Nolan'): up to three words, capitalised but for "the"; 0 when
+ * there is none. */
+static size_t nickname_len(const ent_state *s, size_t a, size_t e)
 {
     static const char *const open[] = {" \"", " \xe2\x80\x9c", " '", " \xe2\x80\x98"};
     static const char *const close[] = {"\" ", "\xe2\x80\x9d ", "' ", "\xe2\x80\x99 "};
     uint32_t g0 = tk(s, a)->end, g1 = tk(s, a + 1)->start;
-    uint32_t h0 = tk(s, a + 1)->end, h1 = tk(s, a + 2)->start;
     for (size_t k = 0; k < sizeof open / sizeof *open; k++) {
         size_t lo = strlen(open[k]), lc = strlen(close[k]);
-        if (g1 - g0 == lo && memcmp(s->t + g0, open[k], lo) == 0 &&
-            h1 - h0 == lc && memcmp(s->t + h0, close[k], lc) == 0)
-            return true;
+        if (g1 - g0 != lo || memcmp(s->t + g0, open[k], lo) != 0) continue;
+        for (size_t n = 1; n <= 3 && a + n + 1 < e; n++) {
+            size_t w = a + n;
+            if (!(tk(s, w)->flags & PX_TOK_CAP) && !has_norm(s, w, "the")) return 0;
+            uint32_t h0 = tk(s, w)->end, h1 = tk(s, w + 1)->start;
+            if (h1 - h0 == lc && memcmp(s->t + h0, close[k], lc) == 0) return n;
+            if (!tx_is_space_only(s->t, h0, h1)) return 0;
+        }
+        return 0;
     }
-    return false;
+    return 0;
 }
 
 bool ent_joined(const ent_state *s, size_t a)
@@ -620,7 +627,7 @@ static px_status sentence(ent_state *s, size_t si)
         bool cue = (lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE)) != 0;
         bool the = i > b && has_norm(s, i - 1, "the");
         bool anded = false;        /* joined by "and": one organisation */
-        bool nick = false;         /* a first name before a nickname */
+        size_t nick = 0;           /* words of a nickname after the first name */
         for (;;) {
             if ((cut = raw_poss_bytes(s, j)) || (cut = hyph_cut(s, j))) break;
             if (j + 1 < e && plural_poss_org(s, j)) {
@@ -641,10 +648,11 @@ static px_status sentence(ent_state *s, size_t si)
             }
             /* 'Walter "Buddy" Strand': a nickname in quotes between a
              * first name and a surname */
-            if (j == i && j + 2 < e && nickname_gap(s, j) && capw(s, j + 1) &&
-                capw(s, j + 2) && !(lx(s, j) & (LX_TITLE | LX_TITLE_MOD))) {
-                j += 2;
-                nick = true;
+            size_t nk = j == i && j + 2 < e && !(lx(s, j) & (LX_TITLE | LX_TITLE_MOD))
+                            ? nickname_len(s, j, e) : 0;
+            if (nk && capw(s, j + nk + 1)) {
+                j += nk + 1;
+                nick = nk;
                 continue;
             }
             if (j + 1 >= e || !(ent_joined(s, j) || name_hyphen(s, j))) break;
@@ -775,7 +783,7 @@ static px_status sentence(ent_state *s, size_t si)
         c.be = tk(s, j)->end - cut;
         if (nick && t0 == i) {              /* the nickname and its marks */
             c.nick_s = tk(s, i)->end;
-            c.nick_e = tk(s, i + 2)->start - 1;
+            c.nick_e = tk(s, i + nick + 1)->start - 1;
         }
         c.initial = t0 == b || opens_quote(s, t0, b);
         c.in_appos = t0 < appos_end;

@@ -293,6 +293,55 @@ static size_t particles(const ent_state *s, const cand *c)
     return n;
 }
 
+/* Is the name inside quote marks on its line that hold a title in
+ * capitals ('leaflets headed "Moor Than a Protest Vote"', 'the novel
+ * "Winter in the Harbour Town"')?  Then it is part of the title. */
+static bool in_title_quote(const ent_state *s, const cand *c, size_t sbeg, size_t send)
+{
+    const unsigned char *u = (const unsigned char *)s->t;
+    uint32_t open = 0, close = 0;
+    for (uint32_t i = c->bs; i > 0 && c->bs - i < 120;) {
+        i--;
+        if (u[i] == '\n') return false;
+        if (u[i] == '"') {                     /* an opening mark follows a blank */
+            if (i > 0 && u[i - 1] != ' ' && u[i - 1] != '\n' && u[i - 1] != '(') return false;
+            open = i + 1;
+            break;
+        }
+        if (i >= 2 && u[i - 2] == 0xE2 && u[i - 1] == 0x80 && (u[i] == 0x9C || u[i] == 0x9D)) {
+            if (u[i] == 0x9D) return false;    /* a closing mark first: outside */
+            open = i + 1;
+            break;
+        }
+    }
+    if (!open) return false;
+    for (uint32_t i = c->be; i < s->doc->len && i - c->be < 120; i++) {
+        if (u[i] == '\n') return false;
+        if (u[i] == '"' || (i + 2 < s->doc->len && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+                            u[i + 2] == 0x9D)) {
+            close = i;
+            break;
+        }
+    }
+    if (!close) return false;
+    static const char *const small[] = {"a", "an", "the", "of", "than", "and", "or", "in",
+                                        "on", "for", "to", "at", "by", "with", "as", "not"};
+    size_t caps = 0, words = 0;
+    size_t i = c->t0;
+    while (i > sbeg && tk(s, i - 1)->start >= open) i--;
+    for (; i < send && tk(s, i)->end <= close; i++) {
+        if (!(tk(s, i)->flags & PX_TOK_WORD)) continue;
+        words++;
+        if (tk(s, i)->flags & PX_TOK_CAP) { caps++; continue; }
+        bool minor = false;
+        for (size_t k = 0; k < sizeof small / sizeof *small && !minor; k++)
+            minor = has_norm(s, i, small[k]);
+        if (!minor) return false;
+    }
+    /* more words than the name: a title, not a name quoted alone */
+    return words > (size_t)(c->t1 - c->t0) && caps >= 2;
+}
+
 /* Pass B for one candidate. */
 void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 {
@@ -312,6 +361,7 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
 
     c->kind = PX_ENT_OTHER;
     c->conf = 0;
+    if (in_title_quote(s, c, sbeg, send)) { c->conf = 2; return; }
     /* "In Kestrava, a spokeswoman ...": a name set off after a
      * sentence's opening "In" or "Across" is where, not who */
     bool fronted_place = c->t0 == sbeg + 1 && (prev & LX_LOC_PREP) && n <= 3 &&
@@ -420,6 +470,13 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
                  !(n == 1 && ent_acronym(s, c))) {          /* "NATO said" */
             c->kind = PX_ENT_PERSON; c->conf = 1; c->verb_person = true;
         }
+    }
+    /* "Lancing-Marsh, who had represented ...": "who" is said of people
+     * ("which" of the rest) */
+    if (c->conf == 0 && !the && c->t1 + 1 < send && has_norm(s, c->t1, "who") &&
+        c->be < s->doc->len && s->t[c->be] == ',') {
+        c->kind = PX_ENT_PERSON;
+        c->conf = 1;
     }
     /* "Strand's wife, Maj, was": a lone name set off by commas after a
      * role noun */

@@ -30,9 +30,9 @@ bool tx_gap_is(const actx *a, uint32_t x, uint32_t y, const char *allowed)
 bool tx_named_before(const actx *a, const tx_quote *q, bool *always)
 {
     static const char *const naming[] = {"so-called", "dubbed", "termed", "titled",
-        "entitled", "headlined", "motto", "slogan", "caption", "called", "named",
-        "word", "phrase", "term"};
-    const size_t n_always = 8;    /* "the caption: '...'" is someone's */
+        "entitled", "headlined", "headed", "motto", "slogan", "caption", "called",
+        "named", "word", "phrase", "term"};
+    const size_t n_always = 9;    /* "the caption: '...'" is someone's */
     size_t t = tx_tok_lower_bound(a->doc, q->open);
     *always = false;
     if (t == 0) return false;

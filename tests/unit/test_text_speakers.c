@@ -1307,6 +1307,14 @@ static const qcase cases[] = {
     /* 306 '"..." and that B': the sentence goes on, nobody is named */
     {"The league said in a statement that the goal had been \"correct under rule 9\" and "
      "that both teams had agreed to it.", "correct under rule 9", "The league", QK_ANY},
+    /* 307 a nickname of words in quotes, with "the", is left out of the
+     * name */
+    {"The independent Barry \xe2\x80\x9cthe Badger\xe2\x80\x9d Nolan came fourth. Nolan told "
+     "the hall he had \xe2\x80\x9cspent nothing at all, not a penny\xe2\x80\x9d.",
+     "spent nothing at all", "Barry Nolan", QK_ANY},
+    /* 308 "X, who ...": "who" makes X a person, whom "he" goes back to */
+    {"Arbery, who had held the seat since 2019, said turnout had hurt his party. \"Our voters "
+     "stayed at home,\" he said.", "Our voters stayed", "Arbery", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
@@ -1398,6 +1406,9 @@ static void test_banner_slogan(void **state)
     only_quote("His friend Ana Mbeki, also in her second year, had painted her own "
                "banner: \"Owner: Tarn Estates (since 1902)\". She said she had done "
                "it \"to remind them who they are\".", "to remind them who they are");
+    /* a nickname of two words inside a name is no quote */
+    only_quote("Former Rovers keeper Alan \"Safe Hands\" Brophy said fans should calm down.",
+               "fans should calm down");
 }
 
 /* "'in principle' means 'in March'": words quoted as words are nobody's;
@@ -1530,6 +1541,14 @@ static void test_entity_kinds(void **state)
     e = ent(d, "Lantern Records");           /* a label, as "Holdings" */
     assert_non_null(e);
     assert_int_equal(e->kind, PX_ENT_ORG);
+    px_textdoc_free(d);
+    /* a name in a title in quote marks is part of the title, no one "he"
+     * can be */
+    d = run("Tom Arbery came second. His leaflets, headed \xe2\x80\x9cMore Than a Protest "
+            "Vote\xe2\x80\x9d, were everywhere. He said the vote was lost.");
+    e = ent(d, "Protest Vote");
+    assert_true(e == NULL || e->kind != PX_ENT_PERSON);
+    assert_int_equal(d->n_quotes, 1);        /* what was headed is no quote */
     px_textdoc_free(d);
     /* "a son, Teodric, of Fallow Reach;": where he lives, as after an age */
     d = run("She is survived by a son, Teodric, of Fallow Reach; and two grandchildren.");
