@@ -233,7 +233,12 @@ static void described(const actx *a, const qview *v, tx_spk_cand *c, size_t *n, 
             if (one && !plural) continue;
             for (int k = 0; plural && k < 3 && j + 1 < se && (lx(a, j) & LX_STOP_EN); k++) j++;
             size_t first = j, head = 0;
-            for (int k = 0; k < DEFINITE_WORDS && j < se && np_word(a, j); k++) head = j++;
+            /* "The policy states that", "the authors conclude that": a
+             * word before "that" is the verb, not the noun */
+            for (int k = 0; k < DEFINITE_WORDS && j < se && np_word(a, j) &&
+                            !(k > 0 && j + 1 < se && is(a, j + 1, "that"));
+                 k++)
+                head = j++;
             if (!head || (j < se && !lower(a, j))) continue;   /* a title before a name */
             if (i != sb && !verb_after(a, head)) continue;
             size_t b = tk(a, first)->start, len = tk(a, head)->end - b;

@@ -1315,6 +1315,9 @@ static const qcase cases[] = {
     /* 308 "X, who ...": "who" makes X a person, whom "he" goes back to */
     {"Arbery, who had held the seat since 2019, said turnout had hurt his party. \"Our voters "
      "stayed at home,\" he said.", "Our voters stayed", "Arbery", QK_ANY},
+    /* 309 a described speaker's phrase ends before the verb of "that" */
+    {"The policy states that phones must be \"powered off or silenced and kept in a "
+     "pouch\".", "powered off or silenced", "policy", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
