@@ -144,6 +144,14 @@ static size_t nickname_len(const ent_state *s, size_t a, size_t e)
     return 0;
 }
 
+/* Token a is the Arabic article of a name, "al-" or "el-" in lower case
+ * joined to the next word by a hyphen ("al-Rashid"). */
+static bool al_hyphen(const ent_state *s, size_t a)
+{
+    return (has_norm(s, a, "al") || has_norm(s, a, "el")) &&
+           !(tk(s, a)->flags & PX_TOK_CAP) && a + 1 < s->doc->n_tokens && ent_hyphen_gap(s, a);
+}
+
 bool ent_joined(const ent_state *s, size_t a)
 {
     uint32_t e = tk(s, a)->end, n = tk(s, a + 1)->start;
@@ -671,6 +679,11 @@ static px_status sentence(ent_state *s, size_t si)
             bool particle = !has_norm(s, k, "of") && !has_norm(s, k, "for") &&
                             strcmp(s->doc->lang, "de") != 0;  /* German nouns
                                                                  are capitalised */
+            /* "Nadia al-Rashid": the article joined by a hyphen */
+            if (particle && al_hyphen(s, k) && k + 1 < e && capw(s, k + 1)) {
+                j = k + 1;
+                continue;
+            }
             if ((lx(s, k) & LX_CONNECT) && !(tk(s, k)->flags & PX_TOK_CAP) &&
                 (cue || the || particle) && k + 1 < e && ent_joined(s, k)) {
                 size_t m = k + 1;
@@ -777,6 +790,7 @@ static px_status sentence(ent_state *s, size_t si)
             t0 = k;
         }
         if (!title && region_adjective(s, t0, j + 1, e)) { i = j; continue; }
+        if (t0 == i && t0 > b && al_hyphen(s, t0 - 1)) t0--;     /* "al-Rashid said" */
         c.t0 = (uint32_t)t0;
         c.t1 = (uint32_t)j + 1;
         c.bs = tk(s, t0)->start;

@@ -1318,6 +1318,9 @@ static const qcase cases[] = {
     /* 309 a described speaker's phrase ends before the verb of "that" */
     {"The policy states that phones must be \"powered off or silenced and kept in a "
      "pouch\".", "powered off or silenced", "policy", QK_ANY},
+    /* 310 "al-" joined by a hyphen is part of the name, alone too */
+    {"The winner, Samira al-Haddad, 10, lost one game. \"I like the rooks best,\" "
+     "al-Haddad said.", "I like the rooks", "Samira al-Haddad", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
