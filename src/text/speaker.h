@@ -41,7 +41,19 @@ static inline bool speech_verb(const actx *a, size_t i)
 {
     if (is(a, i, "points") && i + 1 < a->doc->n_tokens && is(a, i + 1, "out"))
         return true;
-    return (lx(a, i) & LX_SPEECH) && lower(a, i);
+    if (!(lx(a, i) & LX_SPEECH) || !lower(a, i)) return false;
+    /* "400 emails", "the claims", "her reports": an -s form after a
+     * number or a determiner is a plural noun ("Ana Lind, 52, says" has
+     * a comma between) */
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    if (i > 0 && l > 3 && n[l - 1] == 's' && n[l - 2] != 's' &&
+        tk(a, i - 1)->end + 1 == tk(a, i)->start && a->t[tk(a, i - 1)->end] == ' ' &&
+        ((tk(a, i - 1)->flags & PX_TOK_NUM) || is(a, i - 1, "the") || is(a, i - 1, "a") ||
+         is(a, i - 1, "his") || is(a, i - 1, "her") || is(a, i - 1, "their") ||
+         is(a, i - 1, "its") || is(a, i - 1, "our") || is(a, i - 1, "my")))
+        return false;
+    return true;
 }
 /* A speech verb or participle in lower case, "put it", or a gesture
  * ("the 19-year-old grins. '...'"); gestures report no clause. */

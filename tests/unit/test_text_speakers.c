@@ -1321,6 +1321,10 @@ static const qcase cases[] = {
     /* 310 "al-" joined by a hyphen is part of the name, alone too */
     {"The winner, Samira al-Haddad, 10, lost one game. \"I like the rooks best,\" "
      "al-Haddad said.", "I like the rooks", "Samira al-Haddad", QK_ANY},
+    /* 311 "250 emails": an -s form after a number is a noun, no verb */
+    {"Board president Ana Quill said the board had received 250 emails on the plan, \"more "
+     "than on anything since the new bypass.\"", "more than on anything", "Ana Quill",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
