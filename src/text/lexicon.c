@@ -202,7 +202,7 @@ static const lex_list lists[] = {
      "underscored cautioned confirmed denied believes believed thinks "
      "reported reports cited quoted read reads complained agreed "
      "disagreed explained elaborated affirmed alleged lamented confirms denies "
-     "admits recalls recommends recommended argue warn insist predict "
+     "admits recalls recommends recommended recommend argue warn insist predict "
      "believe suggest explain laughed laughs joked jokes quipped quips "
      "assured assures revealed reveals concludes testified testifies "
      "estimates shrugged shrugs write reminded reminds reckons reckoned reckon "

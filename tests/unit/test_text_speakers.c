@@ -1325,6 +1325,9 @@ static const qcase cases[] = {
     {"Board president Ana Quill said the board had received 250 emails on the plan, \"more "
      "than on anything since the new bypass.\"", "more than on anything", "Ana Quill",
      QK_ANY},
+    /* 312 "recommend" reports as "recommends" does */
+    {"The auditors visited in May. Auditors recommend that the trust publishes its spending "
+     "every month.", "the trust publishes its spending", "Auditors", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
