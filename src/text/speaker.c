@@ -497,6 +497,15 @@ static bool document_before(const actx *a, size_t p, spk *out)
     return false;
 }
 
+static bool modal(const actx *a, size_t i)
+{
+    static const char *const m[] = {"would", "will", "could", "can", "may", "might",
+                                    "should", "must", "did", "does", "do"};
+    for (size_t k = 0; k < sizeof m / sizeof *m; k++)
+        if (is(a, i, m[k])) return true;
+    return false;
+}
+
 bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                            int depth)
 {
@@ -554,7 +563,9 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         return m >= 0 && tx_from_entity(a, m, out);
     }
     size_t k = v;
-    while (k > lo && (lx(a, k - 1) & LX_ADVERB) && lower(a, k - 1)) k--;
+    /* "would say only": past adverbs and modals ("did not say" reports
+     * nothing: "not" stops it) */
+    while (k > lo && lower(a, k - 1) && ((lx(a, k - 1) & LX_ADVERB) || modal(a, k - 1))) k--;
     if (k <= lo) return false;
     size_t p = k - 1;
     /* "Cllr Ana Holt (Greens, Old Town) said": past the bracket */

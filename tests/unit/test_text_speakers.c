@@ -1328,6 +1328,10 @@ static const qcase cases[] = {
     /* 312 "recommend" reports as "recommends" does */
     {"The auditors visited in May. Auditors recommend that the trust publishes its spending "
      "every month.", "the trust publishes its spending", "Auditors", PX_QUOTE_INDIRECT},
+    /* 313 "would say only:": the subject is before the modal */
+    {"Envoys in Nordby thanked Ana Berg. A Velandrian official, who asked not to be named, "
+     "would say only: \"We were glad to help with it.\"", "We were glad to help",
+     "A Velandrian official", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
