@@ -3,7 +3,7 @@
  * set in tests/fixtures/quotes (format and scoring rules in its README).
  *
  *   quotes [--split dev|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|
- *           held12|held13|held14|all]
+ *           held12|held13|held14|held15|all]
  *          [--verbose] [--min-p X] [--min-r X] [--min-speaker X] FIXTURE_DIR
  *   quotes --dump FILE      (entities and quotes of one text file)
  *
@@ -401,7 +401,7 @@ int main(int argc, char **argv)
     }
     if (!dir) {
         fprintf(stderr, "usage: quotes [--split dev|held|held2|held3|held4|held5|held6|held7|held8|"
-                        "held9|held10|held11|held12|held13|held14|all] [--verbose] [--min-p X] [--min-r X] [--min-speaker X] "
+                        "held9|held10|held11|held12|held13|held14|held15|all] [--verbose] [--min-p X] [--min-r X] [--min-speaker X] "
                         "FIXTURE_DIR\n");
         return 2;
     }
@@ -417,18 +417,18 @@ int main(int argc, char **argv)
     static const char *const splits[] = {"dev",   "held",  "held2", "held3", "held4",
                                          "held5", "held6", "held7", "held8",
                                          "held9", "held10", "held11", "held12",
-                                         "held13", "held14"};
+                                         "held13", "held14", "held15"};
     int status = 0;
     tally all = {0};
     size_t all_docs = 0;
     double all_secs = 0;
-    /* the newest split written blind stays out of "all": rules are tuned
-     * with "all" in view, and its scores must come from rules that never
-     * saw it (held9 and held10 are development data since 98df7d5, held11
+    /* the newest splits written blind stay out of "all": rules are tuned
+     * with "all" in view, and their scores must come from rules that never
+     * saw them (held9 and held10 are development data since 98df7d5, held11
      * and held12 since 02964f0, held13 since df7ea0f, rules having been
      * written for their errors; held14 was written blind after held13, its
-     * errors never looked at) */
-    static const char *const unscored[] = {"held14"};
+     * errors never looked at, and held15 after held14, not yet scored) */
+    static const char *const unscored[] = {"held14", "held15"};
     for (int s = 0; s < (int)(sizeof splits / sizeof *splits) && status != 2; s++) {
         if (strcmp(only, "all") && strcmp(only, splits[s])) continue;
         bool skip = false;
