@@ -235,7 +235,7 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
         /* "said that A was 'x' and that B had been 'y'": the second clause
          * hangs on the verb as closely as the first */
         for (size_t j = t - 1; j > v + 1 && t - j <= PARTIAL_GAP; j--)
-            if (is(a, j, "that") && is(a, j - 1, "and")) {
+            if (is(a, j, "that") && (is(a, j - 1, "and") || is(a, j - 1, "but"))) {
                 r.gap = t - j - 1;
                 break;
             }

@@ -111,6 +111,8 @@ bool tx_labelled(const actx *a, const tx_quote *q, size_t v)
         if (is(a, i - 1, "what")) return true;
     for (size_t i = 0; i < sizeof w / sizeof *w; i++)
         if (is(a, t - 1, w[i])) return true;
+    /* "saluted 'an exemplary judgment'": the verb's object is the quote */
+    if (t - 1 == v && (is(a, f, "a") || is(a, f, "an"))) return true;
     /* "the plan", "his rival's budget": a determiner and a word or two */
     if (v + 2 > t - 1 || t - 1 > v + 3 || !tx_np_opener(a, v + 1)) return false;
     for (size_t i = v + 2; i < t; i++)

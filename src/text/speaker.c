@@ -325,7 +325,8 @@ bool tx_sums_up(const actx *a, size_t i)
 {
     static const char *const verbs[] = {"called", "calls", "described",
         "describes", "denounced", "denounces", "branded", "brands", "hailed",
-        "hails", "dismissed", "dismisses", "accused", "accuses"};
+        "hails", "dismissed", "dismisses", "accused", "accuses", "saluted", "salutes",
+        "praised", "praises", "condemned", "condemns", "welcomed", "welcomes"};
     if (!lower(a, i)) return false;
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
         if (is(a, i, verbs[k])) return true;

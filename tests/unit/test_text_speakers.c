@@ -1332,6 +1332,15 @@ static const qcase cases[] = {
     {"Envoys in Nordby thanked Ana Berg. A Velandrian official, who asked not to be named, "
      "would say only: \"We were glad to help with it.\"", "We were glad to help",
      "A Velandrian official", QK_ANY},
+    /* 314 "said that A, but that B 'x'": the second clause hangs on the
+     * verb as closely as the first, so a short quote in it is kept */
+    {"Inspector Ana Kell said at a briefing that all those known to have been on the boat had "
+     "been found, but that divers would search the lake \"as a precaution\".",
+     "as a precaution", "Ana Kell", QK_ANY},
+    /* 315 "saluted 'an exemplary judgment'": a verb that sums up words,
+     * its object the quote */
+    {"The minister, Mrs Odile Ferrand, saluted \xc2\xab""an exemplary judgment\xc2\xbb after "
+     "the verdict.", "an exemplary judgment", "Odile Ferrand", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
