@@ -266,7 +266,7 @@ static const lex_list lists[] = {
      "consultant consultants agent agents manager neighbour neighbor "
      "daughter son wife husband mother father brother sister partner friend "
      "nephew niece uncle aunt cousin grandson granddaughter reader readers "
-     "listener listeners viewer viewers family rival rivals "
+     "listener listeners viewer viewers family rival rivals jury juries "
      "colleague widow widower accountant miller senior councillors "
      "councilors senators ministers legislators executives team crew panel "
      "groups unions associations charities companies firms pal pals authors "

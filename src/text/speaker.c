@@ -557,7 +557,11 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
              * sentence speaks as a person does */
             px_entity_kind kind = m >= 0 ? a->doc->entities[a->doc->mentions[m].entity].kind
                                          : PX_ENT_OTHER;
-            if (m >= 0 && !owner && (kind == PX_ENT_PERSON || (j == s0 && kind == PX_ENT_ORG)))
+            /* "The National Weather Office has issued ..., saying" too */
+            bool opens = j == s0 || (j == s0 + 1 && is(a, s0, "the"));
+            if (m >= 0 && !owner &&
+                (kind == PX_ENT_PERSON ||
+                 (opens && (kind == PX_ENT_ORG || kind == PX_ENT_MEDIA))))
                 break;
             m = -1;
         }

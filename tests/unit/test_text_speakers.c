@@ -1341,6 +1341,13 @@ static const qcase cases[] = {
      * its object the quote */
     {"The minister, Mrs Odile Ferrand, saluted \xc2\xab""an exemplary judgment\xc2\xbb after "
      "the verdict.", "an exemplary judgment", "Odile Ferrand", QK_ANY},
+    /* 316 "The X Office has issued ..., saying": past "the" to the
+     * organisation opening the sentence */
+    {"The Coastal Weather Office has issued a red warning for wind, saying there is a "
+     "\"danger to life\" from debris.", "danger to life", "Coastal Weather Office", QK_ANY},
+    /* 317 a jury speaks as a panel does */
+    {"The Prix Orlan jury described the novel as \"a quiet earthquake\".",
+     "a quiet earthquake", "jury", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
