@@ -113,6 +113,8 @@ bool tx_labelled(const actx *a, const tx_quote *q, size_t v)
         if (is(a, t - 1, w[i])) return true;
     /* "saluted 'an exemplary judgment'": the verb's object is the quote */
     if (t - 1 == v && (is(a, f, "a") || is(a, f, "an"))) return true;
+    /* "praised the 'patience and professionalism' of the officers" */
+    if (t - 1 == v + 1 && tx_np_opener(a, v + 1)) return true;
     /* "the plan", "his rival's budget": a determiner and a word or two */
     if (v + 2 > t - 1 || t - 1 > v + 3 || !tx_np_opener(a, v + 1)) return false;
     for (size_t i = v + 2; i < t; i++)

@@ -1348,6 +1348,9 @@ static const qcase cases[] = {
     /* 317 a jury speaks as a panel does */
     {"The Prix Orlan jury described the novel as \"a quiet earthquake\".",
      "a quiet earthquake", "jury", QK_ANY},
+    /* 318 "praised the 'x' of ...": the quote is the object's head */
+    {"Mayor Ana Brisk praised the \"patience and professionalism\" of the crews.",
+     "patience and professionalism", "Ana Brisk", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
