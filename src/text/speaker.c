@@ -255,6 +255,16 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
     if (e == k + 2 && (is(a, k, "the") || tx_poss_det(a, k)) &&
         !(lx(a, k + 1) & NP_NOUN) && !inverts(a, v))
         return false;
+    /* "said her scooter burst into flames": after "his/her/their" only a
+     * word the lexicon has for people is who speaks, not a noun of that
+     * shape ("scooter", "computer") */
+    if (tx_poss_det(a, k)) {
+        bool person = false;
+        for (size_t h = k + 1; h < e && h <= k + DEFINITE_WORDS && !person &&
+                               !(tk(a, h)->flags & PX_TOK_STOP); h++)
+            person = (lx(a, h) & NP_NOUN) != 0;
+        if (!person) return false;
+    }
     return e > k && tx_np(a, k, e, out);
 }
 

@@ -1351,6 +1351,18 @@ static const qcase cases[] = {
     /* 318 "praised the 'x' of ...": the quote is the object's head */
     {"Mayor Ana Brisk praised the \"patience and professionalism\" of the crews.",
      "patience and professionalism", "Ana Brisk", QK_ANY},
+    /* 319 "said she shared that worry": "that" after the clause's verb
+     * is the worry's, the clause begins at "she" */
+    {"Board member Lydia Marsh, who voted against the policy, said she shared that worry.",
+     "she shared that worry", "Lydia Marsh", PX_QUOTE_INDIRECT},
+    /* 320 an irregular past with its object is the clause's verb */
+    {"The festival's director, Hollis Brandt, says the weekend cost an extra \xc2\xa3" "300,000 "
+     "in trackway.", "the weekend cost an extra", "Hollis Brandt", PX_QUOTE_INDIRECT},
+    /* 321 "said her scooter burst into flames": no inverted speaker after
+     * "her" but a word for people */
+    {"One of the injured riders, Carmen Villa, 44, of Oak Terrace, said her scooter burst "
+     "into flames in her hallway.", "her scooter burst into flames", "Carmen Villa",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
