@@ -505,6 +505,20 @@ static bool quoted_as(actx *a, size_t b, size_t e, spk *s, px_status *rc,
         *rc = indirect_emit(a, c, e, s, cap);
         return true;
     }
+    /* "He was quoted by the paper as saying ...": the subject speaks */
+    for (size_t v = b + 1; v + 3 < e; v++) {
+        if (!is(a, v, "quoted") || !(is(a, v - 1, "was") || is(a, v - 1, "were") ||
+                                     is(a, v - 1, "is") || is(a, v - 1, "been")))
+            continue;
+        for (size_t j = v + 1; j + 2 < e && j < v + 10; j++) {
+            if (!is(a, j, "as") || !is(a, j + 1, "saying")) continue;
+            if (!tx_subject_before(a, v, b, s, 0)) return false;
+            size_t c = is(a, j + 2, "that") ? j + 3 : j + 2;
+            *rc = indirect_emit(a, c, e, s, cap);
+            return true;
+        }
+        return false;
+    }
     return false;
 }
 

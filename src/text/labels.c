@@ -36,6 +36,16 @@ bool tx_named_before(const actx *a, const tx_quote *q, bool *always)
     size_t t = tx_tok_lower_bound(a->doc, q->open);
     *always = false;
     if (t == 0) return false;
+    /* "identified in the report only as 'Karim'", "known locally as": a
+     * name given, not words */
+    static const char *const as_verbs[] = {"identified", "known", "named", "listed",
+                                           "registered", "referred"};
+    for (size_t i = t - 1; t >= 2 && is(a, t - 1, "as") && i > 0 && t - i <= 6; i--)
+        for (size_t k = 0; k < sizeof as_verbs / sizeof *as_verbs; k++)
+            if (is(a, i - 1, as_verbs[k])) {
+                *always = true;
+                return true;
+            }
     for (size_t i = 0; i < sizeof naming / sizeof *naming; i++)
         if (is(a, t - 1, naming[i])) {
             *always = i < n_always;

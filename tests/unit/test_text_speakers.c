@@ -1363,6 +1363,14 @@ static const qcase cases[] = {
     {"One of the injured riders, Carmen Villa, 44, of Oak Terrace, said her scooter burst "
      "into flames in her hallway.", "her scooter burst into flames", "Carmen Villa",
      PX_QUOTE_INDIRECT},
+    /* 322 "identified only as 'Karim'" names someone: no quote, and the
+     * report of the sentence is found */
+    {"One former detainee, a mechanic identified in the report only as \"Idris\", said he was "
+     "held for eight months without seeing a judge.", "he was held for eight months",
+     "Idris", PX_QUOTE_INDIRECT},
+    /* 323 "He was quoted by the paper as saying ...": the subject speaks */
+    {"Tomasz Lind spoke first. He was quoted by the paper as saying his party would demand a "
+     "hearing.", "his party would demand", "Tomasz Lind", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
