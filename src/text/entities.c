@@ -556,8 +556,13 @@ static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
                                        has_norm(s, k, "his") || has_norm(s, k, "her")) &&
                           (has_norm(s, k - 1, "to") || has_norm(s, k - 1, "by") ||
                            ((lx(s, k - 1) & LX_SPEECH) && !(tk(s, k - 1)->flags & PX_TOK_CAP)));
-        bool start = k == sbeg || s->t[tk(s, k - 1)->end] == ',' || after_verb;
+        char before = k > sbeg ? s->t[tk(s, k - 1)->end] : ',';
+        bool start = k == sbeg || before == ',' || before == ';' || after_verb;
         if (!start) continue;
+        /* "said the coxswain, Callum Moore": right after a speech verb a
+         * short phrase set off before a name is the name's role, whatever
+         * its noun */
+        if (after_verb && t - k <= 3) role = true;
         /* possessives ("His wife", "The port's harbour master", "Calder
          * Water's managing director") say a role by themselves */
         bool poss = false, opener = false;

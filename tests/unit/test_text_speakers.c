@@ -1694,6 +1694,12 @@ static void test_role_before_name(void **state)
     assert_role(d, "Agnes Holm-Brandt", "the returning officer");
     assert_role(d, "Gareth Pryce-Oduya", "the team leader");
     px_textdoc_free(d);
+    /* after a semicolon; after a speech verb whatever the noun */
+    d = run("The pub held a quiz every week; its landlady, Marigold Quill, said it raised "
+            "money. \"We saw them on the hull,\" said the coxswain, Callum Moore.");
+    assert_role(d, "Marigold Quill", "its landlady");
+    assert_role(d, "Callum Moore", "the coxswain");
+    px_textdoc_free(d);
 }
 
 /* The role of the quote starting with text, or NULL. */
