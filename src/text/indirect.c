@@ -748,8 +748,22 @@ px_status tx_indirect(tx_work *w)
                 !(tx_np_opener(&a, b) && lower(&a, b + 1) && (lx(&a, b + 1) & LX_DOC) &&
                   b + 2 <= v && tx_np(&a, b, b + 2, &s)))
                 continue;
+            /* "X, who said last year that A, resigned on Monday": a report
+             * in a relative clause ends where the clause does, at the
+             * comma before the main verb */
+            size_t to = summing_phrase(&a, c, e);
+            for (size_t w0 = v; w0 > b + 1 && v - w0 < 12; w0--) {
+                if (!is(&a, w0 - 1, "who") || !tx_comma_before(&a, w0 - 1)) continue;
+                for (size_t r = c + 2; r + 1 < to; r++)
+                    if (tx_comma_before(&a, r) && lower(&a, r) && finite_at(&a, r, r - 1, e) &&
+                        !is(&a, r, "and") && !is(&a, r, "but")) {
+                        to = r;
+                        break;
+                    }
+                break;
+            }
             /* "X concludes that A, but it warns that B": two reports */
-            rc = emit_reports(&a, c, e, summing_phrase(&a, c, e), &s, &cap);
+            rc = emit_reports(&a, c, e, to, &s, &cap);
             break;
         }
     }

@@ -1528,6 +1528,10 @@ static void test_indirect_spans(void **state)
     expect_indirect("Ben Osei tracks the trade. According to Osei, the sector raised $1.4 "
                     "billion last year, and he estimated that a third of the firms have "
                     "since closed.", two, 2);
+    /* a report in a relative clause ends before the main verb */
+    static const char *const rel[] = {"the plant would close"};
+    expect_indirect("Ana Lind, who said last year that the plant would close, resigned on "
+                    "Monday.", rel, 1);
     /* ", and asked whether B": the question is no report */
     static const char *const asked[] = {"the department had lost 60 officers since 2022"};
     expect_indirect("Paula Fenn, a columnist, turned to the budget. Fenn noted that the "
