@@ -375,9 +375,13 @@ px_status tx_pronouns(tx_work *w)
             if (m >= 0) m = affiliated(&a, m);
             /* "Aumann, he says, hardly spoke to him": the name the set-off
              * attribution interrupts is whom he speaks of */
-            if (m >= 0 && i >= 1 && tx_comma_before(&a, i) &&
-                a.w->tok_mention[i - 1] == m && i + 1 < d->n_tokens &&
-                speech_verb(&a, i + 1) && tx_comma_before(&a, i + 2)) {
+            /* ... and so is it for a he/she later on */
+            size_t me = m >= 0 ? tx_tok_lower_bound(d, d->mentions[m].end) : 0;
+            bool interrupted = m >= 0 && me + 2 < d->n_tokens && me <= i &&
+                               a.w->tok_mention[me - 1] == m && tx_comma_before(&a, me) &&
+                               (lx(&a, me) & LX_PRON) && speech_verb(&a, me + 1) &&
+                               tx_comma_before(&a, me + 2);
+            if (interrupted) {
                 uint32_t named = d->mentions[m].entity;
                 while (m >= 0 && d->mentions[m].entity == named)
                     m = tx_latest_mention(&a, d->mentions[m].start, PX_ENT_PERSON, NULL,

@@ -1368,7 +1368,11 @@ static const qcase cases[] = {
     {"One former detainee, a mechanic identified in the report only as \"Idris\", said he was "
      "held for eight months without seeing a judge.", "he was held for eight months",
      "Idris", PX_QUOTE_INDIRECT},
-    /* 323 "He was quoted by the paper as saying ...": the subject speaks */
+    /* 323 a he after "Y, he says, ..." is not Y either */
+    {"Ezra Blumfeld has made violins for forty years. He trained under Fritz Aumann. Aumann, "
+     "he says, hardly spoke to him for a year. \"He would look at my work and say nothing,\" "
+     "he recalls.", "He would look at my work", "Ezra Blumfeld", QK_ANY},
+    /* 324 "He was quoted by the paper as saying ...": the subject speaks */
     {"Tomasz Lind spoke first. He was quoted by the paper as saying his party would demand a "
      "hearing.", "his party would demand", "Tomasz Lind", PX_QUOTE_INDIRECT},
 };
