@@ -597,6 +597,34 @@ px_status tx_emit_quote(actx *a, const tx_quote *q, const spk *s,
     return PX_OK;
 }
 
+/* "on her behalf", "on behalf of X", "on X's behalf" in tokens from v
+ * up to the byte `to`: whose words they are. */
+static void behalf(const actx *a, size_t v, uint32_t to, spk *out)
+{
+    for (size_t j = v; j + 2 < a->doc->n_tokens && tk(a, j + 2)->end <= to; j++) {
+        if (!is(a, j, "on")) continue;
+        int32_t m = -1;
+        if (is(a, j + 1, "behalf") && is(a, j + 2, "of") && j + 3 < a->doc->n_tokens)
+            m = a->w->tok_mention[j + 3];
+        else if (is(a, j + 2, "behalf") && (is(a, j + 1, "her") || is(a, j + 1, "his"))) {
+            /* the latest he/she before, but not the one who reads it */
+            const char *pron = is(a, j + 1, "her") ? "she" : "he";
+            m = tx_latest_mention(a, tk(a, j + 1)->start, PX_ENT_PERSON, NULL, pron,
+                                  PRONOUN_SENTENCES);
+            while (m >= 0 && out->found && out->ent >= 0 &&
+                   a->doc->mentions[m].entity == (uint32_t)out->ent)
+                m = tx_latest_mention(a, a->doc->mentions[m].start, PX_ENT_PERSON, NULL, pron,
+                                      PRONOUN_SENTENCES);
+        } else if (is(a, j + 2, "behalf"))
+            m = a->w->tok_mention[j + 1];
+        spk o;
+        if (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON &&
+            tx_from_entity(a, m, &o))
+            *out = o;
+        return;
+    }
+}
+
 px_status tx_attribute(tx_work *w)
 {
     actx a = {w, &w->d->pub, w->d->pub.text};
@@ -624,6 +652,9 @@ px_status tx_attribute(tx_work *w)
         else if (f.s.found) pick = &f;
         bool strong = (pick && pick->strong) || (!pick && f.writer);
         spk s = pick ? pick->s : (spk){-1, NULL, NULL, false};
+        /* "her solicitor read a statement on her behalf: '...'": the words
+         * are hers */
+        if (pick == &b && b.verb != (size_t)-1) behalf(&a, b.verb + 1, q->open, &s);
         bool open = !pick && !f.writer;   /* nobody named yet, and not the writer */
         if (open && named_next(&a, q, &s)) strong = true;
         /* 'called it "A" and "B"': B goes with A */

@@ -1375,6 +1375,13 @@ static const qcase cases[] = {
     /* 324 "He was quoted by the paper as saying ...": the subject speaks */
     {"Tomasz Lind spoke first. He was quoted by the paper as saying his party would demand a "
      "hearing.", "his party would demand", "Tomasz Lind", PX_QUOTE_INDIRECT},
+    /* 325, 326 "read a statement on her behalf", "on behalf of X": the
+     * words are hers, not the reader's */
+    {"Ana Quill wept in the dock. Outside court, her solicitor, Rupert Vane, read a statement "
+     "on her behalf: \"I think about him every day since he died.\"", "I think about him",
+     "Ana Quill", QK_ANY},
+    {"The club read a statement on behalf of Jo Brant: \"I am leaving with a heavy heart.\"",
+     "I am leaving", "Jo Brant", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
