@@ -589,6 +589,12 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     /* "used to say", "wrote to us to say": an infinitive's subject is the
      * one of the word before "to", when that is a verb with a subject */
     if (is(a, p, "to")) return p > lo && tx_subject_before(a, p - 1, lo, out, depth + 1);
+    /* "Kessling stood and said only": the subject of the verb "and" joins */
+    if (is(a, p, "and") && p > lo + 2 && lower(a, p - 1) && !tx_comma_before(a, p) &&
+        (a->w->tok_mention[p - 2] >= 0 || (lx(a, p - 2) & LX_PRON)) &&
+        (tk(a, p - 1)->flags & PX_TOK_WORD) && !(tk(a, p - 1)->flags & PX_TOK_STOP) &&
+        a->w->tok_mention[p - 1] < 0 && !(lx(a, p - 1) & (LX_ROLE | LX_TITLE | NP_NOUN)))
+        return tx_subject_before(a, p - 1, lo, out, depth + 1);
     /* "X, 58, said" and "X, who ..., told": the subject is before the
      * comma */
     bool clause = false;

@@ -1382,6 +1382,11 @@ static const qcase cases[] = {
      "Ana Quill", QK_ANY},
     {"The club read a statement on behalf of Jo Brant: \"I am leaving with a heavy heart.\"",
      "I am leaving", "Jo Brant", QK_ANY},
+    /* 327 "X stood and said only, '...'": the subject of the verb "and"
+     * joins to */
+    {"The judge, Conrad Pell, passed sentence. When Pell asked whether he wished to speak, "
+     "Kessling stood and said only, \"I am sorry. I know that is nothing.\"", "I am sorry",
+     "Kessling", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
