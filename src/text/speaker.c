@@ -589,6 +589,24 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     /* "used to say", "wrote to us to say": an infinitive's subject is the
      * one of the word before "to", when that is a verb with a subject */
     if (is(a, p, "to")) return p > lo && tx_subject_before(a, p - 1, lo, out, depth + 1);
+    /* "a note on his desk from his predecessor, Dame Celia Harcourt, that
+     * read": a document from someone says that person's words */
+    if ((is(a, p, "that") || is(a, p, "which")) && p > lo + 2) {
+        bool doc = false;
+        for (size_t j = p; j > lo + 1 && p - j < 14; j--) {
+            if (!is(a, j - 1, "from")) continue;
+            for (size_t d = j - 1; d > lo && j - 1 - d < 5 && !doc; d--)
+                doc = lower(a, d - 1) && ((lx(a, d - 1) & LX_DOC) || is(a, d - 1, "note") ||
+                                          is(a, d - 1, "message") || is(a, d - 1, "card"));
+            for (size_t m = j; doc && m < p; m++) {
+                int32_t mm = a->w->tok_mention[m];
+                if (mm >= 0 && a->doc->entities[a->doc->mentions[mm].entity].kind ==
+                                   PX_ENT_PERSON)
+                    return tx_from_entity(a, mm, out);
+            }
+            break;
+        }
+    }
     /* "Kessling stood and said only": the subject of the verb "and" joins */
     if (is(a, p, "and") && p > lo + 2 && lower(a, p - 1) && !tx_comma_before(a, p) &&
         (a->w->tok_mention[p - 2] >= 0 || (lx(a, p - 2) & LX_PRON)) &&

@@ -1387,6 +1387,10 @@ static const qcase cases[] = {
     {"The judge, Conrad Pell, passed sentence. When Pell asked whether he wished to speak, "
      "Kessling stood and said only, \"I am sorry. I know that is nothing.\"", "I am sorry",
      "Kessling", QK_ANY},
+    /* 328 "a note from his predecessor, X, that read: '...'": the note's
+     * writer, not the sentence's subject */
+    {"Hale recalls finding a note on his desk from his predecessor, Dame Ada Brisk, that read "
+     "simply: \"Leave the prisons alone.\"", "Leave the prisons alone", "Ada Brisk", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
