@@ -499,6 +499,12 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
                 c->kind = PX_ENT_MEDIA; c->conf = 1;
             }
     }
+    /* "was quoted by Diario Valdoriano as saying": who quotes is an
+     * outlet */
+    if (c->conf < 2 && c->t0 >= sbeg + 2 && has_norm(s, c->t0 - 1, "by") &&
+        has_norm(s, c->t0 - 2, "quoted") && !c->titled) {
+        c->kind = PX_ENT_MEDIA; c->conf = 1;
+    }
     /* "the chief executive of X has admitted": the verb is the title's;
      * what a title is "of" is an organisation or a place */
     if (c->conf < 2 && !c->titled && n <= 3 && c->t0 >= sbeg + 2 &&

@@ -281,7 +281,7 @@ static const lex_list lists[] = {
      "polls email emails audit audits assessment inquiry analysis evaluation"},
     {LX_MEDIA_NOUN,
      "newspaper newspapers broadcaster broadcasters outlet outlets media "
-     "tabloid daily agency magazine channel network wire"},
+     "tabloid daily agency magazine channel network wire station"},
     {LX_LOC_PREP,
      "in near across throughout into inside outside toward towards via"},
     {LX_ADVERB,

@@ -1622,6 +1622,17 @@ static void test_entity_kinds(void **state)
     assert_non_null(e);
     assert_int_equal(e->kind, PX_ENT_ORG);
     px_textdoc_free(d);
+    /* after "the radio station", and "quoted by X as saying": outlets */
+    d = run("Its director, Ivo Casta, was quoted by Diario Orlan as saying the club would wait. "
+            "Speaking to the radio station Onda Orlan on Thursday, he said they had made an "
+            "offer.");
+    e = ent(d, "Diario Orlan");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_MEDIA);
+    e = ent(d, "Onda Orlan");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_MEDIA);
+    px_textdoc_free(d);
     /* a name in a title in quote marks is part of the title, no one "he"
      * can be */
     d = run("Tom Arbery came second. His leaflets, headed \xe2\x80\x9cMore Than a Protest "
