@@ -6,6 +6,7 @@
  * a place in the text is inside a direct quote.  speaker.c asks these.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "speaker.h"
 
@@ -146,15 +147,33 @@ int32_t tx_antecedent(const actx *a, uint32_t off)
     return tx_latest_mention(a, off, PX_ENT_PERSON, NULL, pron, 4);
 }
 
+/* Is word the head of an organisation's name: its last word, or the one
+ * before "of" ("University of Haverleigh", not "University Lecturers'
+ * Association")? */
+static bool name_head_is(const char *name, const char *word)
+{
+    const char *of = strstr(name, " of ");
+    const char *end = of ? of : name + strlen(name);
+    const char *b = end;
+    while (b > name && b[-1] != ' ') b--;
+    size_t n = strlen(word);
+    return (size_t)(end - b) == n && strncasecmp(b, word, n) == 0;
+}
+
 int32_t tx_org_named(const actx *a, uint32_t off, const char *word)
 {
     const px_textdoc *d = a->doc;
     size_t lo = tx_mentions_before(d, off);
+    int32_t any = -1;
     for (size_t m = lo; m > 0 && lo - m < MENTION_SCAN; m--) {
         const px_entity *en = &d->entities[d->mentions[m - 1].entity];
-        if (en->kind == PX_ENT_ORG && tx_words_have(en->name, word)) return (int32_t)(m - 1);
+        if (en->kind != PX_ENT_ORG || !tx_words_have(en->name, word)) continue;
+        /* "the university": the University of X before a union of
+         * university lecturers named since */
+        if (name_head_is(en->name, word)) return (int32_t)(m - 1);
+        if (any < 0) any = (int32_t)(m - 1);
     }
-    return -1;
+    return any;
 }
 
 bool tx_from_entity(const actx *a, int32_t mention, spk *out)

@@ -1391,6 +1391,12 @@ static const qcase cases[] = {
      * writer, not the sentence's subject */
     {"Hale recalls finding a note on his desk from his predecessor, Dame Ada Brisk, that read "
      "simply: \"Leave the prisons alone.\"", "Leave the prisons alone", "Ada Brisk", QK_ANY},
+    /* 329 "the university" is the University of X, whose word heads its
+     * name, not a union of university staff named since */
+    {"Staff at the University of Orlan voted to strike. The ballot of the University "
+     "Lecturers' Association closed on Friday. The university said the changes were "
+     "\"necessary to keep the scheme affordable\".", "necessary to keep the scheme",
+     "University of Orlan", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
