@@ -613,6 +613,19 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         (tk(a, p - 1)->flags & PX_TOK_WORD) && !(tk(a, p - 1)->flags & PX_TOK_STOP) &&
         a->w->tok_mention[p - 1] < 0 && !(lx(a, p - 1) & (LX_ROLE | LX_TITLE | NP_NOUN)))
         return tx_subject_before(a, p - 1, lo, out, depth + 1);
+    /* "X completed a move to Sporting Y - and insisted ...": after a dash
+     * "and" goes back to the person the sentence opens with */
+    bool dash = false;
+    for (uint32_t g = tk(a, p > 0 ? p - 1 : p)->end; p > lo + 1 && g < tk(a, p)->start; g++)
+        dash |= tx_dash_at(a->t, g, tk(a, p)->start) != 0;
+    if (dash && is(a, p, "and")) {
+        size_t s0 = a->doc->sentences[tk(a, p)->sentence].tok_begin;
+        for (size_t j = s0 > lo ? s0 : lo; j < p && j < s0 + 4; j++) {
+            int32_t mm = a->w->tok_mention[j];
+            if (mm >= 0 && a->doc->entities[a->doc->mentions[mm].entity].kind == PX_ENT_PERSON)
+                return tx_from_entity(a, mm, out);
+        }
+    }
     /* "X, 58, said" and "X, who ..., told": the subject is before the
      * comma */
     bool clause = false;

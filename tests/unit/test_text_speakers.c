@@ -1397,6 +1397,11 @@ static const qcase cases[] = {
      "Lecturers' Association closed on Friday. The university said the changes were "
      "\"necessary to keep the scheme affordable\".", "necessary to keep the scheme",
      "University of Orlan", QK_ANY},
+    /* 330 "X completed a move to Club Y - and insisted ...": the person
+     * the sentence opens with */
+    {"Goalkeeper Conor Dunn completed a move from Haverton Rovers to Sporting Orlan - and "
+     "insisted he had \"never wanted to leave like this\".", "never wanted to leave",
+     "Conor Dunn", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
