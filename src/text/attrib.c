@@ -714,6 +714,10 @@ px_status tx_attribute(tx_work *w)
         bool named = tx_named_before(&a, q, &always);
         if ((!strong && (named || tx_work_title(&a, q))) || always) continue;
         if (!s.found && tx_title_case(&a, q)) continue;      /* a title, nobody's words */
+        /* "her memoir, 'Paper Crown'", 'the slogan "No Rain Without Us"':
+         * a few words all in capitals are a name or a title, whoever is
+         * near */
+        if (q->words >= 2 && q->words <= 6 && tx_title_words(&a, q)) continue;
         if (tx_word_meant(&a, q)) continue;
         /* slogans, and a quote joined to one by "and" ('read "A" and "B"') */
         if (tx_displayed(&a, q) || (slogan_end && tx_coordinated(&a, slogan_end, q->open))) {

@@ -181,6 +181,29 @@ bool tx_title_case(const actx *a, const tx_quote *q)
     return n > 0;
 }
 
+/* A title's words: two capitalised words or more, every other one a
+ * small word titles keep in lower case, no full stop, "!" or "?"
+ * ("Paper Crown", "Salt in the Wound"; not "Salaries are not.", "Go on,
+ * Pebble!"). */
+bool tx_title_words(const actx *a, const tx_quote *q)
+{
+    static const char *const small[] = {"a", "an", "the", "of", "and", "in", "on", "for",
+                                        "to", "with", "at", "by", "or"};
+    for (uint32_t b = q->start; b < q->end; b++)
+        if (a->t[b] == '.' || a->t[b] == '!' || a->t[b] == '?') return false;
+    size_t caps = 0;
+    for (size_t i = tx_tok_lower_bound(a->doc, q->start);
+         i < a->doc->n_tokens && tk(a, i)->start < q->end; i++) {
+        if (!(tk(a, i)->flags & PX_TOK_WORD)) continue;
+        if (!lower(a, i)) { caps++; continue; }
+        bool minor = false;
+        for (size_t k = 0; k < sizeof small / sizeof *small && !minor; k++)
+            minor = is(a, i, small[k]);
+        if (!minor) return false;
+    }
+    return caps >= 2;
+}
+
 /* A noun for something that carries words for all to read. */
 static bool display_noun(const actx *a, size_t i)
 {

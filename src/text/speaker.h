@@ -113,6 +113,7 @@ bool tx_gender_clash(const actx *a, uint32_t ent, const char *title, const char 
  * every content word capitalised. */
 bool tx_gap_is(const actx *a, uint32_t x, uint32_t y, const char *allowed);
 bool tx_named_before(const actx *a, const tx_quote *q, bool *always);
+bool tx_title_words(const actx *a, const tx_quote *q);
 bool tx_work_title(const actx *a, const tx_quote *q);
 bool tx_copula_before(const actx *a, const tx_quote *q);
 bool tx_labelled(const actx *a, const tx_quote *q, size_t v);

@@ -1458,6 +1458,10 @@ static void test_no_quote(void **state)
         "Protesters chanted \"Whose park? Our park!\" as the council met.",
         "Placards read \"We cannot eat promises\" and \"Fares are up, so are we\".",
         "Some held up signs reading \"Save our pool at once\".",
+        /* a few words all in capitals are a title or a slogan, a speaker
+         * near or not */
+        ("Ana Lind writes about energy bills. The website of her supplier promises \"No "
+         "Surprises, Ever\", which Lind finds optimistic."),
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         px_textdoc *d = run(texts[i]);
