@@ -288,7 +288,9 @@ static void join_split(qstate *q)
             size_t lpe = lp.b;
             while (lpe > lp.a && q->t[lpe - 1] == ' ') lpe--;
             bool comma = lpe > lp.a && q->t[lpe - 1] == ',';
-            if (!p->single && !r->single && comma && a < b && b - a <= 100 &&
+            /* single marks too, in British copy ("'A,' he adds, 'B.'"),
+             * but not one of each */
+            if (p->single == r->single && comma && a < b && b - a <= 100 &&
                 p->p1 == r->p0 && !memchr(q->t + a, '\n', b - a) &&
                 !memchr(q->t + a, '.', b - a)) {
                 size_t e = b;

@@ -1497,6 +1497,10 @@ static void test_banner_slogan(void **state)
     only_quote("His friend Ana Mbeki, also in her second year, had painted her own "
                "banner: \"Owner: Tarn Estates (since 1902)\". She said she had done "
                "it \"to remind them who they are\".", "to remind them who they are");
+    /* a quote in single marks split by its attribution is one quote */
+    only_quote("Ezekiel Brandt has no memory of it. \xe2\x80\x98" "But if I said it,"
+               "\xe2\x80\x99 he adds, \xe2\x80\x98I stand by it.\xe2\x80\x99",
+               "But if I said it \xe2\x80\xa6 I stand by it.");
     /* a nickname of two words inside a name is no quote */
     only_quote("Former Rovers keeper Alan \"Safe Hands\" Brophy said fans should calm down.",
                "fans should calm down");
