@@ -216,7 +216,10 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
             /* "mourners have been asked to wear '...'": a passive verb of
              * saying names no speaker */
             bool passive = j >= lo + 2 && (is(a, j - 2, "been") || is(a, j - 2, "being"));
-            if ((verb(a, j - 1) && !passive) || (t - j < PARTIAL_GAP && tx_sums_up(a, j - 1))) {
+            /* "the report found that the warning had been 'late'" */
+            bool found = (is(a, j - 1, "found") || is(a, j - 1, "finds")) && is(a, j, "that");
+            if (((verb(a, j - 1) || found) && !passive) ||
+                (t - j < PARTIAL_GAP && tx_sums_up(a, j - 1))) {
                 v = j - 1;
                 break;
             }
@@ -712,6 +715,10 @@ px_status tx_attribute(tx_work *w)
             continue;
         bool always = false;
         bool named = tx_named_before(&a, q, &always);
+        /* "a device it called 'the last screen you will ever buy'": after
+         * "called" with its subject found, a phrase of words is the
+         * subject's */
+        if (named && !always && pick == &b && b.sums && q->words >= SUMMED_WORDS) named = false;
         if ((!strong && (named || tx_work_title(&a, q))) || always) continue;
         if (!s.found && tx_title_case(&a, q)) continue;      /* a title, nobody's words */
         /* "her memoir, 'Paper Crown'", 'the slogan "No Rain Without Us"':

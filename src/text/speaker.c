@@ -607,6 +607,14 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
             break;
         }
     }
+    /* "a device it called '...'", "it said": an organisation's it, the
+     * latest organisation or outlet named near */
+    if (is(a, p, "it") && lower(a, p)) {
+        int32_t o = tx_latest_mention(a, tk(a, p)->start, PX_ENT_ORG, NULL, NULL, 2);
+        int32_t md = tx_latest_mention(a, tk(a, p)->start, PX_ENT_MEDIA, NULL, NULL, 2);
+        if (md > o) o = md;
+        return o >= 0 && tx_from_entity(a, o, out);
+    }
     /* "Kessling stood and said only": the subject of the verb "and" joins */
     if (is(a, p, "and") && p > lo + 2 && lower(a, p - 1) && !tx_comma_before(a, p) &&
         (a->w->tok_mention[p - 2] >= 0 || (lx(a, p - 2) & LX_PRON)) &&

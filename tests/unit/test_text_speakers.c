@@ -1402,6 +1402,14 @@ static const qcase cases[] = {
     {"Goalkeeper Conor Dunn completed a move from Haverton Rovers to Sporting Orlan - and "
      "insisted he had \"never wanted to leave like this\".", "never wanted to leave",
      "Conor Dunn", QK_ANY},
+    /* 331 "The report found that A had been 'x' and that B was 'y'": the
+     * finder's words, however short */
+    {"The report found that leaders had \"transformed the teaching of reading\" and that "
+     "behaviour at playtime was \"calm and purposeful\".", "calm and purposeful", "The report",
+     QK_ANY},
+    /* 332 "a device it called '...'": an organisation's it */
+    {"Lumo Group unveiled its first glasses on Wednesday, a $1,299 device it called \"the "
+     "last screen you will ever buy\".", "the last screen", "Lumo Group", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
