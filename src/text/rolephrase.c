@@ -429,7 +429,10 @@ bool tx_one_of(const actx *a, size_t p, spk *out)
         const char *n = tk(a, i - 1)->norm;
         size_t l = strlen(n);
         char one[32];
-        if (!lower(a, i - 1) || l < 5 || l >= sizeof one || n[l - 1] != 's' || n[l - 2] == 's' ||
+        /* "Fans quickly took sides. One wrote:" (a plural opening its
+         * sentence, of four letters too) */
+        bool low = lower(a, i - 1) || (tk(a, i - 1)->flags & PX_TOK_SENT_START);
+        if (!low || l < 4 || l >= sizeof one || n[l - 1] != 's' || n[l - 2] == 's' ||
             tx_in_quote(a, tk(a, i - 1)->start))
             continue;
         memcpy(one, n, l - 1);

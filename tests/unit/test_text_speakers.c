@@ -1410,6 +1410,10 @@ static const qcase cases[] = {
     /* 332 "a device it called '...'": an organisation's it */
     {"Lumo Group unveiled its first glasses on Wednesday, a $1,299 device it called \"the "
      "last screen you will ever buy\".", "the last screen", "Lumo Group", QK_ANY},
+    /* 333 "Fans took sides. One wrote: '...'": one of the plural opening
+     * the sentence before, of four letters too; single marks kept */
+    {"Fans quickly took sides. One wrote: \xe2\x80\x98Team Tamsin. Anyone who has watched "
+     "him knows what he is like.\xe2\x80\x99", "Team Tamsin", "fan", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
