@@ -312,9 +312,6 @@ static void relate(const actx *a, tx_spk_cand *c, size_t n)
         if (f[SF_RULE] > 0) {
             f[SF_RULE_VERB] = f[SF_VERB_NEAR];
             f[SF_RULE_FAR] = !f[SF_SAME_SENT] && !f[SF_PREV_SENT] && !f[SF_NEXT_SENT];
-            f[SF_RULE_PRONOUN] = f[SF_PRONOUN];
-            f[SF_RULE_CLASH] = f[SF_GENDER_CLASH];
-            f[SF_RULE_QUOTED] = f[SF_IN_QUOTE];
             if (c[i].ent < 0 && c[i].name) {       /* the role phrase's last word */
                 const char *p = c[i].name;
                 while (tx_next_word(&p, head, sizeof head)) role_head = head;
@@ -383,5 +380,4 @@ const char *const tx_spk_feature_names[TX_SPK_NF] = {
     "subj_after", "verb_near", "full_name", "surname", "pronoun", "org", "media",
     "freq", "between", "in_quote", "prev_spk", "next_spk", "prev_opens", "prev_alone",
     "sent_first", "gender_agree", "gender_clash", "subj_indirect", "rule_verb", "rule_far",
-    "role_match", "only_person", "nearest", "described", "rule_pronoun", "rule_clash",
-    "rule_quoted"};
+    "role_match", "only_person", "nearest", "described"};

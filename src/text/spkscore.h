@@ -52,9 +52,6 @@ enum {
     SF_ONLY_PERSON,   /* the one person near the quote */
     SF_NEAREST,       /* the entity named nearest the quote */
     SF_DESCRIBED,     /* a person described, not named: "the donor, who ..." */
-    SF_RULE_PRONOUN,  /* the rules' pick, reached only through he/she near */
-    SF_RULE_CLASH,    /* the rules' pick, of the other gender than the he/she by the verb */
-    SF_RULE_QUOTED,   /* the rules' pick, named near only inside quotes */
     TX_SPK_NF
 };
 
