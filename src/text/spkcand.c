@@ -297,7 +297,6 @@ static bool entity_has(const px_entity *en, const char *w)
 static void relate(const actx *a, tx_spk_cand *c, size_t n)
 {
     size_t people = 0, person = 0, nearest = 0;
-    bool definite = false;
     const char *role_head = NULL;
     char head[64];
     for (size_t i = 1; i < n; i++) {
@@ -316,17 +315,10 @@ static void relate(const actx *a, tx_spk_cand *c, size_t n)
             if (c[i].ent < 0 && c[i].name) {       /* the role phrase's last word */
                 const char *p = c[i].name;
                 while (tx_next_word(&p, head, sizeof head)) role_head = head;
-                /* "the presenter" may point back at someone named */
-                f[SF_RULE_DEFINITE] = !strncasecmp(c[i].name, "the ", 4);
-                definite = f[SF_RULE_DEFINITE] > 0;
             }
         }
     }
     if (people == 1) c[person].f[SF_ONLY_PERSON] = 1;
-    for (size_t i = 1; definite && i < n; i++)
-        c[i].f[SF_DEF_PERSON] = c[i].ent >= 0 &&
-                                a->doc->entities[c[i].ent].kind == PX_ENT_PERSON &&
-                                c[i].f[SF_DIST] < 1.5f;
     if (nearest) c[nearest].f[SF_NEAREST] = 1;
     for (size_t i = 1; role_head && strlen(role_head) > 3 && i < n; i++)
         if (c[i].ent >= 0 && entity_has(&a->doc->entities[c[i].ent], role_head))
@@ -388,4 +380,4 @@ const char *const tx_spk_feature_names[TX_SPK_NF] = {
     "subj_after", "verb_near", "full_name", "surname", "pronoun", "org", "media",
     "freq", "between", "in_quote", "prev_spk", "next_spk", "prev_opens", "prev_alone",
     "sent_first", "gender_agree", "gender_clash", "subj_indirect", "rule_verb", "rule_far",
-    "role_match", "only_person", "nearest", "described", "rule_definite", "def_person"};
+    "role_match", "only_person", "nearest", "described"};

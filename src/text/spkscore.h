@@ -52,8 +52,6 @@ enum {
     SF_ONLY_PERSON,   /* the one person near the quote */
     SF_NEAREST,       /* the entity named nearest the quote */
     SF_DESCRIBED,     /* a person described, not named: "the donor, who ..." */
-    SF_RULE_DEFINITE, /* the rules' pick, a role phrase after "the" ("the presenter") */
-    SF_DEF_PERSON,    /* a person named near, where the rules' pick is SF_RULE_DEFINITE */
     TX_SPK_NF
 };
 
