@@ -297,7 +297,7 @@ static bool entity_has(const px_entity *en, const char *w)
 static void relate(const actx *a, tx_spk_cand *c, size_t n)
 {
     size_t people = 0, person = 0, nearest = 0;
-    const char *role_head = NULL, *rule_name = NULL;
+    const char *role_head = NULL;
     char head[64];
     for (size_t i = 1; i < n; i++) {
         float *f = c[i].f;
@@ -310,7 +310,6 @@ static void relate(const actx *a, tx_spk_cand *c, size_t n)
             (!nearest || f[SF_DIST] < c[nearest].f[SF_DIST]))
             nearest = i;
         if (f[SF_RULE] > 0) {
-            rule_name = c[i].name;
             f[SF_RULE_VERB] = f[SF_VERB_NEAR];
             f[SF_RULE_FAR] = !f[SF_SAME_SENT] && !f[SF_PREV_SENT] && !f[SF_NEXT_SENT];
             if (c[i].ent < 0 && c[i].name) {       /* the role phrase's last word */
@@ -320,15 +319,6 @@ static void relate(const actx *a, tx_spk_cand *c, size_t n)
         }
     }
     if (people == 1) c[person].f[SF_ONLY_PERSON] = 1;
-    /* the rules may give a surname an entity of its own beside the full name */
-    size_t rl = rule_name ? strlen(rule_name) : 0;
-    for (size_t i = 1; rl && i < n; i++) {
-        const char *nm = c[i].name;
-        size_t l = nm ? strlen(nm) : 0;
-        c[i].f[SF_FULLER_NAME] = c[i].ent >= 0 && l > rl + 1 &&
-                                 a->doc->entities[c[i].ent].kind == PX_ENT_PERSON &&
-                                 nm[l - rl - 1] == ' ' && !strcasecmp(nm + l - rl, rule_name);
-    }
     if (nearest) c[nearest].f[SF_NEAREST] = 1;
     for (size_t i = 1; role_head && strlen(role_head) > 3 && i < n; i++)
         if (c[i].ent >= 0 && entity_has(&a->doc->entities[c[i].ent], role_head))
@@ -390,4 +380,4 @@ const char *const tx_spk_feature_names[TX_SPK_NF] = {
     "subj_after", "verb_near", "full_name", "surname", "pronoun", "org", "media",
     "freq", "between", "in_quote", "prev_spk", "next_spk", "prev_opens", "prev_alone",
     "sent_first", "gender_agree", "gender_clash", "subj_indirect", "rule_verb", "rule_far",
-    "role_match", "only_person", "nearest", "described", "fuller_name"};
+    "role_match", "only_person", "nearest", "described"};

@@ -52,7 +52,6 @@ enum {
     SF_ONLY_PERSON,   /* the one person near the quote */
     SF_NEAREST,       /* the entity named nearest the quote */
     SF_DESCRIBED,     /* a person described, not named: "the donor, who ..." */
-    SF_FULLER_NAME,   /* a person whose name ends in the rules' pick's ("X Van Dusen") */
     TX_SPK_NF
 };
 
