@@ -36,10 +36,15 @@
  * +1, held10 +1, held11 +2, held12 +1, held13 +4); every change it makes
  * is to a quote the rules gave nobody.  Fitted without held9..held13
  * (--no-fit each), the same 1894 (held7 +3, held13 +3): their blind
- * samples add nothing the older ones did not teach.  Earlier, on dev..held8
- * and blind held5..held8 only: 1408 -> 1410 and 713 -> 723 (held5 +0,
- * held6 +4, held7 +3, held8 +3); before described speakers were
- * candidates, 1409 and 722.
+ * samples add nothing the older ones did not teach.  At 3f1c4c2, on
+ * dev..held8 and blind held5..held8 only: 1408 -> 1410 of 1438 and 713 ->
+ * 723 of 841 (held5 +0, held6 +4, held7 +3, held8 +3); before described
+ * speakers were candidates, 1409 and 722.  Tried on dev..held13 and not kept (blind / now,
+ * against 1894 / 2720): l2 .001 (1892 / 2716), l2 .1 (1895 / 2716),
+ * --train blind (1895 / 2716); features of a weak rules' pick (reached by
+ * he/she, of the clashing gender, named only in quotes), of a role phrase
+ * after "the" and of the people near it, a full name ending in the rules'
+ * surname pick: 1894 / 2720 each (the commits that revert them say more).
  *
  * Wider candidates (issue 6).  The blind quotes whose right speaker is
  * no candidate (SPK_KEEP=1 spkblind.sh DIR, then DIR/spktrain-SPLIT --only
