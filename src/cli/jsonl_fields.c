@@ -1,23 +1,20 @@
 /*
  * jsonl_fields.c - the fields of one JSON Lines article for parallax
- * cluster, read by SQLite's JSON functions when the line is plain, else
- * by jansson.
+ * cluster, read in one pass when the line is plain, else by jansson.
  *
  * Jansson reads a string a byte at a time through its stream layer and
- * copies it twice: an eighth of clustering went there.  SQLite scans a
- * line in tight loops.  The two agree on every line the fast path takes:
- * valid UTF-8 (both reject the rest, SQLite does not check), no control
- * bytes but tab, LF and CR (SQLite takes \f and \v for white space), no
- * \u escapes (NUL, lone surrogates and escaped keys differ) and no "\/",
- * an object whose values are no objects or arrays and whose keys differ
- * (jansson rejects a repeated key at any depth), and numbers a long long
- * or a finite double holds (jansson rejects the others).  json_valid()
- * keeps the syntax RFC 8259's, also where a SQLite reads JSON5.  Any
- * other line, and any line SQLite rejects, goes to jansson, which says
- * what is wrong with it.
+ * copies it twice; SQLite's JSON functions, which read plain lines before,
+ * parsed a line three times (json_valid, json_type, json_each) and made
+ * some thirty allocations of it: a twentieth of clustering.  The fast path
+ * here takes what every article line is, a flat object: keys and string
+ * values without \u escapes, integers of up to 18 digits (no fraction, no
+ * exponent: a long long holds them), true, false and null, between the
+ * white space RFC 8259 allows, keys all different, and a valid UTF-8 line.
+ * On any other line (a nested value, a \u escape, a control byte in a
+ * string, a repeated key, a real, anything malformed) it gives up and
+ * jansson reads the line from the start and says what is wrong with it, so
+ * the two never differ on what they both take.
  */
-#include <math.h>
-#include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,38 +24,25 @@
 #include "parallax.h"
 
 #define MAX_KEYS 32             /* more: jansson checks them */
-#define KEY_BYTES 1024
+#define MAX_DIGITS 18           /* an integer of more goes to jansson */
 
 static const char *const names[JL_FIELDS] = {"text", "title", "date", "language", "url",
                                              "source", "site", "path", "id"};
 
+/* The fast path keeps no state; the reader says it may be taken (NULL:
+ * jansson reads every line, as the fuzz target's reference does). */
 struct jl_reader {
-    sqlite3 *db;
-    sqlite3_stmt *each;
+    int fast;
 };
 
 jl_reader *jl_reader_new(void)
 {
     jl_reader *r = calloc(1, sizeof *r);
-    if (!r) return NULL;
-    if (sqlite3_open_v2(":memory:", &r->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(r->db,
-                           "SELECT key, type, value FROM json_each(?1) "
-                           "WHERE json_valid(?1) AND json_type(?1) = 'object'",
-                           -1, &r->each, NULL) != SQLITE_OK) {
-        jl_reader_free(r);
-        return NULL;
-    }
+    if (r) r->fast = 1;
     return r;
 }
 
-void jl_reader_free(jl_reader *r)
-{
-    if (!r) return;
-    sqlite3_finalize(r->each);
-    sqlite3_close(r->db);
-    free(r);
-}
+void jl_reader_free(jl_reader *r) { free(r); }
 
 void jl_fields_free(jl_fields *f)
 {
@@ -67,85 +51,153 @@ void jl_fields_free(jl_fields *f)
     memset(f, 0, sizeof *f);
 }
 
-/* High bit set in each byte of x that is below 0x20 or a backslash
- * (each byte summed apart: no borrow crosses into the next). */
-static uint64_t unusual(uint64_t x)
+/* High bit set in each byte of x that is below 0x20, a backslash or a
+ * double quote (each byte summed apart: no borrow crosses into the
+ * next): a string runs on over the others. */
+static uint64_t special(uint64_t x)
 {
     const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
     uint64_t ctl = ~((x | highs) - ones * 0x20) & ~x & highs;
-    uint64_t bs = x ^ (ones * '\\');
-    return ctl | (~(((bs & ~highs) + ~highs) | bs) & highs);
+    uint64_t bs = x ^ (ones * '\\'), qu = x ^ (ones * '"');
+    return ctl | (~(((bs & ~highs) + ~highs) | bs) & highs) |
+           (~(((qu & ~highs) + ~highs) | qu) & highs);
 }
 
-/* Bytes both parsers read alike (see the top of the file); eight at a
- * time where none is a control byte or a backslash. */
-static int plain(const char *s, size_t n)
+static const char *skip_space(const char *p, const char *end)
 {
-    if (px_utf8_valid_prefix(s, n) != n) return 0;
-    size_t i = 0;
-    while (i < n) {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+    return p;
+}
+
+/* The string opening at *pp ('"') decoded into out, NUL-terminated; *pp
+ * moves past its closing quote.  Its length, or -1 when jansson must read
+ * the line (a \u escape, a control byte, no closing quote, a bad escape). */
+static long read_string(const char **pp, const char *end, char *out)
+{
+    const char *p = *pp + 1;
+    char *o = out;
+    for (;;) {
         uint64_t x;
-        if (i + 8 <= n && (memcpy(&x, s + i, 8), !unusual(x))) {
-            i += 8;
+        /* eight bytes at a time while none ends the run (most of a text) */
+        while (end - p >= 8 && (memcpy(&x, p, 8), !special(x))) {
+            memcpy(o, p, 8);
+            o += 8;
+            p += 8;
+        }
+        if (p >= end) return -1;
+        unsigned char c = (unsigned char)*p++;
+        if (c == '"') break;
+        if (c < 0x20) return -1;
+        if (c != '\\') {
+            *o++ = (char)c;
             continue;
         }
-        for (size_t end = i + 8 < n ? i + 8 : n; i < end; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (c == '\\') {
-                if (i + 1 < n && (s[i + 1] == 'u' || s[i + 1] == '/')) return 0;
-                i++;            /* the escaped byte: "\\u" is no \u escape */
-            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                return 0;
-            }
+        if (p >= end) return -1;
+        switch (*p++) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '/': *o++ = '/'; break;
+        case 'b': *o++ = '\b'; break;
+        case 'f': *o++ = '\f'; break;
+        case 'n': *o++ = '\n'; break;
+        case 'r': *o++ = '\r'; break;
+        case 't': *o++ = '\t'; break;
+        default: return -1;            /* \u (NUL, surrogates: jansson's) or bad */
         }
     }
+    *o = '\0';
+    *pp = p;
+    return (long)(o - out);
+}
+
+/* An integer of up to MAX_DIGITS digits at *pp into *v; 0 when jansson
+ * must read the line (a fraction, an exponent, more digits, a leading
+ * zero, no digit). */
+static int read_integer(const char **pp, const char *end, long long *v)
+{
+    const char *p = *pp;
+    int neg = p < end && *p == '-';
+    p += neg;
+    const char *d = p;
+    unsigned long long u = 0;
+    while (p < end && *p >= '0' && *p <= '9' && p - d <= MAX_DIGITS) u = u * 10 + (unsigned)(*p++ - '0');
+    size_t n = (size_t)(p - d);
+    if (n == 0 || n > MAX_DIGITS || (n > 1 && *d == '0')) return 0;
+    if (p < end && (*p == '.' || *p == 'e' || *p == 'E' || (*p >= '0' && *p <= '9'))) return 0;
+    *v = neg ? -(long long)u : (long long)u;
+    *pp = p;
     return 1;
 }
 
-/* The fast path: 1 done, 0 jansson must read the line. */
-static int read_fast(jl_reader *r, const char *line, size_t len, jl_fields *f)
+static int read_word(const char **pp, const char *end, const char *w)
 {
-    if (!r || len > INT32_MAX || !plain(line, len)) return 0;
-    sqlite3_stmt *st = r->each;
-    sqlite3_bind_text(st, 1, line, (int)len, SQLITE_STATIC);
-    char keys[KEY_BYTES];
-    size_t at[MAX_KEYS], used = 0, nk = 0;
-    int rc = SQLITE_DONE, ok = 1;
-    while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *key = (const char *)sqlite3_column_text(st, 0);
-        const char *type = (const char *)sqlite3_column_text(st, 1);
-        size_t kn = key ? (size_t)sqlite3_column_bytes(st, 0) : 0;
-        if (!key || !type || nk == MAX_KEYS || used + kn + 1 > KEY_BYTES ||
-            memchr(key, 0, kn)) { ok = 0; break; }
-        for (size_t k = 0; k < nk && ok; k++) ok = strcmp(keys + at[k], key) != 0;
-        if (!ok) break;
-        memcpy(keys + used, key, kn + 1);
-        at[nk++] = used;
-        used += kn + 1;
-        if (!strcmp(type, "object") || !strcmp(type, "array") ||
-            (!strcmp(type, "integer") && sqlite3_column_type(st, 2) != SQLITE_INTEGER) ||
-            (!strcmp(type, "real") && !isfinite(sqlite3_column_double(st, 2)))) {
-            ok = 0;
+    size_t n = strlen(w);
+    if ((size_t)(end - *pp) < n || memcmp(*pp, w, n) != 0) return 0;
+    *pp += n;
+    return 1;
+}
+
+/* The fast path: 1 done, 0 jansson must read the line.  The strings are
+ * decoded into one block (f->owned[0]): decoded, each is shorter than its
+ * quoted form, so the line's length is room enough. */
+static int read_fast(const char *line, size_t len, jl_fields *f)
+{
+    if (len > INT32_MAX || px_utf8_valid_prefix(line, len) != len) return 0;
+    const char *p = line, *end = line + len;
+    p = skip_space(p, end);
+    if (p >= end || *p++ != '{') return 0;
+    char *block = malloc(len + 1), *out = block;
+    if (!block) return 0;
+    f->owned[0] = block;
+    const char *key[MAX_KEYS];
+    size_t klen[MAX_KEYS], nk = 0;
+    p = skip_space(p, end);
+    int ok = p < end;
+    if (ok && *p == '}') p++;
+    else {
+        for (;;) {
+            if (!ok || p >= end || *p != '"' || nk == MAX_KEYS) { ok = 0; break; }
+            long kn = read_string(&p, end, out);
+            if (kn < 0) { ok = 0; break; }
+            for (size_t k = 0; k < nk && ok; k++)
+                ok = klen[k] != (size_t)kn || memcmp(key[k], out, (size_t)kn) != 0;
+            if (!ok) break;             /* a repeated key: jansson rejects it */
+            key[nk] = out;
+            klen[nk++] = (size_t)kn;
+            out += kn + 1;
+            int field = 0;
+            while (field < JL_FIELDS && strcmp(names[field], key[nk - 1]) != 0) field++;
+            p = skip_space(p, end);
+            if (p >= end || *p++ != ':') { ok = 0; break; }
+            p = skip_space(p, end);
+            if (p >= end) { ok = 0; break; }
+            if (*p == '"') {
+                long vn = read_string(&p, end, out);
+                if (vn < 0) { ok = 0; break; }
+                if (field < JL_FIELDS) f->s[field] = out;
+                out += vn + 1;
+            } else if (*p == '-' || (*p >= '0' && *p <= '9')) {
+                long long v;
+                if (!read_integer(&p, end, &v)) { ok = 0; break; }
+                if (field == JL_ID) {
+                    f->id_is_int = 1;
+                    f->id = v;
+                }
+            } else if (!read_word(&p, end, "true") && !read_word(&p, end, "false") &&
+                       !read_word(&p, end, "null")) {
+                ok = 0;                 /* an object, an array, a real, garbage */
+                break;
+            }
+            p = skip_space(p, end);
+            if (p < end && *p == ',') {
+                p = skip_space(p + 1, end);
+                continue;
+            }
+            ok = p < end && *p++ == '}';
             break;
         }
-        int field = 0;
-        while (field < JL_FIELDS && strcmp(names[field], key) != 0) field++;
-        if (field == JL_FIELDS) continue;
-        if (field == JL_ID && !strcmp(type, "integer")) {
-            f->id_is_int = 1;
-            f->id = (long long)sqlite3_column_int64(st, 2);
-        } else if (!strcmp(type, "text")) {
-            const char *v = (const char *)sqlite3_column_text(st, 2);
-            size_t vn = (size_t)sqlite3_column_bytes(st, 2);
-            if (!v || !(f->owned[field] = malloc(vn + 1))) { ok = 0; break; }
-            memcpy(f->owned[field], v, vn + 1);
-            f->s[field] = f->owned[field];
-        }
     }
-    if (ok && rc != SQLITE_DONE) ok = 0;     /* malformed: jansson says how */
-    ok = ok && nk > 0;                       /* no object, or an empty one */
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
+    if (ok) ok = skip_space(p, end) == end;    /* nothing after the object */
     if (!ok) jl_fields_free(f);
     return ok;
 }
@@ -153,7 +205,7 @@ static int read_fast(jl_reader *r, const char *line, size_t len, jl_fields *f)
 int jl_read(jl_reader *r, const char *line, size_t len, jl_fields *f, char *err, size_t cap)
 {
     memset(f, 0, sizeof *f);
-    if (read_fast(r, line, len, f)) return 0;
+    if (r && r->fast && read_fast(line, len, f)) return 0;
     json_error_t je;
     json_t *obj = json_loadb(line, len, JSON_REJECT_DUPLICATES, &je);
     if (!json_is_object(obj)) {

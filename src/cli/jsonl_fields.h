@@ -13,13 +13,14 @@ typedef struct jl_fields {
     const char *s[JL_FIELDS];   /* string values; NULL: absent or not a string */
     int id_is_int;              /* "id" is an integer, in id */
     long long id;
-    char *owned[JL_FIELDS];     /* the strings, when SQLite read the line */
+    char *owned[JL_FIELDS];     /* the strings' block, when the fast path read the line */
     json_t *obj;                /* the object holding them, when jansson did */
 } jl_fields;
 
 typedef struct jl_reader jl_reader;
 
-/* NULL when SQLite cannot be set up: then jansson reads every line. */
+/* NULL when out of memory; jl_read with a NULL reader has jansson read
+ * every line. */
 jl_reader *jl_reader_new(void);
 void jl_reader_free(jl_reader *r);
 

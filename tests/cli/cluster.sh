@@ -25,7 +25,7 @@ check "skipped lines make exit 1" test $? -eq 1
 check "a line that is not JSON is named" grep -q "line 2" "$TMP/bad.err"
 check "a line without text is named" grep -q 'line 3: no "text"' "$TMP/bad.err"
 check "the good lines are filed" test "$(cut -f1 "$TMP/bad.tsv" | tr '\n' ' ')" = "a 7 "
-# lines SQLite's JSON reader would take otherwise go to jansson: the same
+# lines the fast JSON reader would take otherwise go to jansson: the same
 # lines are rejected, the same ids printed
 printf '%s\n' '{"id":"d1","text":"The ferry to Orsa ran again on Friday.","text":"x"}' \
   '{"id":"d2","text":"Nested keys repeat.","m":{"a":1,"a":2}}' \

@@ -1,10 +1,10 @@
 /*
  * fuzz_jsonl.c - libFuzzer target for the fields `parallax cluster` reads
  * from a line of JSON Lines (src/cli/jsonl_fields.c).  The CLI reads a
- * plain line with SQLite's JSON functions and any other with jansson; the
- * two must agree, so each input is read both ways (the second with no
- * SQLite reader: jansson alone) and any difference in the outcome, a
- * field or the id aborts.
+ * plain line with its own fast path and any other with jansson; the two
+ * must agree, so each input is read both ways (the second with no reader:
+ * jansson alone) and any difference in the outcome, a field, the id or the
+ * error text aborts.
  */
 #include <stddef.h>
 #include <stdint.h>
