@@ -85,8 +85,10 @@ px_status px_clusterer_add(px_clusterer *c, const px_article *a, int64_t *story_
         }
     }
     px_vec_free(&v);
-    px_textdoc_free(doc);
-    px_textdoc_free(title);
+    /* their blocks serve the next article: the title's given back first,
+     * so the text's, the bigger, is the next text's */
+    px_textdoc_recycle(c->analyzer, title);
+    px_textdoc_recycle(c->analyzer, doc);
     return rc;
 }
 

@@ -53,6 +53,7 @@ void px_analyzer_free(px_analyzer *an)
         if (an->stemmers[i].st) sb_stemmer_delete(an->stemmers[i].st);
         tx_stem_cache_free(&an->stemmers[i].cache);
     }
+    for (size_t i = 0; i < an->n_spare; i++) px_textdoc_free(&an->spare[i]->pub);
     free(an->memo);
     free(an->side);
     tx_ent_keep_free(&an->ent);
@@ -72,6 +73,27 @@ void px_textdoc_free(px_textdoc *doc)
     free(d->text_owned);
     px_arena_free(&d->pub.arena);
     free(d);
+}
+
+/* Blocks a spare document may keep: the size of the analyzer's side
+ * arrays (one long document must not hold its room forever). */
+#define SPARE_KEEP (1u << 20)
+
+void px_textdoc_recycle(px_analyzer *an, px_textdoc *doc)
+{
+    if (!doc) return;
+    tx_doc *d = (tx_doc *)doc;
+    if (!an || an->n_spare == TX_SPARE_DOCS || d->tok_cap * sizeof *d->tokens > SPARE_KEEP ||
+        d->sent_cap * sizeof *d->sentences > SPARE_KEEP) {
+        px_textdoc_free(doc);
+        return;
+    }
+    free(d->text_owned);
+    px_arena arena = d->pub.arena;
+    px_arena_reset(&arena);             /* keeps its first chunk */
+    *d = (tx_doc){.pub = {.arena = arena}, .tokens = d->tokens, .sentences = d->sentences,
+                  .tok_cap = d->tok_cap, .sent_cap = d->sent_cap};
+    an->spare[an->n_spare++] = d;
 }
 
 size_t tx_tok_lower_bound(const px_textdoc *doc, uint32_t off)
@@ -189,14 +211,15 @@ px_status px_analyze_parts(px_analyzer *an, px_ctx *ctx, const char *text,
     if (len > (size_t)limit)
         return px_fail(ctx, PX_LIMIT, "text: %zu bytes exceed the limit of %ld",
                        len, limit);
-    tx_doc *d = calloc(1, sizeof *d);
+    /* a document given back, else a new one */
+    tx_doc *d = an->n_spare ? an->spare[--an->n_spare] : calloc(1, sizeof *d);
     if (!d) return px_fail(ctx, PX_NOMEM, "text: out of memory");
     /* a valid UTF-8 copy (invalid bytes become U+FFFD, C0 controls but
      * tab and newline go, CR and CRLF become LF) every later step can trust */
     px_utf8_report clean;
     d->text_owned = px_utf8_sanitize_report(text ? text : "", len, &clean);
     if (!d->text_owned) {
-        free(d);
+        px_textdoc_free(&d->pub);
         return px_fail(ctx, PX_NOMEM, "text: out of memory");
     }
     d->pub.text = d->text_owned;

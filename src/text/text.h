@@ -118,6 +118,12 @@ px_status px_analyze_parts(px_analyzer *an, px_ctx *ctx, const char *text,
                            size_t len, const char *lang, unsigned parts,
                            px_textdoc **out);
 void px_textdoc_free(px_textdoc *doc);
+/* Free doc as px_textdoc_free does, but give its blocks (token and
+ * sentence arrays, the arena's first chunk) to the analyzer that made it,
+ * for its next documents: a caller that analyses and drops a document per
+ * article (parallax cluster) saves their allocation and first touch.  The
+ * analyzer keeps two; the last given is taken first. */
+void px_textdoc_recycle(px_analyzer *an, px_textdoc *doc);
 
 /* Index of the first token starting at or after byte off (binary search). */
 size_t tx_tok_lower_bound(const px_textdoc *doc, uint32_t off);

@@ -177,6 +177,9 @@ typedef struct tx_stemmer {
     tx_stem_cache cache;
 } tx_stemmer;
 
+/* Documents an analyzer keeps for reuse: a text and its title. */
+#define TX_SPARE_DOCS 2
+
 struct px_analyzer {
     UBreakIterator *sbrk, *wbrk;
     const UNormalizer2 *nfkc_cf;
@@ -190,6 +193,10 @@ struct px_analyzer {
     tx_ent_keep ent;         /* scratch of tx_entities, the same */
     void *side;              /* the per-token side arrays of tx_work, the same */
     size_t side_cap;
+    /* documents given back (px_textdoc_recycle) with their token and
+     * sentence arrays and their arena's first block, for the next ones */
+    struct tx_doc *spare[TX_SPARE_DOCS];
+    size_t n_spare;
     /* the speaker scorer's weights (spkscore.h; NULL: the rules alone),
      * and for its trainer a hook shown every quote's candidates */
     const float *spk_weights;

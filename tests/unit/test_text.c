@@ -612,6 +612,88 @@ static void test_parts(void **state)
     px_textdoc_free(bare);
 }
 
+static void same_doc(const px_textdoc *a, const px_textdoc *b)
+{
+    assert_int_equal(a->len, b->len);
+    assert_memory_equal(a->text, b->text, a->len);
+    assert_string_equal(a->lang, b->lang);
+    assert_int_equal(a->n_tokens, b->n_tokens);
+    for (size_t i = 0; i < a->n_tokens; i++) {
+        const px_token *x = &a->tokens[i], *y = &b->tokens[i];
+        assert_int_equal(x->start, y->start);
+        assert_int_equal(x->end, y->end);
+        assert_int_equal(x->sentence, y->sentence);
+        assert_int_equal(x->flags, y->flags);
+        assert_string_equal(x->norm, y->norm);
+        assert_string_equal(x->stem, y->stem);
+        assert_true(x->stem_hash == y->stem_hash);
+    }
+    assert_int_equal(a->n_sentences, b->n_sentences);
+    assert_memory_equal(a->sentences, b->sentences, a->n_sentences * sizeof *a->sentences);
+    assert_int_equal(a->n_entities, b->n_entities);
+    for (size_t i = 0; i < a->n_entities; i++) {
+        assert_string_equal(a->entities[i].name, b->entities[i].name);
+        assert_int_equal(a->entities[i].kind, b->entities[i].kind);
+        assert_int_equal(a->entities[i].count, b->entities[i].count);
+        assert_true(a->entities[i].role == b->entities[i].role ||
+                    strcmp(a->entities[i].role, b->entities[i].role) == 0);
+    }
+    assert_int_equal(a->n_mentions, b->n_mentions);
+    assert_memory_equal(a->mentions, b->mentions, a->n_mentions * sizeof *a->mentions);
+    assert_int_equal(a->n_quotes, b->n_quotes);
+}
+
+/* A document given back is reused, and what is analysed in it is what a
+ * new one gets: nothing of the text before stays. */
+static void test_recycled_docs(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        ("\"We will rebuild,\" said Mayor Ada Quill of Port Elm on Monday. The Elm Harbour "
+         "Authority said that repairs would take a year.\n\nAda Quill, 52, thanked the crews. "
+         "She said the U.S. Coast Guard and Dr. Omar Reyes-Hart of Velandria helped."),
+        "Harbour fire",
+        ("Le maire de Lyon a parl\xc3\xa9 lundi. \xe2\x80\x9cNous reconstruirons,\xe2\x80\x9d "
+         "a-t-il dit."),
+        "",
+        "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z. 1, 2, 3,000 and 4.5% of $6.",
+    };
+    const size_t n = sizeof texts / sizeof *texts;
+    px_analyzer *an2 = NULL;
+    assert_int_equal(px_analyzer_new(ctx, &an2), PX_OK);
+    uint64_t seed = 7;
+    const px_token *last_tokens = NULL;
+    int reused = 0;
+    for (int round = 0; round < 200; round++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        const char *t = texts[(seed >> 33) % n];
+        unsigned parts = (seed >> 40) & 1 ? PX_PARTS_ALL : PX_PARTS_ENTITIES;
+        px_textdoc *fresh = NULL, *got = NULL, *other = NULL;
+        assert_int_equal(px_analyze_parts(an, ctx, t, strlen(t), NULL, parts, &fresh), PX_OK);
+        assert_int_equal(px_analyze_parts(an2, ctx, t, strlen(t), NULL, parts, &got), PX_OK);
+        reused += got->n_tokens && got->tokens == last_tokens;
+        same_doc(fresh, got);
+        /* a second document at times, given back in either order */
+        if ((seed >> 41) & 1) {
+            const char *u = texts[(seed >> 45) % n];
+            assert_int_equal(px_analyze_parts(an2, ctx, u, strlen(u), NULL, parts, &other), PX_OK);
+        }
+        last_tokens = got->tokens;
+        if ((seed >> 42) & 1) {
+            px_textdoc_recycle(an2, other);
+            px_textdoc_recycle(an2, got);
+        } else {
+            px_textdoc_recycle(an2, got);
+            px_textdoc_recycle(an2, other);
+            if (other) last_tokens = NULL;   /* the other's blocks come first */
+        }
+        px_textdoc_free(fresh);
+    }
+    assert_true(reused > 20);
+    px_textdoc_recycle(an2, NULL);
+    px_analyzer_free(an2);      /* frees the spares */
+}
+
 /* Letters, digits, spaces, newlines, every ASCII punctuation mark and the
  * typographic marks the ASCII shortcuts cover ("." and " " twice: more
  * sentence ends). */
@@ -942,7 +1024,8 @@ int main(void)
         cmocka_unit_test(test_quote_cases), cmocka_unit_test(test_scare_quotes),
         cmocka_unit_test(test_quote_via),
         cmocka_unit_test(test_hostile),    cmocka_unit_test(test_speed),
-        cmocka_unit_test(test_parts),      cmocka_unit_test(test_ascii_words),
+        cmocka_unit_test(test_parts),      cmocka_unit_test(test_recycled_docs),
+        cmocka_unit_test(test_ascii_words),
         cmocka_unit_test(test_map_filter),
         cmocka_unit_test(test_ascii_sentences),
         cmocka_unit_test(test_seeds),      cmocka_unit_test(test_stem_cache),
