@@ -82,3 +82,8 @@ bool tx_city(const px_analyzer *an, const char *key, size_t n)
 {
     return tx_map_get(&an->cities, key, n) != NULL;
 }
+
+bool tx_city_hashed(const px_analyzer *an, const char *key, size_t n, uint64_t h)
+{
+    return an->cities.cap && tx_map_get_hashed(&an->cities, key, n, h) != NULL;
+}

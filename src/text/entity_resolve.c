@@ -11,12 +11,12 @@
 
 #include "entities_int.h"
 
-static px_status add_entity(ent_state *s, const char *key, size_t kl,
+static px_status add_entity(ent_state *s, const char *key, size_t kl, uint64_t kh,
                             const char *name, size_t nl, uint8_t kind,
                             uint8_t conf, int32_t *out)
 {
     px_textdoc *doc = &s->w->d->pub;
-    const tx_slot *hit = tx_map_get(&s->keys, key, kl);
+    const tx_slot *hit = tx_map_get_hashed(&s->keys, key, kl, kh);
     if (hit) {
         *out = (int32_t)hit->val;
         if (conf > s->conf[hit->val]) {
@@ -33,8 +33,8 @@ static px_status add_entity(ent_state *s, const char *key, size_t kl,
     px_entity *e = &doc->entities[doc->n_entities];
     e->name = px_arena_strndup(&doc->arena, name, nl);
     if (!e->name ||
-        !tx_map_put(&s->keys, &s->scratch, key, kl, (uint32_t)doc->n_entities,
-                    false))
+        !tx_map_put_hashed(&s->keys, &s->scratch, key, kl, kh, (uint32_t)doc->n_entities,
+                           false))
         return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
     e->kind = (px_entity_kind)kind;
     s->conf[doc->n_entities] = conf;
@@ -110,19 +110,39 @@ static size_t tail_key(const ent_state *s, const cand *c, int which, char *key)
     return ent_make_key(s, fe, c->t1, tk(s, c->t1 - 1)->end - c->be, key);
 }
 
+/* A candidate's key (ent_make_key of its tokens, the possessive cut) and
+ * its hash, made once: both passes and the full name a surname points to
+ * look it up in four maps or more. */
+typedef struct cand_key {
+    const char *key;          /* in the scratch arena; NULL: too long */
+    uint32_t len;
+    uint64_t hash;
+} cand_key;
+
 px_status ent_resolve(ent_state *s)
 {
     px_status rc = PX_OK;
     char key[MAX_KEY];
+    cand_key *ck = s->nc ? px_arena_alloc(&s->scratch, s->nc * sizeof *ck) : NULL;
+    if (s->nc && !ck) return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->c[i];
+        if (c->pronoun) continue;
+        size_t kl = ent_make_key(s, c->t0, c->t1, tk(s, c->t1 - 1)->end - c->be, key);
+        if (!kl) continue;
+        if (!(ck[i].key = px_arena_strndup(&s->scratch, key, kl)))
+            return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+        ck[i].len = (uint32_t)kl;
+        ck[i].hash = px_hash64(key, kl);
+    }
     /* pre-pass: full person names by surname, keys seen mid-sentence */
     for (size_t i = 0; i < s->nc && rc == PX_OK; i++) {
         cand *c = &s->c[i];
-        if (c->pronoun) continue;
+        if (c->pronoun || !ck[i].key) continue;
         uint32_t cut = tk(s, c->t1 - 1)->end - c->be;
-        size_t kl = ent_make_key(s, c->t0, c->t1, cut, key);
-        if (!kl) continue;
         if (!c->initial &&
-            !tx_map_put(&s->nonstart, &s->scratch, key, kl, 1, false))
+            !tx_map_put_hashed(&s->nonstart, &s->scratch, ck[i].key, ck[i].len, ck[i].hash, 1,
+                               false))
             rc = PX_NOMEM;
         /* "Corvane Group ... Corvane, which employs": a firm's first word
          * before its cue word goes by itself */
@@ -165,30 +185,34 @@ px_status ent_resolve(ent_state *s)
             if ((rc = add_mention(s, c, last_person)) != PX_OK) return rc;
             continue;
         }
-        uint32_t cut = tk(s, c->t1 - 1)->end - c->be;
-        size_t kl = ent_make_key(s, c->t0, c->t1, cut, key);
-        if (!kl) continue;
+        if (!ck[i].key) continue;
+        const char *k0 = ck[i].key;
+        size_t kl = ck[i].len;
+        uint64_t kh = ck[i].hash;
         int32_t ent = -1;
         size_t nparts = ent_name_parts(s, c->t0, c->t1);
         /* "according to Lind", "told Lind" guess an outlet (conf 1); a
          * person's surname met in full says otherwise */
         /* "Le Goff" after "Yann Le Goff": the tail of a longer name */
-        bool tail = nparts >= 2 && c->kind != PX_ENT_PLACE && !c->country &&
-                    (tx_map_get(&s->surname_recent, key, kl) || tx_map_get(&s->surname_any, key, kl));
+        const tx_slot *recent = NULL, *any = NULL;
+        bool looked = nparts >= 2 && c->kind != PX_ENT_PLACE && !c->country;
+        if (looked) {
+            recent = tx_map_get_hashed(&s->surname_recent, k0, kl, kh);
+            any = recent ? NULL : tx_map_get_hashed(&s->surname_any, k0, kl, kh);
+        }
+        bool tail = looked && (recent || any);
         if ((tail || (nparts == 1 && (c->conf < 2 || c->titled || c->appos))) &&
             c->kind != PX_ENT_PLACE && (c->kind != PX_ENT_MEDIA || c->conf < 2)) {
-            const tx_slot *r = tx_map_get(&s->surname_recent, key, kl);
+            const tx_slot *r = looked ? recent : tx_map_get_hashed(&s->surname_recent, k0, kl, kh);
             if (r) ent = (int32_t)r->val;
-            else if ((r = tx_map_get(&s->surname_any, key, kl))) {
+            else if ((r = looked ? any : tx_map_get_hashed(&s->surname_any, k0, kl, kh))) {
                 const cand *f = &s->c[r->val];
-                char fk[MAX_KEY];
-                size_t fl = ent_make_key(s, f->t0, f->t1,
-                                     tk(s, f->t1 - 1)->end - f->be, fk);
-                if (fl && (rc = add_entity(s, fk, fl, s->t + f->bs,
-                                           f->be - f->bs, f->kind, f->conf,
-                                           &ent)) != PX_OK)
+                const cand_key *fk = &ck[r->val];
+                if (fk->key && (rc = add_entity(s, fk->key, fk->len, fk->hash, s->t + f->bs,
+                                                f->be - f->bs, f->kind, f->conf,
+                                                &ent)) != PX_OK)
                     return rc;
-                if (fl && f->kind != PX_ENT_PERSON && c->kind == PX_ENT_PERSON)
+                if (fk->key && f->kind != PX_ENT_PERSON && c->kind == PX_ENT_PERSON)
                     s->w->d->pub.entities[ent].kind = PX_ENT_PERSON;
             }
         }
@@ -196,7 +220,7 @@ px_status ent_resolve(ent_state *s)
             /* "Moscow will continue to support ...": a city nothing else
              * placed, nor made a person with a first name or a title */
             if (!c->country && c->kind != PX_ENT_PLACE && c->conf < 2 && !c->titled &&
-                !c->appos && nparts <= 3 && tx_city(s->w->an, key, kl)) {
+                !c->appos && nparts <= 3 && tx_city_hashed(s->w->an, k0, kl, kh)) {
                 c->kind = PX_ENT_PLACE;
                 c->conf = 2;
             }
@@ -204,21 +228,21 @@ px_status ent_resolve(ent_state *s)
              * no word that happens to open a sentence */
             if (c->initial && nparts == 1 && c->t1 == c->t0 + 1 && c->conf < 2 &&
                 !c->verb_person && c->kind != PX_ENT_PERSON &&   /* "Farida, 52, said" */
-                !ent_acronym(s, c) && !tx_map_get(&s->nonstart, key, kl))
+                !ent_acronym(s, c) && !tx_map_get_hashed(&s->nonstart, k0, kl, kh))
                 continue;                       /* "Meanwhile", "However" */
             if (c->initial && nparts == 1 && c->conf < 2 && plural_role(s, c->t0))
                 continue;                       /* "Residents say" */
             const char *name = c->country ? c->country : s->t + c->bs;
             size_t nl = c->country ? strlen(c->country) : c->be - c->bs;
             if (c->country) {
-                char ck[MAX_KEY];
                 size_t cl = 0;
                 for (; c->country[cl] && cl + 1 < MAX_KEY; cl++) {
                     char ch = c->country[cl];
-                    ck[cl] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                    key[cl] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
                 }
-                memcpy(key, ck, cl);
+                k0 = key;
                 kl = cl;
+                kh = px_hash64(key, kl);
             }
             /* 'Walter "Buddy" Strand' is known as Walter Strand */
             char plain[MAX_KEY];
@@ -229,7 +253,7 @@ px_status ent_resolve(ent_state *s)
                 name = plain;
                 nl -= z - a;
             }
-            if ((rc = add_entity(s, key, kl, name, nl, c->kind, c->conf,
+            if ((rc = add_entity(s, k0, kl, kh, name, nl, c->kind, c->conf,
                                  &ent)) != PX_OK)
                 return rc;
         }

@@ -124,6 +124,8 @@ const char *tx_country_lookup(const tx_countries *c, const char *key, size_t n);
 /* ---- cities: case-folded names from ICU's time zone ids (cities.c) ---- */
 bool tx_cities_load(tx_map *m, px_arena *arena);
 bool tx_city(const px_analyzer *an, const char *key, size_t n);
+/* The same when the caller has px_hash64(key, n) already. */
+bool tx_city_hashed(const px_analyzer *an, const char *key, size_t n, uint64_t h);
 
 /* ---- stems already computed, per stemmer (stems.c) ---- */
 #define TX_STEM_TEXT 34          /* word, NUL, stem, NUL: longer is not kept */
