@@ -98,27 +98,40 @@ static float key_weight(uint32_t u)
 }
 
 /* The k-th largest of the keys u[0..n) (k counts from 1); reorders u.
- * Radix select, a byte at a time from the top: a count per byte value
- * finds the byte of the k-th key, and only the keys sharing it go on.  The
- * quickselect it replaces lost a branch on most of its comparisons. */
+ * Radix select, eight bits at a time: a count per digit value finds the
+ * digit of the k-th key, and only the keys sharing it go on.  Each pass
+ * takes the eight bits from the highest one where the keys left differ:
+ * weights of one magnitude share their sign and top exponent bits, so a
+ * pass over a fixed top byte found one bucket for nearly all of them and
+ * counted them into it one after the other (each count waiting on the
+ * last).  The quickselect before lost a branch on most of its
+ * comparisons. */
 static float kth_largest(uint32_t *u, uint32_t n, uint32_t k)
 {
-    uint32_t want = k - 1, prefix = 0;
-    for (int shift = 24; shift >= 0; shift -= 8) {
+    uint32_t want = k - 1;
+    while (n > 1) {
+        uint32_t all = UINT32_MAX, any = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            all &= u[i];
+            any |= u[i];
+        }
+        uint32_t differ = all ^ any;
+        if (!differ) break;                 /* all equal: that is the k-th */
+        int top = 31;
+        while (!(differ >> top & 1)) top--;
+        int shift = top >= 7 ? top - 7 : 0; /* bits above the digit: shared */
         uint32_t count[256] = {0};
         for (uint32_t i = 0; i < n; i++) count[u[i] >> shift & 255]++;
-        uint32_t b = 255;
+        uint32_t b = any >> shift & 255;    /* no key has a higher digit */
         while (want >= count[b]) want -= count[b--];
-        prefix |= b << shift;
         uint32_t m = 0;
         for (uint32_t i = 0; i < n; i++) {
             u[m] = u[i];
             m += (u[i] >> shift & 255) == b;
         }
         n = m;
-        if (n == 1) return key_weight(u[0]);
     }
-    return key_weight(prefix);
+    return key_weight(u[0]);
 }
 
 /* Keep the terms heavier than cut and the lowest `ties` of those equal to

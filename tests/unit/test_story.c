@@ -269,6 +269,49 @@ static void test_vec_table_matches_merge_walk(void **state)
     }
 }
 
+/* Heaviest first, ties to the lower term: the order pruning keeps by. */
+static int heavier_first(const void *x, const void *y)
+{
+    const px_term_weight *a = x, *b = y;
+    if (a->weight != b->weight) return a->weight > b->weight ? -1 : 1;
+    return px_tw_term(a) < px_tw_term(b) ? -1 : px_tw_term(a) > px_tw_term(b);
+}
+
+/* Pruning keeps the k heaviest terms, ties to the lower terms, whatever
+ * the weights' magnitudes and signs (the selection reads their bits). */
+static void test_prune_keeps_heaviest(void **state)
+{
+    (void)state;
+    uint64_t st = 11;
+    for (int round = 0; round < 3000; round++) {
+        px_vec a, want;
+        random_vec(&st, &a, round % 3 ? 80 : 900);
+        int spread = (int)(next_rand(&st) % 60);      /* 0: one magnitude */
+        for (uint32_t i = 0; i < a.n; i++) {
+            uint64_t r = next_rand(&st);
+            float w = (float)(r % 1024) / 1024.0f;
+            if (spread) w = ldexpf(w, (int)(r >> 20) % (2 * spread + 1) - spread);
+            if (r >> 40 & 1 && round % 5 == 0) w = -w;
+            if ((r >> 41) % 16 == 0) w = 0;
+            if (r >> 45 & 1 && i) w = a.terms[(r >> 50) % i].weight;   /* ties */
+            a.terms[i].weight = w;
+        }
+        assert_int_equal(px_vec_copy(&a, &want), PX_OK);
+        uint32_t k = (uint32_t)(next_rand(&st) % (a.n + 2));
+        qsort(want.terms, want.n, sizeof *want.terms, heavier_first);
+        if (want.n > k) want.n = k;
+        px_vec_prune(&a, k, 0);
+        px_vec_prune(&want, want.n, 0);              /* sorted by term, all kept */
+        assert_int_equal(a.n, want.n);
+        for (uint32_t i = 0; i < a.n; i++) {
+            assert_true(px_tw_term(&a.terms[i]) == px_tw_term(&want.terms[i]));
+            assert_memory_equal(&a.terms[i].weight, &want.terms[i].weight, sizeof(float));
+        }
+        px_vec_free(&a);
+        px_vec_free(&want);
+    }
+}
+
 /* Pruning keeps the same terms, bit for bit, whatever order they come in:
  * a document's counts are pruned unsorted, ties going to the lower terms. */
 static void test_prune_any_order(void **state)
@@ -778,6 +821,7 @@ int main(void)
         cmocka_unit_test(test_vecs_codec),
         cmocka_unit_test(test_vec_table_matches_merge_walk),
         cmocka_unit_test(test_prune_any_order),
+        cmocka_unit_test(test_prune_keeps_heaviest),
         cmocka_unit_test(test_same_order_same_stories),
         cmocka_unit_test(test_query_tag_wraps),
         cmocka_unit_test(test_members_capped),
