@@ -209,11 +209,11 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
             uint32_t si = p->stories[j];
             uint64_t seen = e->seen[si];
             uint32_t fresh = (seen & ~(uint64_t)UINT32_MAX) != tag, at = (uint32_t)seen;
-            e->cand[nr] = (candidate){si, 0, 0, 0, 0};
+            e->cand[nr] = (reached){si, 0, 0};
             at ^= (at ^ nr) & (0u - fresh);   /* fresh ? nr : at, as arithmetic */
             e->seen[si] = tag | at;
             nr += fresh;
-            candidate *c = &e->cand[at];
+            reached *c = &e->cand[at];
             c->reach += w * (c->last_probe != probe_mark);
             c->last_probe = probe_mark;
         }
@@ -223,10 +223,10 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
     size_t nn = 0, nb = 0;
     for (size_t i = 0; i < nr; i++) {
         if (i + SLOTS_AHEAD < nr) PX_PREFETCH(&e->marks[e->cand[i + SLOTS_AHEAD].story]);
-        candidate c = e->cand[i];
-        if (nn == CENTROID_STORIES && c.reach < near[nn - 1].reach) continue;
-        if (e->marks[c.story].shell) continue;   /* a shell until the sweep */
-        c.id = e->marks[c.story].id;
+        const reached *r = &e->cand[i];
+        if (nn == CENTROID_STORIES && r->reach < near[nn - 1].reach) continue;
+        if (e->marks[r->story].shell) continue;   /* a shell until the sweep */
+        candidate c = {r->story, r->reach, 0, e->marks[r->story].id};
         size_t at = nn < CENTROID_STORIES ? nn++ : CENTROID_STORIES;
         while (at > 0 && (c.reach > near[at - 1].reach ||
                           (c.reach == near[at - 1].reach && c.id < near[at - 1].id))) {
@@ -265,12 +265,17 @@ static px_status score_stories(px_story_engine *e, const px_vec *v, double floor
     for (size_t i = 0; i < nf; i++) {
         /* the members of this story and the next while this is scored:
          * their heads are on their way */
-        for (size_t k = i ? i + 1 : 0; k <= i + 1 && k < nf; k++)
-            for (uint32_t j = 0; j < e->stories[best[k].story].n_vecs; j++)
-                prefetch_rest(&e->stories[best[k].story].members[j]);
+        /* the stories ahead scored high enough that a story's members
+         * cannot matter: a fifth of the member cosines.  The bar only
+         * rises as stories are scored, so one it rules out already is
+         * skipped later too: its members are not fetched either. */
+        for (size_t k = i ? i + 1 : 0; k <= i + 1 && k < nf; k++) {
+            const px_story_state *t = &e->stories[best[k].story];
+            if (bar && cs * best[k].centroid_sim + (1.0 - cs) * MEMBER_SIM_MAX < bar(e, t, user))
+                continue;
+            for (uint32_t j = 0; j < t->n_vecs; j++) prefetch_rest(&t->members[j]);
+        }
         const px_story_state *s = &e->stories[best[i].story];
-        /* the stories ahead scored high enough that this one's members
-         * cannot matter: a fifth of the member cosines */
         if (bar && cs * best[i].centroid_sim + (1.0 - cs) * MEMBER_SIM_MAX < bar(e, s, user)) continue;
         fn(e, s, story_score(&e->p, s, &q, best[i].centroid_sim), user);
     }
@@ -415,7 +420,7 @@ static px_status grow_stories(px_story_engine *e)
     px_story_state *stories = px_big_calloc(cap, sizeof *stories);
     mark *marks = px_big_calloc(cap, sizeof *marks);
     uint64_t *seen = px_big_calloc(cap, sizeof *seen);
-    candidate *cand = px_big_calloc(cap + 1, sizeof *cand);   /* + 1: see score_stories */
+    reached *cand = px_big_calloc(cap + 1, sizeof *cand);   /* + 1: see score_stories */
     if (!stories || !marks || !seen || !cand) {
         px_big_free(stories, cap, sizeof *stories);
         px_big_free(marks, cap, sizeof *marks);

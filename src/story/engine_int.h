@@ -69,10 +69,19 @@ typedef struct posting {
     uint32_t n, cap;
 } posting;
 
-typedef struct candidate {
+/* A story a query's posting scan reached: 16 bytes, written or updated
+ * for every posting entry read (a thousand and more per article), and
+ * read again to pick the nearest. */
+typedef struct reached {
     uint32_t story;         /* index into engine->stories */
     uint32_t last_probe;    /* probe term that last reached it, + 1 */
     double reach;           /* summed weight of the probe terms it shares */
+} reached;
+
+/* One of the stories nearest by reach, then by centroid. */
+typedef struct candidate {
+    uint32_t story;         /* index into engine->stories */
+    double reach;
     double centroid_sim;
     int64_t id;             /* the story's, for ties */
 } candidate;
@@ -113,7 +122,7 @@ struct px_story_engine {
      * query reached the story before is settled by this load alone. */
     uint64_t *seen;
     uint32_t query;         /* the query in progress, counted from 1 */
-    candidate *cand;        /* scratch for one query, cap_stories + 1 long */
+    reached *cand;          /* scratch for one query, cap_stories + 1 long */
     int32_t clock;          /* see px_story_clock; INT32_MIN: no date yet */
     int32_t swept;          /* clock at the last eviction */
     double disorder;        /* days, see tick() */
