@@ -57,7 +57,7 @@ void tx_map_free(tx_map *m);
  * thousands is a cache miss.  False when out of memory (m works without). */
 bool tx_map_filter(tx_map *m);
 /* Empty m; its slots stay for the next user unless there are more than
- * keep of them. */
+ * keep of them, or eight times what its entries needed (m has no filter). */
 void tx_map_clear(tx_map *m, size_t keep);
 
 /* ---- lexicon: word classes of case-folded words ---- */
