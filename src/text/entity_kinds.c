@@ -324,8 +324,6 @@ static bool in_title_quote(const ent_state *s, const cand *c, size_t sbeg, size_
         }
     }
     if (!close) return false;
-    static const char *const small[] = {"a", "an", "the", "of", "than", "and", "or", "in",
-                                        "on", "for", "to", "at", "by", "with", "as", "not"};
     size_t caps = 0, words = 0;
     size_t i = c->t0;
     while (i > sbeg && tk(s, i - 1)->start >= open) i--;
@@ -333,10 +331,7 @@ static bool in_title_quote(const ent_state *s, const cand *c, size_t sbeg, size_
         if (!(tk(s, i)->flags & PX_TOK_WORD)) continue;
         words++;
         if (tk(s, i)->flags & PX_TOK_CAP) { caps++; continue; }
-        bool minor = false;
-        for (size_t k = 0; k < sizeof small / sizeof *small && !minor; k++)
-            minor = has_norm(s, i, small[k]);
-        if (!minor) return false;
+        if (!tx_title_minor(tk(s, i)->norm)) return false;
     }
     /* more words than the name: a title, not a name quoted alone */
     return words > (size_t)(c->t1 - c->t0) && caps >= 2;

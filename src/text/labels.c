@@ -187,8 +187,6 @@ bool tx_title_case(const actx *a, const tx_quote *q)
  * Pebble!"). */
 bool tx_title_words(const actx *a, const tx_quote *q)
 {
-    static const char *const small[] = {"a", "an", "the", "of", "and", "in", "on", "for",
-                                        "to", "with", "at", "by", "or"};
     for (uint32_t b = q->start; b < q->end; b++)
         if (a->t[b] == '.' || a->t[b] == '!' || a->t[b] == '?') return false;
     size_t caps = 0;
@@ -196,10 +194,7 @@ bool tx_title_words(const actx *a, const tx_quote *q)
          i < a->doc->n_tokens && tk(a, i)->start < q->end; i++) {
         if (!(tk(a, i)->flags & PX_TOK_WORD)) continue;
         if (!lower(a, i)) { caps++; continue; }
-        bool minor = false;
-        for (size_t k = 0; k < sizeof small / sizeof *small && !minor; k++)
-            minor = is(a, i, small[k]);
-        if (!minor) return false;
+        if (!tx_title_minor(tk(a, i)->norm)) return false;
     }
     return caps >= 2;
 }

@@ -287,6 +287,17 @@ static inline size_t tx_dash_at(const char *t, size_t i, size_t n)
                ? 3 : 0;
 }
 
+/* A small word titles keep in lower case ("Salt in the Wound", "More
+ * Than a Protest Vote")? */
+static inline bool tx_title_minor(const char *norm)
+{
+    static const char *const small[] = {"a", "an", "the", "of", "and", "or", "in", "on",
+                                        "for", "to", "at", "by", "with", "as", "than"};
+    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+        if (strcmp(norm, small[k]) == 0) return true;
+    return false;
+}
+
 /* A possessive ("Lind's", "city's"; the norm writes ' for ’)? */
 static inline bool tx_possessive(const char *norm)
 {
