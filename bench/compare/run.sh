@@ -3,9 +3,8 @@
 #   bench/compare/run.sh [--split dev|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|
 #                                 held12|held13|held14|held15|all]
 #                        [--verbose]
-#     (all: every split but the newest held-out ones, held14 and held15,
-#      which rules are never tuned against; --split held14 or --split
-#      held15 scores one)
+#     (all: every split but the newest held-out one, held15, which
+#      rules are never tuned against; --split held15 scores it)
 #   bench/compare/run.sh --dump FILE     (what the text stage finds in FILE)
 # Builds bench/compare/quotes.c with the util and text sources (-O2, no
 # sanitizers) and scores px_analyze's quotes against the annotated
