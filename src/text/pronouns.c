@@ -323,6 +323,44 @@ static void object_genders(const actx *a, uint8_t *g)
     free(seen);
 }
 
+/* Does the he/she at token p open a paragraph, with no speech verb
+ * after it ("She found the orchid in 1969", not "She added")? */
+static bool opens_paragraph(const actx *a, size_t p)
+{
+    const px_textdoc *d = a->doc;
+    uint32_t s = tk(a, p)->sentence;
+    return s > 0 && d->sentences[s].tok_begin == p &&
+           d->sentences[s].paragraph != d->sentences[s - 1].paragraph &&
+           !(p + 1 < d->n_tokens && speech_verb(a, p + 1));
+}
+
+/* Is the role one that names a person by a relation to someone the text
+ * calls his or her ("her daughter", "His former student")? */
+static bool relative_role(const char *role)
+{
+    char w[16];
+    const char *p = role;
+    return role && tx_next_word(&p, w, sizeof w) &&
+           (!strcmp(w, "her") || !strcmp(w, "his") || !strcmp(w, "their"));
+}
+
+/* "Ana Holt ... has died. '...,' her daughter, Rosa Holt, said. She
+ * found ...": a person named by a relation to her ("her daughter") is not
+ * whom a he/she opening the next paragraph speaks of: the one the
+ * relation is to is, the person named before the relative was first
+ * (when the pronoun fits). m otherwise. */
+static int32_t past_relative(const actx *a, int32_t m, size_t p)
+{
+    const px_textdoc *d = a->doc;
+    uint32_t e = d->mentions[m].entity;
+    if (!relative_role(d->entities[e].role) || !opens_paragraph(a, p)) return m;
+    size_t first = 0;
+    while (first < d->n_mentions && d->mentions[first].entity != e) first++;
+    int32_t f = tx_latest_mention(a, d->mentions[first].start, PX_ENT_PERSON, NULL,
+                                  tk(a, p)->norm, PRONOUN_SENTENCES);
+    return f >= 0 && d->mentions[f].entity != e ? f : m;
+}
+
 /* Per sentence, how many sentences up to it are not wholly inside a
  * quote. */
 static void count_told(const actx *a, uint32_t *told)
@@ -361,6 +399,11 @@ px_status tx_pronouns(tx_work *w)
         if (pass == 1) object_genders(&a, w->gender);
         int32_t last[3] = {-1, -1, -1};   /* per gender: the latest link */
         uint32_t last_sent[3] = {0, 0, 0};
+        /* per gender: a relative past_relative passed over, for whom,
+         * and where; later he/she whose latest name is still the
+         * relative's, named before that, speak of the same one */
+        int32_t over_from[3] = {-1, -1, -1}, over_to[3] = {-1, -1, -1};
+        uint32_t over_at[3] = {0, 0, 0};
         for (size_t i = 0; i < d->n_tokens; i++) {
             int p = (lx(&a, i) & LX_PRON) ? tx_pronoun_gender(tk(&a, i)->norm) : 0;
             if (!p || tx_in_quote(&a, tk(&a, i)->start)) continue;
@@ -388,6 +431,18 @@ px_status tx_pronouns(tx_work *w)
                                           tk(&a, i)->norm, PRONOUN_SENTENCES);
             }
             if (m >= 0) m = subject_over_oblique(&a, m, i);
+            if (m >= 0 && over_from[p] == (int32_t)d->mentions[m].entity &&
+                d->mentions[m].start < over_at[p]) {
+                m = over_to[p];
+            } else if (m >= 0) {
+                int32_t f = past_relative(&a, m, i);
+                if (f != m) {
+                    over_from[p] = (int32_t)d->mentions[m].entity;
+                    over_to[p] = f;
+                    over_at[p] = tk(&a, i)->start;
+                }
+                m = f;
+            }
             /* "X asked her whether ... '...,' she said": the object
              * pronoun after X's name is someone else, whom the she is */
             if (m >= 0 && object_after(&a, m, i))

@@ -1414,6 +1414,12 @@ static const qcase cases[] = {
      * the sentence before, of four letters too; single marks kept */
     {"Fans quickly took sides. One wrote: \xe2\x80\x98Team Tamsin. Anyone who has watched "
      "him knows what he is like.\xe2\x80\x99", "Team Tamsin", "fan", QK_ANY},
+    /* 334 "X has died. '...,' her daughter, Y, said. \n\nShe found ...
+     * she wrote": a person named by a relation to her is not whom the
+     * next paragraph's she speaks of, nor the she after it */
+    {"Edda Lorring-Vale, the potter, has died aged 88. \"She never sat still,\" her daughter, "
+     "Ruth Lorring, said.\n\nShe opened her first studio in 1961. That night she wrote: \"A "
+     "kiln of my own at last.\"", "A kiln of my own", "Edda Lorring-Vale", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
