@@ -203,6 +203,26 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
                                                          tk(a, m - 1)->end - tk(a, j)->start);
                         return out->role != NULL;
                     }
+            /* "said Local 418 President Dolores Fane", "said Acme Group
+             * chief executive Ana Lind": a body's name, a number and a
+             * title before a person's name are the person's role */
+            if (a->doc->entities[a->doc->mentions[a->w->tok_mention[j]].entity].kind !=
+                PX_ENT_PERSON)
+                for (size_t m = last + 1; m < hi && m < last + 6 && tight(a, m - 1); m++) {
+                    int32_t pm = a->w->tok_mention[m];
+                    if (pm >= 0 && a->doc->entities[a->doc->mentions[pm].entity].kind ==
+                                       PX_ENT_PERSON && m > last + 1 &&
+                        (lx(a, m - 1) & LX_TITLE)) {
+                        if (!tx_from_entity(a, pm, out)) return false;
+                        if (!out->role)
+                            out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, j)->start,
+                                                         tk(a, m - 1)->end - tk(a, j)->start);
+                        return out->role != NULL;
+                    }
+                    if (pm >= 0 || !((tk(a, m)->flags & PX_TOK_NUM) ||
+                                     (lx(a, m) & (LX_TITLE | LX_TITLE_MOD))))
+                        break;
+                }
             if (!tx_from_entity(a, a->w->tok_mention[j], out)) return false;
             /* "said council leader Hanna Brek": the words before the name
              * are her role when the entity has none of its own */

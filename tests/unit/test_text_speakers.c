@@ -1420,6 +1420,15 @@ static const qcase cases[] = {
     {"Edda Lorring-Vale, the potter, has died aged 88. \"She never sat still,\" her daughter, "
      "Ruth Lorring, said.\n\nShe opened her first studio in 1961. That night she wrote: \"A "
      "kiln of my own at last.\"", "A kiln of my own", "Edda Lorring-Vale", QK_ANY},
+    /* 335 "said Local 418 President X": a body's name, a number and a
+     * title before the person's name */
+    {"\"We did not want this,\" said Local 418 President Dolores Fane, outside the depot.",
+     "We did not want this", "Dolores Fane", QK_ANY},
+    /* 336 "A spokesman for the authority, X," after "the Port Ellery
+     * Transit Authority": a body whose name opens with a place word */
+    {"The union said talks with the Port Ellery Transit Authority had broken down. A "
+     "spokesman for the authority, Tobias Wren, said no further talks had been scheduled.",
+     "no further talks", "Tobias Wren", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
