@@ -366,10 +366,13 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
     /* "Lake Orran", "Port Ellery", "Mount Kell": a place word opening a
-     * name of two words or more names a place (no one is called Port) */
+     * name of two words or more names a place (no one is called Port),
+     * unless a word of the name says a body ("Port Ellery Transit
+     * Authority") */
     static const char *const place_first[] = {"lake", "port", "mount", "mt", "fort",
                                               "cape", "isle", "loch"};
-    for (size_t k = 0; n >= 2 && !c->titled && k < sizeof place_first / sizeof *place_first; k++)
+    for (size_t k = 0; n >= 2 && !c->titled && !(any & LX_ORG_CUE) &&
+                       k < sizeof place_first / sizeof *place_first; k++)
         if (has_norm(s, c->t0, place_first[k])) {
             c->kind = PX_ENT_PLACE; c->conf = 2; return;
         }
