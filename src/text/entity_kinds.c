@@ -510,6 +510,16 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         !(tk(s, c->t0 - 2)->flags & PX_TOK_CAP) && !c->appos) {
         c->kind = PX_ENT_ORG; c->conf = 1;
     }
+    /* "who has run Brackwater Marine since 2019", "founded X": what a
+     * person runs, owns or founded is a business */
+    static const char *const runs[] = {"run", "runs", "ran", "founded", "co-founded",
+        "owns", "owned", "manages", "managed", "chairs", "chaired", "heads", "headed"};
+    for (size_t k = 0; c->conf < 2 && !c->titled && n <= 4 && c->t0 >= sbeg + 1 && prev_lower &&
+                       k < sizeof runs / sizeof *runs; k++)
+        if (has_norm(s, c->t0 - 1, runs[k])) {
+            c->kind = PX_ENT_ORG; c->conf = 1;
+            break;
+        }
     if (c->conf == 0 && n <= 2 && ((prev & LX_LOC_PREP) || where_prep) && prev_lower) {
         c->kind = PX_ENT_PLACE; c->conf = 1;
     }

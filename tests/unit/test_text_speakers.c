@@ -1429,6 +1429,10 @@ static const qcase cases[] = {
     {"The union said talks with the Port Ellery Transit Authority had broken down. A "
      "spokesman for the authority, Tobias Wren, said no further talks had been scheduled.",
      "no further talks", "Tobias Wren", QK_ANY},
+    /* 337 "X, who has run Brackwater Marine since 2019, ... he replied":
+     * what a person runs is a business, not the he */
+    {"Gareth Olleran, who has run Brackwater Marine since 2019, gave evidence.\n\n\"I sign "
+     "a great many papers,\" he replied.", "I sign a great many", "Gareth Olleran", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
