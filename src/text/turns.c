@@ -15,6 +15,7 @@
 
 #define OTHER_REACH 4    /* sentences back the other person may be named */
 #define QUESTION_BYTES 200 /* a question of the writer's standing as a paragraph */
+#define LEAD_IN_BYTES 120  /* a paragraph leading in to a quote by a role ("the chef is ...") */
 
 /* Only blanks between the line's start and byte open, and between
  * byte close and the line's end. */
@@ -199,7 +200,28 @@ bool tx_paragraph_person(const actx *a, const tx_quote *q, uint32_t lo, spk *out
             return false;
         who = pm;
     }
-    return tx_from_entity(a, who, out);
+    if (who >= 0) return tx_from_entity(a, who, out);
+    /* "About the future, the chef is cautious.": a short paragraph whose
+     * one "the ROLE" stands for a person named before */
+    if (e - b > LEAD_IN_BYTES) return false;
+    bool found = false;
+    for (size_t k = tx_tok_lower_bound(a->doc, b); k + 1 < a->doc->n_tokens &&
+                                                     tk(a, k + 1)->end <= e; k++) {
+        if (!is(a, k, "the")) continue;
+        size_t h = k + 1;
+        while (h + 1 < a->doc->n_tokens && h < k + DEFINITE_WORDS && lower(a, h + 1) &&
+               (lx(a, h + 1) & NP_NOUN) && tk(a, h + 1)->end <= e)
+            h++;
+        if (!lower(a, h) || !(lx(a, h) & NP_NOUN)) continue;
+        spk r;
+        if (!tx_np(a, k, h + 1, &r) || r.ent < 0 ||
+            a->doc->entities[r.ent].kind != PX_ENT_PERSON)
+            continue;
+        if (found && r.ent != out->ent) return false;
+        *out = r;
+        found = true;
+    }
+    return found;
 }
 
 void tx_named_after(const actx *a, const size_t *raw_of)

@@ -1433,6 +1433,17 @@ static const qcase cases[] = {
      * what a person runs is a business, not the he */
     {"Gareth Olleran, who has run Brackwater Marine since 2019, gave evidence.\n\n\"I sign "
      "a great many papers,\" he replied.", "I sign a great many", "Gareth Olleran", QK_ANY},
+    /* 338 a short paragraph whose "the ROLE" leads in to the next
+     * paragraph's quote: that person, not the voice before */
+    {"The chef, Tobiah Marsh, opened the place in April.\n\nThe manager, Ines Duret, said "
+     "the fish is local.\n\n\"We buy it every morning,\" she said.\n\nAbout the future, the "
+     "chef is cautious.\n\n\"We are full on Fridays. Tuesdays, it is me and the radio.\"",
+     "We are full on Fridays", "Tobiah Marsh", QK_ANY},
+    /* 339 "the chef" after "The chef, X," and "his old head chef, Y,":
+     * the one called that outright, not someone's relation */
+    {"The chef, Tobiah Marsh, opened the place in April. His old head chef, Aurel Bastide, "
+     "came to dinner. \"Eel is misunderstood,\" the chef said.", "Eel is misunderstood",
+     "Tobiah Marsh", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
