@@ -334,9 +334,7 @@ static bool opens_paragraph(const actx *a, size_t p)
            !(p + 1 < d->n_tokens && speech_verb(a, p + 1));
 }
 
-/* Is the role one that names a person by a relation to someone the text
- * calls his or her ("her daughter", "His former student")? */
-static bool relative_role(const char *role)
+bool tx_relative_role(const char *role)
 {
     char w[16];
     const char *p = role;
@@ -353,7 +351,7 @@ static int32_t past_relative(const actx *a, int32_t m, size_t p)
 {
     const px_textdoc *d = a->doc;
     uint32_t e = d->mentions[m].entity;
-    if (!relative_role(d->entities[e].role) || !opens_paragraph(a, p)) return m;
+    if (!tx_relative_role(d->entities[e].role) || !opens_paragraph(a, p)) return m;
     size_t first = 0;
     while (first < d->n_mentions && d->mentions[first].entity != e) first++;
     int32_t f = tx_latest_mention(a, d->mentions[first].start, PX_ENT_PERSON, NULL,

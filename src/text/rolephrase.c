@@ -227,6 +227,14 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
          * Quill ... the veteran defender") */
         m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_PERSON,
                               tk(a, head)->norm, NULL, UINT32_MAX);
+        /* "the chef" after "The chef, X, ..." and "his old head chef, Y":
+         * the one the text calls that outright, not someone's relation */
+        for (int32_t o = m; o >= 0 && tx_relative_role(a->doc->entities[a->doc->mentions[m].entity].role);) {
+            o = tx_latest_mention(a, a->doc->mentions[o].start, PX_ENT_PERSON, tk(a, head)->norm,
+                                  NULL, UINT32_MAX);
+            if (o >= 0 && !tx_relative_role(a->doc->entities[a->doc->mentions[o].entity].role))
+                m = o;
+        }
         /* someone else's role, nobody given it yet: a new person */
         if (m < 0 && poss) return false;
         if (m < 0 && !age && tx_person_noun(a, head) && earlier_role(a, b, head, out))

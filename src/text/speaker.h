@@ -85,6 +85,9 @@ bool tx_from_entity(const actx *a, int32_t mention, spk *out);
  * he/she's reach (referent.c). */
 uint32_t tx_sentences_between(const actx *a, uint32_t from, uint32_t to);
 bool tx_is_pronoun_at(const actx *a, uint32_t off);  /* he/she there */
+/* Does the role name a person by a relation to someone the text calls
+ * his, her or their ("her daughter", "His old head chef")? (pronouns.c) */
+bool tx_relative_role(const char *role);
 /* How many mentions start before byte off (binary search). */
 size_t tx_mentions_before(const px_textdoc *d, uint32_t off);
 /* The next word of the text at *p, case-folded into w (cut to cap - 1
