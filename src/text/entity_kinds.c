@@ -448,7 +448,9 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     bool where_prep = false;
     for (size_t k = 0; c->t0 > sbeg && k < sizeof where / sizeof *where; k++)
         where_prep |= has_norm(s, c->t0 - 1, where[k]);
-    bool locp = c->conf == 0 && n <= 2 && ((prev & LX_LOC_PREP) || where_prep) && prev_lower;
+    /* "four years at Le Goujon Bleu": three words after "at" too */
+    bool locp = c->conf == 0 && (n <= 2 || (n == 3 && where_prep)) &&
+                ((prev & LX_LOC_PREP) || where_prep) && prev_lower;
     /* "Clay Huffman, a Republican from Arizona, said": the verb is the
      * owner's, not the apposition's */
     /* "X, who represents the Northside, said": a verb past a comma is
@@ -520,7 +522,7 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
             c->kind = PX_ENT_ORG; c->conf = 1;
             break;
         }
-    if (c->conf == 0 && n <= 2 && ((prev & LX_LOC_PREP) || where_prep) && prev_lower) {
+    if (locp && c->conf == 0) {
         c->kind = PX_ENT_PLACE; c->conf = 1;
     }
     /* "a visit to X", "flew to X": where one travels is a place ("to"

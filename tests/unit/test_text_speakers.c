@@ -1444,6 +1444,11 @@ static const qcase cases[] = {
     {"The chef, Tobiah Marsh, opened the place in April. His old head chef, Aurel Bastide, "
      "came to dinner. \"Eel is misunderstood,\" the chef said.", "Eel is misunderstood",
      "Tobiah Marsh", QK_ANY},
+    /* 340 "after four years at Le Goujon Bleu. '...,' he tells me": a name
+     * of three words after "at" is where, not the he */
+    {"The chef, Tobiah Marsh, opened the place in April after four years at Le Goujon Bleu "
+     "in Orge.\n\n\"I wanted to cook the river,\" he tells me.", "I wanted to cook",
+     "Tobiah Marsh", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
