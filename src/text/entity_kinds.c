@@ -57,6 +57,29 @@ static void apposition(ent_state *s, cand *c, size_t send)
     if (r + 2 < send && !(tk(s, r)->flags & PX_TOK_CAP) && ly_word(tk(s, r)->norm) &&
         (has_norm(s, r + 1, "a") || has_norm(s, r + 1, "an") || has_norm(s, r + 1, "the")))
         r++;
+    /* "Dr Ana Holt, now at the University of Kessington,", "formerly of
+     * Brisk Labs,": where someone works, set off, says who they are */
+    static const char *const when[] = {"now", "formerly", "currently", "previously"};
+    static const char *const where[] = {"at", "of", "with", "from"};
+    bool w0 = false, w1 = false;
+    for (size_t k = 0; k < sizeof when / sizeof *when; k++) w0 |= has_norm(s, r, when[k]);
+    for (size_t k = 0; w0 && r + 2 < send && k < sizeof where / sizeof *where; k++)
+        w1 |= has_norm(s, r + 1, where[k]);
+    if (w1 && !(tk(s, r)->flags & PX_TOK_CAP)) {
+        size_t j = r + 2;
+        bool caps = false;
+        for (; j < send && j < r + MAX_ROLE_TOKENS; j++) {
+            caps |= (tk(s, j)->flags & PX_TOK_CAP) != 0;
+            if (j + 1 < send && s->t[tk(s, j)->end] == ',') break;
+        }
+        if (!caps || j + 1 >= send || j >= r + MAX_ROLE_TOKENS) return;
+        /* no role of its own: "Her former student, X, now at" keeps
+         * the one before the name */
+        c->ap0 = (uint32_t)r;
+        c->ap1 = (uint32_t)j + 1;
+        c->appos = true;
+        return;
+    }
     uint32_t f = lx(s, r);
     /* "The councillor for Millbeck, Cllr Ana Holt,": a title and a name
      * set off name someone else, not a role of this name */

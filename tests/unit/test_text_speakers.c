@@ -1449,6 +1449,12 @@ static const qcase cases[] = {
     {"The chef, Tobiah Marsh, opened the place in April after four years at Le Goujon Bleu "
      "in Orge.\n\n\"I wanted to cook the river,\" he tells me.", "I wanted to cook",
      "Tobiah Marsh", QK_ANY},
+    /* 341 "Dr X, now at the University of Y, recalled ...:", "formerly
+     * of": where someone works, set off, is not the speaker */
+    {"Dr Amani Waweru, now at the University of Kessing, recalled her first trip: \"I "
+     "picked a flower.\"", "I picked a flower", "Amani Waweru", QK_ANY},
+    {"Dr Ana Holt, formerly of Brisk Labs, said: \"It works.\"", "It works", "Ana Holt",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
