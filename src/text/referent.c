@@ -19,7 +19,10 @@ bool tx_in_quote(const actx *a, uint32_t off)
         if (a->w->q[mid].open <= off) lo = mid + 1;
         else hi = mid;
     }
-    return lo > 0 && off < a->w->q[lo - 1].close_end;
+    if (lo == 0 || off >= a->w->q[lo - 1].close_end) return false;
+    /* a split quote's attribution ('"A," X said, "B."') is outside it */
+    const tx_quote *q = &a->w->q[lo - 1];
+    return !(q->joined && off >= q->first_close_end && off < q->second_open);
 }
 
 bool tx_is_pronoun_at(const actx *a, uint32_t off)

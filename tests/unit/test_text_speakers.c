@@ -1455,6 +1455,11 @@ static const qcase cases[] = {
      "picked a flower.\"", "I picked a flower", "Amani Waweru", QK_ANY},
     {"Dr Ana Holt, formerly of Brisk Labs, said: \"It works.\"", "It works", "Ana Holt",
      QK_ANY},
+    /* 343 '"A," X told supporters, "B."' then "She said ...": the name
+     * between the parts of a split quote is outside it, and the she's */
+    {"Clerk Rosa Metz said turnout was 61 percent.\n\n\"This is not my win,\" Okafor-Lind "
+     "told supporters, \"it is yours.\"\n\nShe said her first act would be to call a meeting.",
+     "her first act would be", "Okafor-Lind", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
