@@ -190,11 +190,14 @@ size_t ent_name_parts(const ent_state *s, size_t t0, size_t t1)
 
 static size_t poss_len(const char *norm)
 {
+    /* irregular plurals own what they name ("People's Party", "Women's
+     * Tennis Circuit", "Children's Hospital") */
+    static const char *const plural[] = {"people's", "women's", "men's", "children's"};
     size_t n = strlen(norm);
-    if (n > 2 && norm[n - 2] == '\'' && norm[n - 1] == 's' &&
-        strcmp(norm, "people's") != 0)
-        return 2;
-    return 0;
+    if (n <= 2 || norm[n - 2] != '\'' || norm[n - 1] != 's') return 0;
+    for (size_t i = 0; i < sizeof plural / sizeof *plural; i++)
+        if (strcmp(norm, plural[i]) == 0) return 0;
+    return 2;
 }
 
 /* Bytes of "'s" (or "’s") at the end of the token's raw text. */
