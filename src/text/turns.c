@@ -190,6 +190,16 @@ bool tx_paragraph_person(const actx *a, const tx_quote *q, uint32_t lo, spk *out
     uint32_t b = e;
     while (b > 0 && t[b - 1] != '\n') b--;
     if (b < lo || e == b) return false;                  /* it holds a quote */
+    /* "Was she surprised by X's level?": the writer's question is put to
+     * the she, whom X's name does not displace */
+    uint32_t para;
+    if (tx_writer_asked(a, q->open, &para))
+        for (size_t i = tx_tok_lower_bound(a->doc, b); i < a->doc->n_tokens &&
+                                                        tk(a, i)->end <= e; i++)
+            if ((lx(a, i) & LX_PRON) && tx_pronoun_gender(tk(a, i)->norm)) {
+                int32_t m = tx_antecedent(a, tk(a, i)->start);
+                return m >= 0 && tx_from_entity(a, m, out);
+            }
     int32_t who = -1;
     for (size_t m = tx_mentions_before(a->doc, b);
          m < a->doc->n_mentions && a->doc->mentions[m].start < e; m++) {

@@ -1464,6 +1464,11 @@ static const qcase cases[] = {
      * possessive opens the name, as "People's" does */
     {"Varnholt is the first top seed to lose early, the Women\xe2\x80\x99s Tennis Circuit said.",
      "Varnholt is the first", "Women\xe2\x80\x99s Tennis Circuit", QK_ANY},
+    /* 345 "Was she surprised by X's level?" then a bare quote: the
+     * answer is the she's, not X's */
+    {"Top seed Liesel Varn said she had no excuses after losing to Tamsin Okoro-Bly. \"It was "
+     "the wind,\" Varn said.\n\nWas she surprised by Okoro-Bly\xe2\x80\x99s level?\n\n\"No. "
+     "I practised with her two years ago.\"", "No. I practised", "Liesel Varn", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
