@@ -157,7 +157,8 @@ static const lex_list lists[] = {
      "harbormaster fiancé fiancée fiance fiancee freshman fresher sophomore "
      "undergraduate postgraduate student pupil prefect member speaker boss "
      "rev revd reverend canon archdeacon archbishop cardinal lord lady baroness "
-     "baron grandmaster herr frau father fr sheikh sheikha di dci ds pc"},
+     "baron grandmaster herr frau father fr sheikh sheikha di dci ds pc "
+     "barmaid barman bartender waiter waitress cashier publican"},
     {LX_TITLE_MOD,
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "
@@ -277,7 +278,7 @@ static const lex_list lists[] = {
      "colleague widow widower accountant miller senior councillors "
      "councilors senators ministers legislators executives team crew panel "
      "groups unions associations charities companies firms pal pals authors "
-     "man woman"},
+     "man woman companion"},
     {LX_CONNECT, "of for de du des del della di la le las los von van der den ter al bin bint ibn y da dos das ap"},
     {LX_DOC,
      "document statement report letter memo decree article editorial "

@@ -1469,6 +1469,12 @@ static const qcase cases[] = {
     {"Top seed Liesel Varn said she had no excuses after losing to Tamsin Okoro-Bly. \"It was "
      "the wind,\" Varn said.\n\nWas she surprised by Okoro-Bly\xe2\x80\x99s level?\n\n\"No. "
      "I practised with her two years ago.\"", "No. I practised", "Liesel Varn", QK_ANY},
+    /* 346 "Barmaid X told ...", "says my companion": service trades are
+     * titles, a companion a person */
+    {"Barmaid Shelley Okon, 24, told the paper: \"One minute they were shaking hands.\"",
+     "One minute they", "Shelley Okon", QK_ANY},
+    {"The manager, Ines Duret, showed us round. \"I would come back for the bread alone,\" "
+     "says my companion.", "I would come back", "companion", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
