@@ -235,6 +235,7 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
             /* "admitted the harbour master, Sam Fell"; "quoted one
              * passenger, retired teacher Ana Lind, as saying" */
             size_t n = j + 1;
+            if (n + 2 < hi && tx_age_at(a, n)) n += 2;      /* "an evacuee, 80-year-old X," */
             while (n + 1 < hi && n < j + 4 && lower(a, n) && a->w->tok_mention[n] < 0 &&
                    (tk(a, n)->flags & PX_TOK_WORD) && !(tk(a, n)->flags & PX_TOK_STOP) &&
                    tight(a, n))

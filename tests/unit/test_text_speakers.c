@@ -1475,6 +1475,9 @@ static const qcase cases[] = {
      "One minute they", "Shelley Okon", QK_ANY},
     {"The manager, Ines Duret, showed us round. \"I would come back for the bread alone,\" "
      "says my companion.", "I would come back", "companion", QK_ANY},
+    /* 348 "quoted an evacuee, 80-year-old X, as saying": past the age */
+    {"The agency also quoted an evacuee, 80-year-old Kyriaki Dros, as saying: \"So I went.\"",
+     "So I went", "Kyriaki Dros", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
