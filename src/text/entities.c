@@ -381,6 +381,23 @@ static bool people_word(const ent_state *s, size_t b, size_t k)
            strlen(tk(s, k)->norm) >= 5;
 }
 
+/* "the Conservative Hugh Lancing-Marsh", "Democrat Tom Reed": a party's
+ * word before a name of two words or more, none of them a body's ("the
+ * Conservative Party", "Republican National Committee"), is what the
+ * person stands for, not part of the name. */
+static bool party_word(const ent_state *s, size_t k, size_t j)
+{
+    static const char *const party[] = {"conservative", "tory", "labour", "democrat",
+        "republican", "liberal", "socialist", "nationalist"};
+    bool is_party = false;
+    for (size_t p = 0; p < sizeof party / sizeof *party; p++) is_party |= has_norm(s, k, party[p]);
+    if (!is_party || j < k + 2) return false;
+    for (size_t m = k + 1; m <= j; m++)
+        if (lx(s, m) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE | LX_TITLE | LX_TITLE_MOD))
+            return false;
+    return true;
+}
+
 /* Does the text write this word in lower case somewhere?  Then, in a
  * capitalised run, it is a common noun ("Fire", "Safety"), not a name. */
 static bool written_lower(ent_state *s, size_t i)
@@ -730,6 +747,7 @@ static px_status sentence(ent_state *s, size_t si)
                           ent_country_of(s, k, k + 1, 0) ||
                           (k == b && j >= k + 2 && !nick && job_word(s, k, j)) ||
                           (k == i && j >= k + 1 && !nick && people_word(s, b, k)) ||
+                          (k == i && party_word(s, k, j)) ||
                           (k == i && j >= k + 2 && age_word(tk(s, k)->norm)))) {
             /* "Owner Dean Fairley": after a title noun, a title word that
              * leaves one word of name is the first name ("Detective
@@ -742,6 +760,7 @@ static px_status sentence(ent_state *s, size_t si)
             if ((lx(s, k) & LX_TITLE) || plural_title(s, k) || (k == i && monsieur(s, k, j)) ||
                 (k == b && j >= k + 2 && job_word(s, k, j)) ||
                 (k == i && j >= k + 1 && people_word(s, b, k)) ||
+                (k == i && party_word(s, k, j)) ||
                 (k == i && age_word(tk(s, k)->norm)))   /* "Father-of-two" */
                 title = true;
             k++;

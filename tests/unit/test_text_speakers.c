@@ -1717,6 +1717,16 @@ static void test_entity_kinds(void **state)
     assert_non_null(e);
     assert_int_equal(e->kind, PX_ENT_ORG);
     px_textdoc_free(d);
+    /* "the Conservative Hugh Lanc": a party's word is no part of a
+     * person's name, and stays in a party's ("the Conservative Party") */
+    d = run("The Conservative Hugh Lanc came second. The Conservative Party said it would fight "
+            "on.");
+    assert_non_null(ent(d, "Hugh Lanc"));
+    assert_null(ent(d, "Conservative Hugh Lanc"));
+    e = ent(d, "Conservative Party");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_ORG);
+    px_textdoc_free(d);
     /* after "the radio station", and "quoted by X as saying": outlets */
     d = run("Its director, Ivo Casta, was quoted by Diario Orlan as saying the club would wait. "
             "Speaking to the radio station Onda Orlan on Thursday, he said they had made an "
