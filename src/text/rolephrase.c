@@ -305,12 +305,29 @@ static bool np_tail(const actx *a, size_t i)
  * its shape ("operator", "organiser", "ecologist"), or the plural of a
  * title or role word the lexicon has only in the singular ("volunteers",
  * "firemen"). */
+/* Common words of an agent noun's shape that name no one: comparatives
+ * ("reported fewer fights and better attendance") and things. */
+static bool not_agent(const char *n)
+{
+    static const char *const w[] = {"better", "greater", "higher", "larger", "longer",
+        "smaller", "stronger", "bigger", "faster", "slower", "further", "farther", "cheaper",
+        "deeper", "wider", "younger", "harder", "easier", "earlier", "clearer", "closer",
+        "safer", "sooner", "number", "water", "order", "winter", "summer", "letter",
+        "power", "center", "corner", "border", "weather", "answer", "dinner", "chapter",
+        "quarter", "river", "danger", "offer", "cover", "butter", "shelter", "theatre",
+        "theater", "error", "terror", "mirror", "colour", "color", "floor", "door", "honour",
+        "honor", "factor", "sector", "interior", "exterior", "motor"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strcmp(n, w[k]) == 0) return true;
+    return false;
+}
+
 static bool np_noun(const actx *a, size_t i)
 {
     if (lx(a, i) & NP_NOUN) return true;
     const char *n = tk(a, i)->norm;
     size_t l = strlen(n);
-    if (lower(a, i) && !(tk(a, i)->flags & PX_TOK_STOP) &&
+    if (lower(a, i) && !(tk(a, i)->flags & PX_TOK_STOP) && !not_agent(n) &&
         !(lx(a, i) & LX_TITLE_MOD) &&              /* "former" is no agent */
         ((l >= 6 && (strcmp(n + l - 2, "er") == 0 || strcmp(n + l - 2, "or") == 0)) ||
          tx_occupation(n)))

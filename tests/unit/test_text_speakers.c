@@ -1478,6 +1478,11 @@ static const qcase cases[] = {
     /* 348 "quoted an evacuee, 80-year-old X, as saying": past the age */
     {"The agency also quoted an evacuee, 80-year-old Kyriaki Dros, as saying: \"So I went.\"",
      "So I went", "Kyriaki Dros", QK_ANY},
+    /* 349 "CLAUSE, reported fewer fights and better attendance": a
+     * comparative in -er is no agent noun, so no inverted speaker */
+    {"\"This is not about punishing kids,\" Carmela Whit told the board.\n\nShe said teachers "
+     "at the two schools, which piloted the pouches last spring, reported fewer fights and "
+     "better attendance.", "teachers at the two schools", "Carmela Whit", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
