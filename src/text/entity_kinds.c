@@ -32,13 +32,6 @@ static bool firm_noun(const ent_state *s, size_t i)
 }
 
 /* Apposition after the name: ", a researcher at X," / ", director of Y". */
-/* "usually", "once": the -ly shape of an adverb (a determiner follows
- * where it is used, so "family" and "early" do no harm) */
-static bool ly_word(const char *w)
-{
-    size_t n = strlen(w);
-    return n >= 5 && strcmp(w + n - 2, "ly") == 0;
-}
 
 static void apposition(ent_state *s, cand *c, size_t send)
 {
@@ -54,7 +47,7 @@ static void apposition(ent_state *s, cand *c, size_t send)
         tx_is_space_only(s->t, tk(s, r)->end + 1, tk(s, r + 1)->start))
         r++;
     /* "The Morning Star, usually a loyal supporter,": past an adverb */
-    if (r + 2 < send && !(tk(s, r)->flags & PX_TOK_CAP) && ly_word(tk(s, r)->norm) &&
+    if (r + 2 < send && !(tk(s, r)->flags & PX_TOK_CAP) && tx_ly_word(tk(s, r)->norm, 5) &&
         (has_norm(s, r + 1, "a") || has_norm(s, r + 1, "an") || has_norm(s, r + 1, "the")))
         r++;
     /* "Dr Ana Holt, now at the University of Kessington,", "formerly of

@@ -601,9 +601,8 @@ px_status tx_indirect(tx_work *w)
         bool done = wh_word(&a, b) || ends_in_colon(&a, e);
         /* "Contestants, he says, get ...": a one-word subject, a noun */
         const char *n0 = tk(&a, b)->norm;
-        size_t l0 = strlen(n0);
         bool noun0 = !(tk(&a, b)->flags & PX_TOK_STOP) && !(lx(&a, b) & LX_ADVERB) &&
-                     (tk(&a, b)->flags & PX_TOK_WORD) && !(l0 > 2 && strcmp(n0 + l0 - 2, "ly") == 0);
+                     (tk(&a, b)->flags & PX_TOK_WORD) && !tx_ly_word(n0, 3);
         for (size_t c = noun0 ? b + 1 : b + 2; c < e && !done; c++) {
             if (!tx_comma_before(&a, c)) continue;
             if (c + 1 < e && is(&a, c, "according") && is(&a, c + 1, "to") &&

@@ -173,7 +173,7 @@ static bool noun_like(const qctx *c, size_t i)
     if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_CAP))) return false;
     size_t n = strlen(norm(c, i));
     for (size_t k = 0; k < COUNT(not_units); k++) if (tx_word_eq(norm(c, i), not_units[k])) return false;
-    return n >= 2 && !(n > 2 && strcmp(norm(c, i) + n - 2, "ly") == 0);
+    return n >= 2 && !tx_ly_word(norm(c, i), 3);
 }
 
 static bool ends_with(const char *w, const char *suf)

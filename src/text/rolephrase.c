@@ -285,7 +285,7 @@ static bool singular_noun(const actx *a, size_t i)
     size_t l = strlen(n);
     for (size_t k = 0; k < sizeof ordinals / sizeof *ordinals; k++)
         if (strcmp(n, ordinals[k]) == 0) return false;
-    return lower(a, i) && l > 2 && n[l - 1] != 's' && strcmp(n + l - 2, "ly") != 0 &&
+    return lower(a, i) && l > 2 && n[l - 1] != 's' && !tx_ly_word(n, 3) &&
            strcmp(n + l - 2, "ed") != 0 && strcmp(n + l - 3, "ing") != 0;
 }
 

@@ -321,6 +321,14 @@ static inline size_t tx_party_tag(const char *t, size_t i, size_t n)
     bool letter_after = e < n && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z'));
     return e > i + 3 && !letter_after ? e - i : 0;
 }
+/* A word of min letters or more in -ly, the shape of an adverb
+ * ("usually", "flatly"); callers pick min by what else may end so
+ * ("family", "early"). */
+static inline bool tx_ly_word(const char *norm, size_t min)
+{
+    size_t n = strlen(norm);
+    return n >= min && n >= 2 && strcmp(norm + n - 2, "ly") == 0;
+}
 /* A word shaped like an occupation: an -ist or -yst ("pharmacist",
  * "analyst"). */
 static inline bool tx_occupation(const char *norm)
