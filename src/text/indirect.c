@@ -17,7 +17,7 @@
 #define SOURCE_WORDS 4   /* words of a source phrase after "according to" */
 #define TOLD_WORDS 5     /* words of whom "told" names before the clause */
 #define ATTRIB_WORDS 8   /* words from a clause's comma to its speech verb */
-#define PLAIN_ATTRIB_WORDS 6
+#define PLAIN_ATTRIB_WORDS 7
 #define FRAME_WORDS 14   /* words of a framing phrase ending a clause */ /* the same without a name set off by commas */
 
 /* Only blanks between tokens i-1 and i. */

@@ -278,7 +278,7 @@ static const lex_list lists[] = {
      "colleague widow widower accountant miller senior councillors "
      "councilors senators ministers legislators executives team crew panel "
      "groups unions associations charities companies firms pal pals authors "
-     "man woman companion"},
+     "man woman companion person"},
     {LX_CONNECT, "of for de du des del della di la le las los von van der den ter al bin bint ibn y da dos das ap"},
     {LX_DOC,
      "document statement report letter memo decree article editorial "

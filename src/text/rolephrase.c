@@ -425,8 +425,23 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
         else
             break;
     }
+    /* "a person familiar with the negotiations", "sources close to the
+     * star": an unnamed source is what it knows, not "a person" */
+    size_t known = head;
+    if (head + 3 < e && lower(a, head) &&
+        ((is(a, head + 1, "familiar") && is(a, head + 2, "with")) ||
+         (is(a, head + 1, "close") && is(a, head + 2, "to"))) &&
+        (is(a, head, "person") || is(a, head, "people") || is(a, head, "source") ||
+         is(a, head, "sources"))) {
+        known = head + 3;
+        while (known + 1 < e && known < head + 7 && (tk(a, known + 1)->flags & PX_TOK_WORD) &&
+               !(lower(a, known + 1) && (lx(a, known + 1) & LX_SPEECH)) &&
+               tx_is_space_only(a->t, tk(a, known)->end, tk(a, known + 1)->start))
+            known++;
+    }
     b = inner_opener(a, b, head);
-    if (definite_ref(a, b, head, out)) return true;
+    if (known == head && definite_ref(a, b, head, out)) return true;
+    head = known;
     px_arena *ar = &a->doc->arena;
     /* "her neighbour"; "another pal" is a pal; "the council's own
      * assessment" is the assessment (a person keeps whose: "the

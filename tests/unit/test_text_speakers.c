@@ -1483,6 +1483,11 @@ static const qcase cases[] = {
     {"\"This is not about punishing kids,\" Carmela Whit told the board.\n\nShe said teachers "
      "at the two schools, which piloted the pouches last spring, reported fewer fights and "
      "better attendance.", "teachers at the two schools", "Carmela Whit", QK_ANY},
+    /* 350 "CLAUSE, a person familiar with the negotiations said.": six
+     * words of attribution, a person noun at their head */
+    {"Talks are expected to resume Wednesday at the earliest, a person familiar with the "
+     "negotiations said.", "Talks are expected", "a person familiar with the negotiations",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
