@@ -743,7 +743,9 @@ px_status tx_indirect(tx_work *w)
             if (!tx_subject_before(&a, v, b, &s, 0)) continue;
             /* "A report published by X found that": the report, which
              * the sentence opens with, found it */
-            if (finds && !(s.ent < 0 && document_word(&a, s)) &&
+            /* ... as does a body ("The Audit Office found that") */
+            bool body = s.ent >= 0 && a.doc->entities[s.ent].kind == PX_ENT_ORG;
+            if (finds && !body && !(s.ent < 0 && document_word(&a, s)) &&
                 !(tx_np_opener(&a, b) && lower(&a, b + 1) && (lx(&a, b + 1) & LX_DOC) &&
                   b + 2 <= v && tx_np(&a, b, b + 2, &s)))
                 continue;

@@ -1488,6 +1488,11 @@ static const qcase cases[] = {
     {"Talks are expected to resume Wednesday at the earliest, a person familiar with the "
      "negotiations said.", "Talks are expected", "a person familiar with the negotiations",
      PX_QUOTE_INDIRECT},
+    /* 351 "The Audit Office, in a report ..., found that": a body's
+     * finding is reported as a document's is */
+    {"The Infrastructure Audit Office, in a report published last month, found that the "
+     "authority had paid early.", "the authority had paid early", "Infrastructure Audit Office",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
