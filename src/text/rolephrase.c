@@ -375,8 +375,15 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
     for (size_t i = b + 1; i < e && rel == e; i++)
         if (is(a, i, "who") || is(a, i, "which") || is(a, i, "that")) rel = i;
     size_t head = rel;
-    for (size_t i = b; i < rel; i++)
-        if (np_noun(a, i)) { head = i; break; }
+    /* a word of a name of two words or more ("A Channel Six insider")
+     * heads nothing */
+    for (size_t i = b; i < rel; i++) {
+        int32_t m = a->w->tok_mention[i];
+        bool in_name = !lower(a, i) && m >= 0 &&
+                       ((i > 0 && a->w->tok_mention[i - 1] == m) ||
+                        (i + 1 < a->doc->n_tokens && a->w->tok_mention[i + 1] == m));
+        if (np_noun(a, i) && !in_name) { head = i; break; }
+    }
     if (head == rel) {
         /* "the 23-year-old forward": an age makes its noun a person's */
         for (size_t i = b; i + 2 < rel; i++)

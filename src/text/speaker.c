@@ -538,6 +538,45 @@ static bool modal(const actx *a, size_t i)
     return false;
 }
 
+/* What a phrase [j, p] set off by a comma after a body's noun or name
+ * is: APPOS_SKIP for its apposition ("The Transit union, Local 418,
+ * said", "The union, the city's biggest, said"), APPOS_NAMES when it
+ * gives the body's name, which speaks ("The regional wine council, the
+ * Interprofession des Vins, says": *out set), else APPOS_NONE. */
+enum { APPOS_NONE, APPOS_SKIP, APPOS_NAMES };
+static int body_apposition(const actx *a, size_t j, size_t p, size_t lo, spk *out)
+{
+    const px_textdoc *d = a->doc;
+    int32_t before = a->w->tok_mention[j - 1];
+    if (!tx_comma_before(a, j) || j <= lo + 1 || p - j >= 6 ||
+        !(is(a, j, "the") || ((tk(a, j)->flags & PX_TOK_CAP) && a->w->tok_mention[j] >= 0)) ||
+        !((lower(a, j - 1) && (lx(a, j - 1) & LX_ORG_CUE)) ||
+          (before >= 0 && d->entities[d->mentions[before].entity].kind == PX_ENT_ORG)))
+        return APPOS_NONE;
+    /* not "A spokeswoman for the agency, Ana Lind, said": no person or
+     * verb in the phrase, no role before the comma */
+    for (size_t t = j; t <= p; t++) {
+        int32_t tm = a->w->tok_mention[t];
+        if ((lower(a, t) && (lx(a, t) & (LX_SPEECH | LX_PRON))) ||
+            (tm >= 0 && d->entities[d->mentions[tm].entity].kind == PX_ENT_PERSON))
+            return APPOS_NONE;
+    }
+    for (size_t t = j - 1; t > lo && j - t <= 6; t--) {
+        if ((lx(a, t - 1) & (LX_ROLE | LX_TITLE)) && lower(a, t - 1) &&
+            !(lx(a, t - 1) & LX_ORG_CUE))
+            return APPOS_NONE;
+        if (tx_comma_before(a, t - 1)) break;
+    }
+    for (size_t t = j; t <= p && before < 0; t++) {
+        int32_t tm = a->w->tok_mention[t];
+        px_entity_kind kind = tm >= 0 ? d->entities[d->mentions[tm].entity].kind : PX_ENT_OTHER;
+        if (kind == PX_ENT_ORG || kind == PX_ENT_MEDIA ||
+            (tm >= 0 && kind != PX_ENT_PLACE && t == j + 1 && is(a, j, "the")))
+            return tx_from_entity(a, tm, out) ? APPOS_NAMES : APPOS_NONE;
+    }
+    return APPOS_SKIP;
+}
+
 bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                            int depth)
 {
@@ -689,6 +728,13 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                      (tk(a, j - 1)->flags & PX_TOK_SENT_START)) &&
                     tx_np(a, j, p + 1, out))
                     return true;
+                p = j - 1;
+                clause = true;
+                break;
+            }
+            int ba = body_apposition(a, j, p, lo, out);
+            if (ba == APPOS_NAMES) return true;
+            if (ba == APPOS_SKIP) {
                 p = j - 1;
                 clause = true;
                 break;
@@ -862,9 +908,14 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                       a->w->tok_mention[c] < 0 &&  /* "Opposition councillors" */
                       (tx_np_opener(a, c) || tx_quantifier(a, c) ||
                        !(tk(a, c)->flags & PX_TOK_STOP)); /* not "As" */
-        /* "a Brightwell spokesperson": a name between article and noun */
-        bool named = c > lo && c < p && tight(a, c - 1) &&
-                     (is(a, c - 1, "a") || is(a, c - 1, "an") || is(a, c - 1, "the"));
+        /* "a Brightwell spokesperson", "the Amalgamated Transit union": a
+         * name between article and noun */
+        size_t ms = c;
+        while (ms > lo && a->w->tok_mention[c] >= 0 &&
+               a->w->tok_mention[ms - 1] == a->w->tok_mention[c])
+            ms--;
+        bool named = ms > lo && c < p && tight(a, ms - 1) &&
+                     (is(a, ms - 1, "a") || is(a, ms - 1, "an") || is(a, ms - 1, "the"));
         /* "the MP", "the Minister": a title written in capitals */
         bool title = c > lo && (lx(a, c) & LX_TITLE) && is(a, c - 1, "the") &&
                      tight(a, c - 1) && a->w->tok_mention[c] < 0;

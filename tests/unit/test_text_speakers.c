@@ -1347,7 +1347,7 @@ static const qcase cases[] = {
      "\"danger to life\" from debris.", "danger to life", "Coastal Weather Office", QK_ANY},
     /* 317 a jury speaks as a panel does */
     {"The Prix Orlan jury described the novel as \"a quiet earthquake\".",
-     "a quiet earthquake", "jury", QK_ANY},
+     "a quiet earthquake", "The Prix Orlan jury", QK_ANY},
     /* 318 "praised the 'x' of ...": the quote is the object's head */
     {"Mayor Ana Brisk praised the \"patience and professionalism\" of the crews.",
      "patience and professionalism", "Ana Brisk", QK_ANY},
@@ -1492,6 +1492,15 @@ static const qcase cases[] = {
      * finding is reported as a document's is */
     {"The Infrastructure Audit Office, in a report published last month, found that the "
      "authority had paid early.", "the authority had paid early", "Infrastructure Audit Office",
+     PX_QUOTE_INDIRECT},
+    /* 352 "The Transit union, Local 418, said CLAUSE": past a short
+     * phrase set off after a body's noun */
+    {"The Amalgamated Transit union, Local 418, said talks with the authority had broken down.",
+     "talks with the authority", "The Amalgamated Transit union", PX_QUOTE_INDIRECT},
+    /* 353 "The regional wine council, the Interprofession des Vins, says":
+     * the body's name set off after its noun speaks */
+    {"The regional wine council, the Interprofession des Vins du Valbrune, says the harvest has "
+     "moved forward by 17 days.", "the harvest has moved", "Interprofession des Vins du Valbrune",
      PX_QUOTE_INDIRECT},
 };
 
