@@ -655,11 +655,13 @@ px_status tx_indirect(tx_work *w)
                 bool joined = r + 1 < e && tx_comma_before(&a, r) &&
                               (is(&a, r, "and") || is(&a, r, "but")) &&
                               (new_subject(&a, r + 1) || has_verb(&a, r + 1, e));
-                /* "A, he said, when B", "Children in X, she said, already
-                 * have ...": a subordinate clause, or the verb the part
-                 * before lacks, goes on with the report */
+                /* "A, he said, when B", "A, the agency said, after B",
+                 * "Children in X, she said, already have ...": a
+                 * subordinate clause, or the verb the part before lacks,
+                 * goes on with the report */
                 joined |= r + 1 < e && tx_comma_before(&a, r) && has_verb(&a, r, e) &&
-                          (subordinator(&a, r) || is(&a, r, "when") || !has_verb(&a, b, c));
+                          (subordinator(&a, r) || is(&a, r, "when") || is(&a, r, "after") ||
+                           is(&a, r, "before") || is(&a, r, "until") || !has_verb(&a, b, c));
                 if (r + 1 < e && tx_comma_before(&a, r) && (c - b < 4 || joined))
                     rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
                 else if (c - b >= 4 && !asked_phrase(&a, b) &&

@@ -1502,6 +1502,14 @@ static const qcase cases[] = {
     {"The regional wine council, the Interprofession des Vins du Valbrune, says the harvest has "
      "moved forward by 17 days.", "the harvest has moved", "Interprofession des Vins du Valbrune",
      PX_QUOTE_INDIRECT},
+    /* 354 "A, the agency said, after B": a clause after the attribution
+     * goes on with the report; "said after the meeting that" still
+     * reports */
+    {"The Tavoran Space Agency waited. The attempt was called off, the agency said, after a "
+     "sensor flagged a pressure drop.", "The attempt was called off after", "Tavoran Space Agency",
+     PX_QUOTE_INDIRECT},
+    {"The mayor said after the meeting that the road would reopen.", "the road would reopen",
+     "The mayor", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
