@@ -697,6 +697,9 @@ px_status tx_indirect(tx_work *w)
             /* "posted that": words put online ("posted a photo" are none);
              * "states that" (the noun "member states" takes no "that") */
             put |= (is(&a, v, "posted") || is(&a, v, "states")) && is(&a, v + 1, "that");
+            /* "The authors note that": the verb, not "a note that read" */
+            put |= is(&a, v, "note") && is(&a, v + 1, "that") && v > b &&
+                   !tx_np_opener(&a, v - 1) && !tx_quantifier(&a, v - 1) && !is(&a, v - 1, "one");
             if ((!(lx(&a, v) & LX_SPEECH) || !lower(&a, v) ||
                  (lx(&a, v) & LX_REPORT && !is(&a, v, "reported"))) && !finds && !put)
                 continue;

@@ -1510,6 +1510,10 @@ static const qcase cases[] = {
      PX_QUOTE_INDIRECT},
     {"The mayor said after the meeting that the road would reopen.", "the road would reopen",
      "The mayor", PX_QUOTE_INDIRECT},
+    /* 356 "The authors note that CLAUSE": "note" the verb, after a
+     * subject; not "One note ... read:" */
+    {"The authors note that octopuses in the wild may sleep differently.",
+     "octopuses in the wild", "The authors", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
