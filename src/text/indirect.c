@@ -635,8 +635,11 @@ px_status tx_indirect(tx_work *w)
                 /* "X, says he is ..." and "X said he did ...": the verb
                  * opens the clause, it does not close one ("X said in an
                  * article for ...": a phrase after it does not) */
+                /* ("reported Wednesday in the journal X": past a day) */
+                size_t after = v + 1 + (v + 2 < e && (lx(&a, v + 1) & LX_TIME) &&
+                                        preposition(&a, v + 2));
                 if (v == c ? has_verb(&a, v + 1, v + 1 + clause_tail(&a, v, e))
-                           : (clause_tail(&a, v, e) > 5 && !preposition(&a, v + 1)) ||
+                           : (clause_tail(&a, v, e) > 5 && !preposition(&a, after)) ||
                                  (tx_opens_clause(&a, v) && has_verb(&a, v + 2, e)))
                     break;
                 bool got = v == c ? tx_subject_after(&a, v, e, &s)

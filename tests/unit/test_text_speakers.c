@@ -1514,6 +1514,10 @@ static const qcase cases[] = {
      * subject; not "One note ... read:" */
     {"The authors note that octopuses in the wild may sleep differently.",
      "octopuses in the wild", "The authors", PX_QUOTE_INDIRECT},
+    /* 357 "CLAUSE, researchers reported Wednesday in the journal X.": a
+     * day, then where, is no clause of the verb's own */
+    {"Octopuses cycle through two stages of sleep, researchers reported Wednesday in the "
+     "journal Marine Cognition.", "Octopuses cycle through", "researchers", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
