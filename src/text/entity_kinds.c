@@ -366,7 +366,9 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
     bool next_lower = c->t1 < send && !(tk(s, c->t1)->flags & PX_TOK_CAP);
     bool prev_lower = c->t0 > sbeg && !(tk(s, c->t0 - 1)->flags & PX_TOK_CAP);
     uint32_t last = last_word_classes(s, c), any = last;
-    for (size_t i = c->t0; i < c->t1; i++) any |= lx(s, i);
+    for (size_t i = c->t0; i < c->t1; i++)   /* not a nickname's ("Tank") */
+        if (c->nick_e <= c->nick_s || tk(s, i)->start < c->nick_s || tk(s, i)->start > c->nick_e)
+            any |= lx(s, i);
     bool agency_last = has_norm(s, c->t1 - 1, "agency") && n >= 2 &&
                        (lx(s, c->t1 - 2) & LX_MEDIA_CUE);
 

@@ -128,7 +128,24 @@ px_status ent_resolve(ent_state *s)
     for (size_t i = 0; i < s->nc; i++) {
         const cand *c = &s->c[i];
         if (c->pronoun) continue;
-        size_t kl = ent_make_key(s, c->t0, c->t1, tk(s, c->t1 - 1)->end - c->be, key);
+        uint32_t cut = tk(s, c->t1 - 1)->end - c->be;
+        size_t kl = 0;
+        if (c->nick_e > c->nick_s) {
+            /* 'Gary "Tank" Hughes' is Gary Hughes, named so elsewhere */
+            size_t n0 = c->t0, n1;
+            while (n0 < c->t1 && tk(s, n0)->start < c->nick_s) n0++;
+            n1 = n0;
+            while (n1 < c->t1 && tk(s, n1)->start < c->nick_e) n1++;
+            char rest[MAX_KEY];
+            size_t a = n0 > c->t0 ? ent_make_key(s, c->t0, n0, 0, key) : 0;
+            size_t b = a && n1 < c->t1 ? ent_make_key(s, n1, c->t1, cut, rest) : 0;
+            if (b && a + 1 + b < MAX_KEY) {
+                key[a] = ' ';
+                memcpy(key + a + 1, rest, b + 1);
+                kl = a + 1 + b;
+            }
+        }
+        if (!kl) kl = ent_make_key(s, c->t0, c->t1, cut, key);
         if (!kl) continue;
         if (!(ck[i].key = px_arena_strndup(&s->scratch, key, kl)))
             return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");

@@ -1518,6 +1518,11 @@ static const qcase cases[] = {
      * day, then where, is no clause of the verb's own */
     {"Octopuses cycle through two stages of sleep, researchers reported Wednesday in the "
      "journal Marine Cognition.", "Octopuses cycle through", "researchers", PX_QUOTE_INDIRECT},
+    /* 358 'Gary "Tank" Hughes ... said Hughes': a nickname neither keeps
+     * the name from its surname nor makes it a body ("tank") */
+    {"Former striker Gary \xe2\x80\x9cTank\xe2\x80\x9d Mellor-Hughes, now a pundit, was "
+     "angry.\n\n\xe2\x80\x9cIt is a disgrace,\xe2\x80\x9d said Mellor-Hughes.", "It is a disgrace",
+     "Gary Mellor-Hughes", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
