@@ -112,7 +112,17 @@ static void apposition(ent_state *s, cand *c, size_t send)
     }
     if ((has_norm(s, r, "a") || has_norm(s, r, "an")) && j >= r + 2)
         roleword = true;             /* ", a schoolmaster of politics at X" */
-    if (j == send) closed = true;    /* "..., president of X." ends there */
+    /* "..., president of X." ends there; not ", the council never gave
+     * permission for it to stay." (a clause runs on) */
+    if (j == send) {
+        closed = true;
+        for (size_t k = r + 1; k < j; k++)
+            if (has_norm(s, k, "never") || has_norm(s, k, "not") || has_norm(s, k, "has") ||
+                has_norm(s, k, "had") || has_norm(s, k, "was") || has_norm(s, k, "were") ||
+                has_norm(s, k, "is") || has_norm(s, k, "are") || has_norm(s, k, "will") ||
+                has_norm(s, k, "would"))
+                closed = false;
+    }
     /* "In a letter to X, a university spokesperson said": a phrase that
      * runs into a speech verb is its subject, not about X */
     if (!closed && j < send && j > r && (lx(s, j) & LX_SPEECH) &&

@@ -588,6 +588,17 @@ px_status tx_indirect(tx_work *w)
                                         (modified && source_phrase(&a, b + 2, c, &s)) ||
                                         tx_subject_after(&a, b + 1, c, &s) ||
                                         source_phrase(&a, b + 2, c, &s))) {
+                /* "According to the parish clerk, Lorna Hale, the council
+                 * ...": the source's name set off, then the clause */
+                int32_t nm = w->tok_mention[c];
+                size_t ne = c;
+                while (nm >= 0 && ne < e && w->tok_mention[ne] == nm) ne++;
+                if (nm >= 0 && s.ent < 0 && ne + 1 < e && tx_comma_before(&a, ne) &&
+                    a.doc->entities[a.doc->mentions[nm].entity].kind == PX_ENT_PERSON) {
+                    const char *role = s.role ? s.role : s.name;
+                    if (tx_from_entity(&a, nm, &s) && !s.role) s.role = role;
+                    c = ne;
+                }
                 rc = emit_reports(&a, c, e, e, &s, &cap);
                 continue;
             }

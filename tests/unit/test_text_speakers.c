@@ -1523,6 +1523,14 @@ static const qcase cases[] = {
     {"Former striker Gary \xe2\x80\x9cTank\xe2\x80\x9d Mellor-Hughes, now a pundit, was "
      "angry.\n\n\xe2\x80\x9cIt is a disgrace,\xe2\x80\x9d said Mellor-Hughes.", "It is a disgrace",
      "Gary Mellor-Hughes", QK_ANY},
+    /* 359 "According to the parish clerk, Lorna Hale, the council never
+     * gave permission": the clause after the name is no apposition of
+     * it, the clerk's name is the source, and the report starts after it */
+    {"According to the parish clerk, Lorna Fitzhale, the council never gave permission for "
+     "it.\n\nMrs Fitzhale said there was no record of it.", "there was no record",
+     "Lorna Fitzhale", QK_ANY},
+    {"According to the parish clerk, Lorna Fitzhale, the council never gave permission for it.",
+     "the council never gave", "Lorna Fitzhale", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
