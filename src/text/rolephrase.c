@@ -160,7 +160,8 @@ bool tx_person_noun(const actx *a, size_t i)
     const char *n = tk(a, i)->norm;
     size_t l = strlen(n);
     if ((lx(a, i) & LX_TITLE) || (lower(a, i) && tx_occupation(n))) return true;
-    static const char *const groups[] = {"people", "staff", "team", "crew", "panel", "jury"};
+    static const char *const groups[] = {"people", "staff", "team", "crew", "panel", "jury",
+                                         "family"};
     if (!(lx(a, i) & LX_ROLE) || (lx(a, i) & (LX_ORG_CUE | LX_DOC)) || l < 2 ||
         n[l - 1] == 's')
         return false;

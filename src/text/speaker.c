@@ -17,7 +17,8 @@
 #define ROLE_SENTENCES 2   /* sentences back a role may speak again as he/she */
 #define QUOTED_WORDS 16    /* words from "quoted" to "as saying" */
 #define OPENER_WORDS 6     /* "Outside court," before a sentence's subject */
-#define RELATIVE_WORDS 10  /* words of "who lives on Mill Road" */
+#define RELATIVE_WORDS 14  /* words of "who lives on Mill Road", "who waited 31
+                              hours on a trolley in a hospital corridor" */
 #define SUBJECT_WORDS 12   /* "the engineer in charge of repairs to the X tunnel" */
 #define SHORT_SUBJECT 8    /* words of a subject holding a relative clause */
 #define TITLE_WORDS 12     /* words of a title set off after its noun */
@@ -393,6 +394,11 @@ static bool relative_subject(const actx *a, size_t p, size_t lo, spk *out)
         if (!lower(a, n) || !tx_person_noun(a, n)) return false;
         while (b > lo && n - b < DEFINITE_WORDS && lower(a, b - 1) && !tx_np_opener(a, b)) b--;
         if (b > lo && tx_np_opener(a, b - 1) && !tx_np_opener(a, b)) b--;
+        /* "The family of a woman who ... say": the phrase "of" hangs
+         * from is who speaks */
+        if (b > lo + 2 && is(a, b - 1, "of") && lower(a, b - 2) &&
+            (lx(a, b - 2) & NP_NOUN) && tx_np_opener(a, b - 3))
+            return tx_np(a, b - 3, b - 1, out);
         return tx_np_opener(a, b) && tx_np(a, b, w, out);
     }
     return false;

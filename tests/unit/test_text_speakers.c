@@ -1531,6 +1531,12 @@ static const qcase cases[] = {
      "Lorna Fitzhale", QK_ANY},
     {"According to the parish clerk, Lorna Fitzhale, the council never gave permission for it.",
      "the council never gave", "Lorna Fitzhale", PX_QUOTE_INDIRECT},
+    /* 361 "The family of an 84-year-old woman who waited 31 hours on a
+     * trolley in a hospital corridor say": the phrase "of" hangs from,
+     * past a long relative clause */
+    {"By Alys Penhal, Health reporter\n\nThe family of an 84-year-old woman who waited 31 hours "
+     "on a trolley in a hospital corridor say she was \"treated like a parcel\".",
+     "treated like a parcel", "The family", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
