@@ -158,7 +158,8 @@ static const lex_list lists[] = {
      "undergraduate postgraduate student pupil prefect member speaker boss "
      "rev revd reverend canon archdeacon archbishop cardinal lord lady baroness "
      "baron grandmaster herr frau father fr sheikh sheikha di dci ds pc "
-     "barmaid barman bartender waiter waitress cashier publican"},
+     "barmaid barman bartender waiter waitress cashier publican provost registrar "
+     "bursar"},
     {LX_TITLE_MOD,
      "foreign prime vice deputy associate assistant senior junior chief "
      "former acting defense defence interior finance trade executive "

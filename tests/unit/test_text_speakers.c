@@ -1537,6 +1537,9 @@ static const qcase cases[] = {
     {"By Alys Penhal, Health reporter\n\nThe family of an 84-year-old woman who waited 31 hours "
      "on a trolley in a hospital corridor say she was \"treated like a parcel\".",
      "treated like a parcel", "The family", QK_ANY},
+    /* 362 "Provost X said": a university's officers are titles */
+    {"In a statement, Provost Carla Whitcombe said the result was \"disappointing\".",
+     "disappointing", "Carla Whitcombe", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
