@@ -204,6 +204,19 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
                                                          tk(a, m - 1)->end - tk(a, j)->start);
                         return out->role != NULL;
                     }
+            /* "quoted the mayor of Brusca, Lucia Ferrante, as saying": a
+             * place or body in a role, the person's name set off after */
+            int32_t jm = a->w->tok_mention[j];
+            if (a->doc->entities[a->doc->mentions[jm].entity].kind != PX_ENT_PERSON && j > k &&
+                last + 1 < hi && tx_comma_before(a, last + 1) && a->w->tok_mention[last + 1] >= 0 &&
+                a->doc->entities[a->doc->mentions[a->w->tok_mention[last + 1]].entity].kind ==
+                    PX_ENT_PERSON) {
+                if (!tx_from_entity(a, a->w->tok_mention[last + 1], out)) return false;
+                if (!out->role)
+                    out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, k)->start,
+                                                 tk(a, last)->end - tk(a, k)->start);
+                return out->role != NULL;
+            }
             /* "said Local 418 President Dolores Fane", "said Acme Group
              * chief executive Ana Lind": a body's name, a number and a
              * title before a person's name are the person's role */

@@ -1540,6 +1540,10 @@ static const qcase cases[] = {
     /* 362 "Provost X said": a university's officers are titles */
     {"In a statement, Provost Carla Whitcombe said the result was \"disappointing\".",
      "disappointing", "Carla Whitcombe", QK_ANY},
+    /* 363 "quoted the mayor of Brusca, Lucia Ferrant, as saying that": the
+     * person set off after a role holding a place */
+    {"The agency VNA quoted the mayor of Brusca, Lucia Ferrant, as saying that the town hall "
+     "had collapsed.", "the town hall had collapsed", "Lucia Ferrant", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
