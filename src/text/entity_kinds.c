@@ -241,14 +241,17 @@ dash:
     return tx_dash_at(s->t, g, s->doc->len) != 0;
 }
 
-/* A lower-case noun for a settlement or an area ("city", "district"):
- * a name beside it is a place.  Narrower than LX_PLACE_CUE, whose
- * "point", "drive" or "road" follow other names too. */
+/* A lower-case noun for a settlement, an area or a place of worship
+ * ("city", "district", "the church of San Lio"): a name beside it is a
+ * place.  Narrower than LX_PLACE_CUE, whose "point", "drive" or "road"
+ * follow other names too. */
 static bool settlement(const ent_state *s, size_t i)
 {
     static const char *const nouns[] = {"city", "town", "village", "port", "capital",
         "district", "region", "province", "county", "borough", "suburb", "municipality",
-        "neighbourhood", "neighborhood", "prefecture", "oblast", "island", "coast"};
+        "neighbourhood", "neighborhood", "prefecture", "oblast", "island", "coast",
+        "church", "cathedral", "chapel", "abbey", "basilica", "mosque", "temple",
+        "monastery", "shrine", "parish"};
     if (tk(s, i)->flags & PX_TOK_CAP) return false;
     for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
         if (has_norm(s, i, nouns[k])) return true;

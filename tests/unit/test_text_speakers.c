@@ -1793,6 +1793,12 @@ static void test_entity_kinds(void **state)
     assert_non_null(e);
     assert_int_equal(e->kind, PX_ENT_ORG);
     px_textdoc_free(d);
+    /* "the church of San Lio": a place of worship's name is a place */
+    d = run("The bell tower of the church of San Lio collapsed. The mayor, Lucia Ferrant, spoke.");
+    e = ent(d, "San Lio");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_PLACE);
+    px_textdoc_free(d);
     /* after "the radio station", and "quoted by X as saying": outlets */
     d = run("Its director, Ivo Casta, was quoted by Diario Orlan as saying the club would wait. "
             "Speaking to the radio station Onda Orlan on Thursday, he said they had made an "
