@@ -593,9 +593,13 @@ px_status tx_indirect(tx_work *w)
                 int32_t nm = w->tok_mention[c];
                 size_t ne = c;
                 while (nm >= 0 && ne < e && w->tok_mention[ne] == nm) ne++;
-                if (nm >= 0 && s.ent < 0 && ne + 1 < e && tx_comma_before(&a, ne) &&
+                if (nm >= 0 && w->tok_mention[c - 1] < 0 && ne + 1 < e &&
+                    tx_comma_before(&a, ne) &&
                     a.doc->entities[a.doc->mentions[nm].entity].kind == PX_ENT_PERSON) {
-                    const char *role = s.role ? s.role : s.name;
+                    const char *role = s.ent < 0 && s.role ? s.role : s.ent < 0 ? s.name : NULL;
+                    if (!role)
+                        role = px_arena_strndup(&a.doc->arena, a.t + tk(&a, b + 2)->start,
+                                                tk(&a, c - 1)->end - tk(&a, b + 2)->start);
                     if (tx_from_entity(&a, nm, &s) && !s.role) s.role = role;
                     c = ne;
                 }

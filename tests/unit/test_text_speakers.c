@@ -1544,6 +1544,11 @@ static const qcase cases[] = {
      * person set off after a role holding a place */
     {"The agency VNA quoted the mayor of Brusca, Lucia Ferrant, as saying that the town hall "
      "had collapsed.", "the town hall had collapsed", "Lucia Ferrant", QK_ANY},
+    /* 364 the name set off after "according to the parish clerk" wins
+     * over whomever "the parish clerk" would stand for */
+    {"The bench was given by the family of Arthur Penn, the village's postmaster, who died. "
+     "According to the parish clerk, Lorna Fitzhale, the council never gave permission.",
+     "the council never gave", "Lorna Fitzhale", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
