@@ -296,11 +296,16 @@ static void join_split(qstate *q)
                 size_t e = b;
                 while (e > a && q->t[e - 1] == ' ') e--;
                 bool tail = e > a && (q->t[e - 1] == ',' || q->t[e - 1] == ':');
-                bool verb = false;
+                bool verb = false, relative = false;
                 for (size_t k = tx_tok_lower_bound(doc, a);
-                     k < doc->n_tokens && doc->tokens[k].start < b; k++)
+                     k < doc->n_tokens && doc->tokens[k].start < b; k++) {
                     if (q->w->lex[k] & (LX_SPEECH | LX_SPEECH_PART)) verb = true;
-                if (tail && verb) {
+                    /* "'A,' says X, whose third novel, 'B', won": the
+                     * second quote is in a clause about the speaker */
+                    const char *nk = doc->tokens[k].norm;
+                    relative |= !strcmp(nk, "whose") || !strcmp(nk, "who") || !strcmp(nk, "which");
+                }
+                if (tail && verb && !relative) {
                     if (!p->joined) p->second_open = r->open;
                     p->joined = true;
                     p->p1 = r->p1;

@@ -1919,6 +1919,23 @@ static void test_role_before_name(void **state)
     px_textdoc_free(d);
 }
 
+/* "'A,' says X, whose third novel, 'B', won": no split quote, the second
+ * is in a clause about the speaker. */
+static void test_split_not_joined(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("\xe2\x80\x98" "Every novel started as a question,\xe2\x80\x99 says Olu "
+                        "Adebayo, whose third novel, \xe2\x80\x98The Salt Orchard\xe2\x80\x99, "
+                        "won the prize.");
+    bool whole = false;
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        assert_null(strstr(d->quotes[i].text, "Salt Orchard"));
+        whole |= strcmp(d->quotes[i].text, "Every novel started as a question") == 0;
+    }
+    assert_true(whole);
+    px_textdoc_free(d);
+}
+
 /* The role of the quote starting with text, or NULL. */
 static const char *quote_role(const px_textdoc *d, const char *text)
 {
@@ -1963,6 +1980,7 @@ int main(void)
         cmocka_unit_test(test_speaker_role_phrases),
         cmocka_unit_test(test_summing_phrase),
         cmocka_unit_test(test_indirect_spans),
+        cmocka_unit_test(test_split_not_joined),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
