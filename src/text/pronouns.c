@@ -22,6 +22,7 @@
 #define RELATIVE_WORDS 8      /* words from "who" to a "her" in its clause */
 #define SOLE_WINDOW 80        /* tokens back a he/she learns a gender from */
 #define OBJECT_WORDS 4        /* words from a name to the "her" its verb takes */
+#define ASKS_WORDS 8          /* words from a name to its "asks" (an apposition between) */
 
 /* 1 when the word says a man, 2 a woman, 0 neither. */
 static int word_gender(const char *w)
@@ -342,6 +343,33 @@ bool tx_relative_role(const char *role)
            (!strcmp(w, "her") || !strcmp(w, "his") || !strcmp(w, "their"));
 }
 
+/* "X asks whether the book is true. 'Only the parts that didn't
+ * happen,' she says": a he/she right after a quote answering what
+ * mention m asked in the sentence before is the other voice, not m. */
+static bool answers_asker(const actx *a, int32_t m, size_t p)
+{
+    const px_textdoc *d = a->doc;
+    uint32_t s = tk(a, p)->sentence;
+    size_t s0 = d->sentences[s].tok_begin;
+    if (s == 0 || p <= s0 || !tx_in_quote(a, tk(a, s0)->start)) return false;
+    size_t mt = tx_tok_lower_bound(d, d->mentions[m].start);
+    if (mt >= d->n_tokens || tk(a, mt)->sentence + 1 != s) return false;
+    /* m the subject: "asks" after its name (and an apposition set off),
+     * no one else between, not "was asked" */
+    size_t i = mt;
+    while (i < d->n_tokens && a->w->tok_mention[i] == m) i++;
+    for (size_t n = 0; i < d->n_tokens && n < ASKS_WORDS && tk(a, i)->sentence == s - 1;
+         i++, n++) {
+        if (lower(a, i) && (is(a, i, "asks") || is(a, i, "asked")))
+            /* not "was asked", nor "X, asked about it, smiled" */
+            return !is(a, i - 1, "was") && !is(a, i - 1, "were") && !is(a, i - 1, "been") &&
+                   !is(a, i - 1, "is") && !(is(a, i, "asked") && tx_comma_before(a, i));
+        if ((a->w->tok_mention[i] >= 0 && a->w->tok_mention[i] != m) || (lx(a, i) & LX_PRON))
+            return false;
+    }
+    return false;
+}
+
 /* "Ana Holt ... has died. '...,' her daughter, Rosa Holt, said. She
  * found ...": a person named by a relation to her ("her daughter") is not
  * whom a he/she opening the next paragraph speaks of: the one the
@@ -429,6 +457,12 @@ px_status tx_pronouns(tx_work *w)
                                           tk(&a, i)->norm, PRONOUN_SENTENCES);
             }
             if (m >= 0) m = subject_over_oblique(&a, m, i);
+            if (m >= 0 && answers_asker(&a, m, i)) {
+                uint32_t asking = d->mentions[m].entity;
+                while (m >= 0 && d->mentions[m].entity == asking)
+                    m = tx_latest_mention(&a, d->mentions[m].start, PX_ENT_PERSON, NULL,
+                                          tk(&a, i)->norm, PRONOUN_SENTENCES);
+            }
             if (m >= 0 && over_from[p] == (int32_t)d->mentions[m].entity &&
                 d->mentions[m].start < over_at[p]) {
                 m = over_to[p];

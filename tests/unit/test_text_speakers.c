@@ -1549,6 +1549,14 @@ static const qcase cases[] = {
     {"The bench was given by the family of Arthur Penn, the village's postmaster, who died. "
      "According to the parish clerk, Lorna Fitzhale, the council never gave permission.",
      "the council never gave", "Lorna Fitzhale", PX_QUOTE_INDIRECT},
+    /* 365 "X asks whether ... . 'A,' she says": the answer is the other
+     * voice's, not the asker's; "Y, asked about it, smiled. 'B,' she
+     * said" is still Y's */
+    {"Author Olu Adebayo reads first. The chair, the critic Ben Finch, asks whether the book "
+     "is true. \"Only the parts that did not happen,\" she says.", "Only the parts",
+     "Olu Adebayo", QK_ANY},
+    {"Anya Kell spoke first. Suki Marwood, asked again about her chances, smiled. \"Ask me "
+     "in two hours,\" she said.", "Ask me in two hours", "Suki Marwood", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
