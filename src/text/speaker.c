@@ -480,6 +480,11 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
              v++) {
             if (!verb(a, v) && !tx_sums_up(a, v)) continue;
             if (m >= 0 && a->doc->mentions[m].start >= tk(a, v)->end) return false;
+            /* "A teenager asks her for advice. '...,' she tells him": the
+             * role's verb takes the her, who is someone else */
+            if (v + 1 < p && ((is(a, p, "she") && is(a, v + 1, "her")) ||
+                              (is(a, p, "he") && is(a, v + 1, "him"))))
+                return false;
             spk r;
             if (!tx_subject_before(a, v, s0, &r, depth + 1)) continue;
             if (r.ent >= 0) break;

@@ -1557,6 +1557,10 @@ static const qcase cases[] = {
      "Olu Adebayo", QK_ANY},
     {"Anya Kell spoke first. Suki Marwood, asked again about her chances, smiled. \"Ask me "
      "in two hours,\" she said.", "Ask me in two hours", "Suki Marwood", QK_ANY},
+    /* 367 "A teenager asks her for advice. '...,' she tells him": the
+     * role whose verb takes "her" is not the she */
+    {"On Sunday night Olu Adebayo is still signing. A teenager asks her for advice. \"Write "
+     "it down,\" she tells him.", "Write it down", "Olu Adebayo", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
