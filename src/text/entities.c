@@ -561,12 +561,18 @@ static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
     else if (t > sbeg && c->role_s == tk(s, t - 1)->start)
         t--;                                 /* "The coroner, Judge X," */
     if (t < sbeg + 2 || c->be >= s->doc->len) return;
-    uint32_t gap = tk(s, t - 1)->end;
+    uint32_t gap = tk(s, t - 1)->end, be = c->be;
+    /* "the new coach, Ernesto Bertol (58), in ...": past an age in brackets */
+    if (be + 4 < s->doc->len && s->t[be] == ' ' && s->t[be + 1] == '(') {
+        uint32_t d = be + 2;
+        while (d < s->doc->len && d < be + 6 && s->t[d] >= '0' && s->t[d] <= '9') d++;
+        if (d > be + 2 && d < s->doc->len && s->t[d] == ')') be = d + 1;
+    }
     /* "..., according to the returning officer, Ana Lind.": the name may
      * end the sentence */
     bool last = c->t1 >= s->doc->n_tokens ||
                 tk(s, c->t1)->sentence != tk(s, c->t1 - 1)->sentence;
-    if (s->t[gap] != ',' || (s->t[c->be] != ',' && !(last && s->t[c->be] == '.'))) return;
+    if (s->t[gap] != ',' || (s->t[be] != ',' && !(last && s->t[be] == '.'))) return;
     bool role = false;
     for (size_t k = t - 1; k >= sbeg && t - k <= 8; k--) {
         if ((lx(s, k) & (LX_TITLE | LX_ROLE)) || person_shaped(s, k)) role = true;
@@ -577,7 +583,17 @@ static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
                           (has_norm(s, k - 1, "to") || has_norm(s, k - 1, "by") ||
                            ((lx(s, k - 1) & LX_SPEECH) && !(tk(s, k - 1)->flags & PX_TOK_CAP)));
         char before = k > sbeg ? s->t[tk(s, k - 1)->end] : ',';
-        bool start = k == sbeg || before == ',' || before == ';' || after_verb;
+        /* "presented yesterday the new coach of the national team, X,":
+         * an article after a word in lower case opens the phrase too (not
+         * after "of": the phrase goes on back) */
+        bool article = k > sbeg && (has_norm(s, k, "the") || has_norm(s, k, "a") ||
+                                    has_norm(s, k, "an")) &&
+                       !(tk(s, k - 1)->flags & PX_TOK_CAP) && (tk(s, k - 1)->flags & PX_TOK_WORD) &&
+                       !(lx(s, k - 1) & (LX_CONNECT | LX_LOC_PREP)) && !has_norm(s, k - 1, "on") &&
+                       !has_norm(s, k - 1, "at") && !has_norm(s, k - 1, "by") &&
+                       !has_norm(s, k - 1, "with") && !has_norm(s, k - 1, "from") &&
+                       !has_norm(s, k - 1, "to") && before == ' ';
+        bool start = k == sbeg || before == ',' || before == ';' || after_verb || article;
         if (!start) continue;
         /* "said the coxswain, Callum Moore": right after a speech verb a
          * short phrase set off before a name is the name's role, whatever

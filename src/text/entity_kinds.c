@@ -112,6 +112,10 @@ static void apposition(ent_state *s, cand *c, size_t send)
     }
     if ((has_norm(s, r, "a") || has_norm(s, r, "an")) && j >= r + 2)
         roleword = true;             /* ", a schoolmaster of politics at X" */
+    /* ", the captain «remains an important player»,": a quote opens
+     * inside, so the words are the clause's, not a role */
+    for (uint32_t g = tk(s, r)->start; g < tk(s, j - 1)->end && g + 1 < s->doc->len; g++)
+        if ((unsigned char)s->t[g] == 0xC2 && (unsigned char)s->t[g + 1] == 0xAB) return;
     /* "..., president of X." ends there; not ", the council never gave
      * permission for it to stay." (a clause runs on) */
     if (j == send) {

@@ -1929,6 +1929,19 @@ static void test_role_before_name(void **state)
     assert_role(d, "Marigold Quill", "its landlady");
     assert_role(d, "Callum Moore", "the coxswain");
     px_textdoc_free(d);
+    /* an article after a word in lower case opens the phrase, past "of
+     * the"; an age in brackets after the name */
+    d = run("The federation presented yesterday the new coach of the national team, Ernesto "
+            "Bertol (58), in a press conference.");
+    assert_role(d, "Ernesto Bertol", "the new coach of the national team");
+    px_textdoc_free(d);
+    /* a quote opening inside the words set off is no role of theirs */
+    d = run("Ernesto Bertol spoke. According to Bertol, the captain \xc2\xabremains an important "
+            "player\xc2\xbb, but the choice will wait.");
+    const px_entity *e = ent(d, "Ernesto Bertol");
+    assert_non_null(e);
+    assert_null(e->role);
+    px_textdoc_free(d);
 }
 
 /* "'A,' says X, whose third novel, 'B', won": no split quote, the second
