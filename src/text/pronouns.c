@@ -97,6 +97,11 @@ static void given_genders(const actx *a, uint8_t *g)
         size_t mt = person_token(a, m);
         if (mt == SIZE_MAX || mt == 0) continue;
         int x = word_gender(tk(a, mt - 1)->norm);
+        /* "Orsini-Kade herself said": the reflexive after the name */
+        size_t after = mt;
+        while (after < d->n_tokens && a->w->tok_mention[after] == (int32_t)m) after++;
+        if (!x && after < d->n_tokens && !tx_comma_before(a, after))
+            x = is(a, after, "herself") ? 2 : is(a, after, "himself") ? 1 : 0;
         if (x && g[e] && x != g[e]) conflict[e] = 1;
         if (x) g[e] = (uint8_t)x;
     }

@@ -1561,6 +1561,12 @@ static const qcase cases[] = {
      * role whose verb takes "her" is not the she */
     {"On Sunday night Olu Adebayo is still signing. A teenager asks her for advice. \"Write "
      "it down,\" she tells him.", "Write it down", "Olu Adebayo", QK_ANY},
+    /* 368 "X herself said": the reflexive gives her gender, so a later
+     * he is someone else */
+    {"The new coach, Ernesto Bertol, spoke first.\n\nTo a question about the absence of the "
+     "captain, Valentina Orsin, from the list, the coach responded drily.\n\n\"Nobody is "
+     "excluded,\" he said.\n\nOrsin herself said she was ready.",
+     "Nobody is excluded", "Ernesto Bertol", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
