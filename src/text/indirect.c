@@ -643,6 +643,12 @@ px_status tx_indirect(tx_work *w)
                     break;
                 }
                 if (words_between(&a, c, v) >= PLAIN_ATTRIB_WORDS) break;
+                /* "walked out on Monday, stranding 1,200 passengers, the
+                 * operator said": a comma inside the stretch puts the
+                 * attribution after it */
+                bool inner = false;
+                for (size_t k = c + 1; k < v && !inner; k++) inner = tx_comma_before(&a, k);
+                if (inner) break;
                 if ((v == c && is(&a, v, "told")) || follows_that(&a, v, e)) break;
                 /* "..., remembers a teenager who wrote to him": a relative
                  * clause's verb attributes nothing */

@@ -1567,6 +1567,10 @@ static const qcase cases[] = {
      "captain, Valentina Orsin, from the list, the coach responded drily.\n\n\"Nobody is "
      "excluded,\" he said.\n\nOrsin herself said she was ready.",
      "Nobody is excluded", "Ernesto Bertol", QK_ANY},
+    /* 369 "CLAUSE, stranding 1,200 passengers, the operator said": the
+     * attribution starts after the last comma, the clause keeps the rest */
+    {"Ferry crews walked out on Monday, stranding about 1,200 passengers, the operator said.",
+     "Ferry crews walked out on Monday, stranding", "the operator", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
