@@ -1571,6 +1571,14 @@ static const qcase cases[] = {
      * attribution starts after the last comma, the clause keeps the rest */
     {"Ferry crews walked out on Monday, stranding about 1,200 passengers, the operator said.",
      "Ferry crews walked out on Monday, stranding", "the operator", PX_QUOTE_INDIRECT},
+    /* 370 "specified in a note that", "communicated the federation"; "X,
+     * present in the hall, promised that": translated copy's verbs, and a
+     * set-off "present" */
+    {"The Lusiran Volleyball Federation specified in a note that the salary will be paid by a "
+     "sponsor.", "the salary will be paid", "Lusiran Volleyball Federation", PX_QUOTE_INDIRECT},
+    {"The minister of sport, Paolo Cresti, present in the hall, promised that the government "
+     "will finance a new centre.", "the government will finance", "Paolo Cresti",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
