@@ -444,6 +444,8 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
         known = head + 3;
         while (known + 1 < e && known < head + 7 && (tk(a, known + 1)->flags & PX_TOK_WORD) &&
                !(lower(a, known + 1) && (lx(a, known + 1) & LX_SPEECH)) &&
+               !is(a, known + 1, "who") && !is(a, known + 1, "which") &&
+               !is(a, known + 1, "that") &&
                tx_is_space_only(a->t, tk(a, known)->end, tk(a, known + 1)->start))
             known++;
     }

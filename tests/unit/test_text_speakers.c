@@ -1579,6 +1579,11 @@ static const qcase cases[] = {
     {"The minister of sport, Paolo Cresti, present in the hall, promised that the government "
      "will finance a new centre.", "the government will finance", "Paolo Cresti",
      PX_QUOTE_INDIRECT},
+    /* 372 "according to a person familiar with the board's thinking who
+     * asked not to be named": the source's name ends before "who" */
+    {"The company has hired advisers, according to a person familiar with the board's thinking "
+     "who asked not to be named.", "The company has hired advisers",
+     "a person familiar with the board's thinking", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
