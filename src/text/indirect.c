@@ -705,7 +705,8 @@ px_status tx_indirect(tx_work *w)
             if (!(lx(&a, v) & LX_SPEECH_PART) || !lower(&a, v) ||
                 !tx_comma_before(&a, v) || !bare_participle(&a, v))
                 continue;
-            size_t c = is(&a, v + 1, "that") ? v + 2 : v + 1;
+            size_t n = is(&a, v + 1, "only") ? v + 2 : v + 1;  /* "saying only that" */
+            size_t c = is(&a, n, "that") ? n + 1 : n;
             if (preposition(&a, c) || !has_verb(&a, c, e) ||
                 !tx_subject_before(&a, v, b, &s, 0))
                 break;

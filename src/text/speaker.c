@@ -21,6 +21,7 @@
                               hours on a trolley in a hospital corridor" */
 #define SUBJECT_WORDS 12   /* "the engineer in charge of repairs to the X tunnel" */
 #define SHORT_SUBJECT 8    /* words of a subject holding a relative clause */
+#define PARTICIPLE_REACH 8 /* words from ", saying" back to the person whose verb it follows */
 #define TITLE_WORDS 12     /* words of a title set off after its noun */
 #define NAMED_ROLE_WORDS 8 /* words of "a taxi driver from X" before ", who" */
 #define REPORTER_SENTENCES 3 /* sentences back a reported clause may name a he/she */
@@ -658,6 +659,18 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                  (opens && (kind == PX_ENT_ORG || kind == PX_ENT_MEDIA))))
                 break;
             m = -1;
+        }
+        /* "Asked whether ..., Mr X declined to comment, saying only that":
+         * the person whose verb the participle follows, after an opening
+         * phrase */
+        for (size_t j = v; m < 0 && j > s0 && j > lo && v - j < PARTICIPLE_REACH; j--) {
+            int32_t pm = a->w->tok_mention[j - 1];
+            if (pm < 0 || (lx(a, j - 1) & LX_PRON)) continue;
+            if (a->doc->entities[a->doc->mentions[pm].entity].kind != PX_ENT_PERSON) break;
+            if (j < v && lower(a, j) && !(tk(a, j)->flags & PX_TOK_STOP) && !tx_comma_before(a, j) &&
+                tx_comma_before(a, v))
+                m = pm;
+            break;
         }
         return m >= 0 && tx_from_entity(a, m, out);
     }

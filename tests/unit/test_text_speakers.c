@@ -1584,6 +1584,12 @@ static const qcase cases[] = {
     {"The company has hired advisers, according to a person familiar with the board's thinking "
      "who asked not to be named.", "The company has hired advisers",
      "a person familiar with the board's thinking", PX_QUOTE_INDIRECT},
+    /* 373 "Asked whether ..., Mr X declined to comment, saying only that
+     * CLAUSE": past "only", and the person whose verb the participle
+     * follows after an opening phrase */
+    {"Asked whether the crossing should have gone ahead in such fog, Mr Kielty declined to "
+     "comment, saying only that the investigators would establish the facts.",
+     "the investigators would establish", "Kielty", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
