@@ -41,6 +41,10 @@ static inline bool speech_verb(const actx *a, size_t i)
 {
     if (is(a, i, "points") && i + 1 < a->doc->n_tokens && is(a, i + 1, "out"))
         return true;
+    /* "the recall notice states", "it states": not "member states" */
+    if (is(a, i, "states") && i > 0 && lower(a, i) && lower(a, i - 1) &&
+        ((lx(a, i - 1) & LX_DOC) || is(a, i - 1, "it")))
+        return true;
     if (!(lx(a, i) & LX_SPEECH) || !lower(a, i)) return false;
     /* "400 emails", "the claims", "her reports": an -s form after a
      * number or a determiner is a plural noun ("Ana Lind, 52, says" has

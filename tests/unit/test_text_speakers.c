@@ -1590,6 +1590,14 @@ static const qcase cases[] = {
     {"Asked whether the crossing should have gone ahead in such fog, Mr Kielty declined to "
      "comment, saying only that the investigators would establish the facts.",
      "the investigators would establish", "Kielty", PX_QUOTE_INDIRECT},
+    /* 374 "'...,' the recall notice states": "states" after a document's
+     * noun (or "it") is its verb */
+    {"The agency said the recall was voluntary.\n\n\"Dogs may vomit,\" the recall notice "
+     "states.", "Dogs may vomit", "the recall notice", QK_ANY},
+    /* 375 "Pet Owners for Safe Food said": a group's plural before "for"
+     * names a campaign */
+    {"A consumer group, Pet Owners for Safe Food, said the recall came \"months too late.\"",
+     "months too late", "Pet Owners for Safe Food", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
