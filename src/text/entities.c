@@ -725,8 +725,14 @@ static px_status sentence(ent_state *s, size_t si)
                 j = k + 1;
                 continue;
             }
+            /* "Pet Owners for Safe Food", "Parents for Clean Air": a
+             * group's plural before "for" names a campaign */
+            const char *pn = tk(s, k - 1)->norm;
+            size_t pl = strlen(pn);
+            bool group = has_norm(s, k, "for") && k > i + 1 && pl > 4 && pn[pl - 1] == 's' &&
+                         pn[pl - 2] != 's' && pn[pl - 2] != '\'' && !poss_len(pn);
             if ((lx(s, k) & LX_CONNECT) && !(tk(s, k)->flags & PX_TOK_CAP) &&
-                (cue || the || particle) && k + 1 < e && ent_joined(s, k)) {
+                (cue || the || particle || group) && k + 1 < e && ent_joined(s, k)) {
                 size_t m = k + 1;
                 if (has_norm(s, m, "the") && m + 1 < e && ent_joined(s, m)) m++;
                 /* "Pieter van der Hoek", "Ana de la Vega": two particles */
