@@ -194,6 +194,27 @@ static bool generic_org(const actx *a, size_t i)
     return false;
 }
 
+/* "the company": the latest organisation before byte off that may be a
+ * business, past public bodies ("Harlan Falls Animal Hospital", "the
+ * Feed Administration"); the latest organisation when all are. */
+static int32_t latest_business(const actx *a, uint32_t off)
+{
+    static const char *const public_body[] = {"hospital", "university", "council",
+        "ministry", "agency", "administration", "department", "police", "court", "school",
+        "college", "union", "party", "association", "commission", "committee", "office",
+        "authority", "government", "parliament", "institute", "federation", "trust"};
+    int32_t first = tx_latest_mention(a, off, PX_ENT_ORG, NULL, NULL, UINT32_MAX);
+    for (int32_t m = first; m >= 0;
+         m = tx_latest_mention(a, a->doc->mentions[m].start, PX_ENT_ORG, NULL, NULL, UINT32_MAX)) {
+        const char *name = a->doc->entities[a->doc->mentions[m].entity].name;
+        bool body = false;
+        for (size_t k = 0; k < sizeof public_body / sizeof *public_body && !body; k++)
+            body = tx_words_have(name, public_body[k]);
+        if (!body) return m;
+    }
+    return first;
+}
+
 /* "the senator", "the town manager", "the 26-year-old singer" (a title or
  * role after "the" and lower-case modifiers): the latest person with it,
  * else, for a person's title, the person described (described_person);
@@ -221,8 +242,7 @@ static bool definite_ref(const actx *a, size_t b, size_t head, spk *out)
          * company", "the firm": the latest organisation */
         m = tx_org_named(a, tk(a, b)->start, tk(a, head)->norm);
         if (m < 0 && generic_org(a, head))
-            m = tx_latest_mention(a, tk(a, b)->start, PX_ENT_ORG, NULL, NULL,
-                                  UINT32_MAX);
+            m = latest_business(a, tk(a, b)->start);
     } else {
         /* any noun the text gave a person as a title ("Defender Rory
          * Quill ... the veteran defender") */

@@ -1598,6 +1598,11 @@ static const qcase cases[] = {
      * names a campaign */
     {"A consumer group, Pet Owners for Safe Food, said the recall came \"months too late.\"",
      "months too late", "Pet Owners for Safe Food", QK_ANY},
+    /* 376 "..., the company said" after a hospital was named: the latest
+     * organisation that may be a business */
+    {"Furrowfield Pet Nutrition Inc recalled the food. A vet at Harlan Falls Animal Hospital "
+     "saw three dogs. Customers can return bags for a refund, the company said.",
+     "Customers can return bags", "Furrowfield Pet Nutrition Inc", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
