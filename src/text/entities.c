@@ -491,6 +491,11 @@ static size_t and_firm(ent_state *s, size_t k, size_t e, bool the, bool cue)
     }
     if (last_cue && (the || written_lower(s, k - 1) || written_lower(s, k + 1)))
         return last_cue;
+    /* "Dunmore and Ebb Valley Hospitals Trust": one word, "and", then an
+     * organisation's name of three words or more */
+    if (last_cue && last_cue >= k + 3 && last_cue == k + words &&
+        (k < 2 || !capw(s, k - 2) || !ent_joined(s, k - 2)))
+        return last_cue;
     /* "the Ministry of Roads and Rail": after "the" and an organisation
      * word, one more word ("the Ministry of Health and Ana Brun" are two) */
     if (the && cue && words == 1) return k + 1;

@@ -1852,6 +1852,11 @@ static void test_entity_kinds(void **state)
     assert_non_null(e);
     assert_int_equal(e->kind, PX_ENT_ORG);
     px_textdoc_free(d);
+    /* "Dunmore and Ebb Valley Hospitals Trust": one word, "and", then an
+     * organisation's name of three words or more, is one name */
+    d = run("A spokesperson for Dunmore and Ebb Valley Hospitals Trust said it had opened beds.");
+    assert_non_null(ent(d, "Dunmore and Ebb Valley Hospitals Trust"));
+    px_textdoc_free(d);
     /* "the church of San Lio": a place of worship's name is a place */
     d = run("The bell tower of the church of San Lio collapsed. The mayor, Lucia Ferrant, spoke.");
     e = ent(d, "San Lio");
