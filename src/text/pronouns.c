@@ -191,13 +191,12 @@ static bool object_after(const actx *a, int32_t m, size_t p)
 static bool asker(const actx *a, int32_t m, size_t p)
 {
     size_t mt = tx_tok_lower_bound(a->doc, a->doc->mentions[m].start);
-    if (mt < 2 || mt >= p || tk(a, mt)->sentence != tk(a, p)->sentence ||
-        !is(a, mt - 1, "by"))
+    size_t by = mt >= 3 && (lx(a, mt - 1) & LX_TITLE) ? mt - 2 : mt - 1;  /* "by Mr X" */
+    if (mt < 2 || mt >= p || tk(a, mt)->sentence != tk(a, p)->sentence || !is(a, by, "by"))
         return false;
+    /* ("Under cross-examination by Mr X, he accepted": any opening
+     * phrase, not only a participle's) */
     size_t s0 = a->doc->sentences[tk(a, p)->sentence].tok_begin;
-    const char *n = tk(a, s0)->norm;
-    size_t l = strlen(n);
-    if (l < 4 || strcmp(n + l - 2, "ed") != 0) return false;
     for (size_t j = s0 + 1; j <= mt; j++)      /* still inside the opening phrase */
         if (tx_comma_before(a, j)) return false;
     return true;
@@ -276,6 +275,15 @@ static int32_t subject_over_oblique(const actx *a, int32_t m, size_t p)
             return m;
         return s;
     }
+    /* "Under cross-examination by Mr X, he accepted ... . '...,' he said":
+     * the he the sentence goes on with after its opening phrase, when it
+     * stands for someone else (resolved before, in reading order) */
+    if (!is(a, before, "by")) return m;
+    size_t c = mt + 1;
+    while (c < se->tok_end && c < d->n_tokens && !tx_comma_before(a, c)) c++;
+    if (c < se->tok_end && c < p && (lx(a, c) & LX_PRON) && is(a, c, tk(a, p)->norm) &&
+        a->w->antecedent[c] >= 0 && d->mentions[a->w->antecedent[c]].entity != d->mentions[m].entity)
+        return a->w->antecedent[c];
     return m;
 }
 

@@ -1603,6 +1603,15 @@ static const qcase cases[] = {
     {"Furrowfield Pet Nutrition Inc recalled the food. A vet at Harlan Falls Animal Hospital "
      "saw three dogs. Customers can return bags for a refund, the company said.",
      "Customers can return bags", "Furrowfield Pet Nutrition Inc", PX_QUOTE_INDIRECT},
+    /* 377 "Under cross-examination by Mr X, he accepted that ... . '...,'
+     * he said": the he is not the examiner, in either sentence */
+    {"Angus Dow, a crofter, spoke for the objectors. He said the group had 1,400 signatures. "
+     "Under cross-examination by Mr Fennimore, he accepted that most signatories lived far "
+     "away. \"They love it,\" he said.", "most signatories lived", "Angus Dow",
+     PX_QUOTE_INDIRECT},
+    {"Angus Dow, a crofter, spoke for the objectors. He said the group had 1,400 signatures. "
+     "Under cross-examination by Mr Fennimore, he accepted that most signatories lived far "
+     "away. \"They love it,\" he said.", "They love it", "Angus Dow", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
