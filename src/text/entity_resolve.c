@@ -117,7 +117,25 @@ typedef struct cand_key {
     const char *key;          /* in the scratch arena; NULL: too long */
     uint32_t len;
     uint64_t hash;
+    const char *shared;       /* "Derek" in "Derek and Ana Holt": "Derek Holt" */
 } cand_key;
+
+/* "Derek and Anneliese Hartmann-Bose": a first name alone, "and", then a
+ * person's full name: the first name shares the surname.  The next
+ * candidate, or NULL. */
+static const cand *shared_surname(const ent_state *s, size_t i)
+{
+    const cand *c = &s->c[i], *n = i + 1 < s->nc ? &s->c[i + 1] : NULL;
+    /* not a sentence's (a headline's) opening: "Corvane and Threlkeld
+     * Mutual agree" are two firms */
+    if (!n || c->pronoun || n->pronoun || c->t1 != c->t0 + 1 || n->t0 != c->t1 + 1 ||
+        c->initial || (tk(s, c->t0)->flags & PX_TOK_SENT_START) ||
+        !has_norm(s, c->t1, "and") || n->kind != PX_ENT_PERSON || c->country ||
+        ent_name_parts(s, n->t0, n->t1) != 2 || c->kind == PX_ENT_PLACE || c->kind == PX_ENT_ORG ||
+        !tx_is_space_only(s->t, c->be, tk(s, c->t1)->start))
+        return NULL;
+    return n;
+}
 
 px_status ent_resolve(ent_state *s)
 {
@@ -147,6 +165,28 @@ px_status ent_resolve(ent_state *s)
         }
         if (!kl) kl = ent_make_key(s, c->t0, c->t1, cut, key);
         if (!kl) continue;
+        ck[i].shared = NULL;
+        const cand *n = shared_surname(s, i);
+        if (n) {
+            char f[MAX_KEY], l[MAX_KEY];
+            size_t fl, ll;
+            part_keys(s, n, f, &fl, l, &ll);
+            size_t ls = tx_tok_lower_bound(s->doc, n->be) - 1;   /* the surname's first token */
+            while (ls > n->t0 + 1 && ent_hyphen_gap(s, ls - 1)) ls--;
+            if (ll && kl + 1 + ll < MAX_KEY) {
+                key[kl] = ' ';
+                memcpy(key + kl + 1, l, ll + 1);
+                kl += 1 + ll;
+                size_t nl = c->be - c->bs, sl = n->be - tk(s, ls)->start;
+                char *name = px_arena_alloc(&s->scratch, nl + sl + 2);
+                if (!name) return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
+                memcpy(name, s->t + c->bs, nl);
+                name[nl] = ' ';
+                memcpy(name + nl + 1, s->t + tk(s, ls)->start, sl);
+                name[nl + 1 + sl] = '\0';
+                ck[i].shared = name;
+            }
+        }
         if (!(ck[i].key = px_arena_strndup(&s->scratch, key, kl)))
             return px_fail(s->w->ctx, PX_NOMEM, "text: out of memory");
         ck[i].len = (uint32_t)kl;
@@ -168,6 +208,15 @@ px_status ent_resolve(ent_state *s)
             size_t fl = ent_make_key(s, c->t0, c->t0 + 1, 0, key);
             if (fl && !tx_map_get(&s->surname_any, key, fl) &&
                 !tx_map_put(&s->surname_any, &s->scratch, key, fl, (uint32_t)i, false))
+                rc = PX_NOMEM;
+        }
+        /* "Derek and Ana Holt ... Derek said": the first name alone
+         * goes to the name it shares a surname with */
+        if (ck[i].shared) {
+            char f[MAX_KEY];
+            size_t fl = ent_make_key(s, c->t0, c->t1, 0, f);
+            if (fl && !tx_map_get(&s->surname_any, f, fl) &&
+                !tx_map_put(&s->surname_any, &s->scratch, f, fl, (uint32_t)i, false))
                 rc = PX_NOMEM;
         }
         /* "the broadcaster Ines Paley ... Paley said": a person, should
@@ -225,8 +274,10 @@ px_status ent_resolve(ent_state *s)
             else if ((r = looked ? any : tx_map_get_hashed(&s->surname_any, k0, kl, kh))) {
                 const cand *f = &s->c[r->val];
                 const cand_key *fk = &ck[r->val];
-                if (fk->key && (rc = add_entity(s, fk->key, fk->len, fk->hash, s->t + f->bs,
-                                                f->be - f->bs, f->kind, f->conf,
+                const char *fname = fk->shared ? fk->shared : s->t + f->bs;
+                size_t fnl = fk->shared ? strlen(fk->shared) : f->be - f->bs;
+                if (fk->key && (rc = add_entity(s, fk->key, fk->len, fk->hash, fname, fnl,
+                                                fk->shared ? PX_ENT_PERSON : f->kind, f->conf,
                                                 &ent)) != PX_OK)
                     return rc;
                 if (fk->key && f->kind != PX_ENT_PERSON && c->kind == PX_ENT_PERSON)
@@ -249,8 +300,10 @@ px_status ent_resolve(ent_state *s)
                 continue;                       /* "Meanwhile", "However" */
             if (c->initial && nparts == 1 && c->conf < 2 && plural_role(s, c->t0))
                 continue;                       /* "Residents say" */
-            const char *name = c->country ? c->country : s->t + c->bs;
-            size_t nl = c->country ? strlen(c->country) : c->be - c->bs;
+            const char *name = c->country ? c->country : ck[i].shared ? ck[i].shared : s->t + c->bs;
+            size_t nl = c->country ? strlen(c->country) : ck[i].shared ? strlen(ck[i].shared)
+                                                                         : c->be - c->bs;
+            if (ck[i].shared) c->kind = PX_ENT_PERSON;
             if (c->country) {
                 size_t cl = 0;
                 for (; c->country[cl] && cl + 1 < MAX_KEY; cl++) {

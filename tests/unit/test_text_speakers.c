@@ -1866,6 +1866,19 @@ static void test_entity_kinds(void **state)
     d = run("A spokesperson for Dunmore and Ebb Valley Hospitals Trust said it had opened beds.");
     assert_non_null(ent(d, "Dunmore and Ebb Valley Hospitals Trust"));
     px_textdoc_free(d);
+    /* "The couple, Derek and Anneliese Hartmann-Bose,": the first name
+     * shares the surname, and "Derek" alone later is him; not two firms
+     * opening a headline ("Corvane and Threlkeld Mutual agree") */
+    d = run("The couple, Derek and Anneliese Hartmann-Bose, were named by police. \"I was "
+            "wrong,\" Derek said.");
+    e = ent(d, "Derek Hartmann-Bose");
+    assert_non_null(e);
+    assert_int_equal(e->count, 2);
+    assert_null(ent(d, "Derek"));
+    px_textdoc_free(d);
+    d = run("Corvane and Threlkeld Mutual agree merger\n\nThe deal was announced on Monday.");
+    assert_null(ent(d, "Corvane Mutual"));
+    px_textdoc_free(d);
     /* "the church of San Lio": a place of worship's name is a place */
     d = run("The bell tower of the church of San Lio collapsed. The mayor, Lucia Ferrant, spoke.");
     e = ent(d, "San Lio");
