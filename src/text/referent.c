@@ -68,6 +68,11 @@ static bool title_is(const char *word, const char *title)
         {"sgt", "sergeant"}, {"supt", "superintendent"}, {"insp", "inspector"},
         {"cllr", "councillor"}, {"justice", "judge"}};
     if (strcmp(word, title) == 0) return true;
+    /* "superstar" is a star, "co-founder" a founder */
+    size_t wl = strlen(word), tl = strlen(title);
+    if (tl >= 4 && wl >= tl + 3 && strcmp(word + wl - tl, title) == 0 &&
+        strcspn(word, "0123456789") >= wl - tl)      /* "44-year-old" is no "year-old" */
+        return true;
     for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
         if (strcmp(word, abbr[i][0]) == 0 && strcmp(title, abbr[i][1]) == 0) return true;
     return false;

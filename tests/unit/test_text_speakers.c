@@ -1612,6 +1612,12 @@ static const qcase cases[] = {
     {"Angus Dow, a crofter, spoke for the objectors. He said the group had 1,400 signatures. "
      "Under cross-examination by Mr Fennimore, he accepted that most signatories lived far "
      "away. \"They love it,\" he said.", "They love it", "Angus Dow", QK_ANY},
+    /* 379 "POP superstar Kaydence ... The star insists": a superstar is a
+     * star (not a "44-year-old" a "year-old") */
+    {"Pop queen Kaydence weeps as claim begins\n\nPOP superstar Kaydence wept in the witness box "
+     "yesterday.\n\nMr Vander, 57, says he had a deal. The star insists the agreement ended "
+     "when she sacked him.",
+     "the agreement ended", "Kaydence", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
