@@ -683,6 +683,16 @@ static px_status sentence(ent_state *s, size_t si)
         bool anded = false;        /* joined by "and": one organisation */
         size_t nick = 0;           /* words of a nickname after the first name */
         for (;;) {
+            /* "St Mary's Hospital", "Drover's Road", "King's College": a
+             * possessive of one word then one word that ends a name of a
+             * place or body is one name */
+            if (raw_poss_bytes(s, j) && j == i && j + 1 < e && ent_joined(s, j) &&
+                capw(s, j + 1) && (lx(s, j + 1) & (LX_ORG_CUE | LX_PLACE_CUE)) &&
+                (j + 2 >= e || !capw(s, j + 2) || !ent_joined(s, j + 1))) {
+                j++;
+                cue = true;
+                continue;
+            }
             if ((cut = raw_poss_bytes(s, j)) || (cut = hyph_cut(s, j))) break;
             if (j + 1 < e && plural_poss_org(s, j)) {
                 j++;                            /* "Patients' Association" */

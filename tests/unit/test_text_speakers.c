@@ -1885,6 +1885,13 @@ static void test_entity_kinds(void **state)
     d = run("Corvane and Threlkeld Mutual agree merger\n\nThe deal was announced on Monday.");
     assert_null(ent(d, "Corvane Mutual"));
     px_textdoc_free(d);
+    /* "Drover's Road": a one-word possessive and a word ending a place's
+     * or body's name are one name; "Britain's Foreign Office" stays apart */
+    d = run("The folk magazine Drover's Road described her as \"the conscience of the coast\". "
+            "Britain's Foreign Office said nothing.");
+    assert_non_null(ent(d, "Drover's Road"));
+    assert_null(ent(d, "Britain's Foreign"));
+    px_textdoc_free(d);
     /* "the church of San Lio": a place of worship's name is a place */
     d = run("The bell tower of the church of San Lio collapsed. The mayor, Lucia Ferrant, spoke.");
     e = ent(d, "San Lio");
