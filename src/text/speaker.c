@@ -66,9 +66,11 @@ static bool participle(const actx *a, size_t i)
     return l > 4 && (strcmp(n + l - 3, "ing") == 0 || strcmp(n + l - 2, "ed") == 0);
 }
 
-/* A comma between tokens i-1 and i. */
+/* A comma between tokens i-1 and i (none before the first token or past
+ * the last). */
 bool tx_comma_before(const actx *a, size_t i)
 {
+    if (i == 0 || i >= a->doc->n_tokens) return false;
     for (uint32_t b = tk(a, i - 1)->end; b < tk(a, i)->start; b++)
         if (a->t[b] == ',') return true;
     return false;
