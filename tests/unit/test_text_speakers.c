@@ -1618,6 +1618,10 @@ static const qcase cases[] = {
      "yesterday.\n\nMr Vander, 57, says he had a deal. The star insists the agreement ended "
      "when she sacked him.",
      "the agreement ended", "Kaydence", PX_QUOTE_INDIRECT},
+    /* 380 "The co-founder of Lumo, Ana Brisk, ... the founder said": a
+     * compound role word ending in the title */
+    {"The co-founder of Lumo, Ana Brisk, spoke first. Tom Hale, an analyst, was there. \"It "
+     "will ship in May,\" the founder said.", "It will ship in May", "Ana Brisk", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
