@@ -121,10 +121,9 @@ static void apposition(ent_state *s, cand *c, size_t send)
     if (j == send) {
         closed = true;
         for (size_t k = r + 1; k < j; k++)
-            if (has_norm(s, k, "never") || has_norm(s, k, "not") || has_norm(s, k, "has") ||
-                has_norm(s, k, "had") || has_norm(s, k, "was") || has_norm(s, k, "were") ||
-                has_norm(s, k, "is") || has_norm(s, k, "are") || has_norm(s, k, "will") ||
-                has_norm(s, k, "would"))
+            if (!(tk(s, k)->flags & PX_TOK_CAP) &&
+                (tx_auxiliary_word(tk(s, k)->norm) || has_norm(s, k, "never") ||
+                 has_norm(s, k, "not")))
                 closed = false;
     }
     /* "In a letter to X, a university spokesperson said": a phrase that

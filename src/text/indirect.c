@@ -164,10 +164,7 @@ static bool one_of(const actx *a, size_t i, const char *const *w, size_t n)
  * that ..." takes the clause at "the crash"). */
 static bool auxiliary(const actx *a, size_t i)
 {
-    static const char *const aux[] = {"is", "was", "are", "were", "will",
-        "would", "could", "can", "has", "had", "have", "should", "may",
-        "might", "must", "did", "does", "do", "been"};
-    return one_of(a, i, aux, sizeof aux / sizeof *aux);
+    return tx_auxiliary_word(tk(a, i)->norm);
 }
 
 /* A participle that takes a clause without "that" ("claiming the

@@ -329,6 +329,17 @@ static inline bool tx_ly_word(const char *norm, size_t min)
     size_t n = strlen(norm);
     return n >= min && n >= 2 && strcmp(norm + n - 2, "ly") == 0;
 }
+/* A finite auxiliary ("is", "has", "would" ...): a clause has begun
+ * where one stands. */
+static inline bool tx_auxiliary_word(const char *norm)
+{
+    static const char *const aux[] = {"is", "was", "are", "were", "will",
+        "would", "could", "can", "has", "had", "have", "should", "may",
+        "might", "must", "did", "does", "do", "been"};
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+        if (strcmp(norm, aux[k]) == 0) return true;
+    return false;
+}
 /* A word shaped like an occupation: an -ist or -yst ("pharmacist",
  * "analyst"). */
 static inline bool tx_occupation(const char *norm)
