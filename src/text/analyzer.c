@@ -167,6 +167,7 @@ static px_status run(tx_work *w, const char *lang, unsigned parts)
     tx_doc *d = w->d;
     px_status rc = tx_segment(w);
     if (rc != PX_OK) return rc;
+    w->guillemet_open = tx_guillemets(d->pub.text, d->pub.len);
     size_t n = d->pub.n_tokens ? d->pub.n_tokens : 1;
     if (!side_arrays(w, n, d->pub.n_sentences + 1))
         return px_fail(w->ctx, PX_NOMEM, "text: out of memory");

@@ -642,8 +642,8 @@ static bool opens_quote(const ent_state *s, size_t i, size_t sbeg)
         if (q[0] == 0xE2 && q[1] == 0x80 && (q[2] == 0x9C || q[2] == 0x98 || q[2] == 0x9E))
             return true;                                   /* “ ‘ „ */
     }
-    if (t >= g + 2 && (unsigned char)s->t[t - 2] == 0xC2 && (unsigned char)s->t[t - 1] == 0xAB)
-        return true;                                       /* « */
+    if (t >= g + 2 && tx_guillemet_opens(s->w, s->t, t - 2, t))
+        return true;                                       /* « (or ») */
     return t >= g + 2 && s->t[t - 1] == '"' && (s->t[t - 2] == ' ' || s->t[t - 2] == '(');
 }
 

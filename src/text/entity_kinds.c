@@ -115,7 +115,7 @@ static void apposition(ent_state *s, cand *c, size_t send)
     /* ", the captain «remains an important player»,": a quote opens
      * inside, so the words are the clause's, not a role */
     for (uint32_t g = tk(s, r)->start; g < tk(s, j - 1)->end && g + 1 < s->doc->len; g++)
-        if ((unsigned char)s->t[g] == 0xC2 && (unsigned char)s->t[g + 1] == 0xAB) return;
+        if (tx_guillemet_opens(s->w, s->t, g, s->doc->len)) return;
     /* "..., president of X." ends there; not ", the council never gave
      * permission for it to stay." (a clause runs on) */
     if (j == send) {

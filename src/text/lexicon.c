@@ -180,7 +180,8 @@ static const lex_list lists[] = {
      "enterprises shipping brewery ventures railways utilities refinery "
      "foods partners stores brands firm fc afc united estates homes properties "
      "records studios publishing chamber grid forum guild consortium "
-     "collective cooperative syndicate confederation"},
+     "collective cooperative syndicate confederation gmbh ag sa nv bv oy oyj "
+     "spa srl sarl pty kgaa"},
     {LX_MEDIA_CUE,
      "times news post press journal tv radio herald tribune gazette "
      "telegraph daily broadcasting television channel wire magazine "

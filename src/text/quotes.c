@@ -26,7 +26,21 @@ enum mark {
     M_SQ_CLOSE
 };
 
-static enum mark mark_at(const char *t, size_t i, size_t n, size_t *len)
+uint8_t tx_guillemets(const char *t, size_t n)
+{
+    for (size_t i = 0; i + 2 < n; i++) {
+        if ((unsigned char)t[i] != 0xC2) continue;
+        unsigned char c = (unsigned char)t[i + 1];
+        if (c == 0xAB) return 0xAB;
+        /* a » that a word follows opens (»So«); one after a word closes */
+        if (c == 0xBB) return t[i + 2] == ' ' || t[i + 2] == '\n' ? 0xAB : 0xBB;
+    }
+    return 0xAB;
+}
+
+/* The mark at byte i; open is the second byte of the text's opening
+ * guillemet (tx_guillemets). */
+static enum mark mark_at(const char *t, size_t i, size_t n, size_t *len, uint8_t open)
 {
     unsigned char c = (unsigned char)t[i];
     *len = 1;
@@ -34,8 +48,8 @@ static enum mark mark_at(const char *t, size_t i, size_t n, size_t *len)
     if (c == '\'') return M_SQ;
     if (c == 0xC2 && i + 1 < n) {
         *len = 2;
-        if ((unsigned char)t[i + 1] == 0xAB) return M_DQ_OPEN;
-        if ((unsigned char)t[i + 1] == 0xBB) return M_DQ_CLOSE;
+        unsigned char g = (unsigned char)t[i + 1];
+        if (g == 0xAB || g == 0xBB) return g == open ? M_DQ_OPEN : M_DQ_CLOSE;
     }
     if (c == 0xE2 && i + 2 < n && (unsigned char)t[i + 1] == 0x80) {
         *len = 3;
@@ -88,12 +102,12 @@ static bool plural_possessive(const char *t, size_t i, size_t ml, size_t n)
  * quote at byte i are nested in it when the single quote closes after
  * them on the line (before byte le).  The end of the last nested pair, or
  * 0. */
-static size_t nested_in_single(const char *t, size_t i, size_t le, size_t n)
+static size_t nested_in_single(const char *t, size_t i, size_t le, size_t n, uint8_t g)
 {
     size_t ml, last = 0;
     bool open = false;
     for (size_t k = i; k < le; k += ml) {
-        enum mark m = mark_at(t, k, n, &ml);
+        enum mark m = mark_at(t, k, n, &ml, g);
         if (m == M_DQ_OPEN || m == M_DQ_OPEN_LOW || (m == M_DQ && !open)) {
             open = true;
         } else if (m == M_DQ_CLOSE || (m == M_DQ && open)) {
@@ -158,12 +172,12 @@ static size_t words_in(const px_textdoc *doc, uint32_t a, uint32_t b)
 
 /* Does the next non-blank line after byte le start with an opening
  * double mark? */
-static bool next_line_opens(const char *t, size_t n, size_t le)
+static bool next_line_opens(const char *t, size_t n, size_t le, uint8_t g)
 {
     size_t i = le;
     while (i < n && (t[i] == '\n' || t[i] == ' ' || t[i] == '\t')) i++;
     size_t ml;
-    return i < n && i > le && is_opening(mark_at(t, i, n, &ml));
+    return i < n && i > le && is_opening(mark_at(t, i, n, &ml, g));
 }
 
 /* Scan all lines; fills q->raws. */
@@ -184,7 +198,7 @@ static bool scan(qstate *q)
         sopen = false;
         if (carry) {
             size_t ml;
-            enum mark m = mark_at(t, fs, n, &ml);
+            enum mark m = mark_at(t, fs, n, &ml, q->w->guillemet_open);
             if (is_opening(m)) {
                 dopen = true;
                 low = m == M_DQ_OPEN_LOW;
@@ -202,7 +216,7 @@ static bool scan(qstate *q)
         }
         for (; i < le; i++) {
             size_t ml;
-            enum mark m = mark_at(t, i, n, &ml);
+            enum mark m = mark_at(t, i, n, &ml, q->w->guillemet_open);
             if (m == M_NONE) continue;
             bool opening = m == M_DQ_OPEN || m == M_DQ_OPEN_LOW ||
                            (m == M_DQ && !dopen);
@@ -239,7 +253,7 @@ static bool scan(qstate *q)
                 if (!push_raw(q, &cur)) return false;
                 dopen = false;
             } else if (opening && !dopen) {
-                size_t skip = sopen ? nested_in_single(t, i, le, n) : 0;
+                size_t skip = sopen ? nested_in_single(t, i, le, n, q->w->guillemet_open) : 0;
                 if (skip) {                     /* nested in the single quote */
                     i = skip - 1;
                     continue;
@@ -258,7 +272,7 @@ static bool scan(qstate *q)
              * line, or whose next paragraph opens with a mark, runs on
              * ('"A," she said. "B ...\n\n"C ..."'); anything else was a
              * stray mark */
-            if (cur.initial || q->nparts > cur.p0 || next_line_opens(t, n, le)) {
+            if (cur.initial || q->nparts > cur.p0 || next_line_opens(t, n, le, q->w->guillemet_open)) {
                 if (!push_part(q, dtext, (uint32_t)le)) return false;
                 cur.close_end = cur.first_close_end = (uint32_t)le;
                 carry = true;

@@ -233,6 +233,8 @@ typedef struct tx_work {
                                 stands for, or -1 */
     uint32_t *told;          /* per sentence: how many sentences up to it are
                                 not wholly inside a quote (pronouns.c) */
+    uint8_t guillemet_open;  /* second byte of the opening double guillemet:
+                                0xAB for «...», 0xBB for »...« (tx_guillemets) */
     /* accepted direct quotes, internal view */
     struct tx_quote *q;
     size_t nq, qcap;
@@ -263,6 +265,14 @@ px_status tx_pronouns(tx_work *w);
 px_status tx_attribute(tx_work *w);
 px_status tx_indirect(tx_work *w);
 px_status tx_speaker_rerank(tx_work *w);
+/* Which way the text's guillemets face: German and Nordic copy quotes
+ * »so«, French and Swiss «so»; the first one in the text opens (quotes.c). */
+uint8_t tx_guillemets(const char *t, size_t n);
+/* Does t[i] hold the opening double guillemet of the text's style? */
+static inline bool tx_guillemet_opens(const tx_work *w, const char *t, size_t i, size_t n)
+{
+    return i + 1 < n && (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == w->guillemet_open;
+}
 void tx_quote_via(tx_work *w);
 
 /* ICU's word tokens of plain ASCII text, without ICU (words_ascii.c):

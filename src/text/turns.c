@@ -150,11 +150,11 @@ bool tx_turn(const actx *a, const tx_quote *q, const tx_quote *pq, const px_quot
 }
 
 /* Is the byte an opening quote mark ('"', “, ‘, «, „) at t[i]? */
-static bool opening_mark(const char *t, size_t i, size_t n)
+static bool opening_mark(const tx_work *w, const char *t, size_t i, size_t n)
 {
     unsigned char c = (unsigned char)t[i];
     if (c == '"') return true;
-    if (c == 0xC2) return i + 1 < n && (unsigned char)t[i + 1] == 0xAB;
+    if (c == 0xC2) return tx_guillemet_opens(w, t, i, n);
     return c == 0xE2 && i + 2 < n && (unsigned char)t[i + 1] == 0x80 &&
            ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x98 ||
             (unsigned char)t[i + 2] == 0x9E);
@@ -176,7 +176,7 @@ bool tx_writer_asked(const actx *a, uint32_t off, uint32_t *para)
     }
     if (b == 0) return false;                             /* the headline */
     for (uint32_t i = b; i < e; i++)
-        if (opening_mark(t, i, a->doc->len)) return false;
+        if (opening_mark(a->w, t, i, a->doc->len)) return false;
     return true;
 }
 

@@ -363,6 +363,14 @@ static const qcase qcases[] = {
     /* 21 guillemets */
     {"Pia Norden said: «The harbour project is finished now.»",
      "The harbour project", "Pia Norden", PX_QUOTE_DIRECT},
+    /* 21a guillemets the German way, »so«: the text's first one opens */
+    {"The lift stays shut.\n\n»We will open again when we know what happened«, "
+     "said the director, Reto Imhof. »Not before.«",
+     "We will open again when", "Reto Imhof", PX_QUOTE_DIRECT},
+    /* 21b a legal form ends a firm's name: "Lumo Rail AG" is not a person's
+     * letters after a name, so the name after it speaks */
+    {"“We will open,” said the managing director of Lumo Rail AG, Reto Imhof, "
+     "at a press conference.", "We will open", "Reto Imhof", PX_QUOTE_DIRECT},
     /* 22 single quotes, clearly attributed */
     {"Ravi Solberg said: ‘We will appeal the ruling next week.’",
      "We will appeal", "Ravi Solberg", PX_QUOTE_DIRECT},
