@@ -545,6 +545,44 @@ static size_t summing_phrase(const actx *a, size_t c, size_t e)
     return e;
 }
 
+/* "according to X," at token k (before e): the source and, in *end,
+ * the token after its comma, where the clause goes on; false when the
+ * words after "according to" name no source. */
+static bool according_source(actx *a, size_t k, size_t e, spk *s, size_t *end)
+{
+    tx_work *w = a->w;
+    size_t c = k + 2;
+    if (!is(a, k + 1, "to")) return false;
+    while (c < e && c < k + 12 && !tx_comma_before(a, c)) c++;
+    if (c >= e || c >= k + 12) return false;
+    /* "according to the Velmoran farm ministry": a name before a noun in
+     * lower case only modifies it; the phrase is the source */
+    bool named = false;
+    for (size_t i = k + 2; i + 1 < c; i++) named |= w->tok_mention[i] >= 0;
+    bool modified = named && c > k + 3 && lower(a, c - 1) && (lx(a, c - 1) & NP_NOUN) &&
+                    w->tok_mention[c - 1] < 0;
+    if (!object_pronoun(a, k + 2, c, s) && !possessed_source(a, k + 2, c, s) &&
+        !(modified && source_phrase(a, k + 2, c, s)) && !tx_subject_after(a, k + 1, c, s) &&
+        !source_phrase(a, k + 2, c, s))
+        return false;
+    /* "According to the parish clerk, Lorna Hale, the council ...": the
+     * source's name set off, then the clause */
+    int32_t nm = w->tok_mention[c];
+    size_t ne = c;
+    while (nm >= 0 && ne < e && w->tok_mention[ne] == nm) ne++;
+    if (nm >= 0 && w->tok_mention[c - 1] < 0 && ne + 1 < e && tx_comma_before(a, ne) &&
+        a->doc->entities[a->doc->mentions[nm].entity].kind == PX_ENT_PERSON) {
+        const char *role = s->ent < 0 && s->role ? s->role : s->ent < 0 ? s->name : NULL;
+        if (!role)
+            role = px_arena_strndup(&a->doc->arena, a->t + tk(a, k + 2)->start,
+                                    tk(a, c - 1)->end - tk(a, k + 2)->start);
+        if (tx_from_entity(a, nm, s) && !s->role) s->role = role;
+        c = ne;
+    }
+    *end = c;
+    return true;
+}
+
 px_status tx_indirect(tx_work *w)
 {
     actx a = {w, &w->d->pub, w->d->pub.text};
@@ -571,38 +609,10 @@ px_status tx_indirect(tx_work *w)
         if (busy[si] || w->titlecase[si] || e - b < 6) continue;
         spk s;
         /* according to X, CLAUSE */
-        if (is(&a, b, "according") && is(&a, b + 1, "to")) {
-            size_t c = b + 2;
-            while (c < e && c < b + 12 && !tx_comma_before(&a, c)) c++;
-            /* "according to the Velmoran farm ministry": a name before a
-             * noun in lower case only modifies it; the phrase is the source */
-            bool named = false;
-            for (size_t k = b + 2; k + 1 < c && k < b + 12; k++) named |= w->tok_mention[k] >= 0;
-            bool modified = named && c > b + 3 && lower(&a, c - 1) &&
-                            (lx(&a, c - 1) & NP_NOUN) && w->tok_mention[c - 1] < 0;
-            if (c < e && c < b + 12 && (object_pronoun(&a, b + 2, c, &s) ||
-                                        possessed_source(&a, b + 2, c, &s) ||
-                                        (modified && source_phrase(&a, b + 2, c, &s)) ||
-                                        tx_subject_after(&a, b + 1, c, &s) ||
-                                        source_phrase(&a, b + 2, c, &s))) {
-                /* "According to the parish clerk, Lorna Hale, the council
-                 * ...": the source's name set off, then the clause */
-                int32_t nm = w->tok_mention[c];
-                size_t ne = c;
-                while (nm >= 0 && ne < e && w->tok_mention[ne] == nm) ne++;
-                if (nm >= 0 && w->tok_mention[c - 1] < 0 && ne + 1 < e &&
-                    tx_comma_before(&a, ne) &&
-                    a.doc->entities[a.doc->mentions[nm].entity].kind == PX_ENT_PERSON) {
-                    const char *role = s.ent < 0 && s.role ? s.role : s.ent < 0 ? s.name : NULL;
-                    if (!role)
-                        role = px_arena_strndup(&a.doc->arena, a.t + tk(&a, b + 2)->start,
-                                                tk(&a, c - 1)->end - tk(&a, b + 2)->start);
-                    if (tx_from_entity(&a, nm, &s) && !s.role) s.role = role;
-                    c = ne;
-                }
-                rc = emit_reports(&a, c, e, e, &s, &cap);
-                continue;
-            }
+        size_t c0;
+        if (is(&a, b, "according") && according_source(&a, b, e, &s, &c0)) {
+            rc = emit_reports(&a, c0, e, e, &s, &cap);
+            continue;
         }
         /* As X reported (earlier), CLAUSE */
         if (is(&a, b, "as") && as_reported(&a, b, e, &s, &rc, &cap)) continue;
@@ -617,6 +627,16 @@ px_status tx_indirect(tx_work *w)
                      (tk(&a, b)->flags & PX_TOK_WORD) && !tx_ly_word(n0, 3);
         for (size_t c = noun0 ? b + 1 : b + 2; c < e && !done; c++) {
             if (!tx_comma_before(&a, c)) continue;
+            /* "The ground, according to the clerk, Ann Lee, had been
+             * watered": the source set off inside the clause */
+            size_t r0;
+            if (c + 1 < e && is(&a, c, "according") && !has_verb(&a, b, c) &&
+                according_source(&a, c, e, &s, &r0) && r0 + 1 < e && tx_comma_before(&a, r0) &&
+                has_verb(&a, r0, e)) {
+                rc = indirect_emit2(&a, b, c, r0, e, &s, &cap);
+                done = true;
+                break;
+            }
             if (c + 1 < e && is(&a, c, "according") && is(&a, c + 1, "to") &&
                 (tx_subject_after(&a, c + 1, e, &s) || source_phrase(&a, c + 2, e, &s))) {
                 rc = indirect_emit(&a, b, c, &s, &cap);

@@ -1622,6 +1622,11 @@ static const qcase cases[] = {
      * compound role word ending in the title */
     {"The co-founder of Lumo, Ana Brisk, spoke first. Tom Hale, an analyst, was there. \"It "
      "will ship in May,\" the founder said.", "It will ship in May", "Ana Brisk", QK_ANY},
+    /* 381 "The ground, according to the clerk, Ann Lee, had been watered":
+     * the source set off inside the clause it reports */
+    {"The race went ahead. The ground, according to the clerk of the course, Rhian Vale, had "
+     "been watered twice during the week.", "The ground had been watered twice", "Rhian Vale",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
