@@ -382,6 +382,31 @@ static px_status emit_reports(actx *a, size_t c, size_t e, size_t to, const spk 
     return indirect_emit(a, c2, e, &s2, cap);
 }
 
+/* "A, she says, in the months after ..." / "..., with the weight of the
+ * rider" / "..., mostly at night": a phrase at r (before e) that the
+ * clause goes on with, not one about the saying ("in a statement", "at a
+ * briefing", "on Monday", "to reporters", "after the meeting"). */
+static bool continuing_phrase(const actx *a, size_t r, size_t e)
+{
+    static const char *const about_saying[] = {"to", "after", "before", "during", "by",
+                                               "from", "via"};
+    static const char *const occasion[] = {"interview", "conference", "briefing", "speech",
+        "hearing", "meeting", "post", "video", "podcast", "broadcast", "call", "email",
+        "message", "session", "debate", "rally", "visit", "reporters", "journalists",
+        "radio", "television", "tv", "yesterday", "today", "tonight", "week", "weekend",
+        "morning", "evening", "afternoon"};
+    bool opener = preposition(a, r) ? !one_of(a, r, about_saying, 7)
+                                    : lower(a, r) && (tx_ly_word(tk(a, r)->norm, 4) ||
+                                                      is(a, r, "mostly") || is(a, r, "largely"));
+    if (!opener || r + 2 >= e) return false;
+    for (size_t i = r; i < e && i < r + 5; i++)
+        if ((lx(a, i) & (LX_TIME | LX_DOC)) ||
+            one_of(a, i, occasion, sizeof occasion / sizeof *occasion) ||
+            a->w->tok_mention[i] >= 0)
+            return false;
+    return true;
+}
+
 /* "an update due before launch would": after the preposition at token i
  * (before e), a noun or two and then an auxiliary - the clause's own
  * verb, past a phrase, not the verb of a clause the preposition opens. */
@@ -703,6 +728,8 @@ px_status tx_indirect(tx_work *w)
                 joined |= r + 1 < e && tx_comma_before(&a, r) && has_verb(&a, r, e) &&
                           (subordinator(&a, r) || is(&a, r, "when") || is(&a, r, "after") ||
                            is(&a, r, "before") || is(&a, r, "until") || !has_verb(&a, b, c));
+                joined |= r + 1 < e && tx_comma_before(&a, r) && has_verb(&a, b, c) &&
+                          continuing_phrase(&a, r, e);
                 if (r + 1 < e && tx_comma_before(&a, r) && (c - b < 4 || joined))
                     rc = indirect_emit2(&a, b, c, r, e, &s, &cap);
                 else if (c - b >= 4 && !asked_phrase(&a, b) &&

@@ -1627,6 +1627,11 @@ static const qcase cases[] = {
     {"The race went ahead. The ground, according to the clerk of the course, Rhian Vale, had "
      "been watered twice during the week.", "The ground had been watered twice", "Rhian Vale",
      PX_QUOTE_INDIRECT},
+    /* 382 "Range will vary, she said, with the weight of the rider": the
+     * clause goes on after its attribution with a phrase of its own ... */
+    {"Tamsin Reyes runs the firm. Real-world range will vary, she said, with the weight of the "
+     "rider and the cold.", "Real-world range will vary with the weight", "Tamsin Reyes",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
@@ -2052,6 +2057,26 @@ static void test_split_not_joined(void **state)
     px_textdoc_free(d);
 }
 
+/* Case 382's phrase after the attribution, but about the saying ("at a
+ * briefing", "in a statement"): the report ends before the attribution. */
+static void test_occasion_not_joined(void **state)
+{
+    (void)state;
+    static const char *const after[] = {"at a briefing for staff", "in a statement on Monday",
+                                        "to reporters at the gate"};
+    for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
+        char text[200];
+        snprintf(text, sizeof text, "Tamsin Reyes runs the firm. The plant will close next "
+                 "spring, she said, %s.", after[k]);
+        px_textdoc *d = run(text);
+        bool clause = false;
+        for (size_t i = 0; i < d->n_quotes; i++)
+            clause |= strcmp(d->quotes[i].text, "The plant will close next spring") == 0;
+        assert_true(clause);
+        px_textdoc_free(d);
+    }
+}
+
 /* The role of the quote starting with text, or NULL. */
 static const char *quote_role(const px_textdoc *d, const char *text)
 {
@@ -2097,6 +2122,7 @@ int main(void)
         cmocka_unit_test(test_summing_phrase),
         cmocka_unit_test(test_indirect_spans),
         cmocka_unit_test(test_split_not_joined),
+        cmocka_unit_test(test_occasion_not_joined),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
