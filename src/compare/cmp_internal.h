@@ -33,6 +33,9 @@ void px_fact_vecs_free(px_fact_vecs *f);
 /* Cosine of sentences x and y; two quoting one speaker are compared by
  * their quoted words alone. */
 double px_fact_cosine(const px_fact_vecs *f, uint32_t x, uint32_t y);
+/* The term a token stands for in the vectors: its stem, or for a figure
+ * its digits ("4%" and "4 per cent" give one term). */
+uint64_t px_fact_term(const px_token *t);
 
 /* Content words (non-stop words and numbers) in a sentence. */
 uint32_t px_cmp_content_words(const px_textdoc *doc, uint32_t sentence);

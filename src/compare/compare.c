@@ -31,7 +31,7 @@
  * .20 .887/.301, .15 .887/.304). */
 #define FACT_COSINE_FIGURE 0.15
 #define MIN_FACT_WORDS 5          /* shorter sentences are not facts */
-#define MAX_POSTING 400           /* stems in more sentences are not evidence */
+#define MAX_POSTING 400           /* terms in more sentences are not evidence */
 /* between articles the reuse stage linked: alike in words, or a spun
  * sentence that kept its skeleton (in the example story the spun copy's
  * sentences keep .55-.77 of their word order, unrelated pairs .25 at most) */
@@ -179,9 +179,9 @@ static int shared_figure(const px_comparison *c, const sent_index *si, uint32_t 
         uint32_t len = x->end - x->start;
         const char *t = da->text + x->start;
         if (len == 4 && (t[0] == '1' || t[0] == '2') && (t[1] == '9' || t[1] == '0')) continue;
+        uint64_t term = px_fact_term(x);
         for (uint32_t j = sb->tok_begin; j < sb->tok_end; j++)
-            if ((db->tokens[j].flags & PX_TOK_NUM) && db->tokens[j].stem_hash == x->stem_hash)
-                return 1;
+            if ((db->tokens[j].flags & PX_TOK_NUM) && px_fact_term(&db->tokens[j]) == term) return 1;
     }
     return 0;
 }
@@ -204,8 +204,8 @@ static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_
         free(docs);
         return PX_NOMEM;
     }
-    /* inverted index: stem -> sentences (global numbers), in a flat CSR */
-    px_map postings = PX_MAP_INIT;   /* stem -> list index + 1 */
+    /* inverted index: term -> sentences (global numbers), in a flat CSR */
+    px_map postings = PX_MAP_INIT;   /* term -> list index + 1 */
     uint32_t **lists = NULL, *lens = NULL, *caps = NULL, nlists = 0, caplists = 0;
     px_map exact = PX_MAP_INIT;      /* hash of a sentence's text -> global number + 1 */
     uint32_t *hits = calloc(si->total + 1, sizeof *hits);
@@ -223,13 +223,12 @@ static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_
         if (!ex) { rc = PX_NOMEM; goto done; }
         if (*ex && si->refs[*ex - 1].article != r.article) uf_join(parent, (uint32_t)*ex - 1, g);
         else if (!*ex) *ex = g + 1;
-        /* gather candidate sentences from earlier articles sharing stems */
+        /* gather candidate sentences from earlier articles sharing terms
+         * (factvec.c's, each once: figures by their digits) */
         uint32_t ntouched = 0;
-        for (uint32_t t = s->tok_begin; t < s->tok_end; t++) {
-            const px_token *tok = &doc->tokens[t];
-            if (!(tok->flags & (PX_TOK_WORD | PX_TOK_NUM)) || (tok->flags & PX_TOK_STOP)) continue;
-            uint64_t h = tok->stem_hash ? tok->stem_hash : 1;
-            uint64_t *li = px_map_upsert(&postings, h);
+        const px_fact_vec *v = &fv->vecs[g];
+        for (size_t t = v->first; t < v->first + v->n; t++) {
+            uint64_t *li = px_map_upsert(&postings, fv->term[t]);
             if (!li) { rc = PX_NOMEM; goto done; }
             if (*li == 0) {
                 if (nlists == caplists) {

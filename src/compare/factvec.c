@@ -28,6 +28,30 @@ static int content(const px_token *t)
     return (t->flags & (PX_TOK_WORD | PX_TOK_NUM)) && !(t->flags & PX_TOK_STOP);
 }
 
+/* "per cent" and "percent" say what the number beside them already says
+ * once its "%" is dropped (px_fact_term): "87%" is "87 per cent". */
+static int percent_word(const px_textdoc *doc, size_t t)
+{
+    const char *w = doc->tokens[t].norm;
+    if (!w) return 0;
+    if (strcmp(w, "percent") == 0) return 1;
+    return strcmp(w, "cent") == 0 && t > 0 && doc->tokens[t - 1].norm &&
+           strcmp(doc->tokens[t - 1].norm, "per") == 0;
+}
+
+uint64_t px_fact_term(const px_token *t)
+{
+    if ((t->flags & PX_TOK_NUM) && t->norm) {
+        /* a figure is its digits: "£39.99" is "39.99", "4%" is "4" */
+        const char *d = t->norm;
+        while (*d && (*d < '0' || *d > '9')) d++;
+        size_t n = strlen(d);
+        if (n && d[n - 1] == '%') n--;
+        if (n) return px_hash64(d, n) | 1;
+    }
+    return t->stem_hash ? t->stem_hash : 1;
+}
+
 /* What the vectors need of a document's quotes and mentions, per token and
  * per sentence, found in one pass over each (not per sentence: a text of
  * thousands of quotes would make that quadratic). */
@@ -114,11 +138,11 @@ px_status px_fact_vecs_new(const px_cmp_article *arts, uint32_t n, px_fact_vecs 
              * .169) */
             int32_t spk = mk.speaker[s];
             for (size_t t = se->tok_begin; t < se->tok_end && t < doc->n_tokens; t++) {
-                if (!content(&doc->tokens[t])) continue;
+                if (!content(&doc->tokens[t]) || percent_word(doc, t)) continue;
                 if (spk >= 0 && mk.entity[t] == spk) continue;
                 int in = v->speaker && mk.quoted[t];
                 out->weight[at + k] = in ? -1 : 1;   /* the sign marks a quoted word until weighed */
-                out->term[at + k++] = (doc->tokens[t].stem_hash ? doc->tokens[t].stem_hash : 1);
+                out->term[at + k++] = px_fact_term(&doc->tokens[t]);
             }
             /* insertion sort of (term, tf): sentences are short */
             for (size_t i = 1; i < k; i++) {
@@ -161,7 +185,7 @@ px_status px_fact_vecs_new(const px_cmp_article *arts, uint32_t n, px_fact_vecs 
         for (size_t t = 0; t < arts[a].doc->n_tokens; t++) {
             const px_token *tk = &arts[a].doc->tokens[t];
             if (!content(tk)) continue;
-            uint64_t *k = px_map_upsert(&kindm, tk->stem_hash ? tk->stem_hash : 1);
+            uint64_t *k = px_map_upsert(&kindm, px_fact_term(tk));
             if (!k) { px_map_free(&df); px_map_free(&kindm); px_fact_vecs_free(out); return PX_NOMEM; }
             uint64_t kind = (tk->flags & PX_TOK_NUM) ? 1 : ((tk->flags & PX_TOK_CAP) && !(tk->flags & PX_TOK_SENT_START)) ? 2 : 3;
             if (*k == 0 || kind == 3) *k = kind;

@@ -494,6 +494,39 @@ static void test_fact_by_figure(void **state)
     texts_close(&t);
 }
 
+/* Is there a fact holding sentence s of article a and sentence t of b? */
+static int in_one_fact(const px_comparison *c, uint32_t a, uint32_t s, uint32_t b, uint32_t t)
+{
+    for (uint32_t f = 0; f < c->n_facts; f++) {
+        int x = 0, y = 0;
+        for (uint32_t m = 0; m < c->facts[f].n_members; m++) {
+            px_cmp_ref r = c->facts[f].members[m];
+            x |= r.article == a && r.sentence == s;
+            y |= r.article == b && r.sentence == t;
+        }
+        if (x && y) return 1;
+    }
+    return 0;
+}
+
+/* A figure is its digits: "7%" and "7 per cent" are one term, so two
+ * outlets giving one pay claim each way align. */
+static void test_fact_percent_figure(void **state)
+{
+    (void)state;
+    const char *texts[2] = {
+        "Nurses at Kelby General demanded a pay rise of 7 per cent on Friday.\n\n"
+        "The hospital board meets the unions again next month.",
+        "Ward staff walked out after their union's 7% claim on pay was turned down.\n\n"
+        "Patients were asked to use the clinic in Ashford instead."};
+    texts_story t;
+    texts_open(&t, texts, 2);
+    px_comparison *c = texts_compare(&t, NULL, 0);
+    assert_true(in_one_fact(c, 0, 0, 1, 0));
+    px_comparison_free(c);
+    texts_close(&t);
+}
+
 /* Many outlets giving many facts: the map of sentences already joined
  * grows while pairs join (a slot held across a second insert was freed
  * under it; ASan saw it when a served story page compared such a story). */
@@ -762,6 +795,7 @@ int main(void)
         cmocka_unit_test(test_fact_by_figure),
         cmocka_unit_test(test_many_pairs),
         cmocka_unit_test(test_fact_once_per_outlet),
+        cmocka_unit_test(test_fact_percent_figure),
         cmocka_unit_test(test_summary_independent_reach),
         cmocka_unit_test(test_credited_chain),
         cmocka_unit_test(test_lifted_through_via),
