@@ -31,8 +31,10 @@ typedef struct px_fact_vecs {
 px_status px_fact_vecs_new(const px_cmp_article *arts, uint32_t n, px_fact_vecs *out);
 void px_fact_vecs_free(px_fact_vecs *f);
 /* Cosine of sentences x and y; two quoting one speaker are compared by
- * their quoted words alone. */
-double px_fact_cosine(const px_fact_vecs *f, uint32_t x, uint32_t y);
+ * their quoted words alone.  near_figures: figures of x and y that count
+ * one thing with nearly one value ("28,000 homes", "about 30,000 homes"),
+ * each weighed as a shared figure. */
+double px_fact_cosine(const px_fact_vecs *f, uint32_t x, uint32_t y, uint32_t near_figures);
 /* The term a token stands for in the vectors: its stem, or for a figure
  * its digits ("4%" and "4 per cent" give one term). */
 uint64_t px_fact_term(const px_token *t);

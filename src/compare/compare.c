@@ -31,6 +31,9 @@
  * .20 .887/.301, .15 .887/.304). */
 #define FACT_COSINE_FIGURE 0.15
 #define MIN_FACT_WORDS 5          /* shorter sentences are not facts */
+/* Two figures counting one thing are nearly one value within this share
+ * of the larger ("28,000 homes", "about 30,000 homes"): outlets round. */
+#define NEAR_FIGURE 0.10
 #define MAX_POSTING 400           /* terms in more sentences are not evidence */
 /* between articles the reuse stage linked: alike in words, or a spun
  * sentence that kept its skeleton (in the example story the spun copy's
@@ -186,6 +189,45 @@ static int shared_figure(const px_comparison *c, const sent_index *si, uint32_t 
     return 0;
 }
 
+/* Quantities of sentence s of article a: [*lo, *hi), in text order. */
+static void sentence_quantities(const px_comparison *c, uint32_t a, uint32_t s, size_t *lo, size_t *hi)
+{
+    const px_quantity *q = c->quantities[a];
+    size_t l = 0, h = c->n_quantities[a];
+    while (l < h) {
+        size_t m = l + (h - l) / 2;
+        if (q[m].sentence < s) l = m + 1;
+        else h = m;
+    }
+    *lo = h = l;
+    while (h < c->n_quantities[a] && q[h].sentence == s) h++;
+    *hi = h;
+}
+
+/* Figures of sentences a and b that count one thing (one unit key) with
+ * different but near values: one fact that outlets round differently
+ * ("some 28,000 households", "about 30,000 homes"), which sharing no
+ * figure would hide. */
+static uint32_t near_figures(const px_comparison *c, const sent_index *si, uint32_t a, uint32_t b)
+{
+    px_cmp_ref ra = si->refs[a], rb = si->refs[b];
+    size_t alo, ahi, blo, bhi;
+    sentence_quantities(c, ra.article, ra.sentence, &alo, &ahi);
+    sentence_quantities(c, rb.article, rb.sentence, &blo, &bhi);
+    uint32_t n = 0;
+    for (size_t i = alo; i < ahi; i++) {
+        const px_quantity *x = &c->quantities[ra.article][i];
+        for (size_t j = blo; j < bhi; j++) {
+            const px_quantity *y = &c->quantities[rb.article][j];
+            if (!x->unit_key || !*x->unit_key || !y->unit_key || strcmp(x->unit_key, y->unit_key) != 0)
+                continue;
+            double vx = x->value * x->factor, vy = y->value * y->factor;
+            if (vx != vy && fabs(vx - vy) <= NEAR_FIGURE * fmax(fabs(vx), fabs(vy))) n++;
+        }
+    }
+    return n;
+}
+
 /* Align sentences across articles.  Copies word for word join here; other
  * candidate pairs, alike the reuse way or as TF-IDF vectors, go to fp for
  * match_pairs.  A candidate already in the sentence's group (a copy) is
@@ -273,7 +315,7 @@ static px_status align_sentences(px_comparison *c, const sent_index *si, px_cmp_
             /* only copies word for word are grouped yet, the same way both
              * ways: a pair inside a group would change nothing */
             if (shared < 2 || uf_find(parent, other) == uf_find(parent, g)) continue;
-            double cosine = px_fact_cosine(fv, other, g);
+            double cosine = px_fact_cosine(fv, other, g, near_figures(c, si, other, g));
             double score = cosine >= FACT_COSINE ||
                            (cosine >= FACT_COSINE_FIGURE && shared_figure(c, si, other, g))
                                ? cosine : 0;
@@ -589,6 +631,8 @@ px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_art
         else for (uint32_t g = 0; g < si.total; g++) parent[g] = g;
     }
     if (rc == PX_OK) rc = source_groups(c);
+    /* figures first: aligning compares them */
+    if (rc == PX_OK) rc = px_cmp_find_dates(ctx, c);
     px_fact_vecs fv = {0};
     fact_pairs fp = {0};
     if (rc == PX_OK) rc = px_fact_vecs_new(articles, n_articles, &fv);
@@ -603,7 +647,6 @@ px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_art
     if (rc == PX_OK) rc = px_cmp_entities(c);
     if (rc == PX_OK) rc = px_cmp_summary(c, fact_of, si.first,
                                          opts && opts->summary_lines ? opts->summary_lines : 5);
-    if (rc == PX_OK) rc = px_cmp_find_dates(ctx, c);
     if (rc == PX_OK) rc = px_cmp_timeline(c);
     if (rc == PX_OK) rc = px_cmp_disagreements(c, &idf, fact_of, si.first);
     if (rc == PX_OK) rc = px_cmp_chains(c);

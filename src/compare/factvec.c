@@ -220,8 +220,9 @@ void px_fact_vecs_free(px_fact_vecs *f)
 }
 
 /* Two remarks of one speaker share the speaker's name and title: for
- * them only the quoted words count. */
-double px_fact_cosine(const px_fact_vecs *f, uint32_t x, uint32_t y)
+ * them only the quoted words count.  Each of near_figures counts as a
+ * figure the two share that only one other sentence of the story gives. */
+double px_fact_cosine(const px_fact_vecs *f, uint32_t x, uint32_t y, uint32_t near_figures)
 {
     if (x >= f->n || y >= f->n) return 0;
     const px_fact_vec *a = &f->vecs[x], *b = &f->vecs[y];
@@ -238,6 +239,10 @@ double px_fact_cosine(const px_fact_vecs *f, uint32_t x, uint32_t y)
             i++;
             j++;
         }
+    }
+    if (!quotes_only && near_figures) {
+        double w = NUMBER_WEIGHT * log((f->n + 1.0) / 2.0);
+        dot += near_figures * w * w;
     }
     return dot / (na * nb);
 }
