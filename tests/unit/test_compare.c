@@ -548,6 +548,24 @@ static void test_fact_near_figure(void **state)
     texts_close(&t);
 }
 
+/* A sentence of three or four content words states a fact too ("A
+ * steering fault is suspected."): it aligns when alike enough. */
+static void test_short_fact(void **state)
+{
+    (void)state;
+    const char *texts[2] = {
+        "The coach left the road near Kelby on Tuesday night and overturned in a field.\n\n"
+        "A steering fault is suspected.",
+        "Passengers described the moment the coach rolled over on the Kelby road on Tuesday.\n\n"
+        "Police suspect a fault in the steering."};
+    texts_story t;
+    texts_open(&t, texts, 2);
+    px_comparison *c = texts_compare(&t, NULL, 0);
+    assert_true(in_one_fact(c, 0, 1, 1, 1));
+    px_comparison_free(c);
+    texts_close(&t);
+}
+
 /* Many outlets giving many facts: the map of sentences already joined
  * grows while pairs join (a slot held across a second insert was freed
  * under it; ASan saw it when a served story page compared such a story). */
@@ -818,6 +836,7 @@ int main(void)
         cmocka_unit_test(test_fact_once_per_outlet),
         cmocka_unit_test(test_fact_percent_figure),
         cmocka_unit_test(test_fact_near_figure),
+        cmocka_unit_test(test_short_fact),
         cmocka_unit_test(test_summary_independent_reach),
         cmocka_unit_test(test_credited_chain),
         cmocka_unit_test(test_lifted_through_via),
