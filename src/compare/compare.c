@@ -354,6 +354,35 @@ done:
     return rc;
 }
 
+/* Does a sentence end the way a headline does not, with a full stop
+ * (closing quotes and brackets aside)? */
+static int ends_with_stop(const px_textdoc *doc, const px_sentence *s)
+{
+    uint32_t e = s->end;
+    while (e > s->start && (doc->text[e - 1] == '"' || doc->text[e - 1] == '\'' ||
+                            doc->text[e - 1] == ')' || (unsigned char)doc->text[e - 1] >= 0x80))
+        e--;
+    return e > s->start && doc->text[e - 1] == '.';
+}
+
+/* A headline restates its lede: an article whose first paragraph is one
+ * sentence without a full stop (a headline, as in text with the title
+ * kept) gets it and the next sentence in one group from the start.  Each
+ * is then matched on its own, and an outlet's headline and lede stating
+ * the main fact in different words join its facts together (fact set,
+ * dev: recall .354 -> .443, precision .913 -> .893). */
+static void join_headlines(const px_comparison *c, const sent_index *si, uint32_t *parent)
+{
+    for (uint32_t a = 0; a < c->n_articles; a++) {
+        const px_textdoc *doc = c->articles[a].doc;
+        if (doc->n_sentences < 2 || doc->sentences[0].paragraph == doc->sentences[1].paragraph) continue;
+        if (ends_with_stop(doc, &doc->sentences[0])) continue;
+        if (px_cmp_content_words(doc, 0) < MIN_ALIGN_WORDS || px_cmp_content_words(doc, 1) < MIN_ALIGN_WORDS)
+            continue;
+        uf_join(parent, si->first[a], si->first[a] + 1);
+    }
+}
+
 /* The second way: independent outlets word one fact differently, and
  * px_sentence_similarity (made for reuse) rarely finds them.  Pairs alike
  * as TF-IDF vectors over the story's sentences (factvec.c) join, best
@@ -646,6 +675,7 @@ px_status px_compare(px_ctx *ctx, const px_cmp_article *articles, uint32_t n_art
     if (rc == PX_OK) rc = source_groups(c);
     /* figures first: aligning compares them */
     if (rc == PX_OK) rc = px_cmp_find_dates(ctx, c);
+    if (rc == PX_OK) join_headlines(c, &si, parent);
     px_fact_vecs fv = {0};
     fact_pairs fp = {0};
     if (rc == PX_OK) rc = px_fact_vecs_new(articles, n_articles, &fv);

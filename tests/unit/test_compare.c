@@ -566,6 +566,29 @@ static void test_short_fact(void **state)
     texts_close(&t);
 }
 
+/* A headline restates its lede: each outlet's headline and lede are one
+ * fact with the other's, though the headline is like the other's lede
+ * and the lede like the other's headline. */
+static void test_headline_with_lede(void **state)
+{
+    (void)state;
+    const char *texts[2] = {
+        "Harlow bridge shut after crack found in pier\n\n"
+        "Engineers closed the Kelby crossing on Monday when a survey showed subsidence under the east span.\n\n"
+        "Buses will run on a diversion through Ashford.",
+        "Kelby crossing closed over subsidence fears\n\n"
+        "The Harlow bridge was shut on Monday after inspectors found a crack in one of its piers.\n\n"
+        "Ferries will carry commuters across the estuary."};
+    texts_story t;
+    texts_open(&t, texts, 2);
+    px_comparison *c = texts_compare(&t, NULL, 0);
+    assert_true(in_one_fact(c, 0, 0, 1, 0));
+    assert_true(in_one_fact(c, 0, 1, 1, 1));
+    assert_true(in_one_fact(c, 0, 0, 1, 1));
+    px_comparison_free(c);
+    texts_close(&t);
+}
+
 /* Many outlets giving many facts: the map of sentences already joined
  * grows while pairs join (a slot held across a second insert was freed
  * under it; ASan saw it when a served story page compared such a story). */
@@ -837,6 +860,7 @@ int main(void)
         cmocka_unit_test(test_fact_percent_figure),
         cmocka_unit_test(test_fact_near_figure),
         cmocka_unit_test(test_short_fact),
+        cmocka_unit_test(test_headline_with_lede),
         cmocka_unit_test(test_summary_independent_reach),
         cmocka_unit_test(test_credited_chain),
         cmocka_unit_test(test_lifted_through_via),
