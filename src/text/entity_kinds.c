@@ -88,7 +88,18 @@ static void apposition(ent_state *s, cand *c, size_t send)
     bool owner = (tk(s, r)->flags & PX_TOK_CAP) && tx_possessive(tk(s, r)->norm) &&
                  r + 1 < send && !(tk(s, r + 1)->flags & PX_TOK_CAP) &&
                  (lx(s, r + 1) & (LX_ROLE | LX_TITLE));
-    if (!det && !shaped && !owner && !(f & (LX_ROLE | LX_TITLE | LX_TITLE_MOD))) return;
+    /* "Euan Brook, regional organiser of the rail union Track,": a word
+     * in lower case before a role word opens a role too */
+    /* (not "Ann Lee, said staff" or "urged people": a verb, then a plural) */
+    const char *n1 = r + 1 < send ? tk(s, r + 1)->norm : "";
+    size_t l1 = strlen(n1);
+    bool plural1 = l1 > 3 && n1[l1 - 1] == 's' && n1[l1 - 2] != 's';
+    bool modified = !(tk(s, r)->flags & (PX_TOK_CAP | PX_TOK_STOP)) &&
+                    (tk(s, r)->flags & PX_TOK_WORD) && !(f & (LX_SPEECH | LX_SPEECH_PART)) &&
+                    r + 1 < send && !(tk(s, r + 1)->flags & PX_TOK_CAP) && !plural1 &&
+                    ((lx(s, r + 1) & (LX_ROLE | LX_TITLE)) || tx_occupation(n1));
+    if (!det && !shaped && !owner && !modified && !(f & (LX_ROLE | LX_TITLE | LX_TITLE_MOD)))
+        return;
     bool roleword = false, closed = false, orgword = false;
     size_t j = r;
     for (; j < send && j < r + MAX_ROLE_TOKENS; j++) {

@@ -259,6 +259,9 @@ static const lex_list lists[] = {
     {LX_PRON, "he she"},
     {LX_ROLE,
      "spokesperson spokesman spokeswoman researcher researchers analyst "
+     "worker parent doctor trader protester investor administrator employee "
+     "voter villager forecaster investigator rescuer survivor organiser "
+     "organizer customer passenger driver coordinator convener convenor steward "
      "analysts expert experts official officials source sources diplomat "
      "diplomats observer observers scholar scholars professor lecturer "
      "director minister ministry government authorities authority police "

@@ -1632,6 +1632,11 @@ static const qcase cases[] = {
     {"Tamsin Reyes runs the firm. Real-world range will vary, she said, with the weight of the "
      "rider and the cold.", "Real-world range will vary with the weight", "Tamsin Reyes",
      PX_QUOTE_INDIRECT},
+    /* 383 "X, regional organiser of the rail union Track, said": a word
+     * in lower case before a role word ("organiser", now one) opens the
+     * apposition, so the union named inside it does not speak */
+    {"Euan Brook, regional organiser of the rail union Track, said the guard had been \u201con "
+     "duty for 19 hours\u201d.", "on duty for 19 hours", "Euan Brook", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
@@ -2086,6 +2091,18 @@ static const char *quote_role(const px_textdoc *d, const char *text)
     return NULL;
 }
 
+/* Case 383's apposition of a word and a role word, but not "said staff"
+ * or "urged people": a verb, then a plural, is no role. */
+static void test_verb_plural_no_role(void **state)
+{
+    (void)state;
+    px_textdoc *d = run("The hospice's director, Clem Audsley, said staff had been \"in floods "
+                        "of tears\" when the envelope was opened.");
+    const char *role = quote_role(d, "in floods of tears");
+    assert_true(role == NULL || strncmp(role, "said", 4) != 0);
+    px_textdoc_free(d);
+}
+
 /* A speaker's role from the phrase before ", who gave his name only as",
  * and from an apposition after a role phrase. */
 static void test_speaker_role_phrases(void **state)
@@ -2123,6 +2140,7 @@ int main(void)
         cmocka_unit_test(test_indirect_spans),
         cmocka_unit_test(test_split_not_joined),
         cmocka_unit_test(test_occasion_not_joined),
+        cmocka_unit_test(test_verb_plural_no_role),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
