@@ -61,6 +61,15 @@ static bool capw(const ent_state *s, size_t i)
     if ((k->flags & PX_TOK_STOP) || (lx(s, i) & LX_STOP_EN))
         return all_caps(s, i) || first_name_word(s, i);
     if (lx(s, i) & LX_OPENER) return all_caps(s, i);
+    /* "Thirteen said no.": a number word names nothing alone; it is part
+     * of a name next to another capitalised word ("Two Rivers Council",
+     * "Channel Six") */
+    if (px_number_word(k->norm) > 0)
+        return (i + 1 < s->doc->n_tokens && ent_joined(s, i) &&
+                tk(s, i + 1)->sentence == k->sentence && (tk(s, i + 1)->flags & PX_TOK_CAP) &&
+                (tk(s, i + 1)->flags & PX_TOK_WORD)) ||
+               (i > 0 && ent_joined(s, i - 1) && tk(s, i - 1)->sentence == k->sentence &&
+                (tk(s, i - 1)->flags & PX_TOK_CAP) && (tk(s, i - 1)->flags & PX_TOK_WORD));
     return k->end - k->start > 1 || s->t[k->start] != 'I';
 }
 

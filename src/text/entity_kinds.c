@@ -423,7 +423,14 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         }
     /* "Mrs Lane", "Britt Lane, 76,": a surname like a street is a
      * person's when a form of address or an age says so */
-    if ((last & LX_PLACE_CUE) && !(any & LX_ORG_CUE) && !c->titled && !aged(s, c, send)) {
+    /* ("Malcolm Adebayo-Firth": a place word ending a double-barrelled
+     * name is a surname's half) */
+    size_t lt = c->t1 - 1;
+    uint32_t ls = tk(s, lt)->start;
+    bool barrelled = lt > c->t0 && ls >= 2 && s->t[ls - 1] == '-' && s->t[ls - 2] != ' ' &&
+                     (tk(s, lt)->flags & PX_TOK_CAP);
+    if ((last & LX_PLACE_CUE) && !barrelled && !(any & LX_ORG_CUE) && !c->titled &&
+        !aged(s, c, send)) {
         c->kind = PX_ENT_PLACE; c->conf = 2; return;
     }
     if ((n >= 2 && (any & LX_MEDIA_CUE) && !(any & LX_PLACE_CUE)) ||

@@ -1878,6 +1878,23 @@ static void test_entity_kinds(void **state)
     px_textdoc_free(d);
     /* "the Conservative Hugh Lanc": a party's word is no part of a
      * person's name, and stays in a party's ("the Conservative Party") */
+    /* "Thirteen said no.": a number word alone names nothing; next to a
+     * capitalised word it is part of a name */
+    d = run("She sent it to fourteen publishers. Thirteen said no. Channel Six said yes, and "
+            "Two Rivers Council agreed.");
+    assert_null(ent(d, "Thirteen"));
+    assert_non_null(ent(d, "Channel Six"));
+    assert_non_null(ent(d, "Two Rivers Council"));
+    px_textdoc_free(d);
+    /* "Malcolm Adebayo-Firth": a place word ending a double-barrelled
+     * name ("firth") is a surname's half, so the two mentions are one
+     * person */
+    d = run("The minister, Malcolm Adebayo-Firth, spoke first. Mr Adebayo-Firth said no.");
+    e = ent(d, "Malcolm Adebayo-Firth");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_PERSON);
+    assert_null(ent(d, "Adebayo-Firth"));
+    px_textdoc_free(d);
     d = run("The Conservative Hugh Lanc came second. The Conservative Party said it would fight "
             "on.");
     assert_non_null(ent(d, "Hugh Lanc"));
