@@ -508,6 +508,11 @@ static size_t and_firm(ent_state *s, size_t k, size_t e, bool the, bool cue)
     /* "the Ministry of Roads and Rail": after "the" and an organisation
      * word, one more word ("the Ministry of Health and Ana Brun" are two) */
     if (the && cue && words == 1) return k + 1;
+    /* "the Department of Forestry and Fire Protection": up to three words
+     * after it when one of them the text writes in lower case too ("the
+     * fire had burned"): common nouns of a name, not a person's */
+    for (size_t m = k + 1; the && cue && words <= 3 && m <= k + words; m++)
+        if (written_lower(s, m)) return k + words;
     return 0;
 }
 
@@ -688,7 +693,11 @@ static px_status sentence(ent_state *s, size_t si)
         size_t j = i;
         uint32_t cut = 0;
         bool cue = (lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE)) != 0;
-        bool the = i > b && has_norm(s, i - 1, "the");
+        /* ("the state Department of ...": past a word in lower case) */
+        bool the = (i > b && has_norm(s, i - 1, "the")) ||
+                   (i > b + 1 && has_norm(s, i - 2, "the") && !(tk(s, i - 1)->flags & PX_TOK_CAP) &&
+                    (tk(s, i - 1)->flags & PX_TOK_WORD) && !(tk(s, i - 1)->flags & PX_TOK_STOP) &&
+                    ent_joined(s, i - 2) && ent_joined(s, i - 1));
         bool anded = false;        /* joined by "and": one organisation */
         size_t nick = 0;           /* words of a nickname after the first name */
         for (;;) {

@@ -198,7 +198,8 @@ static const lex_list lists[] = {
      "war summit forum conference treaty agreement pact act olympics games "
      "cup day festival initiative crisis revolution accord accords protocol "
      "convention declaration doctrine plan strategy election elections "
-     "talks dialogue meeting"},
+     "talks dialogue meeting fire wildfire bushfire blaze hurricane typhoon cyclone "
+     "earthquake quake eruption outbreak"},
     {LX_SPEECH,
      "said says say told tells added adds noted notes stressed stresses "
      "argued argues asserted asserts evaluated evaluates emphasized "

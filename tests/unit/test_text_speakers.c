@@ -1886,6 +1886,28 @@ static void test_entity_kinds(void **state)
     assert_non_null(ent(d, "Channel Six"));
     assert_non_null(ent(d, "Two Rivers Council"));
     px_textdoc_free(d);
+    /* "the state Department of Forestry and Fire Protection": words after
+     * "and" that the text also writes in lower case ("the fire") are a
+     * body's common nouns; "the Ministry of Health and Ana Brun" two names */
+    d = run("The fire spread. The figures came from the state Department of Forestry and Fire "
+            "Protection. The Ministry of Health and Ana Brun disagreed.");
+    e = ent(d, "Department of Forestry and Fire Protection");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_ORG);
+    assert_non_null(ent(d, "Ana Brun"));
+    px_textdoc_free(d);
+    /* "the Cutter Ridge Fire": a named fire is no person, so "Fire
+     * officials" are not his mention */
+    d = run("As Cutter Ridge Fire spreads, crews wait. The Cutter Ridge Fire jumped the road. The "
+            "fire burned on. Fire officials said two homes had been destroyed.");
+    e = ent(d, "Cutter Ridge Fire");
+    assert_non_null(e);
+    assert_int_not_equal(e->kind, PX_ENT_PERSON);
+    bool officials = false;
+    for (size_t q = 0; q < d->n_quotes; q++)
+        officials |= d->quotes[q].speaker_name && !strcmp(d->quotes[q].speaker_name, "Fire officials");
+    assert_true(officials);
+    px_textdoc_free(d);
     /* "Malcolm Adebayo-Firth": a place word ending a double-barrelled
      * name ("firth") is a surname's half, so the two mentions are one
      * person */
