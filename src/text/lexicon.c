@@ -232,7 +232,8 @@ static const lex_list lists[] = {
      "moreover furthermore nevertheless nonetheless therefore thus hence "
      "instead indeed besides otherwise accordingly consequently "
      "additionally overall ultimately initially eventually currently "
-     "tonight today yesterday tomorrow"},
+     "tonight today yesterday tomorrow nobody everybody somebody anybody "
+     "everyone someone anyone no-one"},
     /* adjectives of regions, not names of anything: "Western media",
      * "East Asian studies", "Korean talks" (a nation two states share) */
     {LX_REGION_ADJ,

@@ -831,8 +831,13 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
             a->doc->entities[a->doc->mentions[a->w->tok_mention[prep - 1]].entity]
                     .kind == PX_ENT_PERSON)
             return tx_from_entity(a, a->w->tok_mention[prep - 1], out);
+        /* ("a student travelling home to X", "a student from X": a place
+         * after "to" or "from" too) */
+        bool place = a->doc->entities[a->doc->mentions[a->w->tok_mention[p]].entity].kind ==
+                     PX_ENT_PLACE;
         if (m > lo + 1 && lower(a, m - 1) && (is(a, m - 1, "for") ||
             is(a, m - 1, "of") || is(a, m - 1, "in") || is(a, m - 1, "at") ||
+            (place && (is(a, m - 1, "to") || is(a, m - 1, "from"))) ||
             (is(a, m - 1, "the") && m > lo + 2 && lower(a, m - 2) &&
              (is(a, m - 2, "for") || is(a, m - 2, "of") ||
               is(a, m - 2, "at") || is(a, m - 2, "in"))))) {

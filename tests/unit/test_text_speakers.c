@@ -1637,6 +1637,16 @@ static const qcase cases[] = {
      * apposition, so the union named inside it does not speak */
     {"Euan Brook, regional organiser of the rail union Track, said the guard had been \u201con "
      "duty for 19 hours\u201d.", "on duty for 19 hours", "Euan Brook", QK_ANY},
+    /* 384 "A student travelling home to Port Glennan said": a place after
+     * "to" or "from" is where the role phrase before it goes or comes
+     * from, not who speaks */
+    {"Others were less forgiving. A student travelling home to Port Glennan said the "
+     "announcements had stopped after the first hour.", "the announcements had stopped",
+     "A student", PX_QUOTE_INDIRECT},
+    /* 385 ... and set off with a relative clause after it */
+    {"Others were less forgiving. A student from Port Glennan, who asked not to be named, said "
+     "the announcements had stopped.", "the announcements had stopped", "A student",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
@@ -1881,8 +1891,9 @@ static void test_entity_kinds(void **state)
     /* "Thirteen said no.": a number word alone names nothing; next to a
      * capitalised word it is part of a name */
     d = run("She sent it to fourteen publishers. Thirteen said no. Channel Six said yes, and "
-            "Two Rivers Council agreed.");
+            "Two Rivers Council agreed. \"Nobody told us,\" she said.");
     assert_null(ent(d, "Thirteen"));
+    assert_null(ent(d, "Nobody"));      /* nor does an indefinite pronoun */
     assert_non_null(ent(d, "Channel Six"));
     assert_non_null(ent(d, "Two Rivers Council"));
     px_textdoc_free(d);
