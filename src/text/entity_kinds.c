@@ -574,6 +574,14 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
             c->kind = PX_ENT_ORG; c->conf = 1;
             break;
         }
+    /* "Marsh Lantern is owned by ...": what is owned or bred is no person
+     * (a horse, a firm, a boat), so no he or she */
+    if (c->conf < 2 && !c->titled && c->t1 + 2 < send &&
+        (has_norm(s, c->t1, "is") || has_norm(s, c->t1, "was")) &&
+        (has_norm(s, c->t1 + 1, "owned") || has_norm(s, c->t1 + 1, "bred")) &&
+        has_norm(s, c->t1 + 2, "by")) {
+        c->kind = PX_ENT_OTHER; c->conf = 1;
+    }
     if (locp && c->conf == 0) {
         c->kind = PX_ENT_PLACE; c->conf = 1;
     }

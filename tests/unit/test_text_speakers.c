@@ -1647,6 +1647,11 @@ static const qcase cases[] = {
     {"Others were less forgiving. A student from Port Glennan, who asked not to be named, said "
      "the announcements had stopped.", "the announcements had stopped", "A student",
      PX_QUOTE_INDIRECT},
+    /* 386 "Marsh Lantern is owned by Bryony Castle": what is owned is no
+     * person, so the she is the owner */
+    {"Marsh Lantern won the cup on Saturday. Marsh Lantern is owned by Bryony Castle, a retired "
+     "midwife who bought him as a yearling. \u201cPeople laughed when I told them what I "
+     "paid,\u201d she said.", "People laughed", "Bryony Castle", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
