@@ -279,7 +279,7 @@ static const lex_list lists[] = {
      "firefighters rescuers survivors families relatives students "
      "organisers organizers members customers passengers drivers "
      "consultant consultants agent agents manager neighbour neighbor "
-     "daughter son wife husband mother father brother sister partner friend "
+     "daughter son wife husband mother father brother sister partner friend twin twins "
      "nephew niece uncle aunt cousin grandson granddaughter reader readers "
      "listener listeners viewer viewers family rival rivals jury juries "
      "colleague widow widower accountant miller senior councillors "

@@ -1652,6 +1652,10 @@ static const qcase cases[] = {
     {"Marsh Lantern won the cup on Saturday. Marsh Lantern is owned by Bryony Castle, a retired "
      "midwife who bought him as a yearling. \u201cPeople laughed when I told them what I "
      "paid,\u201d she said.", "People laughed", "Bryony Castle", QK_ANY},
+    /* 387 "Twins Amir and Zain Haddad": "twins" is a relation, no part of
+     * a name */
+    {"Results day in Wexley. Twins Amir and Zain Haddad, 18, got three As each. \u201cWe did "
+     "not copy each other,\u201d said Amir.", "We did not copy", "Amir Haddad", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
