@@ -232,6 +232,38 @@ static bool same_words(const char *x, const char *y)
     return !*x && !*y;
 }
 
+/* "Teodor Ravel-Doyle was still changing the ending. 'I cut eleven
+ * bars,' the choreographer told me": a role nobody in the text is given,
+ * of one word the text has not used before, varies the name of the one
+ * person named just before (in the quote's sentence or the one before,
+ * same paragraph, outside quotes) who has no role of their own.  The
+ * entity, or -1. */
+static int32_t varied_name(const actx *a, const px_quote *q, const char *core)
+{
+    const px_textdoc *d = a->doc;
+    size_t n = strlen(core);
+    /* a job's word, by its shape ("choreographer", "pianist", "librarian"),
+     * not a relation ("sister") nor a thing ("report", "family") */
+    bool job = n >= 6 && (!strcmp(core + n - 2, "er") || !strcmp(core + n - 2, "or") ||
+                          !strcmp(core + n - 3, "ist") || !strcmp(core + n - 3, "ian"));
+    if (!job || strchr(core, ' ') || tx_relative_role(core) || q->sentence >= d->n_sentences)
+        return -1;
+    const px_sentence *qs = &d->sentences[q->sentence];
+    for (size_t t = 0; t < qs->tok_begin; t++)
+        if (strcasecmp(d->tokens[t].norm, core) == 0) return -1;
+    const px_sentence *from = q->sentence > 0 && qs[-1].paragraph == qs->paragraph ? qs - 1 : qs;
+    int32_t who = -1;
+    for (size_t m = tx_mentions_before(d, from->start); m < d->n_mentions; m++) {
+        const px_mention *mn = &d->mentions[m];
+        if (mn->start >= qs->end) break;
+        if (tx_in_quote(a, mn->start) || d->entities[mn->entity].kind != PX_ENT_PERSON)
+            continue;
+        if (who >= 0 && who != (int32_t)mn->entity) return -1;
+        who = (int32_t)mn->entity;
+    }
+    return who >= 0 && !d->entities[who].role ? who : -1;
+}
+
 void tx_role_named(const actx *a)
 {
     px_textdoc *d = a->doc;
@@ -255,6 +287,7 @@ void tx_role_named(const actx *a)
             if (who >= 0) { who = -2; break; }     /* two people so called */
             who = (int32_t)e;
         }
+        if (who == -1) who = varied_name(a, q, core);
         if (who < 0) continue;
         q->speaker = who;
         q->speaker_name = d->entities[who].name;

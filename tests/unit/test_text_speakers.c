@@ -1656,6 +1656,16 @@ static const qcase cases[] = {
      * a name */
     {"Results day in Wexley. Twins Amir and Zain Haddad, 18, got three As each. \u201cWe did "
      "not copy each other,\u201d said Amir.", "We did not copy", "Amir Haddad", QK_ANY},
+    /* 388 "Teodor Ravel was still changing the ending. 'I cut eleven bars,'
+     * the choreographer told me": a job nobody is given varies the name
+     * of the one person named just before */
+    {"The premiere was on Saturday. Two hours before the curtain went up, Teodor Ravel was still "
+     "changing the ending. \u2018I cut eleven bars this afternoon,\u2019 the choreographer told "
+     "me.", "I cut eleven bars", "Teodor Ravel", QK_ANY},
+    /* 389 ... but not when the text spoke of a choreographer before */
+    {"A choreographer came to the rehearsal. Teodor Ravel was still changing the ending. "
+     "\u2018I cut eleven bars this afternoon,\u2019 the choreographer told me.",
+     "I cut eleven bars", "the choreographer", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
