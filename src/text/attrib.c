@@ -639,6 +639,9 @@ px_status tx_attribute(tx_work *w)
     uint32_t prev_close = 0;
     spk answerer = {-1, NULL, NULL, false};   /* who answers the writer */
     uint32_t slogan_end = 0;         /* after the last slogan left out */
+    size_t singles = 0;
+    for (size_t i = 0; i < w->nq; i++) singles += w->q[i].single;
+    bool singles_primary = singles >= 2 && singles == w->nq;
     for (size_t i = 0; i < w->nq; i++) {
         const tx_quote *q = &w->q[i];
         uint32_t lo = i ? w->q[i - 1].close_end : 0;
@@ -747,7 +750,12 @@ px_status tx_attribute(tx_work *w)
         bool speech = s.found && q->words >= SINGLE_SPEECH_WORDS;
         /* "said the decision was 'final'": one word after a linking verb */
         bool felt = partial && s.found && tx_copula_before(&a, q);
-        if (q->single && ((q->words < 2 && !felt) || (!strong && !partial && !speech))) continue;
+        /* ... or when they are the text's quote marks: a text with no
+         * double marks at all quotes in single ones (British copy, a
+         * memoir's dialogue), and they are as good as double ones */
+        if (q->single && ((q->words < 2 && !felt) ||
+                          (!singles_primary && !strong && !partial && !speech)))
+            continue;
         /* '"I was wrong," he says.': an attribution right after a comma
          * makes speech of a short quote, whoever "he" turns out to be */
         if (q->words <= 3 && !strong && !partial && !(comma && f.verb_only)) continue;

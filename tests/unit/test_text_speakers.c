@@ -2160,6 +2160,27 @@ static const char *quote_role(const px_textdoc *d, const char *text)
     return NULL;
 }
 
+/* Single marks as the text's only quote marks hold speech without an
+ * attribution, as double ones do; in a text with double marks an
+ * unattributed line in single marks stays out. */
+static void test_single_marks_primary(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Dad drove home in silence. Then he said, \u2018Seven goals, son.\u2019\n\n"
+        "\u2018I know. I was there.\u2019\n\nHe put the car in gear.",
+        "Dad drove home in silence. Then he said, \u201cSeven goals, son.\u201d\n\n"
+        "\u2018I know. I was there.\u2019\n\nHe put the car in gear."};
+    for (size_t k = 0; k < 2; k++) {
+        px_textdoc *d = run(texts[k]);
+        bool found = false;
+        for (size_t i = 0; i < d->n_quotes; i++)
+            found |= strcmp(d->quotes[i].text, "I know. I was there.") == 0;
+        assert_int_equal(found, k == 0);
+        px_textdoc_free(d);
+    }
+}
+
 /* Case 383's apposition of a word and a role word, but not "said staff"
  * or "urged people": a verb, then a plural, is no role. */
 static void test_verb_plural_no_role(void **state)
@@ -2210,6 +2231,7 @@ int main(void)
         cmocka_unit_test(test_split_not_joined),
         cmocka_unit_test(test_occasion_not_joined),
         cmocka_unit_test(test_verb_plural_no_role),
+        cmocka_unit_test(test_single_marks_primary),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
