@@ -388,6 +388,21 @@ static size_t inner_opener(const actx *a, size_t b, size_t head)
 
 /* A lower-case noun phrase [b, e) as a speaker when it names a role or a
  * document: name = up to its head noun, role = the whole phrase. */
+/* A plural shaped like a group of people: "operators", "evacuees",
+ * "residents", "pianists". */
+static bool people_plural(const actx *a, size_t i)
+{
+    static const char *const ends[] = {"ers", "ors", "ees", "ists", "ians", "ants", "ents"};
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    if (l < 6 || !lower(a, i)) return false;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t el = strlen(ends[k]);
+        if (strcmp(n + l - el, ends[k]) == 0) return true;
+    }
+    return false;
+}
+
 bool tx_np(const actx *a, size_t b, size_t e, spk *out)
 {
     /* "an entomologist who reviewed the paper": the relative clause
@@ -423,8 +438,12 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
         /* "several buyers", "two engineers": a quantifier and a plural */
         bool group = tx_quantifier(a, b) && he <= b + 3 &&
                      tk(a, he - 1)->norm[strlen(tk(a, he - 1)->norm) - 1] == 's';
+        /* "the train operators", "the evacuees": after "the", a plural of
+         * people by its shape (-ers, -ors, -ees, -ists, -ians, -ants,
+         * -ents) */
+        bool people = is(a, b, "the") && he >= b + 2 && he <= b + 3 && people_plural(a, he - 1);
         if (he < b + 2 || he > b + 3 || (!tx_np_opener(a, b) && !group) ||
-            (!indef && !group && (he != b + 2 || !singular_noun(a, b + 1))))
+            (!indef && !group && !people && (he != b + 2 || !singular_noun(a, b + 1))))
             return false;
         for (size_t i = b + 1; i < he; i++)
             if ((tk(a, i)->flags & (PX_TOK_STOP | PX_TOK_CAP)) || !(tk(a, i)->flags & PX_TOK_WORD))

@@ -1666,6 +1666,10 @@ static const qcase cases[] = {
     {"A choreographer came to the rehearsal. Teodor Ravel was still changing the ending. "
      "\u2018I cut eleven bars this afternoon,\u2019 the choreographer told me.",
      "I cut eleven bars", "the choreographer", QK_ANY},
+    /* 390 "The train operators say they have offered 4 per cent": a plural
+     * shaped like a group of people speaks after "the" */
+    {"The strike began on Monday. The train operators say they have offered 4 per cent this "
+     "year.", "they have offered 4 per cent", "The train operators", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
