@@ -705,6 +705,13 @@ px_status tx_indirect(tx_work *w)
                            : (clause_tail(&a, v, e) > 5 && !preposition(&a, after)) ||
                                  (tx_opens_clause(&a, v) && has_verb(&a, v + 2, e)))
                     break;
+                /* "In a joint statement released after the talks, the two
+                 * governments said the crossings ... would reopen": a
+                 * phrase opening with a preposition is no clause when the
+                 * verb's own clause, with its auxiliary, follows */
+                bool aux_after = false;
+                for (size_t k = v + 2; k < e && !aux_after; k++) aux_after = auxiliary(&a, k);
+                if (preposition(&a, b) && aux_after && !tx_comma_before(&a, v + 1)) break;
                 bool got = v == c ? tx_subject_after(&a, v, e, &s)
                                   : tx_subject_before(&a, v, c, &s, 0);
                 /* "CLAUSE, the auction house said.": a definite phrase

@@ -1670,6 +1670,12 @@ static const qcase cases[] = {
      * shaped like a group of people speaks after "the" */
     {"The strike began on Monday. The train operators say they have offered 4 per cent this "
      "year.", "they have offered 4 per cent", "The train operators", PX_QUOTE_INDIRECT},
+    /* 391 "In a statement released after the talks, the two governments
+     * said the crossings at X, Y and Z would reopen": the report follows
+     * the verb; the opening phrase is none */
+    {"The talks ended on Tuesday. In a joint statement released after the talks, the two "
+     "governments said the crossings at Halvory, Ravenik and Kiln Bridge would reopen in "
+     "September.", "the crossings at Halvory", "the two governments", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
