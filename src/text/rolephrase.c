@@ -343,9 +343,27 @@ static bool not_agent(const char *n)
     return false;
 }
 
+/* A plural shaped like a group of people: "operators", "evacuees",
+ * "residents", "pianists" (opening a sentence too: "Evacuees at the
+ * shelter said"). */
+static bool people_plural(const actx *a, size_t i)
+{
+    static const char *const ends[] = {"ers", "ors", "ees", "ists", "ians", "ants", "ents"};
+    const char *n = tk(a, i)->norm;
+    size_t l = strlen(n);
+    if (l < 6 || (!lower(a, i) && !(tk(a, i)->flags & PX_TOK_SENT_START))) return false;
+    if (l > 5 && strcmp(n + l - 5, "ments") == 0) return false;   /* "arrangements" */
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t el = strlen(ends[k]);
+        if (strcmp(n + l - el, ends[k]) == 0) return true;
+    }
+    return false;
+}
+
 static bool np_noun(const actx *a, size_t i)
 {
     if (lx(a, i) & NP_NOUN) return true;
+    if (people_plural(a, i)) return true;
     const char *n = tk(a, i)->norm;
     size_t l = strlen(n);
     if (lower(a, i) && !(tk(a, i)->flags & PX_TOK_STOP) && !not_agent(n) &&
@@ -388,21 +406,6 @@ static size_t inner_opener(const actx *a, size_t b, size_t head)
 
 /* A lower-case noun phrase [b, e) as a speaker when it names a role or a
  * document: name = up to its head noun, role = the whole phrase. */
-/* A plural shaped like a group of people: "operators", "evacuees",
- * "residents", "pianists". */
-static bool people_plural(const actx *a, size_t i)
-{
-    static const char *const ends[] = {"ers", "ors", "ees", "ists", "ians", "ants", "ents"};
-    const char *n = tk(a, i)->norm;
-    size_t l = strlen(n);
-    if (l < 6 || !lower(a, i)) return false;
-    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
-        size_t el = strlen(ends[k]);
-        if (strcmp(n + l - el, ends[k]) == 0) return true;
-    }
-    return false;
-}
-
 bool tx_np(const actx *a, size_t b, size_t e, spk *out)
 {
     /* "an entomologist who reviewed the paper": the relative clause

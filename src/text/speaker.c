@@ -166,7 +166,8 @@ static bool set_off_opener(const actx *a, size_t i)
 {
     static const char *const w[] = {"who", "which", "whose", "in", "at", "on",
         "after", "despite", "during", "since", "like", "unlike", "as", "many",
-        "some", "most", "both", "several", "all", "of", "from", "for", "present", "also"};
+        "some", "most", "both", "several", "all", "of", "from", "for", "present", "also",
+        "where", "whom"};
     if (!lower(a, i)) return false;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (is(a, i, w[k])) return true;

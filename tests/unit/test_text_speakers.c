@@ -1676,6 +1676,19 @@ static const qcase cases[] = {
     {"The talks ended on Tuesday. In a joint statement released after the talks, the two "
      "governments said the crossings at Halvory, Ravenik and Kiln Bridge would reopen in "
      "September.", "the crossings at Halvory", "the two governments", PX_QUOTE_INDIRECT},
+    /* 392 "Residents of X, where ..., said": "where" sets off a clause
+     * before the verb as "who" does */
+    {"The border opened. Residents of the town of Ravenik, where the crossing has been closed "
+     "for six years, said they would believe it when they saw it.",
+     "they would believe it", "Residents", PX_QUOTE_INDIRECT},
+    /* 393 "Evacuees at the shelter said": a plural shaped like a group of
+     * people heads the phrase, opening the sentence too ... */
+    {"The fire spread. Evacuees at the Tillery Flats shelter said the station had been their "
+     "main source of news.", "the station had been", "Evacuees", PX_QUOTE_INDIRECT},
+    /* 394 ... but not one in -ments ("arrangements") */
+    {"The chief executive, Priyesh Raman, said in a statement that arrangements for the "
+     "by-election would be announced \u201cin due course\u201d.", "in due course",
+     "Priyesh Raman", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
