@@ -645,12 +645,17 @@ px_status tx_indirect(tx_work *w)
         /* CLAUSE, X said ... / CLAUSE, according to X; not a question
          * ("Why rents rise, according to ..."), nor a sentence ending in a
          * colon ("At the ceremony, she told the crowd:" introduces words) */
-        bool done = wh_word(&a, b) || ends_in_colon(&a, e);
+        /* ("When asked, X replied that ...": "when" and a participle
+         * open no question) */
+        bool question = wh_word(&a, b);
+        bool when_asked = is(&a, b, "when") && b + 2 < e && tx_comma_before(&a, b + 2) &&
+                          (lx(&a, b + 1) & (LX_SPEECH | LX_SPEECH_PART));
+        bool done = (question && !when_asked) || ends_in_colon(&a, e);
         /* "Contestants, he says, get ...": a one-word subject, a noun */
         const char *n0 = tk(&a, b)->norm;
         bool noun0 = !(tk(&a, b)->flags & PX_TOK_STOP) && !(lx(&a, b) & LX_ADVERB) &&
                      (tk(&a, b)->flags & PX_TOK_WORD) && !tx_ly_word(n0, 3);
-        for (size_t c = noun0 ? b + 1 : b + 2; c < e && !done; c++) {
+        for (size_t c = noun0 ? b + 1 : b + 2; c < e && !done && !question; c++) {
             if (!tx_comma_before(&a, c)) continue;
             /* "The ground, according to the clerk, Ann Lee, had been
              * watered": the source set off inside the clause */

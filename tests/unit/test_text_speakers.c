@@ -1689,6 +1689,10 @@ static const qcase cases[] = {
     {"The chief executive, Priyesh Raman, said in a statement that arrangements for the "
      "by-election would be announced \u201cin due course\u201d.", "in due course",
      "Priyesh Raman", QK_ANY},
+    /* 395 "When asked, X replied that": "when" and a participle open no
+     * question, so the report after them is found */
+    {"The meeting ran late. When asked, Ana Lind replied that it would be inappropriate to "
+     "comment.", "it would be inappropriate", "Ana Lind", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
