@@ -162,12 +162,23 @@ static size_t before_title(const actx *a, size_t p, size_t lo)
  * ("X, in her first season, said", "X, as chair of Y, said", "X, of
  * the group Y, said", "X, for his part, said") or a
  * quantifier ("Volunteers, many of them students, said"). */
+/* Letters after a name: two to four capitals ("KC", "MP", "OBE"). */
+static bool post_nominal_at(const actx *a, size_t i)
+{
+    const px_token *t = tk(a, i);
+    size_t n = t->end - t->start;
+    if (n < 2 || n > 4) return false;
+    for (size_t k = 0; k < n; k++)
+        if (a->t[t->start + k] < 'A' || a->t[t->start + k] > 'Z') return false;
+    return true;
+}
+
 static bool set_off_opener(const actx *a, size_t i)
 {
     static const char *const w[] = {"who", "which", "whose", "in", "at", "on",
         "after", "despite", "during", "since", "like", "unlike", "as", "many",
         "some", "most", "both", "several", "all", "of", "from", "for", "present", "also",
-        "where", "whom"};
+        "where", "whom", "one", "among"};
     if (!lower(a, i)) return false;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
         if (is(a, i, w[k])) return true;
@@ -801,6 +812,11 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         p = pt;
     }
     if (p > lo && (tk(a, p)->flags & PX_TOK_NUM) && tx_comma_before(a, p)) p--;
+    /* "Harriet Vance KC said": past letters after a person's name */
+    if (p > lo && post_nominal_at(a, p) && a->w->tok_mention[p] < 0 &&
+        a->w->tok_mention[p - 1] >= 0 && !tx_comma_before(a, p) &&
+        a->doc->entities[a->doc->mentions[a->w->tok_mention[p - 1]].entity].kind == PX_ENT_PERSON)
+        p--;
     /* "Sen. X, R-Kan., said": past the party and state */
     if (p > lo + 1 && tx_party_tag(a->t, tk(a, p - 1)->start, a->doc->len) &&
         tx_comma_before(a, p - 1))

@@ -1693,6 +1693,14 @@ static const qcase cases[] = {
      * question, so the report after them is found */
     {"The meeting ran late. When asked, Ana Lind replied that it would be inappropriate to "
      "comment.", "it would be inappropriate", "Ana Lind", PX_QUOTE_INDIRECT},
+    /* 396 "Harriet Vance KC said": letters after a name are no phrase */
+    {"The trial opened. Harriet Vance KC said the fire had been started deliberately.",
+     "the fire had been started", "Harriet Vance", PX_QUOTE_INDIRECT},
+    /* 397 "A spokesman for the fund, one of the largest investors, said":
+     * an apposition opening with "one" */
+    {"The vote was close. A spokesman for the Northern Counties Pension Fund, one of the group's "
+     "20 largest investors, said it had voted against the pay report.", "it had voted against",
+     "A spokesman", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
