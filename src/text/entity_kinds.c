@@ -208,6 +208,10 @@ static bool spoken_for(const ent_state *s, const cand *c, size_t sbeg)
          * phrase with a name in it has named the organisation already */
         for (size_t g = f + 2; g < t; g++)
             if (tk(s, g)->flags & PX_TOK_CAP) return false;
+        /* "The spokesperson of the voivode, Krzysztof Ambroziak,": the
+         * one spokesperson, named; "a spokeswoman for X, Y," one of many,
+         * for the body named */
+        if (f >= sbeg + 2 && has_norm(s, f - 2, "the")) return false;
         for (size_t k = 0; k < sizeof speakers / sizeof *speakers; k++)
             if (has_norm(s, f - 1, speakers[k])) return true;
         return false;

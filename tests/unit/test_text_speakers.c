@@ -1701,6 +1701,18 @@ static const qcase cases[] = {
     {"The vote was close. A spokesman for the Northern Counties Pension Fund, one of the group's "
      "20 largest investors, said it had voted against the pay report.", "it had voted against",
      "A spokesman", PX_QUOTE_INDIRECT},
+    /* 398 "informed that", "is convinced that": verbs of a report */
+    {"The council met. The mayor, Ana Brun, informed that the voivode will examine the "
+     "resolution.", "the voivode will examine", "Ana Brun", PX_QUOTE_INDIRECT},
+    /* 399 */
+    {"The lift is shut. The hotelier Silvan Ritter, who runs the Hotel Hornblick, is convinced "
+     "that the railway will be running again by the autumn.", "the railway will be running",
+     "Silvan Ritter", PX_QUOTE_INDIRECT},
+    /* 400 "The spokesperson of the council, Ana Brun, said": the one
+     * spokesperson, named (not "a spokeswoman for one line, Blue
+     * Meridian", which names the body) */
+    {"The meeting ran late. The spokesperson of the council, Ana Brun, said that the voivode "
+     "will examine the resolution.", "the voivode will examine", "Ana Brun", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
