@@ -255,7 +255,11 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
             if (!tx_from_entity(a, a->w->tok_mention[j], out)) return false;
             /* "said council leader Hanna Brek": the words before the name
              * are her role when the entity has none of its own */
-            if (!out->role && j > k && !is(a, k, "the"))
+            /* ... but not "according to a statement from the Harbour
+             * Board": what comes from the body is no role of it */
+            size_t f = j > k && is(a, j - 1, "the") ? j - 2 : j - 1;
+            bool from = j >= k + 2 && (is(a, f, "from") || is(a, f, "by"));
+            if (!out->role && j > k && !is(a, k, "the") && !from)
                 out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, k)->start,
                                              tk(a, j - 1)->end - tk(a, k)->start);
             return true;
@@ -289,6 +293,10 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
             !tx_age_at(a, j) &&                /* "admitted 19-year-old X" */
             /* "said the zoo's head of carnivores, X": "of" inside a role */
             !(is(a, j, "of") && j > k && lower(a, j - 1) && (lx(a, j - 1) & (LX_TITLE | LX_ROLE))) &&
+            /* "according to a statement from the Harbour Board": who a
+             * document comes from speaks */
+            !((is(a, j, "from") || is(a, j, "by")) && j > k && lower(a, j - 1) &&
+              (lx(a, j - 1) & LX_DOC)) &&
             ((tk(a, j)->flags & PX_TOK_STOP) || (lx(a, j) & LX_SPEECH) ||
              !(tk(a, j)->flags & PX_TOK_WORD)))
             break;
@@ -699,6 +707,9 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     if (open) p = open - 1;
     /* "used to say", "wrote to us to say": an infinitive's subject is the
      * one of the word before "to", when that is a verb with a subject */
+    /* ("went on to say": past the particle) */
+    if (is(a, p, "to") && p > lo + 1 && is(a, p - 1, "on") && lower(a, p - 2))
+        return tx_subject_before(a, p - 2, lo, out, depth + 1);
     if (is(a, p, "to")) return p > lo && tx_subject_before(a, p - 1, lo, out, depth + 1);
     /* "a note on his desk from his predecessor, Dame Celia Harcourt, that
      * read": a document from someone says that person's words */

@@ -1713,6 +1713,16 @@ static const qcase cases[] = {
      * Meridian", which names the body) */
     {"The meeting ran late. The spokesperson of the council, Ana Brun, said that the voivode "
      "will examine the resolution.", "the voivode will examine", "Ana Brun", PX_QUOTE_INDIRECT},
+    /* 401 "according to a statement from the Harbour Board": who the
+     * document comes from speaks */
+    {"The council met on Tuesday. The bridge will reopen in May, according to a statement from "
+     "the Harbour Board.", "The bridge will reopen", "Harbour Board", PX_QUOTE_INDIRECT},
+    /* 402 "X went on to say that": past the particle to the subject */
+    {"The council met on Tuesday. Tomas Vell went on to say that repairs would cost about two "
+     "million.", "repairs would cost", "Tomas Vell", PX_QUOTE_INDIRECT},
+    /* 403 "allege" reports */
+    {"The trial opened. Prosecutors allege that Tomas Vell stole two million from the firm.",
+     "Tomas Vell stole", "Prosecutors", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
