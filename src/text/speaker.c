@@ -208,7 +208,7 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
              * the name's last word */
             size_t last = j;
             while (last + 1 < hi && a->w->tok_mention[last + 1] == a->w->tok_mention[j]) last++;
-            if (tx_possessive(tk(a, last)->norm))
+            if (tx_possessive(tk(a, last)->norm)) {
                 for (size_t m = last + 1; m < hi && m < last + 10; m++)
                     if (a->w->tok_mention[m] >= 0 && tx_comma_before(a, m) &&
                         a->doc->entities[a->doc->mentions[a->w->tok_mention[m]].entity]
@@ -219,6 +219,21 @@ bool tx_subject_after(const actx *a, size_t v, size_t hi, spk *out)
                                                          tk(a, m - 1)->end - tk(a, j)->start);
                         return out->role != NULL;
                     }
+                /* "said Brun's lawyer": nobody named after it, the one the
+                 * name owns speaks, as in "Brun's lawyer said" */
+                size_t r = last + 1;
+                while (r < hi && r < last + 4 && lower(a, r) && a->w->tok_mention[r] < 0 &&
+                       (tk(a, r)->flags & PX_TOK_WORD) && !(tk(a, r)->flags & PX_TOK_STOP) &&
+                       tight(a, r - 1))
+                    r++;
+                if (r > last + 1 && (lx(a, r - 1) & (LX_ROLE | LX_TITLE)) &&
+                    (r >= hi || !tight(a, r - 1) || a->w->tok_mention[r] < 0) &&
+                    tx_np(a, last + 1, r, out)) {
+                    out->role = px_arena_strndup(&a->doc->arena, a->t + tk(a, j)->start,
+                                                 tk(a, r - 1)->end - tk(a, j)->start);
+                    return out->role != NULL;
+                }
+            }
             /* "quoted the mayor of Brusca, Lucia Ferrante, as saying": a
              * place or body in a role, the person's name set off after */
             int32_t jm = a->w->tok_mention[j];
