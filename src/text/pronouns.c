@@ -261,6 +261,13 @@ static int32_t subject_over_oblique(const actx *a, int32_t m, size_t p)
     if (before > 0 && (is(a, before, "the") || (lx(a, before) & LX_TITLE))) before--;
     bool obl = false;
     for (size_t k = 0; k < sizeof oblique / sizeof *oblique; k++) obl |= is(a, before, oblique[k]);
+    /* ... nor one named as the object of a verb ("Tomas Vell met Ana Brun
+     * at the port. '...,' he said"): a past tense, not a verb of saying
+     * (what is said of someone is about them) */
+    static const char *const past[] = {"met", "saw", "beat", "hit", "left", "took", "gave",
+                                       "sent", "brought", "found", "thanked", "hired",
+                                       "married", "joined", "visited", "replaced", "defeated"};
+    for (size_t k = 0; k < sizeof past / sizeof *past; k++) obl |= is(a, before, past[k]);
     if (!obl || !lower(a, before)) return m;
     const px_sentence *se = &d->sentences[tk(a, mt)->sentence];
     for (size_t j = se->tok_begin; j < mt && j < se->tok_begin + 3; j++) {

@@ -1723,6 +1723,13 @@ static const qcase cases[] = {
     /* 403 "allege" reports */
     {"The trial opened. Prosecutors allege that Tomas Vell stole two million from the firm.",
      "Tomas Vell stole", "Prosecutors", PX_QUOTE_INDIRECT},
+    /* 404 "'We failed,' said Brun's lawyer": the one the name owns */
+    {"The bakery closed on Monday. \u201cWe failed,\u201d said Ana Brun\u2019s lawyer.",
+     "We failed", "lawyer", QK_ANY},
+    /* 405 "Tomas Vell met Ana Brun at the port. '...,' he said": the
+     * sentence's subject, not the object of its verb */
+    {"The bakery closed on Monday. Tomas Vell met Ana Brun at the port. \u201cIt is over,\u201d "
+     "he said.", "It is over", "Tomas Vell", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
