@@ -335,6 +335,13 @@ static void object_genders(const actx *a, uint8_t *g)
                 break;
             int x = is(a, i, "him") ? 2 : is(a, i, "her") && !possessive_her(a, i) ? 1 : 0;
             if (!x) continue;
+            /* "X, standing beside him,": a preposition's object may be
+             * anyone near; only a verb's object says who X is not */
+            if (i > 0 && (lx(a, i - 1) & LX_LOC_PREP || is(a, i - 1, "beside") ||
+                          is(a, i - 1, "with") || is(a, i - 1, "behind") ||
+                          is(a, i - 1, "next") || is(a, i - 1, "to") || is(a, i - 1, "for") ||
+                          is(a, i - 1, "at") || is(a, i - 1, "by")))
+                break;
             seen[e] |= (uint8_t)x;
             break;
         }

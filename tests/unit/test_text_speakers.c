@@ -1730,6 +1730,11 @@ static const qcase cases[] = {
      * sentence's subject, not the object of its verb */
     {"The bakery closed on Monday. Tomas Vell met Ana Brun at the port. \u201cIt is over,\u201d "
      "he said.", "It is over", "Tomas Vell", QK_ANY},
+    /* 406 "X, standing beside him, was guarded. He said": a preposition's
+     * him says nothing of X's gender, so X is still the he */
+    {"The leaders met on Monday. Anatol Vereny spoke first. Dariusz Holm, standing beside him, "
+     "was more guarded. He said the reopening was slow.", "the reopening was slow",
+     "Dariusz Holm", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
