@@ -388,9 +388,11 @@ static bool answers_asker(const actx *a, int32_t m, size_t p)
     for (size_t n = 0; i < d->n_tokens && n < ASKS_WORDS && tk(a, i)->sentence == s - 1;
          i++, n++) {
         if (lower(a, i) && (is(a, i, "asks") || is(a, i, "asked")))
-            /* not "was asked", nor "X, asked about it, smiled" */
+            /* not "was asked", nor "X, asked about it, smiled", nor a
+             * request ("asked for a recount") */
             return !is(a, i - 1, "was") && !is(a, i - 1, "were") && !is(a, i - 1, "been") &&
-                   !is(a, i - 1, "is") && !(is(a, i, "asked") && tx_comma_before(a, i));
+                   !is(a, i - 1, "is") && !(is(a, i, "asked") && tx_comma_before(a, i)) &&
+                   !(i + 1 < d->n_tokens && (is(a, i + 1, "for") || is(a, i + 1, "to")));
         if ((a->w->tok_mention[i] >= 0 && a->w->tok_mention[i] != m) || (lx(a, i) & LX_PRON))
             return false;
     }

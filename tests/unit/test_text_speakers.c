@@ -1735,6 +1735,12 @@ static const qcase cases[] = {
     {"The leaders met on Monday. Anatol Vereny spoke first. Dariusz Holm, standing beside him, "
      "was more guarded. He said the reopening was slow.", "the reopening was slow",
      "Dariusz Holm", PX_QUOTE_INDIRECT},
+    /* 407 "X asked for a recount ... '...,' he said": a request is no
+     * question the he answers, so X is the he */
+    {"The count ran late. Sir Geoffrey Hall, the sitting MP, lost by 61 votes. His agent, Colin "
+     "Ramsay, had asked for a recount. The second count put her ahead by 58. Mr Ramsay asked for "
+     "a further bundle check, which took until four. 'We owed it to 18,000 people to be sure,' "
+     "he said afterwards.", "We owed it", "Colin Ramsay", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
