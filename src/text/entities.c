@@ -296,6 +296,15 @@ static void pre_title(ent_state *s, cand *c, size_t sbeg)
     }
     if (!title) return;
     if (k > sbeg && ent_joined(s, k - 1) && ent_country_of(s, k - 1, k, 0)) k--;
+    /* "Opposition leader Tomas Vell", "Chief executive Ana Brun",
+     * "Green Party leader X": capitalised words right before the title
+     * belong to it */
+    for (size_t n = 0; n < 2 && k > sbeg && ent_joined(s, k - 1) &&
+                       (tk(s, k - 1)->flags & PX_TOK_CAP) && (tk(s, k - 1)->flags & PX_TOK_WORD) &&
+                       !(lx(s, k - 1) & (LX_STOP_EN | LX_TIME | LX_OPENER)) &&
+                       !(tk(s, k - 1)->flags & PX_TOK_STOP);
+         n++)
+        k--;
     c->titled = true;
     if (!c->role_s) {
         c->role_s = tk(s, k)->start;

@@ -2180,6 +2180,13 @@ static void test_role_before_name(void **state)
             "Bertol (58), in a press conference.");
     assert_role(d, "Ernesto Bertol", "the new coach of the national team");
     px_textdoc_free(d);
+    /* capitalised words right before a title in lower case belong to it,
+     * at a sentence's start too */
+    d = run("The council met. Opposition leader Tomas Vell called them brutal. Chief executive Ana "
+            "Brun said profits would fall.");
+    assert_role(d, "Tomas Vell", "Opposition leader");
+    assert_role(d, "Ana Brun", "Chief executive");
+    px_textdoc_free(d);
     /* a quote opening inside the words set off is no role of theirs */
     d = run("Ernesto Bertol spoke. According to Bertol, the captain \xc2\xabremains an important "
             "player\xc2\xbb, but the choice will wait.");
