@@ -1741,6 +1741,10 @@ static const qcase cases[] = {
      "Ramsay, had asked for a recount. The second count put her ahead by 58. Mr Ramsay asked for "
      "a further bundle check, which took until four. 'We owed it to 18,000 people to be sure,' "
      "he said afterwards.", "We owed it", "Colin Ramsay", QK_ANY},
+    /* 408 "The mayor defended the cuts. '...,' she said": the person
+     * described is "mayor", the past tense after it no part of her */
+    {"The council met on Tuesday. The mayor defended the cuts. \u201cThey are necessary,\u201d "
+     "she said.", "They are necessary", "mayor", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
