@@ -596,6 +596,9 @@ static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
         while (d < s->doc->len && d < be + 6 && s->t[d] >= '0' && s->t[d] <= '9') d++;
         if (d > be + 2 && d < s->doc->len && s->t[d] == ')') be = d + 1;
     }
+    /* "His barrister, Ian Morrow KC, said": past letters after the name */
+    if (c->t1 < s->doc->n_tokens && post_nominal(s, c->t1) && ent_joined(s, c->t1 - 1))
+        be = tk(s, c->t1)->end;
     /* "..., according to the returning officer, Ana Lind.": the name may
      * end the sentence */
     bool last = c->t1 >= s->doc->n_tokens ||

@@ -2191,6 +2191,10 @@ static void test_role_before_name(void **state)
     assert_role(d, "Tomas Vell", "Opposition leader");
     assert_role(d, "Ana Brun", "Chief executive");
     px_textdoc_free(d);
+    /* letters after the name before the comma ("Ian Morrow KC,") */
+    d = run("The trial went on. His barrister, Ian Morrow KC, said his client had been loyal.");
+    assert_role(d, "Ian Morrow", "His barrister");
+    px_textdoc_free(d);
     /* a quote opening inside the words set off is no role of theirs */
     d = run("Ernesto Bertol spoke. According to Bertol, the captain \xc2\xabremains an important "
             "player\xc2\xbb, but the choice will wait.");
