@@ -401,6 +401,13 @@ static attr after(const actx *a, const tx_quote *q, uint32_t hi_off)
         r.strong = true;
         return r;
     }
+    /* '"The situation is serious." So says Ana Brun': the next sentence
+     * opening "So says X" names who said it */
+    if (!adj && k + 2 < hi && is(a, k, "so") && !lower(a, k) &&
+        (is(a, k + 1, "says") || is(a, k + 1, "said")) && tx_subject_after(a, k + 1, hi, &r.s)) {
+        r.strong = true;
+        return r;
+    }
     /* "has been called 'tedious' by one critic and 'brave' by another" */
     if (is(a, k, "by") && tx_gap_is(a, q->close_end, tk(a, k)->start, "") &&
         passive_label(a, q) && agent(a, k + 1, hi, &r.s)) {

@@ -1745,6 +1745,9 @@ static const qcase cases[] = {
      * described is "mayor", the past tense after it no part of her */
     {"The council met on Tuesday. The mayor defended the cuts. \u201cThey are necessary,\u201d "
      "she said.", "They are necessary", "mayor", QK_ANY},
+    /* 409 '"..." So says Ana Brun, who heads the clinic.' */
+    {"The clinic opened in 1990. \"The situation is serious.\" So says Ana Brun, who heads the "
+     "clinic.", "The situation is serious", "Ana Brun", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
