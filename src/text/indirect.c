@@ -631,7 +631,7 @@ px_status tx_indirect(tx_work *w)
     for (size_t si = 0; si < doc->n_sentences && rc == PX_OK; si++) {
         const px_sentence *se = &doc->sentences[si];
         size_t b = se->tok_begin, e = se->tok_end;
-        if (busy[si] || w->titlecase[si] || e - b < 6) continue;
+        if (busy[si] || w->titlecase[si] || e - b < 5) continue;
         spk s;
         /* according to X, CLAUSE */
         size_t c0;

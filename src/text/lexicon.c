@@ -234,7 +234,7 @@ static const lex_list lists[] = {
      "instead indeed besides otherwise accordingly consequently "
      "additionally overall ultimately initially eventually currently "
      "tonight today yesterday tomorrow nobody everybody somebody anybody "
-     "everyone someone anyone no-one"},
+     "everyone someone anyone no-one others"},
     /* adjectives of regions, not names of anything: "Western media",
      * "East Asian studies", "Korean talks" (a nation two states share) */
     {LX_REGION_ADJ,

@@ -1748,6 +1748,10 @@ static const qcase cases[] = {
     /* 409 '"..." So says Ana Brun, who heads the clinic.' */
     {"The clinic opened in 1990. \"The situation is serious.\" So says Ana Brun, who heads the "
      "clinic.", "The situation is serious", "Ana Brun", QK_ANY},
+    /* 410 "Others said they would stay.": a group word alone speaks, in a
+     * sentence of five words too */
+    {"The storm came at night. Others said they would stay.", "they would stay", "Others",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
