@@ -722,6 +722,11 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     if (open) p = open - 1;
     /* "used to say", "wrote to us to say": an infinitive's subject is the
      * one of the word before "to", when that is a verb with a subject */
+    /* ("messaged us to say": past the one told) */
+    if (is(a, p, "to") && p > lo + 1 && lower(a, p - 2) &&
+        (is(a, p - 1, "us") || is(a, p - 1, "me") || is(a, p - 1, "him") || is(a, p - 1, "her") ||
+         is(a, p - 1, "them")))
+        return tx_subject_before(a, p - 2, lo, out, depth + 1);
     /* ("went on to say": past the particle) */
     if (is(a, p, "to") && p > lo + 1 && is(a, p - 1, "on") && lower(a, p - 2))
         return tx_subject_before(a, p - 2, lo, out, depth + 1);
@@ -784,7 +789,17 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     if (tx_comma_before(a, k))
         for (size_t j = p; j > lo && p - j < 25 && tk(a, j)->sentence == tk(a, p)->sentence;
              j--) {
-            if ((set_off_opener(a, j) || participle(a, j) ||
+            /* ("Queueing ..., retired teacher Ana Holt, 71, says": a
+             * participle before a person's name is the name's adjective,
+             * not a phrase set off) */
+            bool named_in = false;
+            bool adj = j + 1 <= p && !(tk(a, j + 1)->flags & (PX_TOK_STOP | PX_TOK_QUOTED)) &&
+                       lower(a, j + 1);                  /* not "sitting with" */
+            for (size_t t = j + 1; t <= p && t <= j + 3 && adj && participle(a, j) && !named_in; t++)
+                named_in = a->w->tok_mention[t] >= 0 &&
+                           a->doc->entities[a->doc->mentions[a->w->tok_mention[t]].entity].kind ==
+                               PX_ENT_PERSON;
+            if ((set_off_opener(a, j) || (participle(a, j) && !named_in) ||
                  (bare && (is(a, j, "a") || is(a, j, "an")))) &&
                 tx_comma_before(a, j)) {
                 if (is(a, j, "who") && name_given(a, j, p, out)) return true;

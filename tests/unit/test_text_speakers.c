@@ -1752,6 +1752,17 @@ static const qcase cases[] = {
      * sentence of five words too */
     {"The storm came at night. Others said they would stay.", "they would stay", "Others",
      PX_QUOTE_INDIRECT},
+    /* 411 "One, Sunita Raval, messaged us to say": past the one told */
+    {"The train stopped at noon. One, Sunita Raval, messaged us to say the lights had gone off.",
+     "the lights had gone off", "Sunita Raval", PX_QUOTE_INDIRECT},
+    /* 412 "Queueing for a copy, retired teacher Ana Holt, 71, says": a
+     * participle before a person's name is the name's adjective ... */
+    {"The festival opened. Queueing for a signed copy, retired teacher Maureen Ellery, 71, says "
+     "she has come every year since 1998.", "she has come every year", "Maureen Ellery",
+     PX_QUOTE_INDIRECT},
+    /* 413 ... while one set off with its own words is skipped */
+    {"The court ruled on Friday. Lady Justice Amberley, sitting with Judge Oke, said a retrial "
+     "would not be in the public interest.", "a retrial would not", "Amberley", PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
