@@ -505,8 +505,12 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
     }
     const char *name = px_arena_strndup(ar, a->t + tk(a, nb)->start,
                                         tk(a, head)->end - tk(a, nb)->start);
+    /* "a study published on [Tuesday]": a role stops before a word of
+     * its own it cannot end with */
+    size_t re = e;
+    while (re > head + 1 && (tk(a, re - 1)->flags & PX_TOK_STOP) && lower(a, re - 1)) re--;
     const char *role = px_arena_strndup(ar, a->t + tk(a, b)->start,
-                                        tk(a, e - 1)->end - tk(a, b)->start);
+                                        tk(a, re - 1)->end - tk(a, b)->start);
     if (!name || !role) return false;
     *out = (spk){-1, name, role, true};
     return true;

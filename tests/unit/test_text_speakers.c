@@ -2316,6 +2316,14 @@ static void test_speaker_role_phrases(void **state)
     assert_non_null(r);
     assert_string_equal(r, "Another caller, a nurse");
     px_textdoc_free(d);
+    /* a role phrase does not end in a function word ("a study published
+     * on" before "Tuesday") */
+    d = run("Bees were tested. Honeybees can keep track of four landmarks, according to a study "
+            "published on Tuesday.");
+    r = quote_role(d, "Honeybees can keep track");
+    assert_non_null(r);
+    assert_string_equal(r, "a study published");
+    px_textdoc_free(d);
 }
 
 int main(void)
