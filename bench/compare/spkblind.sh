@@ -19,10 +19,12 @@ pkgs="icu-uc icu-i18n jansson libxxhash"
 # held9 after h-q9 (held8's rules), held10 once the scorer landed, held11
 # after 98df7d5 (held9/held10's), held12 after d3012e4, held13 after
 # b363525 (held11/held12's), held14 at 6b63af1 (held13's), held15 at
-# a0fb4fa (held14's); each before its own errors were looked at.
+# a0fb4fa (held14's), held16 at 5e5b219 (held14/held15's, its second
+# score), held17 at c3c8633 (its first); each before its own errors were
+# looked at.
 SPLITS=${SPLITS:-"held5:b711abe held6:9cc4409 held7:91e92e4 held8:30d3fba held9:539da00
   held10:2e85351 held11:98df7d5 held12:d3012e4 held13:b363525 held14:6b63af1
-  held15:a0fb4fa"}
+  held15:a0fb4fa held16:5e5b219 held17:c3c8633"}
 for pair in $SPLITS; do
   split=${pair%%:*} commit=${pair#*:}
   OLD=$(mktemp -d "${TMPDIR:-/tmp}/pxspk.XXXXXX")
