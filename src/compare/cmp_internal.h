@@ -54,6 +54,10 @@ px_status px_cmp_timeline(px_comparison *c);
 px_status px_cmp_disagreements(px_comparison *c, px_cmp_idf *idf, const uint32_t *fact_of,
                                const uint32_t *first_sentence);
 px_status px_cmp_chains(px_comparison *c);
+/* The figures of sentence s of article a: [*lo, *hi) of its quantities,
+ * at most 64 (numbers.c). */
+void px_cmp_sentence_quantities(const px_comparison *c, uint32_t a, uint32_t s, size_t *lo,
+                                size_t *hi);
 /* Story idf of a stem, for px_sentence_similarity. */
 double px_cmp_story_idf(void *user, uint64_t term);
 

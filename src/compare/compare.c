@@ -196,21 +196,6 @@ static int shared_figure(const px_comparison *c, const sent_index *si, uint32_t 
     return 0;
 }
 
-/* Quantities of sentence s of article a: [*lo, *hi), in text order. */
-static void sentence_quantities(const px_comparison *c, uint32_t a, uint32_t s, size_t *lo, size_t *hi)
-{
-    const px_quantity *q = c->quantities[a];
-    size_t l = 0, h = c->n_quantities[a];
-    while (l < h) {
-        size_t m = l + (h - l) / 2;
-        if (q[m].sentence < s) l = m + 1;
-        else h = m;
-    }
-    *lo = h = l;
-    while (h < c->n_quantities[a] && q[h].sentence == s) h++;
-    *hi = h;
-}
-
 /* Figures of sentences a and b that count one thing (one unit key) with
  * different but near values: one fact that outlets round differently
  * ("some 28,000 households", "about 30,000 homes"), which sharing no
@@ -219,8 +204,8 @@ static uint32_t near_figures(const px_comparison *c, const sent_index *si, uint3
 {
     px_cmp_ref ra = si->refs[a], rb = si->refs[b];
     size_t alo, ahi, blo, bhi;
-    sentence_quantities(c, ra.article, ra.sentence, &alo, &ahi);
-    sentence_quantities(c, rb.article, rb.sentence, &blo, &bhi);
+    px_cmp_sentence_quantities(c, ra.article, ra.sentence, &alo, &ahi);
+    px_cmp_sentence_quantities(c, rb.article, rb.sentence, &blo, &bhi);
     uint32_t n = 0;
     for (size_t i = alo; i < ahi; i++) {
         const px_quantity *x = &c->quantities[ra.article][i];

@@ -78,8 +78,9 @@ static int by_reach(const void *x, const void *y)
 }
 
 /* The figures of sentence s of article a: [*lo, *hi) of its quantities,
- * which are in text order. */
-static void in_sentence(const px_comparison *c, uint32_t a, uint32_t s, size_t *lo, size_t *hi)
+ * which are in text order; at most MAX_PER_SENTENCE of them. */
+void px_cmp_sentence_quantities(const px_comparison *c, uint32_t a, uint32_t s, size_t *lo,
+                                size_t *hi)
 {
     const px_quantity *q = c->quantities[a];
     size_t l = 0, h = c->n_quantities[a];
@@ -98,8 +99,8 @@ static uint32_t shared_keys(const px_comparison *c, uint32_t a, uint32_t sa, uin
 {
     uint32_t n = 0;
     size_t alo, ahi, blo, bhi;
-    in_sentence(c, a, sa, &alo, &ahi);
-    in_sentence(c, b, sb, &blo, &bhi);
+    px_cmp_sentence_quantities(c, a, sa, &alo, &ahi);
+    px_cmp_sentence_quantities(c, b, sb, &blo, &bhi);
     const px_quantity *qa = c->quantities[a], *qb = c->quantities[b];
     for (size_t i = alo; i < ahi; i++) {
         bool seen = false;
@@ -123,7 +124,7 @@ static bool agree(const px_quantity *a, const px_quantity *b)
 static bool says_value(const px_comparison *c, uint32_t a, uint32_t s, const char *key, double v)
 {
     size_t lo, hi;
-    in_sentence(c, a, s, &lo, &hi);
+    px_cmp_sentence_quantities(c, a, s, &lo, &hi);
     for (size_t i = lo; i < hi; i++) {
         const px_quantity *q = &c->quantities[a][i];
         if (strcmp(q->unit_key, key) == 0 && same_value(base(q), v)) return true;
