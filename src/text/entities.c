@@ -638,7 +638,13 @@ static void pre_apposition(ent_state *s, cand *c, size_t sbeg)
         for (size_t m = k; m + 1 < t && t - m <= 4; m++)
             if (poss_len(tk(s, m)->norm) > 0) opener = poss = true;
         if (opener && (role || poss)) {
-            c->role_s = tk(s, k)->start;
+            /* "the wife of a marine engineer, Aled Brannagh,": the name
+             * is the one the inner phrase brings in, not the wife */
+            size_t r = k;
+            for (size_t m = k + 1; m + 2 < t; m++)
+                if (has_norm(s, m, "of") && (has_norm(s, m + 1, "a") || has_norm(s, m + 1, "an")))
+                    r = m + 1;
+            c->role_s = tk(s, r)->start;
             c->role_e = tk(s, t - 1)->end;
         }
         return;

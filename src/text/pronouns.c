@@ -109,6 +109,16 @@ static void given_genders(const actx *a, uint8_t *g)
         if (conflict[e]) g[e] = 0;
         else if (!g[e]) g[e] = (uint8_t)text_gender(d->entities[e].role);
     }
+    /* last, a first name's usual gender for a person of two names or
+     * more that nothing in the text gave one ("Ana Brun") */
+    for (size_t m = 0; m < d->n_mentions; m++) {
+        uint32_t e = d->mentions[m].entity;
+        size_t mt = person_token(a, m);
+        if (mt == SIZE_MAX || g[e] || conflict[e] || mt + 1 >= d->n_tokens ||
+            a->w->tok_mention[mt + 1] != (int32_t)m)
+            continue;
+        g[e] = (uint8_t)tx_given_name_gender(tk(a, mt)->norm);
+    }
     free(conflict);
 }
 

@@ -265,6 +265,10 @@ px_status tx_pronouns(tx_work *w);
 px_status tx_attribute(tx_work *w);
 px_status tx_indirect(tx_work *w);
 px_status tx_speaker_rerank(tx_work *w);
+/* The gender a first name usually has: 1 a man's, 2 a woman's, 0 either
+ * or unknown (given_names.c); and whether its lists are sorted (tests). */
+int tx_given_name_gender(const char *norm);
+bool tx_given_names_sorted(void);
 /* Which way the text's guillemets face: German and Nordic copy quotes
  * »so«, French and Swiss «so»; the first one in the text opens (quotes.c). */
 uint8_t tx_guillemets(const char *t, size_t n);

@@ -8,6 +8,7 @@
  * Every case uses invented people and organisations.
  */
 #include "text_fixture.h"
+#include "text/text_int.h"   /* tx_given_names_sorted */
 
 static const qcase cases[] = {
     /* 1 "the 26-year-old singer": nobody has the title; the person the
@@ -1763,6 +1764,10 @@ static const qcase cases[] = {
     /* 413 ... while one set off with its own words is skipped */
     {"The court ruled on Friday. Lady Justice Amberley, sitting with Judge Oke, said a retrial "
      "would not be in the public interest.", "a retrial would not", "Amberley", PX_QUOTE_INDIRECT},
+    /* 414 a first name's usual gender, when the text gives none: the she
+     * is the woman, not the man named last */
+    {"The pottery closed. Ottilie Voss founded it with Aled Brann in 1970. Aled Brann died in "
+     "2001. \u201cIt is over,\u201d she said.", "It is over", "Ottilie Voss", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
@@ -2209,6 +2214,12 @@ static void test_role_before_name(void **state)
     assert_role(d, "Tomas Vell", "Opposition leader");
     assert_role(d, "Ana Brun", "Chief executive");
     px_textdoc_free(d);
+    /* "the wife of a marine engineer, Aled Brann,": the name is the one
+     * the inner phrase brings in */
+    d = run("She arrived in 1961 as the wife of a marine engineer, Aled Brann, and stayed.");
+    assert_role(d, "Aled Brann", "a marine engineer");
+    px_textdoc_free(d);
+    assert_true(tx_given_names_sorted());
     /* letters after the name before the comma ("Ian Morrow KC,") */
     d = run("The trial went on. His barrister, Ian Morrow KC, said his client had been loyal.");
     assert_role(d, "Ian Morrow", "His barrister");
