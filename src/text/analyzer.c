@@ -190,6 +190,7 @@ static px_status run(tx_work *w, const char *lang, unsigned parts)
     if ((rc = tx_attribute(w)) != PX_OK) return rc;
     if ((rc = tx_indirect(w)) != PX_OK) return rc;
     if ((rc = tx_speaker_rerank(w)) != PX_OK) return rc;
+    tx_fullest_names(w);
     tx_quote_via(w);
     return PX_OK;
 }

@@ -293,3 +293,40 @@ void tx_role_named(const actx *a)
         q->speaker_name = d->entities[who].name;
     }
 }
+
+/* Does name (one word) equal the first or the last word of full? */
+static bool name_part_of(const char *name, const char *full)
+{
+    size_t n = strlen(name);
+    const char *sp = strchr(full, ' '), *last = strrchr(full, ' ');
+    if (!sp || !last) return false;
+    return ((size_t)(sp - full) == n && strncasecmp(full, name, n) == 0) ||
+           (strlen(last + 1) == n && strcasecmp(last + 1, name) == 0);
+}
+
+void tx_fullest_names(tx_work *w)
+{
+    px_textdoc *d = &w->d->pub;
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        px_quote *q = &d->quotes[i];
+        if (q->speaker < 0 || (size_t)q->speaker >= d->n_entities) continue;
+        const px_entity *en = &d->entities[q->speaker];
+        /* (a place does not speak: one word taken for a place is a name) */
+        if ((en->kind != PX_ENT_PERSON &&
+             (en->kind != PX_ENT_PLACE || px_country_of(w->an, en->name))) ||
+            !en->name || strchr(en->name, ' '))
+            continue;
+        int32_t full = -1;
+        for (size_t e = 0; e < d->n_entities && full != -2; e++) {
+            const px_entity *f = &d->entities[e];
+            if ((int32_t)e == q->speaker || f->kind != PX_ENT_PERSON || !f->name ||
+                !name_part_of(en->name, f->name))
+                continue;
+            full = full == -1 ? (int32_t)e : -2;        /* two such: say neither */
+        }
+        if (full < 0) continue;
+        q->speaker = full;
+        q->speaker_name = d->entities[full].name;
+        if (!q->speaker_role && d->entities[full].role) q->speaker_role = d->entities[full].role;
+    }
+}

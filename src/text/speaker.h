@@ -188,6 +188,11 @@ void tx_named_later(const actx *a);
  * head of care said") that one person is given in an apposition
  * elsewhere ("X, the head of care,"): that person (referent.c). */
 void tx_role_named(const actx *a);
+/* "... their daughter, Hanne, ... His sister, Hanne Brannagh-Voss, ...
+ * 'She never understood,' Hanne said": a quote's speaker named by one
+ * word that is the first or last name of exactly one other person in the
+ * text is that person, named in full (referent.c). */
+void tx_fullest_names(tx_work *w);
 /* Append a quote to the document (direct quotes flag their tokens). */
 px_status tx_emit_quote(actx *a, const tx_quote *q, const spk *s,
                         px_quote_kind kind, size_t *cap);

@@ -1768,6 +1768,11 @@ static const qcase cases[] = {
      * is the woman, not the man named last */
     {"The pottery closed. Ottilie Voss founded it with Aled Brann in 1970. Aled Brann died in "
      "2001. \u201cIt is over,\u201d she said.", "It is over", "Ottilie Voss", QK_ANY},
+    /* 415 named by one word first and in full later: the speaker is named
+     * in full, whatever that first word was taken for */
+    {"She is survived by their son, Matthias, their daughter, Hanne, and four grandchildren. His "
+     "sister, Hanne Brann, said their mother had been terrifying. \u201cShe never understood why "
+     "people queued outside,\u201d Hanne said.", "She never understood", "Hanne Brann", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
