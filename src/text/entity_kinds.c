@@ -595,4 +595,14 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         travel_word(s, c->t0 - 2)) {
         c->kind = PX_ENT_PLACE; c->conf = 1;
     }
+    /* "commutes from Penwyn to Cardeth": the two ends of a way, in
+     * capitals, are places (not "from Ana to Ben": a first name's gender
+     * says a person) */
+    bool from_to = c->t0 >= sbeg + 3 && has_norm(s, c->t0 - 1, "to") &&
+                   (tk(s, c->t0 - 2)->flags & PX_TOK_CAP) && has_norm(s, c->t0 - 3, "from");
+    from_to |= c->t0 >= sbeg + 1 && has_norm(s, c->t0 - 1, "from") && c->t1 + 1 < send &&
+               has_norm(s, c->t1, "to") && (tk(s, c->t1 + 1)->flags & PX_TOK_CAP);
+    if (c->conf <= 1 && !c->titled && n == 1 && from_to && !tx_given_name_gender(tk(s, c->t0)->norm)) {
+        c->kind = PX_ENT_PLACE; c->conf = 1;
+    }
 }

@@ -1773,6 +1773,11 @@ static const qcase cases[] = {
     {"She is survived by their son, Matthias, their daughter, Hanne, and four grandchildren. His "
      "sister, Hanne Brann, said their mother had been terrifying. \u201cShe never understood why "
      "people queued outside,\u201d Hanne said.", "She never understood", "Hanne Brann", QK_ANY},
+    /* 416 "commutes from Penwyn to Cardeth": the ends of a way are places,
+     * so the he is the commuter */
+    {"Patience is running out. Dylan Ashworth, a nurse who commutes from Penwyn to Cardeth, said "
+     "he had missed a dozen shifts. \u201cI don\u2019t care who wins any more,\u201d he said.",
+     "I don", "Dylan Ashworth", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
