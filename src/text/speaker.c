@@ -799,7 +799,21 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                 named_in = a->w->tok_mention[t] >= 0 &&
                            a->doc->entities[a->doc->mentions[a->w->tok_mention[t]].entity].kind ==
                                PX_ENT_PERSON;
-            if ((set_off_opener(a, j) || (participle(a, j) && !named_in) ||
+            /* ("An elderly man by the door, his arm in a sling, said": a
+             * his/her phrase with a preposition or participle and no role
+             * word is set off; "X, her campaign manager, said" is not) */
+            bool absolute = false;
+            if ((is(a, j, "his") || is(a, j, "her") || is(a, j, "their")) && lower(a, j) &&
+                a->w->tok_mention[j] < 0) {
+                bool prep = false, role_word = false;
+                for (size_t t = j + 1; t <= p && t < j + 8; t++) {
+                    prep |= (lx(a, t) & LX_LOC_PREP) || is(a, t, "on") || is(a, t, "at") ||
+                            is(a, t, "with") || participle(a, t);
+                    role_word |= (lx(a, t) & (LX_ROLE | LX_TITLE)) || a->w->tok_mention[t] >= 0;
+                }
+                absolute = prep && !role_word;
+            }
+            if ((set_off_opener(a, j) || absolute || (participle(a, j) && !named_in) ||
                  (bare && (is(a, j, "a") || is(a, j, "an")))) &&
                 tx_comma_before(a, j)) {
                 if (is(a, j, "who") && name_given(a, j, p, out)) return true;

@@ -1778,6 +1778,11 @@ static const qcase cases[] = {
     {"Patience is running out. Dylan Ashworth, a nurse who commutes from Penwyn to Cardeth, said "
      "he had missed a dozen shifts. \u201cI don\u2019t care who wins any more,\u201d he said.",
      "I don", "Dylan Ashworth", QK_ANY},
+    /* 417 "An elderly man by the door, his arm in a sling, said": a
+     * his/her phrase with a preposition and no role word is set off */
+    {"The town was quiet on Monday. An elderly man sitting by the door, his arm in a sling, said "
+     "he had lived in Brusca all his life.", "he had lived in Brusca", "An elderly man",
+     PX_QUOTE_INDIRECT},
 };
 
 static void test_speaker_cases(void **state)
