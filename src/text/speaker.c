@@ -510,7 +510,7 @@ static bool role_antecedent(const actx *a, size_t p, int32_t m, spk *out, int de
                      !names_someone(a, s, "");    /* "Her mother, she says, ..." */
         if (s0 < p && (m < 0 || older) && subject_role(a, s0, p, out)) return true;
         if (s0 >= p || !(is(a, s0, "a") || is(a, s0, "an") || is(a, s0, "the") ||
-                         owner_of_role(a, s0)))
+                         is(a, s0, "one") || is(a, s0, "another") || owner_of_role(a, s0)))
             continue;
         /* the first verb whose subject is found ("A woman who ..., who
          * asked not to be named, said": "asked" has none of its own) */

@@ -1783,6 +1783,11 @@ static const qcase cases[] = {
     {"The town was quiet on Monday. An elderly man sitting by the door, his arm in a sling, said "
      "he had lived in Brusca all his life.", "he had lived in Brusca", "An elderly man",
      PX_QUOTE_INDIRECT},
+    /* 418 "One nurse, who did not want to be named, said ... '...,' she
+     * said": a role opening the sentence before with "one" is the she */
+    {"Willowlight runs the hospice. Staff were told about the inquiry on Monday. One nurse, who "
+     "did not want to be named, said the mood was one of anger.\n\n\u201cWe\u2019ve all heard "
+     "the stories about the board for years,\u201d she said.", "We", "One nurse", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
