@@ -717,6 +717,10 @@ px_status tx_indirect(tx_work *w)
                 bool aux_after = false;
                 for (size_t k = v + 2; k < e && !aux_after; k++) aux_after = auxiliary(&a, k);
                 if (preposition(&a, b) && aux_after && !tx_comma_before(&a, v + 1)) break;
+                /* "X, whose daughter died in 2019, read a statement": the
+                 * name and what is set off after it are the verb's subject,
+                 * no clause reported ("read" before its subject is rare) */
+                if (v == c && (is(&a, v, "read") || is(&a, v, "reads"))) break;
                 bool got = v == c ? tx_subject_after(&a, v, e, &s)
                                   : tx_subject_before(&a, v, c, &s, 0);
                 /* "CLAUSE, the auction house said.": a definite phrase

@@ -1962,6 +1962,10 @@ static void test_indirect_spans(void **state)
     expect_indirect("Paula Fenn, a columnist, turned to the budget. Fenn noted that the "
                     "department had lost 60 officers since 2022, and asked whether a freeze "
                     "would make that worse.", asked, 1);
+    /* "X, whose daughter died in 2019, read a statement": no report */
+    expect_indirect("Amira Kell, whose daughter Isla died two hours after her birth in March "
+                    "2019, read a statement on behalf of the families outside the hospital.",
+                    NULL, 0);
     /* "A, he said, when B": the clause goes on after the attribution */
     static const char *const when[] = {"Young people did not see the point of twinning when "
                                        "they could fly anywhere for the price of a ticket"};
