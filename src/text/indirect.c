@@ -721,6 +721,13 @@ px_status tx_indirect(tx_work *w)
                  * name and what is set off after it are the verb's subject,
                  * no clause reported ("read" before its subject is rare) */
                 if (v == c && (is(&a, v, "read") || is(&a, v, "reads"))) break;
+                /* "X, who sat in the gallery, wept as the statement was
+                 * read": a passive verb attributes nothing, but for "the
+                 * court was told" (someone told it) */
+                if (v > c && !is(&a, v, "told") &&
+                    (is(&a, v - 1, "was") || is(&a, v - 1, "were") || is(&a, v - 1, "is") ||
+                     is(&a, v - 1, "are") || is(&a, v - 1, "been") || is(&a, v - 1, "be")))
+                    break;
                 bool got = v == c ? tx_subject_after(&a, v, e, &s)
                                   : tx_subject_before(&a, v, c, &s, 0);
                 /* "CLAUSE, the auction house said.": a definite phrase

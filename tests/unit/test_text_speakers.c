@@ -1966,6 +1966,13 @@ static void test_indirect_spans(void **state)
     expect_indirect("Amira Kell, whose daughter Isla died two hours after her birth in March "
                     "2019, read a statement on behalf of the families outside the hospital.",
                     NULL, 0);
+    /* a passive verb attributes nothing ... */
+    expect_indirect("The judge spoke for an hour. Mrs Ellery, who sat in the public gallery, wept "
+                    "as the statement was read.", NULL, 0);
+    /* ... but for "the court was told" */
+    static const char *const told[] = {"He died on 7 March from a pulmonary embolism"};
+    expect_indirect("Frederick Oduya had his knee replaced on 3 March. He died on 7 March from a "
+                    "pulmonary embolism, the court was told.", told, 1);
     /* "A, he said, when B": the clause goes on after the attribution */
     static const char *const when[] = {"Young people did not see the point of twinning when "
                                        "they could fly anywhere for the price of a ticket"};
