@@ -721,6 +721,14 @@ px_status tx_indirect(tx_work *w)
                  * name and what is set off after it are the verb's subject,
                  * no clause reported ("read" before its subject is rare) */
                 if (v == c && (is(&a, v, "read") || is(&a, v, "reads"))) break;
+                /* "Its director, X, urged people to call only ...": an
+                 * appeal to do something, not an attribution before its
+                 * subject */
+                bool appeal = false;
+                for (size_t t = v + 1; v == c && t + 1 < e && t <= v + 4 && !appeal; t++)
+                    appeal = is(&a, t, "to") && lower(&a, t + 1) &&
+                             !(tk(&a, t + 1)->flags & PX_TOK_STOP) && !tx_comma_before(&a, t);
+                if (appeal) break;
                 /* "X, who sat in the gallery, wept as the statement was
                  * read": a passive verb attributes nothing, but for "the
                  * court was told" (someone told it) */

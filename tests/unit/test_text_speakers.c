@@ -1966,6 +1966,9 @@ static void test_indirect_spans(void **state)
     expect_indirect("Amira Kell, whose daughter Isla died two hours after her birth in March "
                     "2019, read a statement on behalf of the families outside the hospital.",
                     NULL, 0);
+    /* an appeal to do something is no attribution before its subject */
+    expect_indirect("The heat goes on. Its operations director, Carys Penhal, urged people to call "
+                    "only in a genuine emergency.", NULL, 0);
     /* a passive verb attributes nothing ... */
     expect_indirect("The judge spoke for an hour. Mrs Ellery, who sat in the public gallery, wept "
                     "as the statement was read.", NULL, 0);
