@@ -525,15 +525,10 @@ static size_t and_firm(ent_state *s, size_t k, size_t e, bool the, bool cue)
     return 0;
 }
 
-/* A lower-case word shaped like a job: an -ist, or an agent noun in
- * -er/-or of six letters or more ("driver", "pensioner"). */
+/* A lower-case word shaped like a job (tx_agent_noun). */
 static bool person_shaped(ent_state *s, size_t k)
 {
-    const char *w = tk(s, k)->norm;
-    size_t n = strlen(w);
-    return !(tk(s, k)->flags & (PX_TOK_CAP | PX_TOK_STOP)) &&
-           (tx_occupation(w) ||
-            (n >= 6 && (strcmp(w + n - 2, "er") == 0 || strcmp(w + n - 2, "or") == 0)));
+    return !(tk(s, k)->flags & (PX_TOK_CAP | PX_TOK_STOP)) && tx_agent_noun(tk(s, k)->norm);
 }
 
 /* A role before the name, set off by commas: "The city's chief engineer,

@@ -241,12 +241,10 @@ static bool same_words(const char *x, const char *y)
 static int32_t varied_name(const actx *a, const px_quote *q, const char *core)
 {
     const px_textdoc *d = a->doc;
-    size_t n = strlen(core);
     /* a job's word, by its shape ("choreographer", "pianist", "librarian"),
      * not a relation ("sister") nor a thing ("report", "family") */
-    bool job = n >= 6 && (!strcmp(core + n - 2, "er") || !strcmp(core + n - 2, "or") ||
-                          !strcmp(core + n - 3, "ist") || !strcmp(core + n - 3, "ian"));
-    if (!job || strchr(core, ' ') || tx_relative_role(core) || q->sentence >= d->n_sentences)
+    if (!tx_agent_noun(core) || strchr(core, ' ') || tx_relative_role(core) ||
+        q->sentence >= d->n_sentences)
         return -1;
     const px_sentence *qs = &d->sentences[q->sentence];
     for (size_t t = 0; t < qs->tok_begin; t++)

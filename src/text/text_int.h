@@ -361,6 +361,15 @@ static inline bool tx_occupation(const char *norm)
     size_t n = strlen(norm);
     return n > 5 && (strcmp(norm + n - 3, "ist") == 0 || strcmp(norm + n - 3, "yst") == 0);
 }
+/* A word shaped like a job or an agent: an -ist or -yst, or an -er, -or
+ * or -ian of six letters or more ("driver", "pensioner", "librarian"). */
+static inline bool tx_agent_noun(const char *norm)
+{
+    size_t n = strlen(norm);
+    return tx_occupation(norm) ||
+           (n >= 6 && (strcmp(norm + n - 2, "er") == 0 || strcmp(norm + n - 2, "or") == 0 ||
+                       strcmp(norm + n - 3, "ian") == 0));
+}
 /* A plural noun for an organisation's people ("members of the X",
  * "staff at Y"): what they say, the organisation says. */
 static inline bool tx_members_word(const char *norm)
