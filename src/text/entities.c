@@ -554,9 +554,18 @@ static void pre_noun(ent_state *s, cand *c, size_t sbeg)
     size_t l = strlen(n->norm);
     if ((n->flags & (PX_TOK_CAP | PX_TOK_STOP)) || !(n->flags & PX_TOK_WORD) || l < 4 ||
         (lx(s, r - 1) & (LX_SPEECH | LX_SPEECH_PART | LX_ADVERB)) ||
-        n->norm[l - 1] == 's' || strcmp(n->norm + l - 2, "ed") == 0)
-        return;
+        n->norm[l - 1] == 's' || (strcmp(n->norm + l - 2, "ed") == 0 && n->norm[l - 3] != 'e'))
+        return;                                   /* ("seed", "steed" are nouns) */
     const px_token *d = tk(s, r - 2);
+    /* "Former world champion Ola Berg": one word in lower case between a
+     * capitalised word and the noun */
+    if (!set_off && !(d->flags & (PX_TOK_CAP | PX_TOK_STOP)) && (d->flags & PX_TOK_WORD) &&
+        r >= sbeg + 3 && (tk(s, r - 3)->flags & PX_TOK_CAP) && ent_joined(s, r - 3) &&
+        !(lx(s, r - 3) & LX_STOP_EN) && !(lx(s, r - 2) & (LX_SPEECH | LX_SPEECH_PART))) {
+        c->role_s = tk(s, r - 3)->start;
+        c->role_e = n->end;
+        return;
+    }
     if (!set_off && !(d->flags & PX_TOK_CAP) && !has_norm(s, r - 2, "the") && !has_norm(s, r - 2, "a") &&
         !has_norm(s, r - 2, "an") && !has_norm(s, r - 2, "with") &&
         !has_norm(s, r - 2, "by") && !has_norm(s, r - 2, "his") && !has_norm(s, r - 2, "her") &&
@@ -903,6 +912,11 @@ static px_status sentence(ent_state *s, size_t si)
         bool one_word = c.role_s && !memchr(s->t + c.role_s, ' ', c.role_e - c.role_s);
         if ((!c.role_s || one_word) && c.kind == PX_ENT_PERSON) pre_apposition(s, &c, b);
         if (!c.role_s && c.kind == PX_ENT_PERSON) pre_noun(s, &c, b);
+        /* "Harriet Vance KC": letters after a name, else no role */
+        if (!c.role_s && c.kind == PX_ENT_PERSON && postnominal) {
+            c.role_s = tk(s, j + 1)->start;
+            c.role_e = tk(s, j + 1)->end;
+        }
         if (c.appos) appos_end = c.ap1;
         if ((rc = push(s, &c)) != PX_OK) return rc;
         i = postnominal ? j + 1 : j;

@@ -2254,6 +2254,15 @@ static void test_role_before_name(void **state)
     assert_role(d, "Aled Brann", "a marine engineer");
     px_textdoc_free(d);
     assert_true(tx_given_names_sorted());
+    /* one word in lower case between a capitalised word and the noun
+     * ("Former world champion"); a noun in -eed is no past tense ("Top
+     * seed"); letters after a name are a role when nothing else is */
+    d = run("The draw was made. Top seed Tomas Vell said he was tired. Former world champion Ola "
+            "Berg said it was hard. Harriet Vance KC said it was fine.");
+    assert_role(d, "Tomas Vell", "Top seed");
+    assert_role(d, "Ola Berg", "Former world champion");
+    assert_role(d, "Harriet Vance", "KC");
+    px_textdoc_free(d);
     /* letters after the name before the comma ("Ian Morrow KC,") */
     d = run("The trial went on. His barrister, Ian Morrow KC, said his client had been loyal.");
     assert_role(d, "Ian Morrow", "His barrister");
