@@ -554,8 +554,8 @@ static void pre_noun(ent_state *s, cand *c, size_t sbeg)
     size_t l = strlen(n->norm);
     if ((n->flags & (PX_TOK_CAP | PX_TOK_STOP)) || !(n->flags & PX_TOK_WORD) || l < 4 ||
         (lx(s, r - 1) & (LX_SPEECH | LX_SPEECH_PART | LX_ADVERB)) ||
-        n->norm[l - 1] == 's' || (strcmp(n->norm + l - 2, "ed") == 0 && n->norm[l - 3] != 'e'))
-        return;                                   /* ("seed", "steed" are nouns) */
+        n->norm[l - 1] == 's' || tx_past_form(n->norm))
+        return;
     const px_token *d = tk(s, r - 2);
     /* "Former world champion Ola Berg": one word in lower case between a
      * capitalised word and the noun */

@@ -441,12 +441,8 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
         /* "several buyers", "two engineers": a quantifier and a plural */
         bool group = tx_quantifier(a, b) && he <= b + 3 &&
                      tk(a, he - 1)->norm[strlen(tk(a, he - 1)->norm) - 1] == 's';
-        /* "the train operators", "the evacuees": after "the", a plural of
-         * people by its shape (-ers, -ors, -ees, -ists, -ians, -ants,
-         * -ents) */
-        bool people = is(a, b, "the") && he >= b + 2 && he <= b + 3 && people_plural(a, he - 1);
         if (he < b + 2 || he > b + 3 || (!tx_np_opener(a, b) && !group) ||
-            (!indef && !group && !people && (he != b + 2 || !singular_noun(a, b + 1))))
+            (!indef && !group && (he != b + 2 || !singular_noun(a, b + 1))))
             return false;
         for (size_t i = b + 1; i < he; i++)
             if ((tk(a, i)->flags & (PX_TOK_STOP | PX_TOK_CAP)) || !(tk(a, i)->flags & PX_TOK_WORD))

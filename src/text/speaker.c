@@ -1011,18 +1011,16 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
             e++;
         return s0 >= lo && e > s0 && e < p && participle(a, e) && tx_np(a, s0, e, out);
     }
-    /* "Others said they would stay", "Some said ...": a group word alone
-     * opening the sentence speaks for the group */
-    static const char *const group[] = {"others", "some", "many", "several", "most", "both",
-                                        "few"};
+    /* "Others said they would stay", "Some said ...": a quantifier alone
+     * (tx_quantifier), "others" or "both" opening the sentence speaks for
+     * the group */
     bool opens = p == lo || (tk(a, p)->flags & PX_TOK_SENT_START) || tx_comma_before(a, p);
-    for (size_t g = 0; opens && p + 1 == k && g < sizeof group / sizeof *group; g++)
-        if (is(a, p, group[g])) {
-            const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, p)->start,
-                                                tk(a, p)->end - tk(a, p)->start);
-            *out = (spk){-1, name, name, name != NULL};
-            return name != NULL;
-        }
+    if (opens && p + 1 == k && (tx_quantifier(a, p) || is(a, p, "others") || is(a, p, "both"))) {
+        const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, p)->start,
+                                            tk(a, p)->end - tk(a, p)->start);
+        *out = (spk){-1, name, name, name != NULL};
+        return name != NULL;
+    }
     if (!clause && !tight(a, p)) return false;
     if (relative_subject(a, p, lo, out)) return true;
     size_t b = p + 1;

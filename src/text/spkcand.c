@@ -196,13 +196,6 @@ static bool np_word(const actx *a, size_t i)
            !(lx(a, i) & (LX_STOP_EN | LX_PRON | LX_SPEECH | LX_SPEECH_PART | LX_TIME));
 }
 
-/* A past tense by its shape ("defended"), not a word in -eed ("need"). */
-static bool past_form(const char *n)
-{
-    size_t l = strlen(n);
-    return l > 4 && n[l - 2] == 'e' && n[l - 1] == 'd' && n[l - 3] != 'e';
-}
-
 /* The role-phrase candidate naming `name` but for an article. */
 static tx_spk_cand *same_role(tx_spk_cand *c, size_t n, const char *name)
 {
@@ -246,7 +239,7 @@ static void described(const actx *a, const qview *v, tx_spk_cand *c, size_t *n, 
              * is the verb) */
             for (int k = 0; k < DEFINITE_WORDS && j < se && np_word(a, j) &&
                             !(k > 0 && j + 1 < se && is(a, j + 1, "that")) &&
-                            !(k > 0 && past_form(tk(a, j)->norm));
+                            !(k > 0 && tx_past_form(tk(a, j)->norm));
                  k++)
                 head = j++;
             if (!head || (j < se && !lower(a, j))) continue;   /* a title before a name */

@@ -361,6 +361,13 @@ static inline bool tx_occupation(const char *norm)
     size_t n = strlen(norm);
     return n > 5 && (strcmp(norm + n - 3, "ist") == 0 || strcmp(norm + n - 3, "yst") == 0);
 }
+/* A past tense by its shape ("defended"), not a noun in -eed ("seed",
+ * "need"). */
+static inline bool tx_past_form(const char *norm)
+{
+    size_t l = strlen(norm);
+    return l > 4 && norm[l - 2] == 'e' && norm[l - 1] == 'd' && norm[l - 3] != 'e';
+}
 /* A word shaped like a job or an agent: an -ist or -yst, or an -er, -or
  * or -ian of six letters or more ("driver", "pensioner", "librarian"). */
 static inline bool tx_agent_noun(const char *norm)
