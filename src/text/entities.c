@@ -667,6 +667,31 @@ static bool region_adjective(const ent_state *s, size_t t0, size_t t1, size_t se
            !(tk(s, t1)->flags & PX_TOK_CAP) && !(lx(s, t1) & (LX_SPEECH | LX_REPORT));
 }
 
+/* "St", "Saint" before a name: the name is a saint's, in a place's or
+ * body's name. */
+static bool saint(const ent_state *s, size_t i)
+{
+    return has_norm(s, i, "st") || has_norm(s, i, "saint") || has_norm(s, i, "ste");
+}
+
+/* Words after the possessive at j that end a place's or body's name
+ * (1 to 3 capitalised words, the last a place or body noun, nothing
+ * capitalised after them), or 0. */
+static size_t possessive_name_len(const ent_state *s, size_t j, size_t e)
+{
+    uint32_t poss = raw_poss_bytes(s, j);
+    size_t n = tk(s, j)->end - tk(s, j)->start - poss;
+    if (ent_country_of(s, j, j + 1, poss)) return 0;
+    if (tx_city(s->w->an, tk(s, j)->norm, n)) return 0;
+    for (size_t m = 1; m <= 3 && j + m < e; m++) {
+        if (!ent_joined(s, j + m - 1) || !capw(s, j + m)) return 0;
+        if ((lx(s, j + m) & (LX_ORG_CUE | LX_PLACE_CUE)) &&
+            (j + m + 1 >= e || !capw(s, j + m + 1) || !ent_joined(s, j + m)))
+            return m;
+    }
+    return 0;
+}
+
 /* Does token i open a quotation ("evaluated, “Meaningful cooperation")?
  * Then its capital says no more than a sentence's first word does. */
 static bool opens_quote(const ent_state *s, size_t i, size_t sbeg)
@@ -723,13 +748,15 @@ static px_status sentence(ent_state *s, size_t si)
         bool anded = false;        /* joined by "and": one organisation */
         size_t nick = 0;           /* words of a nickname after the first name */
         for (;;) {
-            /* "St Mary's Hospital", "Drover's Road", "King's College": a
-             * possessive of one word then one word that ends a name of a
-             * place or body is one name */
-            if (raw_poss_bytes(s, j) && j == i && j + 1 < e && ent_joined(s, j) &&
-                capw(s, j + 1) && (lx(s, j + 1) & (LX_ORG_CUE | LX_PLACE_CUE)) &&
-                (j + 2 >= e || !capw(s, j + 2) || !ent_joined(s, j + 1))) {
-                j++;
+            /* "Drover's Road", "King's College Hospital", "St Wilfrid's
+             * Primary School": a possessive of one word (a saint's name
+             * after "St") then up to three words ending in a place's or
+             * body's noun is one name; a country or city owns a body of
+             * its own ("Norway's Supreme Court") */
+            size_t owned = raw_poss_bytes(s, j) && (j == i || (j == i + 1 && saint(s, i)))
+                               ? possessive_name_len(s, j, e) : 0;
+            if (owned) {
+                j += owned;
                 cue = true;
                 continue;
             }

@@ -2116,6 +2116,18 @@ static void test_entity_kinds(void **state)
     assert_non_null(ent(d, "Drover's Road"));
     assert_null(ent(d, "Britain's Foreign"));
     px_textdoc_free(d);
+    /* a saint's possessive and words ending a body's name are one name,
+     * not a person "St Wilfrid" */
+    d = run("Amara Bell, 11, from St Wilfrid's Primary School, said she had asked for \"a den\". "
+            "A nurse at King's College Hospital agreed. Norway's Supreme Court did not.");
+    e = ent(d, "St Wilfrid's Primary School");
+    assert_non_null(e);
+    assert_int_equal(e->kind, PX_ENT_ORG);
+    assert_null(ent(d, "St Wilfrid"));
+    assert_non_null(ent(d, "King's College Hospital"));
+    assert_null(ent(d, "Norway's Supreme Court"));
+    assert_string_equal(d->quotes[0].speaker_name, "Amara Bell");
+    px_textdoc_free(d);
     /* "the church of San Lio": a place of worship's name is a place */
     d = run("The bell tower of the church of San Lio collapsed. The mayor, Lucia Ferrant, spoke.");
     e = ent(d, "San Lio");
