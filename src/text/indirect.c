@@ -721,6 +721,12 @@ px_status tx_indirect(tx_work *w)
                  * name and what is set off after it are the verb's subject,
                  * no clause reported ("read" before its subject is rare) */
                 if (v == c && (is(&a, v, "read") || is(&a, v, "reads"))) break;
+                /* "..., as many residents had asked": what was asked for,
+                 * not who said the clause */
+                if (v > c && is(&a, c, "as") &&
+                    (is(&a, v, "asked") || is(&a, v, "requested") || is(&a, v, "demanded") ||
+                     is(&a, v, "urged")))
+                    break;
                 /* "Its director, X, urged people to call only ...": an
                  * appeal to do something, not an attribution before its
                  * subject */

@@ -1992,6 +1992,13 @@ static void test_indirect_spans(void **state)
                                            "have the longest bus ride in the city"};
     expect_indirect("Rosa Vargas spoke next. Children in the Eastgate neighborhood, she said, "
                     "already have the longest bus ride in the city.", verbless, 1);
+    /* ", as many residents had asked": what was asked for, not who said
+     * the clause; she did */
+    px_textdoc *d = run("Cllr Rosa Vargas opened the hall. She added that the clock tower would be "
+                        "lit at night again, as many residents had asked.");
+    assert_int_equal(d->n_quotes, 1);
+    assert_string_equal(d->quotes[0].speaker_name, "Rosa Vargas");
+    px_textdoc_free(d);
 }
 
 static void test_no_indirect_in_quote(void **state)
