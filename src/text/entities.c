@@ -737,6 +737,13 @@ static px_status sentence(ent_state *s, size_t si)
             while (i + 1 < e && tk(s, i + 1)->end <= tk(s, i)->start + tag) i++;
             continue;
         }
+        /* "Library staff said": a body's noun opening a sentence before
+         * a word for people in lower case is a common noun, capitalised
+         * only where it stands */
+        if (i == b && i + 1 < e && (lx(s, i) & (LX_ORG_CUE | LX_PLACE_CUE)) && !all_caps(s, i) &&
+            ent_joined(s, i) && (tk(s, i + 1)->flags & PX_TOK_WORD) &&
+            !(tk(s, i + 1)->flags & PX_TOK_CAP) && (lx(s, i + 1) & LX_ROLE))
+            continue;
         size_t j = i;
         uint32_t cut = 0;
         bool cue = (lx(s, i) & (LX_ORG_CUE | LX_MEDIA_CUE | LX_PLACE_CUE)) != 0;
@@ -964,20 +971,38 @@ static int cmp_cand(const void *a, const void *b)
     return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
 }
 
-/* A sentence that reads like a headline: most words capitalised. */
+/* Function words title case leaves in lower case. */
+static bool title_small_word(const char *norm)
+{
+    static const char *const small[] = {"a", "an", "the", "and", "but", "or", "nor", "for",
+                                        "of", "at", "by", "in", "on", "to", "up", "as",
+                                        "vs", "via", "from", "with", "into", "over", "off"};
+    for (size_t i = 0; i < sizeof small / sizeof *small; i++)
+        if (strcmp(norm, small[i]) == 0) return true;
+    return false;
+}
+
+/* A sentence that reads like a headline: most words capitalised, and no
+ * function word in lower case that title case would capitalise ("Eric
+ * Dale, 88, was at the Old Corn Exchange" is a sentence full of names). */
 static void mark_titlecase(tx_work *w)
 {
     const px_textdoc *doc = &w->d->pub;
     for (size_t si = 0; si < doc->n_sentences; si++) {
         size_t words = 0, caps = 0;
+        bool prose = false;
         for (size_t i = doc->sentences[si].tok_begin;
              i < doc->sentences[si].tok_end; i++) {
             const px_token *k = &doc->tokens[i];
-            if (!(k->flags & PX_TOK_WORD) || (k->flags & PX_TOK_STOP)) continue;
+            if (!(k->flags & PX_TOK_WORD)) continue;
+            if (k->flags & PX_TOK_STOP) {
+                prose |= !(k->flags & PX_TOK_CAP) && !title_small_word(k->norm);
+                continue;
+            }
             words++;
             if (k->flags & PX_TOK_CAP) caps++;
         }
-        w->titlecase[si] = words >= 4 && caps * 10 >= words * 9;
+        w->titlecase[si] = words >= 4 && caps * 10 >= words * 9 && !prose;
     }
 }
 

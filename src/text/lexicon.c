@@ -181,7 +181,7 @@ static const lex_list lists[] = {
      "foods partners stores brands firm fc afc united estates homes properties "
      "records studios publishing chamber grid forum guild consortium "
      "collective cooperative syndicate confederation gmbh ag sa nv bv oy oyj "
-     "spa srl sarl pty kgaa"},
+     "spa srl sarl pty kgaa exchange studio theatre theater library gallery cinema"},
     {LX_MEDIA_CUE,
      "times news post press journal tv radio herald tribune gazette "
      "telegraph daily broadcasting television channel wire magazine "
@@ -193,7 +193,7 @@ static const lex_list lists[] = {
      "square street avenue bay lake desert city town village capital "
      "territory territories highlands plateau basin point quay harbour "
      "harbor port heights road lane row drive isle isles sound fjord firth junction moor heath fen "
-     "loch estuary"},
+     "loch estuary cathedral airport stadium station"},
     {LX_EVENT_CUE,
      "war summit forum conference treaty agreement pact act olympics games "
      "cup day festival initiative crisis revolution accord accords protocol "

@@ -2135,6 +2135,19 @@ static void test_entity_kinds(void **state)
     assert_null(ent(d, "Norway's Supreme Court"));
     assert_string_equal(d->quotes[0].speaker_name, "Amara Bell");
     px_textdoc_free(d);
+    /* an exchange, a studio, a theatre name bodies, not people; a body's
+     * noun opening a sentence before people in lower case is no name */
+    d = run("The Old Corn Exchange reopens. Eric Dale, 88, was at the Old Corn Exchange. "
+            "\"I'll be first in the queue,\" he said. Library staff said it would hold 18,000 "
+            "items.");
+    e = ent(d, "Old Corn Exchange");
+    assert_non_null(e);
+    assert_int_not_equal(e->kind, PX_ENT_PERSON);
+    assert_null(ent(d, "Library"));
+    assert_int_equal(d->n_quotes, 2);
+    assert_string_equal(d->quotes[0].speaker_name, "Eric Dale");
+    assert_string_equal(d->quotes[1].speaker_name, "Library staff");
+    px_textdoc_free(d);
     /* "the church of San Lio": a place of worship's name is a place */
     d = run("The bell tower of the church of San Lio collapsed. The mayor, Lucia Ferrant, spoke.");
     e = ent(d, "San Lio");
