@@ -901,6 +901,8 @@ static px_status sentence(ent_state *s, size_t si)
          * words, or one after a title the prefix already began) */
         for (size_t m = j; !anded && m > k + 1 && m > i; m--) {
             if (!(lx(s, m - 1) & LX_TITLE)) continue;
+            /* "Jerome 'Prince' Oduya-Strand": a nickname is no title */
+            if (nick && m - 1 <= i + nick) break;
             if (j - (m - 1) >= 2 || (title && j - (m - 1) >= 1)) {
                 title = true;
                 k = m;

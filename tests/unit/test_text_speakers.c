@@ -1788,6 +1788,11 @@ static const qcase cases[] = {
     {"Willowlight runs the hospice. Staff were told about the inquiry on Monday. One nurse, who "
      "did not want to be named, said the mood was one of anger.\n\n\u201cWe\u2019ve all heard "
      "the stories about the board for years,\u201d she said.", "We", "One nurse", QK_ANY},
+    /* 419 a nickname that is also a title word ("Prince") is no title
+     * splitting the first name off as a role */
+    {"Rivals Kane Moss and Jerome 'Prince' Oduya-Strand were pulled apart. Oduya-Strand, 36, "
+     "hit back: \"Kane talks like a man who is scared.\"", "Kane talks",
+     "Jerome Oduya-Strand", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
