@@ -389,17 +389,17 @@ static bool possessive(const actx *a, size_t i)
                                        (l > 4 && strcmp(n + l - 4, "\xe2\x80\x99s") == 0));
 }
 
-/* "at the time the government", "fourteen when a music teacher": a
- * determiner before the head that follows a word other than a
- * preposition starts a phrase of its own ("one of the residents" stays
- * whole). */
+/* "at the time the government", "fourteen when a music teacher", "At
+ * 04:13 the skipper": a determiner before the head that follows a word
+ * or a figure other than a preposition starts a phrase of its own ("one
+ * of the residents" stays whole). */
 static size_t inner_opener(const actx *a, size_t b, size_t head)
 {
     for (size_t i = head; i > b + 1; i--)
         if (tx_np_opener(a, i - 1) && !np_tail(a, i - 2) &&
             !(lx(a, i - 2) & LX_LOC_PREP) && !is(a, i - 2, "by") &&
             !is(a, i - 2, "to") && !is(a, i - 2, "and") && !is(a, i - 2, "or") &&
-            (tk(a, i - 2)->flags & PX_TOK_WORD))
+            (tk(a, i - 2)->flags & (PX_TOK_WORD | PX_TOK_NUM)))
             return i - 1;
     return b;
 }

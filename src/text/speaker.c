@@ -1065,6 +1065,13 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
      * starts after the conjunction, and after an adverb ("Even the
      * council's own assessment admits") */
     while (b < p && (is(a, b, "and") || is(a, b, "but") || (lx(a, b) & LX_ADVERB))) b++;
+    /* "A minute later the mate shouted": a time phrase before the
+     * subject, without its comma */
+    for (size_t t = b + 1; t < p && t <= b + 3; t++)
+        if (is(a, t, "later") || is(a, t, "earlier") || is(a, t, "ago")) {
+            b = t + 1;
+            break;
+        }
     /* "X, whose annual report warns": the report is X's */
     if (b <= p && is(a, b, "whose") && b > lo && tx_comma_before(a, b))
         return tx_from_entity(a, a->w->tok_mention[b - 1], out);

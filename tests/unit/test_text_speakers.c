@@ -1793,6 +1793,14 @@ static const qcase cases[] = {
     {"Rivals Kane Moss and Jerome 'Prince' Oduya-Strand were pulled apart. Oduya-Strand, 36, "
      "hit back: \"Kane talks like a man who is scared.\"", "Kane talks",
      "Jerome Oduya-Strand", QK_ANY},
+    /* 420 "At 04:13 the skipper called": a clock time before the
+     * subject's article is no part of the role */
+    {"The transcript follows. At 04:13 the skipper called the coastguard: \"Mayday. We are "
+     "aground.\"", "Mayday", "the skipper", QK_ANY},
+    /* 421 "A minute later the mate shouted": a time phrase before the
+     * subject, without its comma */
+    {"The transcript follows. A minute later the mate shouted: \"Light! There is a light on "
+     "the water!\"", "Light!", "the mate", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
