@@ -73,6 +73,13 @@ static void apposition(ent_state *s, cand *c, size_t send)
         c->appos = true;
         return;
     }
+    /* "Callum Reyes, now emeritus professor of plant ecology,": past
+     * the adverb of when before a role */
+    if (w0 && r + 2 < send && !(tk(s, r)->flags & PX_TOK_CAP) &&
+        !(tk(s, r + 1)->flags & PX_TOK_CAP) &&
+        (has_norm(s, r + 1, "a") || has_norm(s, r + 1, "an") || has_norm(s, r + 1, "the") ||
+         (lx(s, r + 1) & (LX_ROLE | LX_TITLE | LX_TITLE_MOD)) || tx_occupation(tk(s, r + 1)->norm)))
+        r++;
     uint32_t f = lx(s, r);
     /* "The councillor for Millbeck, Cllr Ana Holt,": a title and a name
      * set off name someone else, not a role of this name */

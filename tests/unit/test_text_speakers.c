@@ -1801,6 +1801,11 @@ static const qcase cases[] = {
      * subject, without its comma */
     {"The transcript follows. A minute later the mate shouted: \"Light! There is a light on "
      "the water!\"", "Light!", "the mate", QK_ANY},
+    /* 422 "X, now emeritus professor of ..., said": an adverb of when
+     * opens the apposition, which is X's role, not a speaker */
+    {"They wrote for 31 years. Professor Callum Reyes, now emeritus professor of plant "
+     "ecology, said he had kept all 212 of her letters.", "he had kept", "Callum Reyes",
+     QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
