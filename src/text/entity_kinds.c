@@ -535,8 +535,9 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
         }
     }
     /* "Lancing-Marsh, who had represented ...": "who" is said of people
-     * ("which" of the rest) */
-    if (c->conf == 0 && !the && c->t1 + 1 < send && has_norm(s, c->t1, "who") &&
+     * ("which" of the rest); not of a place after "in" ("a harbourmaster
+     * in Brackmouth, who had known ...": the harbourmaster) */
+    if (c->conf == 0 && !the && !locp && c->t1 + 1 < send && has_norm(s, c->t1, "who") &&
         c->be < s->doc->len && s->t[c->be] == ',') {
         c->kind = PX_ENT_PERSON;
         c->conf = 1;

@@ -1806,6 +1806,13 @@ static const qcase cases[] = {
     {"They wrote for 31 years. Professor Callum Reyes, now emeritus professor of plant "
      "ecology, said he had kept all 212 of her letters.", "he had kept", "Callum Reyes",
      QK_ANY},
+    /* 423 "a harbourmaster in Brackmouth, who had known ...": the "who"
+     * is the harbourmaster's; a place after "in" is no she */
+    {"Ray Kell wrote it. He said the idea came from his grandfather, a harbourmaster in "
+     "Brackmouth, who had known every secret.\n\nHolt-Strand said she had turned the part "
+     "down. She then spent a week with detectives in Brackmouth to prepare.\n\n\u2018The "
+     "thing that surprised me was the sandwiches,\u2019 she said.",
+     "The thing", "Holt-Strand", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
