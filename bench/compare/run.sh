@@ -3,9 +3,8 @@
 #   bench/compare/run.sh [--split dev|held|held2|held3|held4|held5|held6|held7|held8|held9|held10|held11|
 #                                 held12|held13|held14|held15|held16|held17|held18|held19|all]
 #                        [--verbose]
-#     (all: every split but the newest held-out ones, held18 and held19,
-#      which rules are never tuned against; --split held18 or --split
-#      held19 scores one)
+#     (all: every split but the newest held-out one, held19, which
+#      rules are never tuned against; --split held19 scores it)
 #   bench/compare/run.sh --dump FILE     (what the text stage finds in FILE)
 # Builds bench/compare/quotes.c with the util and text sources (-O2, no
 # sanitizers) and scores px_analyze's quotes against the annotated
