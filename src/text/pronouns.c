@@ -363,13 +363,23 @@ static void object_genders(const actx *a, uint8_t *g)
 
 /* Does the he/she at token p open a paragraph, with no speech verb
  * after it ("She found the orchid in 1969", not "She added")? */
+/* Is the he/she at p the paragraph's first word for a person: nobody
+ * named and no he/she before it in the paragraph ("Born in 1929, the
+ * daughter of a signalman, she left school")?  Not "She said" (a
+ * relative may go on speaking). */
 static bool opens_paragraph(const actx *a, size_t p)
 {
     const px_textdoc *d = a->doc;
-    uint32_t s = tk(a, p)->sentence;
-    return s > 0 && d->sentences[s].tok_begin == p &&
-           d->sentences[s].paragraph != d->sentences[s - 1].paragraph &&
-           !(p + 1 < d->n_tokens && speech_verb(a, p + 1));
+    uint32_t s = tk(a, p)->sentence, para = d->sentences[s].paragraph;
+    if (s == 0 || d->sentences[s - 1].paragraph == para) return false;
+    if (p + 1 < d->n_tokens && speech_verb(a, p + 1)) return false;
+    for (size_t i = d->sentences[s].tok_begin; i < p; i++) {
+        int32_t m = a->w->tok_mention[i];
+        if ((lx(a, i) & LX_PRON) ||
+            (m >= 0 && d->entities[d->mentions[m].entity].kind == PX_ENT_PERSON))
+            return false;
+    }
+    return true;
 }
 
 bool tx_relative_role(const char *role)

@@ -1813,6 +1813,13 @@ static const qcase cases[] = {
      "down. She then spent a week with detectives in Brackmouth to prepare.\n\n\u2018The "
      "thing that surprised me was the sandwiches,\u2019 she said.",
      "The thing", "Holt-Strand", QK_ANY},
+    /* 424 "Born in 1929, ..., she left school": the paragraph's first
+     * she after "her niece, X" is whom the niece is a niece of, also
+     * behind a fronted phrase */
+    {"Agnes Thorn, who mapped mosses, has died aged 96. Her death was announced by her niece, "
+     "Delphine Marsh.\n\nBorn in Carrow Bridge in 1929, she left school at 15. She later said "
+     "that the job had taught her \u201cthe Latin names of 400 things\u201d.", "the Latin",
+     "Agnes Thorn", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
