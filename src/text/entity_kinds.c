@@ -529,6 +529,8 @@ void ent_classify(ent_state *s, cand *c, size_t sbeg, size_t send)
                                      has_norm(s, v - 1, "were") ||
                                      has_norm(s, v - 1, "been"));
         if ((lx(s, v) & LX_REPORT) && !passive) { c->kind = PX_ENT_MEDIA; c->conf = 1; }
+        /* "The Carrow Bridge Herbarium said": no one's name takes "the" */
+        else if ((lx(s, v) & LX_SPEECH) && the && n >= 2) { c->kind = PX_ENT_ORG; c->conf = 1; }
         else if ((lx(s, v) & LX_SPEECH) && !has_norm(s, v, "read") &&
                  !(n == 1 && ent_acronym(s, c))) {          /* "NATO said" */
             c->kind = PX_ENT_PERSON; c->conf = 1; c->verb_person = true;

@@ -202,7 +202,8 @@ static int32_t latest_business(const actx *a, uint32_t off)
     static const char *const public_body[] = {"hospital", "university", "council",
         "ministry", "agency", "administration", "department", "police", "court", "school",
         "college", "union", "party", "association", "commission", "committee", "office",
-        "authority", "government", "parliament", "institute", "federation", "trust"};
+        "authority", "government", "parliament", "institute", "federation", "trust",
+        "project", "campaign", "coalition", "foundation", "society", "movement", "charity"};
     int32_t first = tx_latest_mention(a, off, PX_ENT_ORG, NULL, NULL, UINT32_MAX);
     for (int32_t m = first; m >= 0;
          m = tx_latest_mention(a, a->doc->mentions[m].start, PX_ENT_ORG, NULL, NULL, UINT32_MAX)) {

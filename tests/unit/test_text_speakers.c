@@ -1820,6 +1820,16 @@ static const qcase cases[] = {
      "Delphine Marsh.\n\nBorn in Carrow Bridge in 1929, she left school at 15. She later said "
      "that the job had taught her \u201cthe Latin names of 400 things\u201d.", "the Latin",
      "Agnes Thorn", QK_ANY},
+    /* 425 "The Carrow Bridge Herbarium said": a name after "the" that
+     * speaks is a body, never a she; "the company" is the firm, not a
+     * campaign's project */
+    {"Brightwell Appliances Ltd recalled the kettle. Advocate Gil Tam of the Fair Kitchen Project "
+     "argued that it was late. The company said it had begun checking reviews \u201cmore "
+     "systematically\u201d.", "more systematically", "Brightwell Appliances Ltd", QK_ANY},
+    {"Agnes Thorn ran the Carrow Bridge Herbarium.\n\nIn 1986, after a fire at the herbarium, "
+     "she wrote: \u201cWe have lost eleven thousand specimens.\u201d\n\nThe Carrow Bridge "
+     "Herbarium said in a statement that it would name a room after her.", "We have lost",
+     "Agnes Thorn", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
