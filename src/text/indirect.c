@@ -281,6 +281,22 @@ static bool document_word(const actx *a, spk s)
     return false;
 }
 
+/* Does a described speaker's name end in a word for those who look into
+ * something ("Investigators", "the stewards", "researchers")?  What they
+ * found is reported as a document's finding is. */
+static bool examiner_word(const actx *a, spk s)
+{
+    static const char *const w[] = {"investigators", "inspectors", "stewards", "auditors",
+        "researchers", "scientists", "examiners", "jury", "panel", "inquiry", "coroner",
+        "investigator", "inspector", "auditor", "researcher", "judge", "judges"};
+    char word[32], last[32] = "";
+    (void)a;
+    for (const char *p = s.name; tx_next_word(&p, word, sizeof word);) memcpy(last, word, sizeof last);
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (strcmp(last, w[i]) == 0) return true;
+    return false;
+}
+
 /* ", but it warns that", "but argued that", "and said CLAUSE": a second
  * speech verb joined by "but"/"and" (after a comma when a pronoun or a
  * phrase of its own is its subject: ", and its chief executive told
@@ -856,7 +872,7 @@ px_status tx_indirect(tx_work *w)
              * the sentence opens with, found it */
             /* ... as does a body ("The Audit Office found that") */
             bool body = s.ent >= 0 && a.doc->entities[s.ent].kind == PX_ENT_ORG;
-            if (finds && !body && !(s.ent < 0 && document_word(&a, s)) &&
+            if (finds && !body && !(s.ent < 0 && (document_word(&a, s) || examiner_word(&a, s))) &&
                 !(tx_np_opener(&a, b) && lower(&a, b + 1) && (lx(&a, b + 1) & LX_DOC) &&
                   b + 2 <= v && tx_np(&a, b, b + 2, &s)))
                 continue;

@@ -2034,6 +2034,13 @@ static void test_indirect_spans(void **state)
                                            "have the longest bus ride in the city"};
     expect_indirect("Rosa Vargas spoke next. Children in the Eastgate neighborhood, she said, "
                     "already have the longest bus ride in the city.", verbless, 1);
+    /* what investigators or stewards "found that" is reported, as a
+     * document's finding is */
+    static const char *const found[] = {"none of the crew had been wearing a lifejacket",
+                                        "the horse had drifted right"};
+    expect_indirect("The trawler sank in March. Investigators also found that none of the crew "
+                    "had been wearing a lifejacket. At the races, the stewards found that the "
+                    "horse had drifted right.", found, 2);
     /* ", as many residents had asked": what was asked for, not who said
      * the clause; she did */
     px_textdoc *d = run("Cllr Rosa Vargas opened the hall. She added that the clock tower would be "
