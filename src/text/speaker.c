@@ -714,7 +714,12 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
     size_t k = v;
     /* "would say only": past adverbs and modals ("did not say" reports
      * nothing: "not" stops it) */
-    while (k > lo && lower(a, k - 1) && ((lx(a, k - 1) & LX_ADVERB) || modal(a, k - 1))) k--;
+    /* ("The Herald first reported": an order word right before it) */
+    while (k > lo && lower(a, k - 1) &&
+           ((lx(a, k - 1) & LX_ADVERB) || modal(a, k - 1) ||
+            (k == v && (is(a, k - 1, "first") || is(a, k - 1, "initially") ||
+                        is(a, k - 1, "originally") || is(a, k - 1, "exclusively")))))
+        k--;
     if (k <= lo) return false;
     size_t p = k - 1;
     /* "Cllr Ana Holt (Greens, Old Town) said": past the bracket */

@@ -2034,6 +2034,11 @@ static void test_indirect_spans(void **state)
                                            "have the longest bus ride in the city"};
     expect_indirect("Rosa Vargas spoke next. Children in the Eastgate neighborhood, she said, "
                     "already have the longest bus ride in the city.", verbless, 1);
+    /* "The Herald first reported on Tuesday that": an order word before
+     * the verb */
+    static const char *const first[] = {"the firm had approached two banks"};
+    expect_indirect("Shares rose. The Lakeport Herald first reported on Tuesday that the firm "
+                    "had approached two banks.", first, 1);
     /* what investigators or stewards "found that" is reported, as a
      * document's finding is */
     static const char *const found[] = {"none of the crew had been wearing a lifejacket",
