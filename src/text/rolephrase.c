@@ -513,12 +513,11 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
     return true;
 }
 
-bool tx_one_of(const actx *a, size_t p, spk *out)
+/* The singular of the last plural naming people in tokens (from, to]
+ * read backwards ("Fans", "contestants": "fan", "contestant"). */
+static bool last_group(const actx *a, size_t from, size_t to, spk *out)
 {
-    uint32_t sent = tk(a, p)->sentence;
-    if (!is(a, p, "one") || sent == 0 || !(tk(a, p)->flags & PX_TOK_SENT_START)) return false;
-    const px_sentence *se = &a->doc->sentences[sent - 1];
-    for (size_t i = se->tok_end; i > se->tok_begin; i--) {
+    for (size_t i = to; i > from; i--) {
         const char *n = tk(a, i - 1)->norm;
         size_t l = strlen(n);
         char one[32];
@@ -531,7 +530,8 @@ bool tx_one_of(const actx *a, size_t p, spk *out)
         memcpy(one, n, l - 1);
         one[l - 1] = '\0';
         if (!(tx_lex_word(a->w->an, one) & (LX_TITLE | LX_ROLE)) && !tx_occupation(one) &&
-            !(l - 1 >= 6 && (strcmp(one + l - 3, "er") == 0 || strcmp(one + l - 3, "or") == 0)))
+            !(l - 1 >= 6 && (strcmp(one + l - 3, "er") == 0 || strcmp(one + l - 3, "or") == 0)) &&
+            !people_plural(a, i - 1))
             continue;
         const char *name = px_arena_strndup(&a->doc->arena, one, l - 1);
         if (!name) return false;
@@ -539,4 +539,18 @@ bool tx_one_of(const actx *a, size_t p, spk *out)
         return true;
     }
     return false;
+}
+
+bool tx_one_of(const actx *a, size_t p, spk *out)
+{
+    uint32_t sent = tk(a, p)->sentence;
+    if (!is(a, p, "one") || sent == 0 || !(tk(a, p)->flags & PX_TOK_SENT_START)) return false;
+    const px_sentence *se = &a->doc->sentences[sent - 1];
+    return last_group(a, se->tok_begin, se->tok_end, out);
+}
+
+bool tx_group_before(const actx *a, size_t p, spk *out)
+{
+    size_t s0 = a->doc->sentences[tk(a, p)->sentence].tok_begin;
+    return p > s0 && last_group(a, s0, p, out);
 }

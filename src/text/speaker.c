@@ -639,6 +639,35 @@ static int body_apposition(const actx *a, size_t j, size_t p, size_t lo, spk *ou
     return APPOS_SKIP;
 }
 
+/* "one of them said", "another of those people": one of the group the
+ * latest quote before it gave to people described, not named ("two of
+ * the people said"); without one, the words themselves. */
+static bool group_member(const actx *a, size_t b, spk *out)
+{
+    if (!(is(a, b, "one") || is(a, b, "another")) || !is(a, b + 1, "of") ||
+        !(is(a, b + 2, "them") || is(a, b + 2, "those")))
+        return false;
+    const px_textdoc *d = a->doc;
+    /* "Contestants on the show had been told ..., one of them said": the
+     * group named before it in the sentence */
+    if (tx_group_before(a, b, out)) return true;
+    const px_quote *best = NULL;
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        const px_quote *q = &d->quotes[i];
+        if (q->end <= tk(a, b)->start && q->speaker < 0 && q->speaker_name &&
+            (!best || q->end > best->end))
+            best = q;
+    }
+    if (best) {
+        *out = (spk){-1, best->speaker_name, best->speaker_role, true};
+        return true;
+    }
+    const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
+                                        tk(a, b + 2)->end - tk(a, b)->start);
+    *out = (spk){-1, name, name, name != NULL};
+    return name != NULL;
+}
+
 bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                            int depth)
 {
@@ -1082,6 +1111,7 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
         return tx_from_entity(a, a->w->tok_mention[b - 1], out);
     /* "said in a statement read out": a phrase opening with a preposition
      * is where, not who */
+    if (b + 2 == p && group_member(a, b, out)) return true;
     if (b > p || prep_word(a, b) || !tx_np(a, b, p + 1, out)) return false;
     if (appos_end > p && out->ent < 0) {     /* the apposition says the role too */
         const char *role = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,

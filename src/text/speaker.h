@@ -150,6 +150,9 @@ bool tx_quantifier(const actx *a, size_t i);   /* "several", "two" before a plur
  * sentence at token p is one of the people the sentence before names in
  * the plural; the singular noun speaks. */
 bool tx_one_of(const actx *a, size_t p, spk *out);
+/* The same for a group named in the plural before token p in its own
+ * sentence ("Contestants ... had been told, one of them said"). */
+bool tx_group_before(const actx *a, size_t p, spk *out);
 bool tx_poss_det(const actx *a, size_t i);
 /* The speaker of speech verb v: before it (not before token lo), or right
  * after it (not at or after token hi). */

@@ -1830,6 +1830,14 @@ static const qcase cases[] = {
      "she wrote: \u201cWe have lost eleven thousand specimens.\u201d\n\nThe Carrow Bridge "
      "Herbarium said in a statement that it would name a room after her.", "We have lost",
      "Agnes Thorn", QK_ANY},
+    /* 427 "Contestants ... had been told, one of them said": one of the
+     * group the sentence names before it */
+    {"The show was filmed in May. Contestants on the show had been told not to discuss the "
+     "incident, one of them said.", "Contestants on the show", "contestant", QK_ANY},
+    /* 428 "..., two of the people said. ..., one of them said": one of
+     * the group the quote before gave */
+    {"The firm hired a bank, two of the people said. A sale could value the unit at $3 "
+     "billion, one of them said.", "A sale could value", "two of the people", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
