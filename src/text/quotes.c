@@ -79,12 +79,17 @@ static bool letter_at(const char *t, size_t i, size_t n)
 }
 
 /* "the workers' union": a mark after an s and before a lower-case word
- * that is not an attribution ("...dogs' he said") is an apostrophe. */
+ * that is not an attribution ("...dogs' he said") nor a word no noun
+ * follows a possessive with ("...simple things' after the break") is an
+ * apostrophe. */
 static bool plural_possessive(const char *t, size_t i, size_t ml, size_t n)
 {
     static const char *const attribution[] = {"said", "says", "say", "added",
         "adds", "told", "tells", "asked", "he", "she", "they", "we", "i",
-        "it", "explained", "insisted", "warned", "replied", "admitted"};
+        "it", "explained", "insisted", "warned", "replied", "admitted",
+        "after", "before", "but", "for", "in", "on", "at", "to", "from", "with", "by",
+        "of", "as", "when", "while", "because", "since", "until", "if", "that", "which",
+        "who", "is", "was", "are", "were", "will", "would", "could", "should", "then"};
     if (i == 0 || (t[i - 1] != 's' && t[i - 1] != 'S')) return false;
     size_t w = i + ml;
     if (w >= n || t[w] != ' ') return false;

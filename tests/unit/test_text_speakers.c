@@ -1838,6 +1838,12 @@ static const qcase cases[] = {
      * the group the quote before gave */
     {"The firm hired a bank, two of the people said. A sale could value the unit at $3 "
      "billion, one of them said.", "A sale could value", "two of the people", QK_ANY},
+    /* 429 "the simple things\u2019 after the break": a mark after an s
+     * and before a word no noun follows a possessive with closes the
+     * quote */
+    {"The manager, Declan Ferris, said his side had \u2018stopped doing the simple "
+     "things\u2019 after the break and that the defeat would \u2018hurt for a long "
+     "time\u2019.", "hurt for a long time", "Declan Ferris", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
