@@ -521,11 +521,21 @@ static bool as_reported(actx *a, size_t b, size_t e, spk *s, px_status *rc,
 {
     for (size_t v = b + 2; v < e && v < b + 10; v++) {
         if (tx_comma_before(a, v)) return false;
-        if (!(lx(a, v) & LX_SPEECH) || !lower(a, v)) continue;
+        /* "As the Rundschau learned from circles in the office, ...":
+         * what was learned from someone, theirs */
+        bool learned = lower(a, v) && (is(a, v, "learned") || is(a, v, "learnt") ||
+                                       is(a, v, "heard"));
+        if ((!(lx(a, v) & LX_SPEECH) || !lower(a, v)) && !learned) continue;
         size_t c = v + 1;
-        while (c < e && c < v + 4 && !tx_comma_before(a, c)) c++;
-        if (c >= e || !tx_comma_before(a, c) || !tx_subject_before(a, v, b, s, 0))
-            return false;
+        while (c < e && c < v + (learned ? 9 : 4) && !tx_comma_before(a, c)) c++;
+        if (c >= e || !tx_comma_before(a, c)) return false;
+        bool from = learned && is(a, v + 1, "from") && v + 2 < c;
+        if (from) {
+            int32_t m = a->w->tok_mention[v + 2];
+            from = m >= 0 ? tx_from_entity(a, m, s)
+                          : tx_np(a, v + 2, c, s);
+        }
+        if (!from && !tx_subject_before(a, v, b, s, 0)) return false;
         *rc = indirect_emit(a, c, e, s, cap);
         return true;
     }

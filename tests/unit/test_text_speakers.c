@@ -1844,6 +1844,11 @@ static const qcase cases[] = {
     {"The manager, Declan Ferris, said his side had \u2018stopped doing the simple "
      "things\u2019 after the break and that the defeat would \u2018hurt for a long "
      "time\u2019.", "hurt for a long time", "Declan Ferris", QK_ANY},
+    /* 430 "As the Rundschau learned from circles in the district office,
+     * CLAUSE": what was learned from someone is theirs */
+    {"The river rose overnight. As the Rundschau learned from circles in the district office, "
+     "the damage is estimated at 25 million euros.", "the damage is estimated",
+     "circles in the district office", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
