@@ -222,7 +222,8 @@ static const lex_list lists[] = {
      "hinted hints retorted answered protested clarified recounted reasoned "
      "speculated whispered shouted estimated expressed sings sang accepted accepts "
      "ruled rules remind specified specifies confided confides communicated "
-     "informed informs convinced adamant allege alleges"},
+     "informed informs convinced adamant allege alleges criticise criticises criticised "
+     "criticize criticizes criticized complain complains"},
     {LX_GESTURE, "grins grinned smiles smiled nods nodded sighs sighed winks winked"},
     /* prepositions and sentence adverbs a sentence may open with,
      * capitalised there and then glued to a following name ("Given NATO's

@@ -2053,6 +2053,11 @@ static void test_indirect_spans(void **state)
                                            "have the longest bus ride in the city"};
     expect_indirect("Rosa Vargas spoke next. Children in the Eastgate neighborhood, she said, "
                     "already have the longest bus ride in the city.", verbless, 1);
+    /* "criticise that", "complain that": a complaint reports its clause;
+     * "criticised the plan" reports nothing */
+    static const char *const critic[] = {"the warning came too late"};
+    expect_indirect("The river rose. Residents of Kessling criticise that the warning came too "
+                    "late. The mayor criticised the plan.", critic, 1);
     /* "The Herald first reported on Tuesday that": an order word before
      * the verb */
     static const char *const first[] = {"the firm had approached two banks"};
