@@ -130,7 +130,7 @@ static int32_t described_person(const actx *a, size_t b, size_t head)
         const px_mention *mm = &d->mentions[m - 1];
         size_t mt = tx_tok_lower_bound(d, mm->start);
         uint32_t ms = tk(a, mt)->sentence;
-        if (sent - ms > DESCRIBED_REACH) break;
+        if (tx_sentences_between(a, ms, sent) > DESCRIBED_REACH) break;
         const px_entity *en = &d->entities[mm->entity];
         if (en->kind != PX_ENT_PERSON || tx_in_quote(a, mm->start) ||
             tx_is_pronoun_at(a, mm->start))

@@ -1849,6 +1849,12 @@ static const qcase cases[] = {
     {"The river rose overnight. As the Rundschau learned from circles in the district office, "
      "the damage is estimated at 25 million euros.", "the damage is estimated",
      "circles in the district office", QK_ANY},
+    /* 431 "The 34-year-old said" three quoted sentences after the name:
+     * sentences inside a quote do not put the person out of reach */
+    {"Nuala Brennan-Achebe lifted the trophy.\n\n\u2018She didn\u2019t throw anything, which "
+     "was a first,\u2019 the captain said. \u2018She just looked at us. That was worse. It "
+     "was enough.\u2019\n\nThe 34-year-old said she would decide in the summer whether to "
+     "play on.", "she would decide", "Nuala Brennan-Achebe", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
