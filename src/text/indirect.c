@@ -705,7 +705,14 @@ px_status tx_indirect(tx_work *w)
                  * stretch with a verb of its own is the clause going on,
                  * not the attribution ("the minister, Ana Lind, said" is) */
                 if (v > c && tx_comma_before(&a, v) && segment_has_verb(&a, c, v)) break;
-                if (!speech_verb(&a, v)) continue;
+                /* "CLAUSE, an accident report has found.": a finding
+                 * closing the sentence, a document's or an examiner's */
+                /* (not a headline's "X, study finds": a headline is no
+                 * report of the text's) */
+                bool found_end = v > c && v + 1 == e && lower(&a, v) &&
+                                 (is(&a, v, "found") || is(&a, v, "finds")) &&
+                                 a.doc->sentences[si].paragraph > 0;
+                if (!speech_verb(&a, v) && !found_end) continue;
                 if (v > c && tx_comma_before(&a, v)) {
                     /* "CLAUSE, the country's minister, Ana Brun, said" */
                     if (c - b >= 4 && has_verb(&a, b, c) && !has_verb(&a, v + 1, e) &&
@@ -774,6 +781,9 @@ px_status tx_indirect(tx_work *w)
                  * closing the sentence before its verb is who says it,
                  * whatever its noun */
                 if (!got && v > c && c - b >= 4 && has_verb(&a, b, c)) got = closing_np(&a, c, v, e, &s);
+                if (got && found_end)
+                    got = (s.ent >= 0 && a.doc->entities[s.ent].kind == PX_ENT_ORG) ||
+                          (s.ent < 0 && (document_word(&a, s) || examiner_word(&a, s)));
                 if (!got) break;
                 /* "The plan, officials said, would save ...": the clause
                  * goes on after the attribution */

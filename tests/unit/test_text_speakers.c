@@ -2069,6 +2069,13 @@ static void test_indirect_spans(void **state)
     static const char *const first[] = {"the firm had approached two banks"};
     expect_indirect("Shares rose. The Lakeport Herald first reported on Tuesday that the firm "
                     "had approached two banks.", first, 1);
+    /* "CLAUSE, an accident report has found.": a finding closing the
+     * sentence; not in a headline, nor by people not looking into it */
+    static const char *const closing[] = {"The skipper was on the phone when the boat ran "
+                                          "aground"};
+    expect_indirect("Trawler skipper was on phone, report finds\n\nThe skipper was on the "
+                    "phone when the boat ran aground, an accident report has found. The boat "
+                    "was lost at sea, the crew found.", closing, 1);
     /* what investigators or stewards "found that" is reported, as a
      * document's finding is */
     static const char *const found[] = {"none of the crew had been wearing a lifejacket",
