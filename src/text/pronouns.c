@@ -436,6 +436,54 @@ static int32_t past_relative(const actx *a, int32_t m, size_t p)
     return f >= 0 && d->mentions[f].entity != e ? f : m;
 }
 
+/* Does the word at token t name the person whose name holds word w: the
+ * same word, or a short form of it ("Ernie", "Wilf" of "Ernest",
+ * "Wilfred": three letters shared, at most two not)? */
+static bool short_form(const char *t, size_t tn, const char *w, size_t wn)
+{
+    size_t k = 0;
+    while (k < tn && k < wn && (t[k] | 0x20) == (w[k] | 0x20)) k++;
+    if (k == tn && k == wn) return true;
+    return k >= 3 && tn <= wn && tn - k <= 2;
+}
+
+/* "'Ernie used to say ...,' he says": a he/she attributing a quote that
+ * names person e is not e, who would not speak of themselves so. */
+static bool named_in_quote(const actx *a, uint32_t e, size_t p)
+{
+    const px_textdoc *d = a->doc;
+    const char *name = d->entities[e].name;
+    if (!name) return false;
+    uint32_t at = tk(a, p)->start;
+    for (size_t i = 0; i < a->w->nq; i++) {
+        const tx_quote *q = &a->w->q[i];
+        /* the quote closing just before ('...,' he says) or opening just
+         * after (he says: '...'), or split by it */
+        bool before = q->close_end <= at && at - q->close_end <= 3 &&
+                      !memchr(a->t + q->close_end, '\n', at - q->close_end);
+        bool after = q->open >= tk(a, p)->end && q->open - tk(a, p)->end <= 16;
+        bool split = q->joined && at >= q->first_close_end && at < q->second_open;
+        if (!before && !after && !split) continue;
+        if (!before && !after) continue;
+        for (size_t t = tx_tok_lower_bound(d, q->start); t < d->n_tokens && tk(a, t)->end <= q->end;
+             t++) {
+            if (!(tk(a, t)->flags & PX_TOK_CAP) || !(tk(a, t)->flags & PX_TOK_WORD) ||
+                tk(a, t)->end - tk(a, t)->start < 3 || !tx_in_quote(a, tk(a, t)->start))
+                continue;
+            const char *tw = a->t + tk(a, t)->start;
+            size_t tn = tk(a, t)->end - tk(a, t)->start;
+            for (const char *w = name; *w;) {
+                size_t wn = strcspn(w, " -");
+                if (wn >= 3 && short_form(tw, tn, w, wn)) return true;
+                w += wn;
+                w += strspn(w, " -");
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
 /* Per sentence, how many sentences up to it are not wholly inside a
  * quote. */
 static void count_told(const actx *a, uint32_t *told)
@@ -540,6 +588,14 @@ px_status tx_pronouns(tx_work *w)
                     w->gender[e] = (uint8_t)p;
             } else if (chained) {
                 m = last[p];
+            }
+            if (m >= 0 && named_in_quote(&a, d->mentions[m].entity, i)) {
+                uint32_t named = d->mentions[m].entity;
+                int32_t o = m;
+                while (o >= 0 && d->mentions[o].entity == named)
+                    o = tx_latest_mention(&a, d->mentions[o].start, PX_ENT_PERSON, NULL,
+                                          tk(&a, i)->norm, PRONOUN_SENTENCES);
+                if (o >= 0) m = o;
             }
             w->antecedent[i] = m;
             if (m >= 0) {

@@ -1855,6 +1855,12 @@ static const qcase cases[] = {
      "was a first,\u2019 the captain said. \u2018She just looked at us. That was worse. It "
      "was enough.\u2019\n\nThe 34-year-old said she would decide in the summer whether to "
      "play on.", "she would decide", "Nuala Brennan-Achebe", QK_ANY},
+    /* 432 "'Ernie used to say ...,' he says": the he is not the man the
+     * quote names (by a short form of his name too) */
+    {"Wilfred Ashdown-Pike has hung bells for forty years. Wilf learned the trade from a man "
+     "called Ernest Coyle, who had learned it from his own father, and he still uses some of "
+     "Coyle\u2019s tools.\n\n\u2018Ernie used to say you don\u2019t ring a bell, you persuade "
+     "it,\u2019 he says.", "Ernie used to say", "Wilfred Ashdown-Pike", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
