@@ -5,7 +5,7 @@
 #        leave-one-split-out measure, then the fit on every split)
 #   bench/compare/spktrain.sh --stats --cv     (measure only; see spktrain.c)
 # Builds bench/compare/spktrain.c (cc.sh) and trains on the dev, held and
-# held2..held17 splits of tests/fixtures/quotes (blind samples: held5..held17).
+# held2..held18 splits of tests/fixtures/quotes (blind samples: held5..held18).
 set -e
 cd "$(dirname "$0")/../.."
 OUT=${TMPDIR:-/tmp}/px-bench-spktrain-$(id -u)
@@ -15,7 +15,8 @@ if [ $# -eq 0 ]; then
   trap 'rm -rf "$BLIND"' EXIT
   sh bench/compare/spkblind.sh "$BLIND"
   set -- --train both --cv --write src/text/spkweights.c
-  for s in held5 held6 held7 held8 held9 held10 held11 held12 held13 held14 held15 held16 held17; do
+  for s in held5 held6 held7 held8 held9 held10 held11 held12 held13 held14 held15 held16 held17 \
+           held18; do
     set -- --load "$BLIND/$s.txt" "$@"
   done
 fi
