@@ -202,10 +202,12 @@ px_status ent_resolve(ent_state *s)
                                false))
             rc = PX_NOMEM;
         /* "Corvane Group ... Corvane, which employs": a firm's first word
-         * before its cue word goes by itself */
-        if (c->kind == PX_ENT_ORG && c->t1 == c->t0 + 2 && !cut &&
-            (lx(s, c->t0 + 1) & LX_ORG_CUE) && !(lx(s, c->t0) & LX_ORG_CUE)) {
-            size_t fl = ent_make_key(s, c->t0, c->t0 + 1, 0, key);
+         * (double-barrelled too: "Hallam-Pryce Pharmaceuticals") before
+         * its cue word goes by itself */
+        if (c->kind == PX_ENT_ORG && c->t1 >= c->t0 + 2 && !cut &&
+            ent_name_parts(s, c->t0, c->t1) == 2 && (lx(s, c->t1 - 1) & LX_ORG_CUE) &&
+            !(lx(s, c->t0) & LX_ORG_CUE)) {
+            size_t fl = ent_make_key(s, c->t0, c->t1 - 1, 0, key);
             if (fl && !tx_map_get(&s->surname_any, key, fl) &&
                 !tx_map_put(&s->surname_any, &s->scratch, key, fl, (uint32_t)i, false))
                 rc = PX_NOMEM;

@@ -810,6 +810,24 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
                 return tx_from_entity(a, mm, out);
         }
     }
+    /* "Hallam Pharmaceuticals declined to comment on the figures but said
+     * ...": "but" joins a verb to the one of the name the sentence opens
+     * with, when that name is its subject (a verb in lower case follows
+     * it) */
+    if (is(a, p, "but") && !tx_comma_before(a, p) && p > lo + 2) {
+        size_t s0 = a->doc->sentences[tk(a, p)->sentence].tok_begin;
+        size_t j = s0 > lo ? s0 : lo;
+        if (j < p && is(a, j, "the")) j++;
+        int32_t mm = j < p ? a->w->tok_mention[j] : -1;
+        size_t after = j;
+        while (mm >= 0 && after < p && a->w->tok_mention[after] == mm) after++;
+        if (mm >= 0 && after + 1 < p && lower(a, after) && !tx_comma_before(a, after) &&
+            !is(a, after, "of") && !(lx(a, j) & LX_PRON) && !tx_in_quote(a, tk(a, j)->start)) {
+            px_entity_kind kind = a->doc->entities[a->doc->mentions[mm].entity].kind;
+            if (kind == PX_ENT_PERSON || kind == PX_ENT_ORG || kind == PX_ENT_MEDIA)
+                return tx_from_entity(a, mm, out);
+        }
+    }
     /* "X, 58, said" and "X, who ..., told": the subject is before the
      * comma */
     bool clause = false;

@@ -1861,6 +1861,18 @@ static const qcase cases[] = {
      "called Ernest Coyle, who had learned it from his own father, and he still uses some of "
      "Coyle\u2019s tools.\n\n\u2018Ernie used to say you don\u2019t ring a bell, you persuade "
      "it,\u2019 he says.", "Ernie used to say", "Wilfred Ashdown-Pike", QK_ANY},
+    /* 433 "Hallam-Pryce declined to comment ... but said": a firm's
+     * double-barrelled first part goes by itself, and "but" joins the
+     * verb to the name the sentence opens with */
+    {"The drug is made by Hallam-Pryce Pharmaceuticals. The regulator received 41 reports.\n\n"
+     "Hallam-Pryce declined to comment on the number of reports but said in a statement that "
+     "patient safety was \"our first priority\".", "our first priority",
+     "Hallam-Pryce Pharmaceuticals", QK_ANY},
+    /* 434 ... not when a he/she opens it: whom it stands for is found as
+     * before ("The dog walker ... He asked not to be named but said") */
+    {"Ysolde Tait leads the team. The dog walker, a retired postman, stayed with the pup. He "
+     "asked not to be named but said he had \"only done what anyone would do\".",
+     "only done what", "The dog walker", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
