@@ -409,6 +409,10 @@ static size_t inner_opener(const actx *a, size_t b, size_t head)
  * document: name = up to its head noun, role = the whole phrase. */
 bool tx_np(const actx *a, size_t b, size_t e, spk *out)
 {
+    /* "posted a series of messages in a group": a verb and its object
+     * are no phrase for a person ("retired teacher" is) */
+    if (b + 1 < e && lower(a, b) && tx_past_form(tk(a, b)->norm) && tx_np_opener(a, b + 1))
+        return false;
     /* "an entomologist who reviewed the paper": the relative clause
      * holds no head of the phrase */
     size_t rel = e;

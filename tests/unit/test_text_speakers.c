@@ -1873,6 +1873,12 @@ static const qcase cases[] = {
     {"Ysolde Tait leads the team. The dog walker, a retired postman, stayed with the pup. He "
      "asked not to be named but said he had \"only done what anyone would do\".",
      "only done what", "The dog walker", QK_ANY},
+    /* 435 "had posted a series of messages in a group chat called 'X'":
+     * a past verb and its object are no role phrase for the she */
+    {"The tribunal heard that Ms Rhian Osei had posted a series of messages in a group chat "
+     "called \u2018Night Shift Legends\u2019, which had 23 members.\n\nShe wrote: \u2018Two "
+     "people hurt in four days and they still want us on the line.\u2019", "Two people hurt",
+     "Rhian Osei", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
