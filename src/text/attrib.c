@@ -143,6 +143,29 @@ static bool possessor_words(const actx *a, size_t p, spk *out)
                                                NULL, UINT32_MAX), out);
 }
 
+/* "From Graham in Lowestock: '...'", "From @LegSlipLarry: '...'": a
+ * live blog's reader mail or post, the sender named after "From" (up to
+ * where they write from) opening the sentence the colon ends. */
+static bool from_sender(const actx *a, size_t last, size_t lo, spk *out)
+{
+    size_t s0 = a->doc->sentences[tk(a, last)->sentence].tok_begin;
+    if (s0 < lo || s0 + 1 > last || !is(a, s0, "from") || !(tk(a, s0)->flags & PX_TOK_CAP))
+        return false;
+    size_t e = s0 + 1;
+    while (e <= last && e < s0 + 5 && !is(a, e, "in") && !tx_comma_before(a, e)) e++;
+    if (e <= last && !is(a, e, "in")) return false;        /* "From the start, ..." */
+    if (!(tk(a, s0 + 1)->flags & PX_TOK_CAP) && a->t[tk(a, s0 + 1)->start] != '@')
+        return false;
+    int32_t m = a->w->tok_mention[s0 + 1];
+    if (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
+        return tx_from_entity(a, m, out);
+    uint32_t from = tk(a, s0)->end;
+    while (a->t[from] == ' ') from++;
+    const char *name = px_arena_strndup(&a->doc->arena, a->t + from, tk(a, e - 1)->end - from);
+    *out = (spk){-1, name, NULL, name != NULL};
+    return name != NULL;
+}
+
 static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
 {
     attr r = {{-1, NULL, NULL, false}, false, false, false, false, 0, 0};
@@ -226,7 +249,9 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
         }
         /* "Ron Bale was blunt: '...'", "Her verdict: '...'": a colon and
          * no speech verb, the person the sentence is about */
-        if (v == (size_t)-1 && colon && colon_subject(a, last, lo, &r.s))
+        if (v == (size_t)-1 && colon && from_sender(a, last, lo, &r.s))
+            r.strong = true;
+        else if (v == (size_t)-1 && colon && colon_subject(a, last, lo, &r.s))
             r.strong = true;
         else if (v == (size_t)-1 && document_opening(a, t, lo, &r.s))
             r.strong = true;

@@ -1879,6 +1879,14 @@ static const qcase cases[] = {
      "called \u2018Night Shift Legends\u2019, which had 23 members.\n\nShe wrote: \u2018Two "
      "people hurt in four days and they still want us on the line.\u2019", "Two people hurt",
      "Rhian Osei", QK_ANY},
+    /* 436-438 a live blog's reader mail and posts: "From X in PLACE:" and
+     * "From @handle:" name the sender; "From the start, ...:" no one */
+    {"Ferreira leaves it. From Graham in Lowestock: \"My wife says I must stop. This is the last "
+     "over.\"", "My wife says", "Graham", QK_ANY},
+    {"Tea is taken.\n\nFrom @LegSlipLarry: \"Velmora are bowling like they have a dinner "
+     "reservation.\"", "Velmora are bowling", "@LegSlipLarry", QK_ANY},
+    {"From the start, the plan was plain: \"Win the toss and bat for two days.\"", "Win the toss",
+     NULL, QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
