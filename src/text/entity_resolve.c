@@ -212,6 +212,18 @@ px_status ent_resolve(ent_state *s)
                 !tx_map_put(&s->surname_any, &s->scratch, key, fl, (uint32_t)i, false))
                 rc = PX_NOMEM;
         }
+        /* "Kane 'The Hammer' Brackley-Moss ... Hammer later posted": the
+         * nickname's last word goes by itself */
+        if (c->kind == PX_ENT_PERSON && c->nick_e > c->nick_s) {
+            size_t n1 = c->t0;
+            while (n1 < c->t1 && tk(s, n1)->start < c->nick_e) n1++;
+            if (n1 > c->t0 + 1 && n1 < c->t1) {
+                size_t fl = ent_make_key(s, n1 - 1, n1, 0, key);
+                if (fl && !tx_map_get(&s->surname_any, key, fl) &&
+                    !tx_map_put(&s->surname_any, &s->scratch, key, fl, (uint32_t)i, false))
+                    rc = PX_NOMEM;
+            }
+        }
         /* "Derek and Ana Holt ... Derek said": the first name alone
          * goes to the name it shares a surname with */
         if (ck[i].shared) {
@@ -278,6 +290,14 @@ px_status ent_resolve(ent_state *s)
                 const cand_key *fk = &ck[r->val];
                 const char *fname = fk->shared ? fk->shared : s->t + f->bs;
                 size_t fnl = fk->shared ? strlen(fk->shared) : f->be - f->bs;
+                char fplain[MAX_KEY];   /* a nickname left out, as below */
+                if (!fk->shared && f->nick_e > f->nick_s && fnl < MAX_KEY) {
+                    size_t na = f->nick_s - f->bs, nz = f->nick_e - f->bs;
+                    memcpy(fplain, fname, na);
+                    memcpy(fplain + na, fname + nz, fnl - nz);
+                    fname = fplain;
+                    fnl -= nz - na;
+                }
                 if (fk->key && (rc = add_entity(s, fk->key, fk->len, fk->hash, fname, fnl,
                                                 fk->shared ? PX_ENT_PERSON : f->kind, f->conf,
                                                 &ent)) != PX_OK)

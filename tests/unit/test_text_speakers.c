@@ -1887,6 +1887,11 @@ static const qcase cases[] = {
      "reservation.\"", "Velmora are bowling", "@LegSlipLarry", QK_ANY},
     {"From the start, the plan was plain: \"Win the toss and bat for two days.\"", "Win the toss",
      NULL, QK_ANY},
+    /* 439 "Kane 'The Hammer' Moss ... Hammer said": the nickname's last
+     * word goes by itself, for the person named in full */
+    {"The rivals Kane 'The Hammer' Moss and Jerome Oduya were pulled apart at the weigh-in.\n\n"
+     "Later, Hammer said: \"He is finished. He has been finished for two years.\"",
+     "He is finished", "Kane Moss", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
