@@ -700,6 +700,14 @@ px_status tx_indirect(tx_work *w)
                 break;
             }
             if (w->appos_owner[c - 1] >= 0) continue;  /* "X, a role, said" */
+            /* "Its director, Helen Aboagye-Rusk, said ...": a role, then a
+             * name set off, is who speaks, no clause reported */
+            int32_t pm = w->tok_mention[c - 1];
+            if (pm >= 0 && doc->entities[doc->mentions[pm].entity].kind == PX_ENT_PERSON) {
+                size_t ms = c - 1;
+                while (ms > b && w->tok_mention[ms - 1] == pm) ms--;
+                if (ms > b && tx_comma_before(&a, ms) && !has_verb(&a, b, ms)) continue;
+            }
             for (size_t v = c; v < e && v < c + ATTRIB_WORDS; v++) {
                 /* "The firm, which ..., closed it, Reuters reported": a
                  * stretch with a verb of its own is the clause going on,

@@ -2096,6 +2096,14 @@ static void test_indirect_spans(void **state)
                                            "have the longest bus ride in the city"};
     expect_indirect("Rosa Vargas spoke next. Children in the Eastgate neighborhood, she said, "
                     "already have the longest bus ride in the city.", verbless, 1);
+    /* "Its director, Helen Aboagye-Rusk, said the Treasury's own
+     * analysis, published in 2023, had ...": a role and a name set off
+     * are who speaks, no clause "said the Treasury" inverts */
+    static const char *const director[] = {"the Treasury\u2019s own analysis, published in 2023, "
+                                           "had reached the same conclusion"};
+    expect_indirect("The institute published a note. Its director, Helen Aboagye-Rusk, said the "
+                    "Treasury\u2019s own analysis, published in 2023, had reached the same "
+                    "conclusion.", director, 1);
     /* "criticise that", "complain that": a complaint reports its clause;
      * "criticised the plan" reports nothing */
     static const char *const critic[] = {"the warning came too late"};
