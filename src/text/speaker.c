@@ -644,13 +644,16 @@ static int body_apposition(const actx *a, size_t j, size_t p, size_t lo, spk *ou
  * the people said"); without one, the words themselves. */
 static bool group_member(const actx *a, size_t b, spk *out)
 {
-    if (!(is(a, b, "one") || is(a, b, "another")) || !is(a, b + 1, "of") ||
-        !(is(a, b + 2, "them") || is(a, b + 2, "those")))
+    bool alone = is(a, b, "another") && b + 1 < a->doc->n_tokens &&
+                 speech_verb(a, b + 1) && (tk(a, b)->flags & PX_TOK_SENT_START);
+    if (!alone && (!(is(a, b, "one") || is(a, b, "another") || is(a, b, "both") ||
+                     tx_quantifier(a, b)) ||
+                   !is(a, b + 1, "of") || !(is(a, b + 2, "them") || is(a, b + 2, "those"))))
         return false;
     const px_textdoc *d = a->doc;
     /* "Contestants on the show had been told ..., one of them said": the
      * group named before it in the sentence */
-    if (tx_group_before(a, b, out)) return true;
+    if (!alone && tx_group_before(a, b, out)) return true;
     const px_quote *best = NULL;
     for (size_t i = 0; i < d->n_quotes; i++) {
         const px_quote *q = &d->quotes[i];
@@ -662,6 +665,7 @@ static bool group_member(const actx *a, size_t b, spk *out)
         *out = (spk){-1, best->speaker_name, best->speaker_role, true};
         return true;
     }
+    if (alone) return false;
     const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, b)->start,
                                         tk(a, b + 2)->end - tk(a, b)->start);
     *out = (spk){-1, name, name, name != NULL};
@@ -1067,6 +1071,8 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
      * (tx_quantifier), "others" or "both" opening the sentence speaks for
      * the group */
     bool opens = p == lo || (tk(a, p)->flags & PX_TOK_SENT_START) || tx_comma_before(a, p);
+    /* "Another said ...": one more of whom the quote before described */
+    if (opens && p + 1 == k && group_member(a, p, out)) return true;
     if (opens && p + 1 == k && (tx_quantifier(a, p) || is(a, p, "others") || is(a, p, "both"))) {
         const char *name = px_arena_strndup(&a->doc->arena, a->t + tk(a, p)->start,
                                             tk(a, p)->end - tk(a, p)->start);

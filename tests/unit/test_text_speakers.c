@@ -1892,6 +1892,13 @@ static const qcase cases[] = {
     {"The rivals Kane 'The Hammer' Moss and Jerome Oduya were pulled apart at the weigh-in.\n\n"
      "Later, Hammer said: \"He is finished. He has been finished for two years.\"",
      "He is finished", "Kane Moss", QK_ANY},
+    /* 440 "Another said ...": one more of whom the quote before described;
+     * 441 "..., two of them said": of the group, as "one of them" */
+    {"A senior minister, speaking on condition of anonymity, said the row had \u201cpoisoned the "
+     "well\u201d. Another said the Prime Minister had been caught off guard.",
+     "the Prime Minister had been", "A senior minister", QK_ANY},
+    {"The firm hired a bank, one of the people said. The meeting lasted 40 minutes and ended "
+     "without agreement, two of them said.", "The meeting lasted", "one of the people", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
