@@ -241,7 +241,10 @@ static attr before(const actx *a, const tx_quote *q, uint32_t lo_off)
             bool passive = j >= lo + 2 && (is(a, j - 2, "been") || is(a, j - 2, "being"));
             /* "the report found that the warning had been 'late'" */
             bool found = (is(a, j - 1, "found") || is(a, j - 1, "finds")) && is(a, j, "that");
-            if (((verb(a, j - 1) || found) && !passive) ||
+            /* "most people never read the leaflet": a verb denied says
+             * nothing */
+            bool denied = j >= lo + 2 && (is(a, j - 2, "never") || is(a, j - 2, "not"));
+            if (((verb(a, j - 1) || found) && !passive && !denied) ||
                 (t - j < PARTIAL_GAP && tx_sums_up(a, j - 1))) {
                 v = j - 1;
                 break;

@@ -413,6 +413,7 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
      * are no phrase for a person ("retired teacher" is) */
     if (b + 1 < e && lower(a, b) && tx_past_form(tk(a, b)->norm) && tx_np_opener(a, b + 1))
         return false;
+
     /* "an entomologist who reviewed the paper": the relative clause
      * holds no head of the phrase */
     size_t rel = e;
@@ -493,6 +494,9 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
             known++;
     }
     b = inner_opener(a, b, head);
+    /* "(added) that most people never read": a clause's "that" opens no
+     * phrase for a person ("At that point the owner" starts at "the") */
+    if (is(a, b, "that") || is(a, b, "whether") || is(a, b, "if")) return false;
     if (known == head && definite_ref(a, b, head, out)) return true;
     head = known;
     px_arena *ar = &a->doc->arena;

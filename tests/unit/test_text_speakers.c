@@ -1899,6 +1899,11 @@ static const qcase cases[] = {
      "the Prime Minister had been", "A senior minister", QK_ANY},
     {"The firm hired a bank, one of the people said. The meeting lasted 40 minutes and ended "
      "without agreement, two of them said.", "The meeting lasted", "one of the people", QK_ANY},
+    /* 442 "She added that most people never read the leaflet. '...'": a
+     * denied verb says nothing, and "that most people" is no speaker */
+    {"Priyanka Stavrou-Allen chairs the guild. She added that most people never read the "
+     "leaflet at all. \"Be honest: when did you last unfold one?\"", "Be honest",
+     "Priyanka Stavrou-Allen", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
