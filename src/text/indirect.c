@@ -700,6 +700,9 @@ px_status tx_indirect(tx_work *w)
                 break;
             }
             if (w->appos_owner[c - 1] >= 0) continue;  /* "X, a role, said" */
+            /* "X had one question, and she asked it six times": a clause
+             * joined after the comma, no attribution */
+            if (is(&a, c, "and") || is(&a, c, "but")) continue;
             /* "Its director, Helen Aboagye-Rusk, said ...": a role, then a
              * name set off, is who speaks, no clause reported */
             int32_t pm = w->tok_mention[c - 1];

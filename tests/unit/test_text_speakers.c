@@ -2108,6 +2108,10 @@ static void test_indirect_spans(void **state)
                                            "have the longest bus ride in the city"};
     expect_indirect("Rosa Vargas spoke next. Children in the Eastgate neighborhood, she said, "
                     "already have the longest bus ride in the city.", verbless, 1);
+    /* "X had one question, and she asked it six times": a clause joined
+     * after the comma reports nothing */
+    expect_indirect("The sketch went on. The mayor, Ana Holt, had one question, and she asked it "
+                    "six times.", NULL, 0);
     /* "Its director, Helen Aboagye-Rusk, said the Treasury's own
      * analysis, published in 2023, had ...": a role and a name set off
      * are who speaks, no clause "said the Treasury" inverts */
