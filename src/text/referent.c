@@ -117,6 +117,20 @@ uint32_t tx_sentences_between(const actx *a, uint32_t from, uint32_t to)
  * the kind; with title, only a person given that title or role ("the
  * senator"); with pronoun, none whose title says another gender.  At most
  * `reach` sentences back.  -1 when there is none. */
+/* Is token t in a byline ("By Felix Ambrose-Nakamura", "By Ana Lind,
+ * Crime Reporter"): a paragraph of one short sentence opening with "By"?
+ * The writer is "I", never whom a he/she or a role stands for. */
+bool tx_in_byline(const actx *a, size_t t)
+{
+    const px_textdoc *d = a->doc;
+    uint32_t s = tk(a, t)->sentence;
+    const px_sentence *se = &d->sentences[s];
+    return se->tok_end - se->tok_begin <= 10 && is(a, se->tok_begin, "by") &&
+           (tk(a, se->tok_begin)->flags & PX_TOK_CAP) &&
+           (s == 0 || d->sentences[s - 1].paragraph != se->paragraph) &&
+           (s + 1 >= d->n_sentences || d->sentences[s + 1].paragraph != se->paragraph);
+}
+
 int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
                               const char *title, const char *pronoun,
                               uint32_t reach)
@@ -133,6 +147,7 @@ int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
             break;
         if (en->kind != kind || tx_in_quote(a, mm->start) || tx_is_pronoun_at(a, mm->start))
             continue;
+        if (kind == PX_ENT_PERSON && mt < d->n_tokens && tx_in_byline(a, mt)) continue;
         if (title && !(mt > 0 && title_is(tk(a, mt - 1)->norm, title)) &&
             !role_has_title(a->w->an, en->role, title))
             continue;

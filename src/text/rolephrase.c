@@ -133,7 +133,7 @@ static int32_t described_person(const actx *a, size_t b, size_t head)
         if (tx_sentences_between(a, ms, sent) > DESCRIBED_REACH) break;
         const px_entity *en = &d->entities[mm->entity];
         if (en->kind != PX_ENT_PERSON || tx_in_quote(a, mm->start) ||
-            tx_is_pronoun_at(a, mm->start))
+            tx_is_pronoun_at(a, mm->start) || tx_in_byline(a, mt))
             continue;
         bool first = true;              /* the first person of its sentence */
         for (size_t k = m - 1; k > 0 && first; k--) {

@@ -88,6 +88,8 @@ bool tx_from_entity(const actx *a, int32_t mention, spk *out);
  * inside a quote: a long quote does not put its speaker's name out of a
  * he/she's reach (referent.c). */
 uint32_t tx_sentences_between(const actx *a, uint32_t from, uint32_t to);
+/* Is token t in a byline ("By Ana Lind, Crime Reporter")? (referent.c) */
+bool tx_in_byline(const actx *a, size_t t);
 bool tx_is_pronoun_at(const actx *a, uint32_t off);  /* he/she there */
 /* Does the role name a person by a relation to someone the text calls
  * his, her or their ("her daughter", "His old head chef")? (pronouns.c) */

@@ -1904,6 +1904,11 @@ static const qcase cases[] = {
     {"Priyanka Stavrou-Allen chairs the guild. She added that most people never read the "
      "leaflet at all. \"Be honest: when did you last unfold one?\"", "Be honest",
      "Priyanka Stavrou-Allen", QK_ANY},
+    /* 443 the byline's writer is "I", never whom a she or a role opening
+     * the text stands for */
+    {"Thirty years after her first novel\n\nBy Felicity Ambrose\n\nThe novelist is on her "
+     "knees in a bed of leeks when I arrive. \u201cGive me ten minutes,\u201d she says.",
+     "Give me ten minutes", "The novelist", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
