@@ -1151,6 +1151,63 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
  * or "an" role phrase, named in the next sentence, which opens with a
  * person met there for the first time and a relative clause about them or
  * their age ("Ana Holt, 52, of Y, denies"). */
+/* "The novelist is on her knees ... 'Give me ten minutes,' she says.
+ * // Marguerite Oyelowo-Sand has published eleven novels": a feature that
+ * opens on a person described by "the" before anyone is named names them
+ * in the next paragraph's first words; every quote given that
+ * description is theirs. */
+static void named_next_paragraph(const actx *a)
+{
+    px_textdoc *d = a->doc;
+    const char *role = NULL;
+    int32_t ent = -1;
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        px_quote *q = &d->quotes[i];
+        const char *n = q->speaker_name;
+        if (q->speaker >= 0 || !n || strncasecmp(n, "the ", 4) != 0) continue;
+        /* (the quote's words given to a he/she: "'...,' she says") */
+        size_t after = tx_tok_lower_bound(d, q->end);
+        bool pron = q->kind == PX_QUOTE_DIRECT && after < d->n_tokens &&
+                    (lx(a, after) & LX_PRON) && tk(a, after)->start <= q->end + 6;
+        if (role) {
+            if (strcasecmp(n, role) == 0) {
+                q->speaker = ent;
+                q->speaker_name = d->entities[ent].name;
+                q->speaker_role = role;
+            }
+            continue;
+        }
+        /* nobody named before the quote's paragraph, the byline apart */
+        uint32_t para = d->sentences[q->sentence].paragraph;
+        bool named = false;
+        for (size_t k = 0; k < d->n_mentions && !named; k++) {
+            const px_mention *mm = &d->mentions[k];
+            size_t mt = tx_tok_lower_bound(d, mm->start);
+            if (mt >= d->n_tokens || d->sentences[tk(a, mt)->sentence].paragraph >= para) break;
+            named = d->entities[mm->entity].kind == PX_ENT_PERSON && !tx_in_byline(a, mt) &&
+                    !tx_is_pronoun_at(a, mm->start);
+        }
+        if (named || !pron) return;
+        /* the next paragraph opens with a person met there first */
+        uint32_t s = q->sentence;
+        while (s < d->n_sentences && d->sentences[s].paragraph == para) s++;
+        if (s >= d->n_sentences) return;
+        size_t t0 = d->sentences[s].tok_begin;
+        int32_t m = t0 < d->n_tokens ? a->w->tok_mention[t0] : -1;
+        if (m < 0 || d->mentions[m].start != tk(a, t0)->start ||
+            d->entities[d->mentions[m].entity].kind != PX_ENT_PERSON ||
+            !strchr(d->entities[d->mentions[m].entity].name, ' '))
+            return;
+        for (int32_t k = 0; k < m; k++)
+            if (d->mentions[k].entity == d->mentions[m].entity) return;
+        ent = (int32_t)d->mentions[m].entity;
+        role = n;
+        q->speaker = ent;
+        q->speaker_name = d->entities[ent].name;
+        q->speaker_role = role;
+    }
+}
+
 void tx_named_later(const actx *a)
 {
     px_textdoc *d = a->doc;
@@ -1181,4 +1238,5 @@ void tx_named_later(const actx *a)
         q->speaker_name = d->entities[ent].name;
         if (d->entities[ent].role) q->speaker_role = d->entities[ent].role;
     }
+    named_next_paragraph(a);
 }

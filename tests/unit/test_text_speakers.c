@@ -1909,6 +1909,18 @@ static const qcase cases[] = {
     {"Thirty years after her first novel\n\nBy Felicity Ambrose\n\nThe novelist is on her "
      "knees in a bed of leeks when I arrive. \u201cGive me ten minutes,\u201d she says.",
      "Give me ten minutes", "The novelist", QK_ANY},
+    /* 444 ... and when the next paragraph opens with a person met there
+     * first, she is the novelist, for every quote given to her so */
+    {"Thirty years after her first novel\n\nBy Felicity Ambrose\n\nThe novelist is on her "
+     "knees in a bed of leeks when I arrive. \u201cGive me ten minutes,\u201d she says.\n\n"
+     "Marguerite Oyelowo-Sand has published eleven novels in thirty years.\n\nAs I leave, "
+     "the novelist is back among the leeks. \u201cOr possibly about leeks,\u201d she calls.",
+     "Give me ten minutes", "Marguerite Oyelowo-Sand", QK_ANY},
+    /* 445 not a group described before a name, nor a quote no he/she is
+     * given ("The family of X say she was '...'") */
+    {"Health\n\nThe family of an 84-year-old woman who waited 31 hours on a trolley say she "
+     "was \"treated like a parcel\".\n\nAgnes Mulvaney-Hart was taken to hospital on 3 "
+     "January.", "treated like a parcel", "The family", QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
