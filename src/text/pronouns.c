@@ -361,8 +361,6 @@ static void object_genders(const actx *a, uint8_t *g)
     free(seen);
 }
 
-/* Does the he/she at token p open a paragraph, with no speech verb
- * after it ("She found the orchid in 1969", not "She added")? */
 /* Is the he/she at p the paragraph's first word for a person: nobody
  * named and no he/she before it in the paragraph ("Born in 1929, the
  * daughter of a signalman, she left school")?  Not "She said" (a
@@ -464,7 +462,6 @@ static bool named_in_quote(const actx *a, uint32_t e, size_t p)
         bool after = q->open >= tk(a, p)->end && q->open - tk(a, p)->end <= 16;
         bool split = q->joined && at >= q->first_close_end && at < q->second_open;
         if (!before && !after && !split) continue;
-        if (!before && !after) continue;
         for (size_t t = tx_tok_lower_bound(d, q->start); t < d->n_tokens && tk(a, t)->end <= q->end;
              t++) {
             if (!(tk(a, t)->flags & PX_TOK_CAP) || !(tk(a, t)->flags & PX_TOK_WORD) ||

@@ -112,11 +112,6 @@ uint32_t tx_sentences_between(const actx *a, uint32_t from, uint32_t to)
     return told ? told[to] - told[from] : to - from;
 }
 
-/* The latest mention before byte off, outside quotes (a name inside a
- * quote is talked about, not talking) and not a pronoun, of an entity of
- * the kind; with title, only a person given that title or role ("the
- * senator"); with pronoun, none whose title says another gender.  At most
- * `reach` sentences back.  -1 when there is none. */
 /* Is token t in a byline ("By Felix Ambrose-Nakamura", "By Ana Lind,
  * Crime Reporter"): a paragraph of one short sentence opening with "By"?
  * The writer is "I", never whom a he/she or a role stands for. */
@@ -131,6 +126,11 @@ bool tx_in_byline(const actx *a, size_t t)
            (s + 1 >= d->n_sentences || d->sentences[s + 1].paragraph != se->paragraph);
 }
 
+/* The latest mention before byte off, outside quotes (a name inside a
+ * quote is talked about, not talking) and not a pronoun, of an entity of
+ * the kind; with title, only a person given that title or role ("the
+ * senator"); with pronoun, none whose title says another gender.  At most
+ * `reach` sentences back.  -1 when there is none. */
 int32_t tx_latest_mention(const actx *a, uint32_t off, px_entity_kind kind,
                               const char *title, const char *pronoun,
                               uint32_t reach)

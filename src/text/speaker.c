@@ -1146,11 +1146,6 @@ bool tx_subject_before(const actx *a, size_t v, size_t lo, spk *out,
 }
 
 
-/* "A former manager at the plant says she was ordered ... . Sara Hale,
- * who worked there for nine years, told ...": a speaker given only as "a"
- * or "an" role phrase, named in the next sentence, which opens with a
- * person met there for the first time and a relative clause about them or
- * their age ("Ana Holt, 52, of Y, denies"). */
 /* "The novelist is on her knees ... 'Give me ten minutes,' she says.
  * // Marguerite Oyelowo-Sand has published eleven novels": a feature that
  * opens on a person described by "the" before anyone is named names them
@@ -1208,6 +1203,11 @@ static void named_next_paragraph(const actx *a)
     }
 }
 
+/* "A former manager at the plant says she was ordered ... . Sara Hale,
+ * who worked there for nine years, told ...": a speaker given only as "a"
+ * or "an" role phrase, named in the next sentence, which opens with a
+ * person met there for the first time and a relative clause about them or
+ * their age ("Ana Holt, 52, of Y, denies"). */
 void tx_named_later(const actx *a)
 {
     px_textdoc *d = a->doc;
