@@ -284,13 +284,12 @@ static bool document_word(const actx *a, spk s)
 /* Does a described speaker's name end in a word for those who look into
  * something ("Investigators", "the stewards", "researchers")?  What they
  * found is reported as a document's finding is. */
-static bool examiner_word(const actx *a, spk s)
+static bool examiner_word(spk s)
 {
     static const char *const w[] = {"investigators", "inspectors", "stewards", "auditors",
         "researchers", "scientists", "examiners", "jury", "panel", "inquiry", "coroner",
         "investigator", "inspector", "auditor", "researcher", "judge", "judges"};
     char word[32], last[32] = "";
-    (void)a;
     for (const char *p = s.name; tx_next_word(&p, word, sizeof word);) memcpy(last, word, sizeof last);
     for (size_t i = 0; i < sizeof w / sizeof *w; i++)
         if (strcmp(last, w[i]) == 0) return true;
@@ -794,7 +793,7 @@ px_status tx_indirect(tx_work *w)
                 if (!got && v > c && c - b >= 4 && has_verb(&a, b, c)) got = closing_np(&a, c, v, e, &s);
                 if (got && found_end)
                     got = (s.ent >= 0 && a.doc->entities[s.ent].kind == PX_ENT_ORG) ||
-                          (s.ent < 0 && (document_word(&a, s) || examiner_word(&a, s)));
+                          (s.ent < 0 && (document_word(&a, s) || examiner_word(s)));
                 if (!got) break;
                 /* "The plan, officials said, would save ...": the clause
                  * goes on after the attribution */
@@ -903,7 +902,7 @@ px_status tx_indirect(tx_work *w)
              * the sentence opens with, found it */
             /* ... as does a body ("The Audit Office found that") */
             bool body = s.ent >= 0 && a.doc->entities[s.ent].kind == PX_ENT_ORG;
-            if (finds && !body && !(s.ent < 0 && (document_word(&a, s) || examiner_word(&a, s))) &&
+            if (finds && !body && !(s.ent < 0 && (document_word(&a, s) || examiner_word(s))) &&
                 !(tx_np_opener(&a, b) && lower(&a, b + 1) && (lx(&a, b + 1) & LX_DOC) &&
                   b + 2 <= v && tx_np(&a, b, b + 2, &s)))
                 continue;

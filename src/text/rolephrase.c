@@ -521,8 +521,8 @@ bool tx_np(const actx *a, size_t b, size_t e, spk *out)
     return true;
 }
 
-/* The singular of the last plural naming people in tokens (from, to]
- * read backwards ("Fans", "contestants": "fan", "contestant"). */
+/* The singular of the last plural naming people in tokens [from, to)
+ * ("Fans", "contestants": "fan", "contestant"). */
 static bool last_group(const actx *a, size_t from, size_t to, spk *out)
 {
     for (size_t i = to; i > from; i--) {
