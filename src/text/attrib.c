@@ -156,9 +156,12 @@ static bool from_sender(const actx *a, size_t last, size_t lo, spk *out)
     if (e <= last && !is(a, e, "in")) return false;        /* "From the start, ..." */
     if (!(tk(a, s0 + 1)->flags & PX_TOK_CAP) && a->t[tk(a, s0 + 1)->start] != '@')
         return false;
+    /* ("From Monday:", "From London:": a time or a place sends nothing) */
     int32_t m = a->w->tok_mention[s0 + 1];
-    if (m >= 0 && a->doc->entities[a->doc->mentions[m].entity].kind == PX_ENT_PERSON)
-        return tx_from_entity(a, m, out);
+    px_entity_kind kind = m >= 0 ? a->doc->entities[a->doc->mentions[m].entity].kind
+                                 : PX_ENT_OTHER;
+    if (kind == PX_ENT_PERSON) return tx_from_entity(a, m, out);
+    if (kind != PX_ENT_OTHER || (lx(a, s0 + 1) & LX_TIME)) return false;
     uint32_t from = tk(a, s0)->end;
     while (a->t[from] == ' ') from++;
     const char *name = px_arena_strndup(&a->doc->arena, a->t + from, tk(a, e - 1)->end - from);

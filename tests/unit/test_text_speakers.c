@@ -1921,6 +1921,9 @@ static const qcase cases[] = {
     {"Health\n\nThe family of an 84-year-old woman who waited 31 hours on a trolley say she "
      "was \"treated like a parcel\".\n\nAgnes Mulvaney-Hart was taken to hospital on 3 "
      "January.", "treated like a parcel", "The family", QK_ANY},
+    /* 446 "From Monday:", "From London:": a time or a place sends nothing */
+    {"Services change next week.\n\nFrom Monday: \"All buses on the coast road will run late.\"",
+     "All buses", NULL, QK_ANY},
 };
 
 static void test_speaker_cases(void **state)
