@@ -991,20 +991,23 @@ static void mark_titlecase(tx_work *w)
 {
     const px_textdoc *doc = &w->d->pub;
     for (size_t si = 0; si < doc->n_sentences; si++) {
-        size_t words = 0, caps = 0;
-        bool prose = false;
-        for (size_t i = doc->sentences[si].tok_begin;
-             i < doc->sentences[si].tok_end; i++) {
+        size_t words = 0, caps = 0, b = doc->sentences[si].tok_begin,
+               e = doc->sentences[si].tok_end;
+        for (size_t i = b; i < e; i++) {
             const px_token *k = &doc->tokens[i];
-            if (!(k->flags & PX_TOK_WORD)) continue;
-            if (k->flags & PX_TOK_STOP) {
-                prose |= !(k->flags & PX_TOK_CAP) && !title_small_word(k->norm);
-                continue;
-            }
+            if (!(k->flags & PX_TOK_WORD) || (k->flags & PX_TOK_STOP)) continue;
             words++;
             if (k->flags & PX_TOK_CAP) caps++;
         }
-        w->titlecase[si] = words >= 4 && caps * 10 >= words * 9 && !prose;
+        bool title = words >= 4 && caps * 10 >= words * 9;
+        /* the function words are read only when the capitals say headline */
+        for (size_t i = b; title && i < e; i++) {
+            const px_token *k = &doc->tokens[i];
+            if ((k->flags & PX_TOK_WORD) && (k->flags & PX_TOK_STOP) &&
+                !(k->flags & PX_TOK_CAP) && !title_small_word(k->norm))
+                title = false;
+        }
+        w->titlecase[si] = title;
     }
 }
 
